@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/db/projecttypes.h"
+#include "core/db/sqliteconnection.h"
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+
+class QThread;
+
+namespace tare {
+
+/// The typed API over one Tare project file; all SQL of the project lives in core/db.
+///
+/// Thread rule: a ProjectStore is one SQLite connection and belongs to the thread that created
+/// it. Another thread opens its own ProjectStore on the same path (WAL mode lets readers work
+/// while one writer commits). Methods throw TareError.
+class ProjectStore
+{
+public:
+    enum class OpenMode
+    {
+        OpenExisting,
+        CreateIfMissing,
+    };
+
+    /// Opens (and, with CreateIfMissing, creates) a project. Files of an older schema are
+    /// migrated forward; a newer schema or a file that is not a Tare project is refused with a
+    /// clear error and left untouched.
+    explicit ProjectStore(const QString& path, OpenMode mode = OpenMode::OpenExisting);
+    ~ProjectStore();
+    ProjectStore(const ProjectStore&) = delete;
+    ProjectStore& operator=(const ProjectStore&) = delete;
+
+    const QString& path() const { return m_connection->path(); }
+    int schemaVersion();
+
+    /// BEGIN IMMEDIATE .. COMMIT; destruction without commit() rolls back.
+    std::unique_ptr<SqliteTransaction> beginTransaction();
+
+    /// Tunes the connection for a long bulk write (bigger page cache); harmless to leave on.
+    void prepareForBulkWrite();
+
+    // Datasets
+    qint64 createDataset(const DatasetInfo& info);
+    std::optional<DatasetInfo> datasetByName(const QString& name);
+    std::optional<DatasetInfo> dataset(qint64 id);
+    QList<DatasetInfo> datasets();
+
+    // Documents and queries: insert returns 0 when the external id already exists.
+    qint64 insertDocument(qint64 datasetId, QByteArrayView extId, QByteArrayView title, QByteArrayView text);
+    qint64 insertQuery(qint64 datasetId, QByteArrayView extId, QByteArrayView text, QByteArrayView instruction);
+    std::optional<qint64> documentId(qint64 datasetId, QByteArrayView extId);
+    std::optional<qint64> queryId(qint64 datasetId, QByteArrayView extId);
+
+    // Labels: returns false when the (query, document) pair is already labelled.
+    bool insertLabel(qint64 queryId, qint64 documentId, int grade);
+    void forEachLabel(qint64 datasetId, const std::function<void(const LabelRecord&)>& visit);
+
+    // Spaces and vectors
+    qint64 createSpace(const SpaceInfo& info);
+    std::optional<SpaceInfo> spaceByName(qint64 datasetId, const QString& name);
+    QList<SpaceInfo> spaces(qint64 datasetId);
+    /// Stores a document's vector (replacing an earlier one); the length must equal the space's dim.
+    void setDocumentVector(qint64 spaceId, qint64 documentId, std::span<const float> vector);
+    void setQueryVector(qint64 spaceId, qint64 queryId, std::span<const float> vector);
+    /// Visits the space's document vectors in document order with their external ids.
+    void forEachDocumentVector(qint64 spaceId, const std::function<void(const QString& extId, std::span<const float>)>& visit);
+
+    ProjectSummary summary();
+
+private:
+    void fillCounts(DatasetInfo& info);
+    void fillCounts(SpaceInfo& info);
+    int spaceDim(qint64 spaceId);
+
+    std::unique_ptr<SqliteConnection> m_connection;
+    QThread* m_thread;
+};
+
+} // namespace tare

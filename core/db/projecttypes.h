@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace tare {
+
+/// Which documents a query is ranked among: the whole corpus (BEIR, intent sets) or only the
+/// documents labelled for that query (ArgKP-21, whose qrels list 0 and 1 judgments).
+enum class PoolRule
+{
+    Corpus,
+    Judged,
+};
+
+QString poolRuleName(PoolRule rule);
+std::optional<PoolRule> poolRuleFromName(const QString& name);
+
+/// A dataset as stored, with its row counts (filled by ProjectStore when read).
+struct DatasetInfo
+{
+    qint64 id = 0;
+    QString name;
+    QString source;
+    PoolRule pool = PoolRule::Corpus;
+    QString instruction;
+    qint64 documentCount = 0;
+    qint64 queryCount = 0;
+    qint64 labelCount = 0;
+    qint64 positiveLabelCount = 0;
+};
+
+/// An embedding space of a dataset: who made the vectors, with which templates and dimension.
+struct SpaceInfo
+{
+    qint64 id = 0;
+    qint64 datasetId = 0;
+    QString name;
+    QString provider;
+    QString model;
+    int dim = 0;
+    QString queryTemplate = QStringLiteral("{text}");
+    QString documentTemplate = QStringLiteral("{text}");
+    QByteArray paramsJson = QByteArrayLiteral("{}");
+    qint64 documentVectorCount = 0;
+    qint64 queryVectorCount = 0;
+};
+
+/// One relevance label with external ids, as exported to TREC qrels.
+struct LabelRecord
+{
+    QString queryExtId;
+    QString documentExtId;
+    int grade = 0;
+};
+
+/// Counts over the whole project, for `tare-cli info` and the GUI's project page.
+struct ProjectSummary
+{
+    QString path;
+    int schemaVersion = 0;
+    QList<DatasetInfo> datasets;
+    QList<SpaceInfo> spaces;
+    qint64 judgeCount = 0;
+    qint64 judgmentCount = 0;
+    qint64 runCount = 0;
+};
+
+} // namespace tare

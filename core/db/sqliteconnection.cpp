@@ -1,0 +1,255 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "core/db/sqliteconnection.h"
+
+#include "core/util/tareerror.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace tare {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tare::SqliteConnection", text);
+}
+}
+
+SqliteStatement::SqliteStatement(SqliteConnection* connection, sqlite3_stmt* statement)
+    : m_connection(connection)
+    , m_statement(statement)
+{
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void SqliteStatement::prepareForBind()
+{
+    if (m_stepped) {
+        sqlite3_reset(m_statement);
+        m_stepped = false;
+    }
+}
+
+SqliteStatement& SqliteStatement::bind(int index, qint64 value)
+{
+    prepareForBind();
+    sqlite3_bind_int64(m_statement, index, value);
+    return *this;
+}
+
+SqliteStatement& SqliteStatement::bind(int index, double value)
+{
+    prepareForBind();
+    sqlite3_bind_double(m_statement, index, value);
+    return *this;
+}
+
+SqliteStatement& SqliteStatement::bind(int index, const QString& value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    return bindUtf8(index, utf8.constData(), utf8.size());
+}
+
+SqliteStatement& SqliteStatement::bindUtf8(int index, const char* data, qsizetype size)
+{
+    prepareForBind();
+    sqlite3_bind_text64(m_statement, index, data ? data : "", sqlite3_uint64(size), SQLITE_TRANSIENT, SQLITE_UTF8);
+    return *this;
+}
+
+SqliteStatement& SqliteStatement::bindBlob(int index, const void* data, qsizetype size)
+{
+    prepareForBind();
+    sqlite3_bind_blob64(m_statement, index, data, sqlite3_uint64(size), SQLITE_TRANSIENT);
+    return *this;
+}
+
+SqliteStatement& SqliteStatement::bindNull(int index)
+{
+    prepareForBind();
+    sqlite3_bind_null(m_statement, index);
+    return *this;
+}
+
+bool SqliteStatement::step()
+{
+    m_stepped = true;
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    sqlite3_reset(m_statement);
+    m_connection->fail(rc, QString::fromUtf8(sqlite3_sql(m_statement)).simplified().left(80));
+}
+
+void SqliteStatement::run()
+{
+    while (step()) {
+    }
+    reset();
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    m_stepped = false;
+}
+
+qint64 SqliteStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+double SqliteStatement::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
+}
+
+QByteArray SqliteStatement::blob(int column) const
+{
+    const auto view = blobView(column);
+    return QByteArray(view.data(), qsizetype(view.size()));
+}
+
+std::span<const char> SqliteStatement::blobView(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
+    return {data, size_t(sqlite3_column_bytes(m_statement, column))};
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+SqliteConnection::SqliteConnection(const QString& path, Mode mode)
+    : m_path(path)
+{
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (mode) {
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw TareError(TareError::Kind::Io, tr("%1: cannot open: %2").arg(path, reason));
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    // Other connections (a worker writing results) may hold the write lock briefly.
+    sqlite3_busy_timeout(m_db, 10000);
+}
+
+SqliteConnection::~SqliteConnection()
+{
+    m_statements.clear();
+    sqlite3_close(m_db);
+}
+
+void SqliteConnection::exec(const char* sql)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        sqlite3_free(message);
+        fail(rc, QString::fromUtf8(sql).simplified().left(80));
+    }
+}
+
+SqliteStatement& SqliteConnection::prepare(const char* sql)
+{
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return *it->second;
+    sqlite3_stmt* statement = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+    if (rc != SQLITE_OK)
+        fail(rc, QString::fromUtf8(sql).simplified().left(80));
+    auto owned = std::make_unique<SqliteStatement>(this, statement);
+    auto& ref = *owned;
+    m_statements.emplace(sql, std::move(owned));
+    return ref;
+}
+
+qint64 SqliteConnection::pragmaInt(const char* name)
+{
+    const std::string sql = std::string("PRAGMA ") + name;
+    sqlite3_stmt* statement = nullptr;
+    int rc = sqlite3_prepare_v2(m_db, sql.c_str(), -1, &statement, nullptr);
+    if (rc != SQLITE_OK)
+        fail(rc, QString::fromStdString(sql));
+    rc = sqlite3_step(statement);
+    const qint64 value = rc == SQLITE_ROW ? sqlite3_column_int64(statement, 0) : 0;
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        fail(rc, QString::fromStdString(sql));
+    return value;
+}
+
+qint64 SqliteConnection::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int SqliteConnection::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+void SqliteConnection::fail(int code, const QString& context) const
+{
+    const QString reason = QString::fromUtf8(sqlite3_errmsg(m_db));
+    TareError::Kind kind = TareError::Kind::Io;
+    const int primary = code & 0xff;
+    if (primary == SQLITE_CONSTRAINT || primary == SQLITE_MISMATCH || primary == SQLITE_TOOBIG)
+        kind = TareError::Kind::Input;
+    if (primary == SQLITE_FULL)
+        throw TareError(kind, tr("%1: the disk is full (%2); nothing of the unfinished step was written")
+                                  .arg(m_path, reason));
+    if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
+        throw TareError(kind, tr("%1: not a Tare project or a damaged file (%2)").arg(m_path, reason));
+    throw TareError(kind, tr("%1: database error: %2 (in: %3)").arg(m_path, reason, context));
+}
+
+SqliteTransaction::SqliteTransaction(SqliteConnection& connection)
+    : m_connection(connection)
+{
+    m_connection.exec("BEGIN IMMEDIATE");
+}
+
+SqliteTransaction::~SqliteTransaction()
+{
+    if (!m_done)
+        sqlite3_exec(m_connection.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void SqliteTransaction::commit()
+{
+    m_connection.exec("COMMIT");
+    m_done = true;
+}
+
+} // namespace tare

@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <span>
+#include <string>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace tare {
+
+class SqliteConnection;
+
+/// A prepared statement owned by its connection's cache. Bind indexes start at 1 as in SQLite.
+/// A statement is reset automatically when it is bound again after a step, so callers simply
+/// bind, step and read. Lives on the thread of its connection.
+class SqliteStatement
+{
+public:
+    SqliteStatement(SqliteConnection* connection, sqlite3_stmt* statement);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement&) = delete;
+    SqliteStatement& operator=(const SqliteStatement&) = delete;
+
+    SqliteStatement& bind(int index, qint64 value);
+    SqliteStatement& bind(int index, int value) { return bind(index, qint64(value)); }
+    SqliteStatement& bind(int index, double value);
+    SqliteStatement& bind(int index, const QString& value);
+    SqliteStatement& bindUtf8(int index, const char* data, qsizetype size);
+    SqliteStatement& bindBlob(int index, const void* data, qsizetype size);
+    SqliteStatement& bindNull(int index);
+
+    /// Runs one step: true while a row is available. Throws TareError on failure.
+    bool step();
+    /// Steps to completion, for statements without rows.
+    void run();
+    void reset();
+
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    /// Zero-copy view of a blob column, valid until the next step or reset.
+    std::span<const char> blobView(int column) const;
+    bool isNull(int column) const;
+
+private:
+    void prepareForBind();
+
+    SqliteConnection* m_connection;
+    sqlite3_stmt* m_statement;
+    bool m_stepped = false;
+};
+
+/// One SQLite connection and its statement cache. Not thread-safe: use it from the thread that
+/// opened it only (each thread opens its own connection to the same file; WAL lets readers and
+/// one writer work at once).
+class SqliteConnection
+{
+public:
+    enum class Mode
+    {
+        ReadWrite,
+        ReadWriteCreate,
+        ReadOnly,
+    };
+
+    SqliteConnection(const QString& path, Mode mode);
+    ~SqliteConnection();
+    SqliteConnection(const SqliteConnection&) = delete;
+    SqliteConnection& operator=(const SqliteConnection&) = delete;
+
+    /// Runs one or more statements without results.
+    void exec(const char* sql);
+    /// A cached prepared statement for this exact SQL text.
+    SqliteStatement& prepare(const char* sql);
+    qint64 pragmaInt(const char* name);
+    qint64 lastInsertRowId() const;
+    int changes() const;
+
+    const QString& path() const { return m_path; }
+    sqlite3* handle() const { return m_db; }
+
+    /// Throws a TareError describing the current SQLite error, prefixed by what was being done.
+    [[noreturn]] void fail(int code, const QString& context) const;
+
+private:
+    QString m_path;
+    sqlite3* m_db = nullptr;
+    std::map<std::string, std::unique_ptr<SqliteStatement>> m_statements;
+};
+
+/// BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() was called: an
+/// import or a query's results land whole or not at all.
+class SqliteTransaction
+{
+public:
+    explicit SqliteTransaction(SqliteConnection& connection);
+    ~SqliteTransaction();
+    SqliteTransaction(const SqliteTransaction&) = delete;
+    SqliteTransaction& operator=(const SqliteTransaction&) = delete;
+
+    void commit();
+
+private:
+    SqliteConnection& m_connection;
+    bool m_done = false;
+};
+
+} // namespace tare
