@@ -1,9 +1,67 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
+#include "cli/clisupport.h"
+#include "cli/democommand.h"
+#include "cli/exportcommand.h"
+#include "cli/importcommand.h"
+#include "cli/infocommand.h"
+
 #include <QCoreApplication>
+
+using namespace tare::cli;
+
+namespace {
+
+void printUsage(QTextStream& stream)
+{
+    stream << QCoreApplication::translate(
+        "tare-cli",
+        "usage: tare-cli COMMAND [options]\n"
+        "\n"
+        "Commands:\n"
+        "  import beir|classification|qrels|vectors INPUT --project FILE   import data\n"
+        "  info PROJECT                                                     what a project holds\n"
+        "  export qrels|vectors PROJECT --out PATH                          export data\n"
+        "  demo                                                             run on the bundled sample data\n"
+        "\n"
+        "'tare-cli COMMAND --help' explains a command.\n"
+        "Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 internal error.\n");
+    stream.flush();
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("tare"));
+    QCoreApplication::setOrganizationName(QStringLiteral("tare"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TARE_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    if (arguments.isEmpty()) {
+        printUsage(err());
+        return ExitUsage;
+    }
+    const QString command = arguments.first();
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        printUsage(out());
+        return ExitOk;
+    }
+    if (command == u"--version") {
+        out() << "tare-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+    if (command == u"import")
+        return ImportCommand::run(arguments);
+    if (command == u"info")
+        return InfoCommand::run(arguments);
+    if (command == u"export")
+        return ExportCommand::run(arguments);
+    if (command == u"demo")
+        return DemoCommand::run(arguments);
+    err() << QCoreApplication::translate("tare-cli", "tare-cli: unknown command '%1'").arg(command) << Qt::endl;
+    printUsage(err());
+    return ExitUsage;
 }

@@ -1,0 +1,160 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "cli/clisupport.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <exception>
+#include <unistd.h>
+
+namespace tare::cli {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int reportError(const TareError& error)
+{
+    err() << "tare-cli: " << error.message() << Qt::endl;
+    switch (error.kind()) {
+    case TareError::Kind::Usage:
+        return ExitUsage;
+    case TareError::Kind::Input:
+        return ExitInput;
+    case TareError::Kind::Io:
+        return ExitIo;
+    case TareError::Kind::Cancelled:
+        return ExitCancelled;
+    case TareError::Kind::Internal:
+        break;
+    }
+    return ExitInternal;
+}
+
+int guarded(const std::function<int()>& body)
+{
+    try {
+        return body();
+    } catch (const TareError& error) {
+        out().flush();
+        return reportError(error);
+    } catch (const std::bad_alloc&) {
+        err() << "tare-cli: out of memory" << Qt::endl;
+        return ExitInternal;
+    } catch (const std::exception& error) {
+        err() << "tare-cli: internal error: " << error.what() << Qt::endl;
+        return ExitInternal;
+    }
+}
+
+bool parseOrExplain(QCommandLineParser& parser, const QStringList& arguments, const QString& description)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("tare-cli", "Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        err() << "tare-cli: " << parser.errorText() << Qt::endl;
+        err() << QCoreApplication::translate("tare-cli", "Try 'tare-cli %1 --help'.").arg(arguments.value(0)) << Qt::endl;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText().replace(QStringLiteral("tare-cli [options]"),
+                                           QStringLiteral("tare-cli ") + arguments.value(0) + QStringLiteral(" [options]"));
+        out() << QCoreApplication::translate("tare-cli",
+                                             "\nExit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, "
+                                             "4 cancelled, 5 internal error.\n");
+        out().flush();
+        std::exit(ExitOk);
+    }
+    return true;
+}
+
+TerminalProgress::TerminalProgress(bool enabled)
+    : m_enabled(enabled)
+{
+    m_clock.start();
+}
+
+TerminalProgress::~TerminalProgress()
+{
+    finish();
+}
+
+bool TerminalProgress::stderrIsTerminal()
+{
+    return isatty(fileno(stderr)) != 0;
+}
+
+ProgressSink TerminalProgress::sink(const QString& unit)
+{
+    ProgressSink sink;
+    if (m_enabled)
+        sink.progress = [this, unit](qint64 done, qint64 total, const QString&) { draw(done, total, unit); };
+    return sink;
+}
+
+void TerminalProgress::draw(qint64 done, qint64 total, const QString& unit)
+{
+    const qint64 now = m_clock.elapsed();
+    const bool complete = total > 0 && done >= total;
+    // Nothing for work that ends within a second; then at most 10 redraws a second.
+    if (now < 1000 || (now - m_lastDrawMs < 100 && !complete))
+        return;
+    m_lastDrawMs = now;
+    const double seconds = now / 1000.0;
+    const double rate = done / seconds;
+    QString line;
+    const bool bytes = unit == u"B";
+    const QString rateText = bytes ? QString(QString::number(rate / 1.0e6, 'f', 1) + QStringLiteral(" MB/s"))
+                                   : QString(QString::number(rate, 'f', 1) + QLatin1Char(' ') + unit + QStringLiteral("/s"));
+    if (total > 0) {
+        const double fraction = double(done) / double(total);
+        const int width = 30;
+        const int filled = int(fraction * width);
+        const double eta = rate > 0 ? (total - done) / rate : 0;
+        line = QStringLiteral("\r[%1%2] %3%  %4  ETA %5s ")
+                   .arg(QString(filled, QLatin1Char('#')), QString(width - filled, QLatin1Char('.')))
+                   .arg(fraction * 100.0, 5, 'f', 1)
+                   .arg(rateText)
+                   .arg(eta, 0, 'f', 0);
+    } else {
+        line = QStringLiteral("\r%1 %2  %3 ").arg(done).arg(unit, rateText);
+    }
+    err() << line;
+    err().flush();
+    m_drawn = true;
+}
+
+void TerminalProgress::finish()
+{
+    if (m_drawn) {
+        err() << Qt::endl;
+        m_drawn = false;
+    }
+}
+
+void addProgressOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("progress"),
+                      QCoreApplication::translate("tare-cli", "Show progress on stderr even when it is not a terminal.")});
+    parser.addOption({QStringLiteral("quiet"), QCoreApplication::translate("tare-cli", "Never show progress.")});
+}
+
+bool progressWanted(const QCommandLineParser& parser)
+{
+    if (parser.isSet(QStringLiteral("quiet")))
+        return false;
+    return parser.isSet(QStringLiteral("progress")) || TerminalProgress::stderrIsTerminal();
+}
+
+} // namespace tare::cli

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "cli/exportcommand.h"
+
+#include "cli/clisupport.h"
+#include "core/db/projectstore.h"
+#include "core/io/projectexporter.h"
+
+#include <QCoreApplication>
+
+namespace tare::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tare-cli", text);
+}
+
+DatasetInfo resolveDataset(ProjectStore& store, const QString& name)
+{
+    if (!name.isEmpty()) {
+        if (auto dataset = store.datasetByName(name))
+            return *dataset;
+        throw TareError(TareError::Kind::Usage, tr("no dataset named '%1' in %2").arg(name, store.path()));
+    }
+    const auto all = store.datasets();
+    if (all.size() == 1)
+        return all.first();
+    throw TareError(TareError::Kind::Usage, tr("the project holds %1 datasets: name one with --dataset").arg(all.size()));
+}
+
+} // namespace
+
+int ExportCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("what"), tr("qrels or vectors"));
+    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
+    const QCommandLineOption dataset(QStringLiteral("dataset"), tr("Dataset (default: the only one)."), QStringLiteral("NAME"));
+    const QCommandLineOption space(QStringLiteral("space"), tr("Embedding space (vectors)."), QStringLiteral("NAME"));
+    const QCommandLineOption outPath(QStringLiteral("out"),
+                                     tr("Output file (qrels), or prefix: PREFIX.npy and PREFIX.ids.txt (vectors)."),
+                                     QStringLiteral("PATH"));
+    parser.addOptions({dataset, space, outPath});
+    if (!parseOrExplain(parser, arguments, tr("Export project data for other tools.")))
+        return ExitUsage;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2 || !parser.isSet(outPath)) {
+        err() << tr("usage: tare-cli export qrels|vectors PROJECT --out PATH [--dataset NAME] [--space NAME]") << Qt::endl;
+        return ExitUsage;
+    }
+    return guarded([&] {
+        ProjectStore store(positional[1]);
+        const DatasetInfo info = resolveDataset(store, parser.value(dataset));
+        if (positional[0] == u"qrels") {
+            const qint64 lines = ProjectExporter::writeQrels(store, info.id, parser.value(outPath));
+            out() << tr("Wrote %1 qrels lines to %2").arg(lines).arg(parser.value(outPath)) << Qt::endl;
+            return int(ExitOk);
+        }
+        if (positional[0] == u"vectors") {
+            const auto spaces = store.spaces(info.id);
+            if (spaces.isEmpty())
+                throw TareError(TareError::Kind::Usage, tr("dataset '%1' has no embedding space").arg(info.name));
+            SpaceInfo chosen = spaces.first();
+            if (parser.isSet(space)) {
+                const auto named = store.spaceByName(info.id, parser.value(space));
+                if (!named)
+                    throw TareError(TareError::Kind::Usage, tr("no space named '%1'").arg(parser.value(space)));
+                chosen = *named;
+            } else if (spaces.size() > 1) {
+                throw TareError(TareError::Kind::Usage, tr("dataset '%1' has several spaces: name one with --space").arg(info.name));
+            }
+            const QString prefix = parser.value(outPath);
+            const qint64 rows = ProjectExporter::writeVectors(store, chosen.id, prefix + QStringLiteral(".npy"),
+                                                              prefix + QStringLiteral(".ids.txt"));
+            out() << tr("Wrote %1 vectors of dimension %2 to %3.npy and %3.ids.txt").arg(rows).arg(chosen.dim).arg(prefix)
+                  << Qt::endl;
+            return int(ExitOk);
+        }
+        throw TareError(TareError::Kind::Usage, tr("unknown export '%1' (qrels, vectors)").arg(positional[0]));
+    });
+}
+
+} // namespace tare::cli

@@ -1,0 +1,175 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "cli/importcommand.h"
+
+#include "cli/clisupport.h"
+#include "core/db/projectstore.h"
+#include "core/io/beirimporter.h"
+#include "core/io/classificationimporter.h"
+#include "core/io/qrelsimporter.h"
+#include "core/io/vectorimporter.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+namespace tare::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tare-cli", text);
+}
+
+void printReport(const ImportReport& report, ProjectStore& store, double seconds)
+{
+    const auto dataset = store.dataset(report.datasetId);
+    if (report.vectors > 0) {
+        out() << tr("Imported %1 vectors into space %2 of dataset '%3' in %4 s")
+                     .arg(report.vectors)
+                     .arg(report.spaceId)
+                     .arg(dataset ? dataset->name : QString())
+                     .arg(seconds, 0, 'f', 2)
+              << Qt::endl;
+    } else {
+        out() << tr("Imported into dataset '%1': %2 documents, %3 queries, %4 labels (%5 positive) in %6 s")
+                     .arg(dataset ? dataset->name : QString())
+                     .arg(report.documents)
+                     .arg(report.queries)
+                     .arg(report.labels)
+                     .arg(report.positiveLabels)
+                     .arg(seconds, 0, 'f', 2)
+              << Qt::endl;
+    }
+    if (report.skipped > 0) {
+        out() << tr("Skipped %1 bad record(s); the first reasons:").arg(report.skipped) << Qt::endl;
+        for (const QString& reason : report.skippedReasons)
+            out() << "  " << reason << Qt::endl;
+    }
+}
+
+} // namespace
+
+int ImportCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("kind"), tr("beir, classification, qrels or vectors"));
+    parser.addPositionalArgument(QStringLiteral("input"), tr("The folder (beir) or file to import."));
+    const QCommandLineOption project(QStringLiteral("project"), tr("The project file (created when missing)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption name(QStringLiteral("name"), tr("Name of the new dataset (default: folder or file name)."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption dataset(QStringLiteral("dataset"), tr("Existing dataset (qrels, vectors)."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption pool(QStringLiteral("pool"),
+                                  tr("Candidates of a query: the whole corpus, or only its judged documents (beir)."),
+                                  QStringLiteral("corpus|judged"), QStringLiteral("corpus"));
+    const QCommandLineOption split(QStringLiteral("split"), tr("qrels/<split>.tsv to read (beir)."), QStringLiteral("SPLIT"),
+                                   QStringLiteral("test"));
+    const QCommandLineOption instruction(QStringLiteral("instruction"), tr("The dataset's task instruction."),
+                                         QStringLiteral("TEXT"));
+    const QCommandLineOption skipBad(QStringLiteral("skip-bad"),
+                                     tr("Skip malformed records and report them instead of failing the import."));
+    const QCommandLineOption textColumn(QStringLiteral("text-column"), tr("Text column (classification)."),
+                                        QStringLiteral("NAME"), QStringLiteral("text"));
+    const QCommandLineOption labelColumn(QStringLiteral("label-column"), tr("Label column (classification)."),
+                                         QStringLiteral("NAME"), QStringLiteral("label"));
+    const QCommandLineOption idColumn(QStringLiteral("id-column"), tr("Document id column (classification; optional)."),
+                                      QStringLiteral("NAME"));
+    const QCommandLineOption descriptions(QStringLiteral("descriptions"),
+                                          tr("Table with columns label, description: query texts (classification)."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv, tsv or jsonl (classification; default: by extension)."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption ids(QStringLiteral("ids"), tr("Id list for a .npy file, one id per line (vectors)."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption space(QStringLiteral("space"), tr("Embedding space to fill (vectors; default 'imported')."),
+                                   QStringLiteral("NAME"));
+    const QCommandLineOption model(QStringLiteral("model"), tr("Model name to record with the space (vectors)."),
+                                   QStringLiteral("NAME"));
+    const QCommandLineOption queries(QStringLiteral("queries"), tr("The vectors are query vectors (vectors)."));
+    parser.addOptions({project, name, dataset, pool, split, instruction, skipBad, textColumn, labelColumn, idColumn,
+                       descriptions, format, ids, space, model, queries});
+    addProgressOptions(parser);
+    if (!parseOrExplain(parser, arguments, tr("Import data into a Tare project.")))
+        return ExitUsage;
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2 || !parser.isSet(project)) {
+        err() << tr("usage: tare-cli import beir|classification|qrels|vectors INPUT --project FILE [options]") << Qt::endl;
+        return ExitUsage;
+    }
+    const QString kind = positional[0];
+    const QString input = positional[1];
+
+    const QString projectPath = parser.value(project);
+    const bool projectExisted = QFileInfo::exists(projectPath);
+    const int code = guarded([&] {
+        ImportOptions common;
+        common.datasetName = parser.isSet(dataset) ? parser.value(dataset) : parser.value(name);
+        common.skipBad = parser.isSet(skipBad);
+        common.split = parser.value(split);
+        common.instruction = parser.value(instruction);
+        const auto poolRule = poolRuleFromName(parser.value(pool));
+        if (!poolRule)
+            throw TareError(TareError::Kind::Usage, tr("--pool must be corpus or judged"));
+        common.pool = *poolRule;
+
+        const bool creates = kind == u"beir" || kind == u"classification";
+        if (!creates && kind != u"qrels" && kind != u"vectors")
+            throw TareError(TareError::Kind::Usage, tr("unknown import kind '%1' (beir, classification, qrels, vectors)").arg(kind));
+        if (!creates && common.datasetName.isEmpty())
+            throw TareError(TareError::Kind::Usage, tr("'import %1' needs --dataset NAME").arg(kind));
+
+        ProjectStore store(parser.value(project), creates ? ProjectStore::OpenMode::CreateIfMissing
+                                                          : ProjectStore::OpenMode::OpenExisting);
+        TerminalProgress progress(progressWanted(parser));
+        common.sink = progress.sink();
+        QElapsedTimer clock;
+        clock.start();
+        ImportReport report;
+        if (kind == u"beir") {
+            report = BeirImporter::run(store, input, common);
+        } else if (kind == u"classification") {
+            ClassificationImporter::Options options;
+            options.common = common;
+            options.textColumn = parser.value(textColumn);
+            options.labelColumn = parser.value(labelColumn);
+            options.idColumn = parser.value(idColumn);
+            options.descriptionsPath = parser.value(descriptions);
+            const QString formatName = parser.value(format);
+            if (formatName == u"csv")
+                options.format = ClassificationImporter::Format::Csv;
+            else if (formatName == u"tsv")
+                options.format = ClassificationImporter::Format::Tsv;
+            else if (formatName == u"jsonl")
+                options.format = ClassificationImporter::Format::JsonLines;
+            else if (!formatName.isEmpty())
+                throw TareError(TareError::Kind::Usage, tr("--format must be csv, tsv or jsonl"));
+            report = ClassificationImporter::run(store, input, options);
+        } else if (kind == u"qrels") {
+            report = QrelsImporter::run(store, input, common);
+        } else {
+            VectorImporter::Options options;
+            options.common = common;
+            options.spaceName = parser.value(space);
+            options.model = parser.value(model);
+            options.idsPath = parser.value(ids);
+            options.target = parser.isSet(queries) ? VectorImporter::Target::Queries : VectorImporter::Target::Documents;
+            report = VectorImporter::run(store, input, options);
+        }
+        progress.finish();
+        printReport(report, store, clock.elapsed() / 1000.0);
+        return int(ExitOk);
+    });
+    // A failed first import leaves no empty project behind.
+    if (code != ExitOk && !projectExisted) {
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(projectPath + QLatin1String(suffix));
+    }
+    return code;
+}
+
+} // namespace tare::cli

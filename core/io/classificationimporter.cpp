@@ -1,0 +1,196 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "core/io/classificationimporter.h"
+
+#include "core/db/projectstore.h"
+#include "core/io/csvreader.h"
+#include "core/io/jsonrecord.h"
+#include "core/io/linereader.h"
+#include "core/io/utf8.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QHash>
+
+#include <functional>
+
+namespace tare {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tare::ClassificationImporter", text);
+}
+
+/// One row of a table with named columns, whatever the file format.
+struct TableRow
+{
+    qint64 line = 0;
+    std::function<QByteArray(const QString& column)> field; // throws when the column is missing
+};
+
+/// Streams the rows of a CSV/TSV (with header) or JSONL file to `visit`.
+void readTable(const QString& path, ClassificationImporter::Format format, BadRecordPolicy& policy,
+               const ProgressSink& sink, const std::function<void(const TableRow&)>& visit)
+{
+    qint64 rows = 0;
+    auto tick = [&](qint64 done, qint64 total) {
+        if (++rows % 4096 == 0) {
+            if (sink.isCancelled())
+                throw TareError(TareError::Kind::Cancelled, tr("import cancelled; nothing was added"));
+            sink.report(done, total, path);
+        }
+    };
+    auto guarded = [&](const TableRow& row) {
+        try {
+            visit(row);
+        } catch (const TareError& error) {
+            if (error.kind() != TareError::Kind::Input)
+                throw;
+            policy.reject(error);
+        }
+    };
+
+    if (format == ClassificationImporter::Format::JsonLines) {
+        LineReader reader(path);
+        while (reader.next()) {
+            if (reader.line().trimmed().isEmpty())
+                continue;
+            tick(reader.bytesRead(), reader.size());
+            TableRow row;
+            row.line = reader.lineNumber();
+            std::optional<JsonRecord> record;
+            try {
+                record.emplace(reader.line(), path, reader.lineNumber());
+            } catch (const TareError& error) {
+                policy.reject(error);
+                continue;
+            }
+            row.field = [&](const QString& column) {
+                return record->requiredId(QLatin1StringView(column.toLatin1()));
+            };
+            guarded(row);
+        }
+        if (rows == 0)
+            throw TareError::input(path, 0, tr("the file is empty"));
+        return;
+    }
+
+    CsvReader reader(path, format == ClassificationImporter::Format::Tsv ? '\t' : ',');
+    if (!reader.next())
+        throw TareError::input(path, 0, tr("the file is empty"));
+    QHash<QString, qsizetype> columns;
+    for (qsizetype i = 0; i < reader.fields().size(); ++i)
+        columns.insert(QString::fromUtf8(reader.fields()[i]).trimmed(), i);
+    const qsizetype width = reader.fields().size();
+    while (reader.next()) {
+        tick(reader.bytesRead(), reader.size());
+        TableRow row;
+        row.line = reader.recordLine();
+        const QList<QByteArray>& fields = reader.fields();
+        row.field = [&](const QString& column) {
+            const auto it = columns.constFind(column);
+            if (it == columns.constEnd())
+                throw TareError::input(path, 1, tr("no column named '%1' in the header").arg(column));
+            if (fields.size() != width)
+                throw TareError::input(path, reader.recordLine(),
+                                       tr("expected %1 fields as in the header, found %2").arg(width).arg(fields.size()));
+            const QByteArray& value = fields[*it];
+            const qsizetype bad = Utf8::firstInvalidByte(value);
+            if (bad >= 0)
+                throw TareError::input(path, reader.recordLine(),
+                                       tr("invalid UTF-8 in column '%1' at byte %2").arg(column).arg(bad + 1));
+            return value;
+        };
+        guarded(row);
+    }
+}
+
+} // namespace
+
+ClassificationImporter::Format ClassificationImporter::formatFor(const QString& path, Format requested)
+{
+    if (requested != Format::Auto)
+        return requested;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"tsv" || suffix == u"tab")
+        return Format::Tsv;
+    if (suffix == u"jsonl" || suffix == u"ndjson")
+        return Format::JsonLines;
+    return Format::Csv;
+}
+
+ImportReport ClassificationImporter::run(ProjectStore& store, const QString& path, const Options& options)
+{
+    if (!QFileInfo::exists(path))
+        throw TareError(TareError::Kind::Io, tr("%1: no such file").arg(path));
+    ImportReport report;
+    BadRecordPolicy policy(options.common.skipBad, report);
+    const Format format = formatFor(path, options.format);
+
+    // Label descriptions become query texts; a small table, read whole.
+    QHash<QByteArray, QByteArray> descriptions;
+    if (!options.descriptionsPath.isEmpty()) {
+        ImportReport ignored;
+        BadRecordPolicy strict(false, ignored);
+        readTable(options.descriptionsPath, formatFor(options.descriptionsPath, Format::Auto), strict, {},
+                  [&](const TableRow& row) {
+                      descriptions.insert(row.field(QStringLiteral("label")), row.field(QStringLiteral("description")));
+                  });
+    }
+
+    store.prepareForBulkWrite();
+    auto transaction = store.beginTransaction();
+    DatasetInfo dataset;
+    dataset.name = options.common.datasetName.isEmpty() ? QFileInfo(path).completeBaseName() : options.common.datasetName;
+    dataset.source = QFileInfo(path).absoluteFilePath();
+    dataset.pool = PoolRule::Corpus;
+    dataset.instruction = options.common.instruction;
+    report.datasetId = store.createDataset(dataset);
+
+    const QByteArray baseName = QFileInfo(path).completeBaseName().toUtf8();
+    QHash<QByteArray, qint64> documentsByTextHash; // SHA-1 of the exact text -> document id
+    QHash<QByteArray, qint64> queriesByLabel;
+    qint64 dataRow = 0;
+    readTable(path, format, policy, options.common.sink, [&](const TableRow& row) {
+        const qint64 thisRow = dataRow++;
+        const QByteArray text = row.field(options.textColumn);
+        const QByteArray label = row.field(options.labelColumn).trimmed();
+        if (label.isEmpty())
+            throw TareError::input(path, row.line, tr("empty label"));
+        const QByteArray textKey = QCryptographicHash::hash(text, QCryptographicHash::Sha1);
+        qint64 documentId = documentsByTextHash.value(textKey);
+        if (documentId == 0) {
+            const QByteArray id = options.idColumn.isEmpty()
+                ? baseName + '-' + QByteArray::number(thisRow).rightJustified(5, '0')
+                : row.field(options.idColumn);
+            documentId = store.insertDocument(report.datasetId, id, {}, text);
+            if (documentId == 0)
+                throw TareError::input(path, row.line, tr("duplicate document id '%1'").arg(QString::fromUtf8(id)));
+            documentsByTextHash.insert(textKey, documentId);
+            ++report.documents;
+        }
+        qint64 queryId = queriesByLabel.value(label);
+        if (queryId == 0) {
+            QByteArray queryText = descriptions.value(label);
+            if (queryText.isEmpty())
+                queryText = QByteArray(label).replace('_', ' ');
+            queryId = store.insertQuery(report.datasetId, label, queryText, {});
+            queriesByLabel.insert(label, queryId);
+            ++report.queries;
+        }
+        if (store.insertLabel(queryId, documentId, 1)) {
+            ++report.labels;
+            ++report.positiveLabels;
+        }
+    });
+    if (report.documents == 0)
+        throw TareError::input(path, 0, tr("no usable rows"));
+    transaction->commit();
+    options.common.sink.report(QFileInfo(path).size(), QFileInfo(path).size(), {});
+    return report;
+}
+
+} // namespace tare
