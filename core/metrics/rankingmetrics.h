@@ -33,6 +33,15 @@ struct QueryMetrics
     bool hasAuc() const { return !std::isnan(auc); }
 };
 
+/// Cutoffs and relevance level (trec_eval `-l`) of RankingMetrics. Cutoffs must be >= 1.
+struct RankingOptions
+{
+    int ndcgCutoff = 10;
+    int precisionCutoff = 10;
+    int recallCutoff = 100;
+    int relevanceLevel = 1;
+};
+
 /// Ranks one query's candidates the way trec_eval 10.0 does and computes its measures (AP, nDCG@k
 /// with linear gain, P@k, Recall@k, reciprocal rank) plus ROC AUC over the ranking.
 ///
@@ -51,14 +60,7 @@ public:
     /// Grade of a retrieved document that is not in the qrels (trec_eval's -1, "not in pool").
     static constexpr int Unjudged = std::numeric_limits<int>::min();
 
-    /// Cutoffs and relevance level (trec_eval `-l`). Cutoffs must be >= 1.
-    struct Options
-    {
-        int ndcgCutoff = 10;
-        int precisionCutoff = 10;
-        int recallCutoff = 100;
-        int relevanceLevel = 1;
-    };
+    using Options = RankingOptions;
 
     /// One retrieved document. docno is compared as bytes; convert a QString with toUtf8() so the
     /// tie-break matches trec_eval on the file's bytes.

@@ -14,6 +14,20 @@
 
 namespace tare {
 
+/// What TrecEval does with a qrels query that has no line in the run.
+enum class TrecMissingQueries
+{
+    Error,       ///< trec_eval 10.0 without -c: stop with an error
+    CountAsZero, ///< trec_eval -c: every measure 0, counted in the mean
+};
+
+/// Settings of TrecEval::evaluate().
+struct TrecEvalOptions
+{
+    TrecMissingQueries missing = TrecMissingQueries::Error;
+    RankingOptions metrics;
+};
+
 /// Reads TREC qrels and run files and evaluates a run like trec_eval 10.0
 /// (`trec_eval -q [-c] -m map -m P.10 -m recall.100 -m ndcg_cut.10 -m recip_rank`): queries are the
 /// qrels queries in strcmp order, run-only queries are ignored, `all` is the plain mean, and the
@@ -59,18 +73,9 @@ public:
         std::map<QByteArray, std::vector<RunEntry>> queries;
     };
 
-    /// What to do with a qrels query that has no line in the run.
-    enum class MissingQueries
-    {
-        Error,       ///< trec_eval 10.0 without -c: stop with an error
-        CountAsZero, ///< trec_eval -c: every measure 0, counted in the mean
-    };
+    using MissingQueries = TrecMissingQueries;
 
-    struct Options
-    {
-        MissingQueries missing = MissingQueries::Error;
-        RankingMetrics::Options metrics;
-    };
+    using Options = TrecEvalOptions;
 
     /// The evaluation of one qrels query.
     struct QueryResult

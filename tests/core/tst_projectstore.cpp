@@ -1,0 +1,239 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "core/db/projectschema.h"
+#include "core/db/projectstore.h"
+#include "core/db/sqliteconnection.h"
+#include "core/util/tareerror.h"
+#include "testutils.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tare;
+
+class TestProjectStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsSchemaInWalMode();
+    void insertsAndCountsRows();
+    void refusesDuplicates();
+    void checksVectorDimension();
+    void migratesVersionOneFile();
+    void refusesWithoutTouching_data();
+    void refusesWithoutTouching();
+    void enforcesForeignKeys();
+    void separateConnectionsSeeCommittedData();
+};
+
+void TestProjectStore::createsSchemaInWalMode()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.tare"));
+    {
+        ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+        QCOMPARE(store.schemaVersion(), ProjectSchema::CurrentVersion);
+    }
+    SqliteConnection raw(path, SqliteConnection::Mode::ReadOnly);
+    QCOMPARE(raw.pragmaInt("application_id"), qint64(ProjectSchema::ApplicationId));
+    QCOMPARE(raw.pragmaInt("user_version"), qint64(ProjectSchema::CurrentVersion));
+    auto& mode = raw.prepare("PRAGMA journal_mode");
+    QVERIFY(mode.step());
+    QCOMPARE(mode.text(0), QStringLiteral("wal"));
+    mode.reset();
+
+    // Opening a missing file without CreateIfMissing is an error, not a new file.
+    const QString missing = dir.filePath(QStringLiteral("missing.tare"));
+    QVERIFY_THROWS_EXCEPTION(TareError, ProjectStore(missing, ProjectStore::OpenMode::OpenExisting));
+    QVERIFY(!QFileInfo::exists(missing));
+}
+
+void TestProjectStore::insertsAndCountsRows()
+{
+    QTemporaryDir dir;
+    ProjectStore store(dir.filePath(QStringLiteral("p.tare")), ProjectStore::OpenMode::CreateIfMissing);
+    DatasetInfo info;
+    info.name = QStringLiteral("set");
+    info.pool = PoolRule::Judged;
+    const qint64 dataset = store.createDataset(info);
+    const qint64 d1 = store.insertDocument(dataset, "d1", "", "first text");
+    const qint64 d2 = store.insertDocument(dataset, "d2", "title", "second text");
+    const qint64 q1 = store.insertQuery(dataset, "q1", "a query", "an instruction");
+    QVERIFY(d1 > 0 && d2 > 0 && q1 > 0);
+    QVERIFY(store.insertLabel(q1, d1, 2));
+    QVERIFY(store.insertLabel(q1, d2, 0));
+    QCOMPARE(store.documentId(dataset, "d2"), std::optional<qint64>(d2));
+    QCOMPARE(store.queryId(dataset, "nope"), std::optional<qint64>());
+
+    const auto read = store.datasetByName(QStringLiteral("set"));
+    QVERIFY(read);
+    QCOMPARE(read->pool, PoolRule::Judged);
+    QCOMPARE(read->documentCount, 2);
+    QCOMPARE(read->queryCount, 1);
+    QCOMPARE(read->labelCount, 2);
+    QCOMPARE(read->positiveLabelCount, 1);
+
+    QList<LabelRecord> labels;
+    store.forEachLabel(dataset, [&](const LabelRecord& label) { labels.append(label); });
+    QCOMPARE(labels.size(), 2);
+    QCOMPARE(labels[0].documentExtId, QStringLiteral("d1"));
+    QCOMPARE(labels[0].grade, 2);
+}
+
+void TestProjectStore::refusesDuplicates()
+{
+    QTemporaryDir dir;
+    ProjectStore store(dir.filePath(QStringLiteral("p.tare")), ProjectStore::OpenMode::CreateIfMissing);
+    DatasetInfo info;
+    info.name = QStringLiteral("set");
+    const qint64 dataset = store.createDataset(info);
+    QVERIFY(store.insertDocument(dataset, "d1", "", "x") > 0);
+    QCOMPARE(store.insertDocument(dataset, "d1", "", "y"), 0);
+    const qint64 q = store.insertQuery(dataset, "q", "t", "");
+    QCOMPARE(store.insertQuery(dataset, "q", "t", ""), 0);
+    QVERIFY(store.insertLabel(q, *store.documentId(dataset, "d1"), 1));
+    QVERIFY(!store.insertLabel(q, *store.documentId(dataset, "d1"), 0));
+    QVERIFY_THROWS_EXCEPTION(TareError, store.createDataset(info));
+}
+
+void TestProjectStore::checksVectorDimension()
+{
+    QTemporaryDir dir;
+    ProjectStore store(dir.filePath(QStringLiteral("p.tare")), ProjectStore::OpenMode::CreateIfMissing);
+    DatasetInfo info;
+    info.name = QStringLiteral("set");
+    const qint64 dataset = store.createDataset(info);
+    const qint64 doc = store.insertDocument(dataset, "d1", "", "x");
+    SpaceInfo space;
+    space.datasetId = dataset;
+    space.name = QStringLiteral("s");
+    space.provider = QStringLiteral("imported");
+    space.dim = 3;
+    const qint64 spaceId = store.createSpace(space);
+    const std::vector<float> good{1.0f, -2.5f, 0.125f};
+    store.setDocumentVector(spaceId, doc, good);
+    const std::vector<float> bad{1.0f, 2.0f};
+    QVERIFY_THROWS_EXCEPTION(TareError, store.setDocumentVector(spaceId, doc, bad));
+    std::vector<float> readBack;
+    store.forEachDocumentVector(spaceId, [&](const QString& id, std::span<const float> v) {
+        QCOMPARE(id, QStringLiteral("d1"));
+        readBack.assign(v.begin(), v.end());
+    });
+    QCOMPARE(readBack, good);
+    space.dim = 1'000'000'000;
+    space.name = QStringLiteral("huge");
+    QVERIFY_THROWS_EXCEPTION(TareError, store.createSpace(space));
+}
+
+void TestProjectStore::migratesVersionOneFile()
+{
+    // A file as schema version 1 wrote it, with data, must open, migrate to the current
+    // version and keep every row.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.tare"));
+    QFile fixture(QFINDTESTDATA("../data/db/project_v1.sql"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    {
+        SqliteConnection raw(path, SqliteConnection::Mode::ReadWriteCreate);
+        raw.exec(fixture.readAll().constData());
+        QCOMPARE(raw.pragmaInt("user_version"), 1);
+    }
+    ProjectStore store(path);
+    QCOMPARE(store.schemaVersion(), ProjectSchema::CurrentVersion);
+    const auto dataset = store.datasetByName(QStringLiteral("legacy"));
+    QVERIFY(dataset);
+    QCOMPARE(dataset->documentCount, 3);
+    QCOMPARE(dataset->queryCount, 1);
+    QCOMPARE(dataset->labelCount, 2);
+    // The version-2 table exists and works.
+    SqliteConnection raw(path, SqliteConnection::Mode::ReadOnly);
+    auto& statement = raw.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'embedding_cache'");
+    QVERIFY(statement.step());
+    QCOMPARE(statement.int64(0), 1);
+    statement.reset();
+}
+
+void TestProjectStore::refusesWithoutTouching_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<QByteArray>("rawBytes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("newer schema") << QByteArray("PRAGMA application_id = 1415672421; PRAGMA user_version = 99; "
+                                                "CREATE TABLE datasets(id INTEGER PRIMARY KEY);")
+                                  << QByteArray() << QStringLiteral("newer Tare");
+    QTest::newRow("other program's database")
+        << QByteArray("CREATE TABLE contacts(id INTEGER PRIMARY KEY, name TEXT); INSERT INTO contacts VALUES(1, 'x');")
+        << QByteArray() << QStringLiteral("another program");
+    QTest::newRow("text file") << QByteArray() << QByteArray("hello, I am not a database\n")
+                               << QStringLiteral("not an SQLite database");
+    QTest::newRow("truncated header") << QByteArray() << QByteArray("SQLite format 3\0garbage-garbage-garbage", 40)
+                                      << QStringLiteral("damaged");
+}
+
+void TestProjectStore::refusesWithoutTouching()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(QByteArray, rawBytes);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("foreign.db"));
+    if (!sql.isEmpty()) {
+        SqliteConnection raw(path, SqliteConnection::Mode::ReadWriteCreate);
+        raw.exec(sql.constData());
+    } else {
+        TestUtils::writeFile(QDir(dir.path()), QStringLiteral("foreign.db"), rawBytes);
+    }
+    const QByteArray before = TestUtils::sha256OfFile(path);
+    try {
+        ProjectStore store(path);
+        QFAIL("opening a foreign file must fail");
+    } catch (const TareError& error) {
+        QVERIFY2(error.message().contains(expected), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(path), qPrintable(error.message()));
+    }
+    QCOMPARE(TestUtils::sha256OfFile(path), before);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+}
+
+void TestProjectStore::enforcesForeignKeys()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.tare"));
+    ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+    DatasetInfo info;
+    info.name = QStringLiteral("set");
+    const qint64 dataset = store.createDataset(info);
+    const qint64 doc = store.insertDocument(dataset, "d1", "", "x");
+    const qint64 query = store.insertQuery(dataset, "q1", "y", "");
+    store.insertLabel(query, doc, 1);
+    // Foreign keys are on: a label cannot point at a missing document.
+    QVERIFY_THROWS_EXCEPTION(TareError, store.insertLabel(query, doc + 1000, 1));
+}
+
+void TestProjectStore::separateConnectionsSeeCommittedData()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.tare"));
+    ProjectStore writer(path, ProjectStore::OpenMode::CreateIfMissing);
+    ProjectStore reader(path);
+    DatasetInfo info;
+    info.name = QStringLiteral("set");
+    {
+        auto transaction = writer.beginTransaction();
+        writer.createDataset(info);
+        // Not committed yet: the other connection does not see it.
+        QVERIFY(!reader.datasetByName(QStringLiteral("set")));
+        transaction->commit();
+    }
+    QVERIFY(reader.datasetByName(QStringLiteral("set")));
+    {
+        auto transaction = writer.beginTransaction();
+        info.name = QStringLiteral("rolled back");
+        writer.createDataset(info);
+    }
+    QVERIFY(!reader.datasetByName(QStringLiteral("rolled back")));
+}
+
+QTEST_GUILESS_MAIN(TestProjectStore)
+#include "tst_projectstore.moc"

@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QString>
+#include <QTest>
+
+// Shared helpers for Tare's tests: small inputs are written from compact text in code, the
+// references in ../shared are found through TARE_SHARED_DIR.
+namespace TestUtils {
+
+inline QString sharedDir()
+{
+    return QString::fromUtf8(TARE_SHARED_DIR);
+}
+
+inline QString sharedPath(const QString& relative)
+{
+    return QDir(sharedDir()).filePath(relative);
+}
+
+inline bool sharedAvailable(const QString& relative)
+{
+    return QFileInfo::exists(sharedPath(relative));
+}
+
+/// Writes `content` to dir/relative (creating folders) and returns the full path.
+inline QString writeFile(const QDir& dir, const QString& relative, const QByteArray& content)
+{
+    const QString path = dir.filePath(relative);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(content);
+    return path;
+}
+
+inline QByteArray sha256OfFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs tare-cli with arguments and waits for it.
+inline CliResult runCli(const QStringList& arguments, int timeoutMs = 120000)
+{
+    QProcess process;
+    process.start(QString::fromUtf8(TARE_CLI_PATH), arguments);
+    CliResult result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = QStringLiteral("timed out");
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+} // namespace TestUtils
