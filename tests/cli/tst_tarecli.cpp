@@ -1,0 +1,160 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "core/db/projectstore.h"
+#include "testutils.h"
+
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tare;
+using TestUtils::runCli;
+
+class TestTareCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void helpOnEveryCommand_data();
+    void helpOnEveryCommand();
+    void exitCodes_data();
+    void exitCodes();
+    void importInfoExport();
+    void failedFirstImportLeavesNoFile();
+    void demoImportsSampleData();
+};
+
+void TestTareCli::helpOnEveryCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("top") << QStringList{QStringLiteral("--help")} << QStringLiteral("import beir");
+    QTest::newRow("import") << QStringList{QStringLiteral("import"), QStringLiteral("--help")} << QStringLiteral("--skip-bad");
+    QTest::newRow("info") << QStringList{QStringLiteral("info"), QStringLiteral("--help")} << QStringLiteral("--json");
+    QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("--help")} << QStringLiteral("--out");
+    QTest::newRow("demo") << QStringList{QStringLiteral("demo"), QStringLiteral("--help")} << QStringLiteral("--project");
+}
+
+void TestTareCli::helpOnEveryCommand()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const auto result = runCli(arguments);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(mentions), qPrintable(result.out));
+    QVERIFY(result.out.contains(QStringLiteral("Exit codes")));
+}
+
+void TestTareCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no command") << QStringList{} << 1 << QStringLiteral("usage");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 1 << QStringLiteral("unknown command");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--bogus")} << 1
+                                    << QStringLiteral("Unknown option");
+    QTest::newRow("missing project option") << QStringList{QStringLiteral("import"), QStringLiteral("beir"), QStringLiteral("x")}
+                                            << 1 << QStringLiteral("usage");
+    QTest::newRow("bad pool") << QStringList{QStringLiteral("import"), QStringLiteral("beir"), QStringLiteral("x"),
+                                             QStringLiteral("--project"), QStringLiteral("@TMP@/p.tare"), QStringLiteral("--pool"),
+                                             QStringLiteral("some")}
+                              << 1 << QStringLiteral("--pool must be corpus or judged");
+    QTest::newRow("missing project file") << QStringList{QStringLiteral("info"), QStringLiteral("@TMP@/none.tare")} << 3
+                                          << QStringLiteral("no such project file");
+    QTest::newRow("missing input folder") << QStringList{QStringLiteral("import"), QStringLiteral("beir"), QStringLiteral("@TMP@/nope"),
+                                                         QStringLiteral("--project"), QStringLiteral("@TMP@/p.tare")}
+                                          << 3 << QStringLiteral("not a folder");
+    QTest::newRow("malformed input") << QStringList{QStringLiteral("import"), QStringLiteral("beir"), QStringLiteral("@TMP@/bad"),
+                                                    QStringLiteral("--project"), QStringLiteral("@TMP@/p.tare")}
+                                     << 2 << QStringLiteral("corpus.jsonl:2:");
+    QTest::newRow("not a project") << QStringList{QStringLiteral("info"), QStringLiteral("@TMP@/bad/corpus.jsonl")} << 2
+                                   << QStringLiteral("not a Tare project");
+}
+
+void TestTareCli::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    TestUtils::writeFile(QDir(dir.path()), QStringLiteral("bad/corpus.jsonl"), "{\"_id\": \"1\", \"text\": \"a\"}\n{oops\n");
+    TestUtils::writeFile(QDir(dir.path()), QStringLiteral("bad/queries.jsonl"), "{\"_id\": \"q\", \"text\": \"a\"}\n");
+    TestUtils::writeFile(QDir(dir.path()), QStringLiteral("bad/qrels/test.tsv"), "q\t1\t1\n");
+    for (auto& argument : arguments)
+        argument.replace(QStringLiteral("@TMP@"), dir.path());
+    const auto result = runCli(arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+}
+
+void TestTareCli::importInfoExport()
+{
+    QTemporaryDir dir;
+    const QDir d(dir.path());
+    TestUtils::writeFile(d, QStringLiteral("set/corpus.jsonl"), "{\"_id\": \"a\", \"text\": \"x\"}\n{\"_id\": \"b\", \"text\": \"y\"}\n");
+    TestUtils::writeFile(d, QStringLiteral("set/queries.jsonl"), "{\"_id\": \"q\", \"text\": \"x\"}\n");
+    TestUtils::writeFile(d, QStringLiteral("set/qrels/test.tsv"), "query-id\tcorpus-id\tscore\nq\ta\t1\nq\tb\t0\n");
+    TestUtils::writeFile(d, QStringLiteral("v.jsonl"), "{\"_id\": \"a\", \"embedding\": [1, 0]}\n{\"_id\": \"b\", \"embedding\": [0, 1]}\n");
+    const QString project = d.filePath(QStringLiteral("p.tare"));
+
+    auto result = runCli({QStringLiteral("import"), QStringLiteral("beir"), d.filePath(QStringLiteral("set")),
+                          QStringLiteral("--project"), project, QStringLiteral("--pool"), QStringLiteral("judged")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("2 documents, 1 queries, 2 labels (1 positive)")), qPrintable(result.out));
+    QVERIFY(result.err.isEmpty()); // no progress when stderr is not a terminal
+
+    result = runCli({QStringLiteral("import"), QStringLiteral("vectors"), d.filePath(QStringLiteral("v.jsonl")),
+                     QStringLiteral("--project"), project, QStringLiteral("--dataset"), QStringLiteral("set")});
+    QCOMPARE(result.exitCode, 0);
+
+    result = runCli({QStringLiteral("info"), project, QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject info = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    const QJsonObject dataset = info.value(QStringLiteral("datasets")).toArray().first().toObject();
+    QCOMPARE(dataset.value(QStringLiteral("documents")).toInt(), 2);
+    QCOMPARE(dataset.value(QStringLiteral("pool")).toString(), QStringLiteral("judged"));
+    QCOMPARE(dataset.value(QStringLiteral("spaces")).toArray().first().toObject().value(QStringLiteral("dim")).toInt(), 2);
+
+    result = runCli({QStringLiteral("export"), QStringLiteral("qrels"), project, QStringLiteral("--out"), d.filePath(QStringLiteral("o.qrels"))});
+    QCOMPARE(result.exitCode, 0);
+    QFile qrels(d.filePath(QStringLiteral("o.qrels")));
+    QVERIFY(qrels.open(QIODevice::ReadOnly));
+    QCOMPARE(qrels.readAll(), QByteArray("q 0 a 1\nq 0 b 0\n"));
+
+    result = runCli({QStringLiteral("export"), QStringLiteral("vectors"), project, QStringLiteral("--out"), d.filePath(QStringLiteral("vec"))});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(QFileInfo(d.filePath(QStringLiteral("vec.npy"))).size(), 128 + 2 * 2 * 4);
+}
+
+void TestTareCli::failedFirstImportLeavesNoFile()
+{
+    QTemporaryDir dir;
+    TestUtils::writeFile(QDir(dir.path()), QStringLiteral("t.csv"), "text,label\n\"never closed,x\n");
+    const QString project = dir.filePath(QStringLiteral("new.tare"));
+    const auto result = runCli({QStringLiteral("import"), QStringLiteral("classification"), dir.filePath(QStringLiteral("t.csv")),
+                                QStringLiteral("--project"), project});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(!QFileInfo::exists(project));
+}
+
+void TestTareCli::demoImportsSampleData()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("demo.tare"));
+    const auto result = runCli({QStringLiteral("demo"), QStringLiteral("--project"), project,
+                                QStringLiteral("--sample-data"), QString::fromUtf8(TARE_SAMPLE_DATA_DIR)});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("dataset 'nuance'")), qPrintable(result.out));
+    ProjectStore store(project);
+    const auto nuance = store.datasetByName(QStringLiteral("nuance"));
+    QVERIFY(nuance);
+    QVERIFY(nuance->queryCount >= 15);
+    QVERIFY(nuance->documentCount >= 200);
+    QVERIFY(store.datasetByName(QStringLiteral("teaching")));
+}
+
+QTEST_GUILESS_MAIN(TestTareCli)
+#include "tst_tarecli.moc"
