@@ -35,7 +35,6 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tare"));
-    QCoreApplication::setOrganizationName(QStringLiteral("tare"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TARE_VERSION));
 
     QStringList arguments = QCoreApplication::arguments();
