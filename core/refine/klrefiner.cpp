@@ -18,9 +18,9 @@ RefineResult KlAdamRefiner::refine(const RefineInput& input, const StepObserver&
                                    const std::function<bool()>& cancelled) const
 {
     if (m_params.steps < 0)
-        throw TareError(TareError::Kind::Usage,
-                        QCoreApplication::translate("tare::KlAdamRefiner", "The number of steps must not be negative (%1)")
-                            .arg(m_params.steps));
+        throw TareError(TareError::Kind::Usage, QCoreApplication::translate("tare::KlAdamRefiner",
+                                                                            "The number of steps must not be negative (%1)")
+                                                    .arg(m_params.steps));
     checkInput(input, true);
 
     KlAdamLoop<float> loop(input.documents, input.scores, input.query, m_params);

@@ -131,7 +131,7 @@ std::vector<qint64> PythonRandom::sample(qint64 start, qint64 stop, qint64 k)
     if (k > 5)
         setSize += qint64(std::pow(4.0, std::ceil(std::log(double(k * 3)) / std::log(4.0))));
     if (n <= setSize) {
-        std::vector<qint64> pool(std::size_t(n));
+        std::vector<qint64> pool(static_cast<std::size_t>(n));
         for (qint64 i = 0; i < n; ++i)
             pool[std::size_t(i)] = start + i;
         for (qint64 i = 0; i < k; ++i) {

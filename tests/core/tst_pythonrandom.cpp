@@ -66,7 +66,8 @@ void TestPythonRandom::goldenSample_data()
         const QJsonArray sample = c.value(QStringLiteral("sample")).toArray();
         for (const QJsonValue& v : sample)
             expected.append(qint64(v.toDouble()));
-        const QByteArray name = QStringLiteral("range(%1,%2) k=%3 seed=%4").arg(start).arg(stop).arg(k).arg(seed).toUtf8();
+        const QByteArray name =
+            QStringLiteral("range(%1,%2) k=%3 seed=%4").arg(start).arg(stop).arg(k).arg(seed).toUtf8();
         QTest::newRow(name.constData()) << start << stop << k << seed << expected;
     }
 }
