@@ -11,7 +11,9 @@
 #include <QThread>
 
 #include <bit>
+#include <cmath>
 #include <cstring>
+#include <limits>
 
 static_assert(std::endian::native == std::endian::little, "vector blobs are stored as float32 little-endian");
 
@@ -392,6 +394,403 @@ ProjectSummary ProjectStore::summary()
     result.judgeCount = count("SELECT count(*) FROM judges");
     result.judgmentCount = count("SELECT count(*) FROM judgments");
     result.runCount = count("SELECT count(*) FROM runs");
+    return result;
+}
+
+} // namespace tare
+
+namespace tare {
+
+namespace {
+
+QByteArray floatBlob(std::span<const float> values)
+{
+    return QByteArray(reinterpret_cast<const char*>(values.data()), qsizetype(values.size_bytes()));
+}
+
+std::optional<double> optionalReal(const SqliteStatement& statement, int column)
+{
+    if (statement.isNull(column))
+        return std::nullopt;
+    return statement.real(column);
+}
+
+double realOrNan(const SqliteStatement& statement, int column)
+{
+    return statement.isNull(column) ? std::numeric_limits<double>::quiet_NaN() : statement.real(column);
+}
+
+void bindRealOrNull(SqliteStatement& statement, int index, double value)
+{
+    if (std::isfinite(value))
+        statement.bind(index, value);
+    else
+        statement.bindNull(index);
+}
+
+} // namespace
+
+QList<DocumentRecord> ProjectStore::documents(qint64 datasetId)
+{
+    auto& statement = m_connection->prepare("SELECT id, ext_id, title, text FROM documents WHERE dataset_id = ?1 ORDER BY id");
+    statement.bind(1, datasetId);
+    QList<DocumentRecord> result;
+    while (statement.step())
+        result.append({statement.int64(0), statement.text(1), statement.text(2), statement.text(3)});
+    statement.reset();
+    return result;
+}
+
+QList<QueryRecord> ProjectStore::queries(qint64 datasetId)
+{
+    auto& statement =
+        m_connection->prepare("SELECT id, ext_id, text, instruction FROM queries WHERE dataset_id = ?1 ORDER BY id");
+    statement.bind(1, datasetId);
+    QList<QueryRecord> result;
+    while (statement.step())
+        result.append({statement.int64(0), statement.text(1), statement.text(2), statement.text(3)});
+    statement.reset();
+    return result;
+}
+
+QHash<qint64, QList<GradedDocument>> ProjectStore::labelsByQuery(qint64 datasetId)
+{
+    auto& statement = m_connection->prepare(
+        "SELECT l.query_id, l.document_id, l.grade FROM labels l JOIN queries q ON q.id = l.query_id "
+        "WHERE q.dataset_id = ?1 ORDER BY l.query_id, l.document_id");
+    statement.bind(1, datasetId);
+    QHash<qint64, QList<GradedDocument>> result;
+    while (statement.step())
+        result[statement.int64(0)].append({statement.int64(1), int(statement.int64(2))});
+    statement.reset();
+    return result;
+}
+
+void ProjectStore::setSpaceModelState(qint64 spaceId, const QByteArray& state)
+{
+    auto& statement = m_connection->prepare("UPDATE spaces SET model_state = ?2 WHERE id = ?1");
+    statement.bind(1, spaceId).bindBlob(2, state.constData(), state.size());
+    statement.run();
+}
+
+QByteArray ProjectStore::spaceModelState(qint64 spaceId)
+{
+    auto& statement = m_connection->prepare("SELECT model_state FROM spaces WHERE id = ?1");
+    statement.bind(1, spaceId);
+    QByteArray state;
+    if (statement.step())
+        state = statement.blob(0);
+    statement.reset();
+    return state;
+}
+
+std::optional<SpaceInfo> ProjectStore::space(qint64 spaceId)
+{
+    auto& statement = m_connection->prepare("SELECT dataset_id FROM spaces WHERE id = ?1");
+    statement.bind(1, spaceId);
+    if (!statement.step())
+        return std::nullopt;
+    const qint64 datasetId = statement.int64(0);
+    statement.reset();
+    for (const auto& info : spaces(datasetId)) {
+        if (info.id == spaceId)
+            return info;
+    }
+    return std::nullopt;
+}
+
+RowMatrixXf ProjectStore::documentMatrix(qint64 spaceId, std::vector<qint64>& documentIds)
+{
+    const int dim = spaceDim(spaceId);
+    auto& count = m_connection->prepare("SELECT count(*) FROM document_vectors WHERE space_id = ?1");
+    count.bind(1, spaceId);
+    count.step();
+    const qint64 rows = count.int64(0);
+    count.reset();
+    RowMatrixXf matrix(rows, dim);
+    documentIds.clear();
+    documentIds.reserve(size_t(rows));
+    auto& statement = m_connection->prepare(
+        "SELECT document_id, vector FROM document_vectors WHERE space_id = ?1 ORDER BY document_id");
+    statement.bind(1, spaceId);
+    qint64 row = 0;
+    while (statement.step() && row < rows) {
+        const auto bytes = statement.blobView(1);
+        if (qsizetype(bytes.size()) != qsizetype(dim) * qsizetype(sizeof(float))) {
+            statement.reset();
+            throw TareError(TareError::Kind::Input, tr("%1: a stored vector has %2 bytes, expected %3 (damaged project?)")
+                                                        .arg(path())
+                                                        .arg(bytes.size())
+                                                        .arg(dim * sizeof(float)));
+        }
+        std::memcpy(matrix.row(row).data(), bytes.data(), bytes.size());
+        documentIds.push_back(statement.int64(0));
+        ++row;
+    }
+    statement.reset();
+    return matrix;
+}
+
+QHash<qint64, Eigen::VectorXf> ProjectStore::queryVectors(qint64 spaceId)
+{
+    const int dim = spaceDim(spaceId);
+    auto& statement = m_connection->prepare("SELECT query_id, vector FROM query_vectors WHERE space_id = ?1");
+    statement.bind(1, spaceId);
+    QHash<qint64, Eigen::VectorXf> result;
+    while (statement.step()) {
+        const auto bytes = statement.blobView(1);
+        if (qsizetype(bytes.size()) != qsizetype(dim) * qsizetype(sizeof(float)))
+            continue; // validated on write; a damaged row is treated as missing
+        Eigen::VectorXf vector(dim);
+        std::memcpy(vector.data(), bytes.data(), bytes.size());
+        result.insert(statement.int64(0), vector);
+    }
+    statement.reset();
+    return result;
+}
+
+qint64 ProjectStore::ensureJudge(const JudgeInfo& judge)
+{
+    auto& find = m_connection->prepare("SELECT id FROM judges WHERE identity = ?1");
+    find.bind(1, judge.identity);
+    if (find.step()) {
+        const qint64 id = find.int64(0);
+        find.reset();
+        return id;
+    }
+    find.reset();
+    auto& insert = m_connection->prepare("INSERT INTO judges(identity, kind, name, params) VALUES(?1, ?2, ?3, ?4)");
+    insert.bind(1, judge.identity).bind(2, judge.kind).bind(3, judge.name);
+    bindView(insert, 4, judge.paramsJson);
+    insert.run();
+    return m_connection->lastInsertRowId();
+}
+
+std::optional<JudgeInfo> ProjectStore::judge(qint64 judgeId)
+{
+    auto& statement = m_connection->prepare("SELECT id, identity, kind, name, params FROM judges WHERE id = ?1");
+    statement.bind(1, judgeId);
+    if (!statement.step())
+        return std::nullopt;
+    JudgeInfo info{statement.int64(0), statement.text(1), statement.text(2), statement.text(3), statement.blob(4)};
+    statement.reset();
+    return info;
+}
+
+qint64 ProjectStore::insertJudgment(const JudgmentRecord& judgment)
+{
+    auto& statement = m_connection->prepare(
+        "INSERT INTO judgments(judge_id, query_id, document_id, status, score, error, prompt, raw_response, latency_ms) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    statement.bind(1, judgment.judgeId).bind(2, judgment.queryId).bind(3, judgment.documentId).bind(4, judgment.status);
+    if (judgment.score && std::isfinite(*judgment.score))
+        statement.bind(5, *judgment.score);
+    else
+        statement.bindNull(5);
+    statement.bind(6, judgment.error).bind(7, judgment.prompt).bind(8, judgment.rawResponse).bind(9, judgment.latencyMs);
+    statement.run();
+    return m_connection->lastInsertRowId();
+}
+
+QHash<QPair<qint64, qint64>, JudgmentRecord> ProjectStore::latestJudgments(qint64 judgeId, qint64 datasetId)
+{
+    auto& statement = m_connection->prepare(
+        "SELECT j.id, j.query_id, j.document_id, j.status, j.score, j.error, j.prompt, j.raw_response, j.latency_ms, "
+        "j.created_at FROM judgments j JOIN queries q ON q.id = j.query_id "
+        "WHERE j.judge_id = ?1 AND q.dataset_id = ?2 ORDER BY j.id");
+    statement.bind(1, judgeId).bind(2, datasetId);
+    QHash<QPair<qint64, qint64>, JudgmentRecord> result;
+    while (statement.step()) {
+        JudgmentRecord record;
+        record.id = statement.int64(0);
+        record.judgeId = judgeId;
+        record.queryId = statement.int64(1);
+        record.documentId = statement.int64(2);
+        record.status = statement.text(3);
+        record.score = optionalReal(statement, 4);
+        record.error = statement.text(5);
+        record.prompt = statement.text(6);
+        record.rawResponse = statement.text(7);
+        record.latencyMs = statement.real(8);
+        record.createdAt = statement.text(9);
+        result.insert({record.queryId, record.documentId}, record); // later ids overwrite earlier
+    }
+    statement.reset();
+    return result;
+}
+
+qint64 ProjectStore::createRun(const RunRecord& run)
+{
+    auto& statement = m_connection->prepare(
+        "INSERT INTO runs(dataset_id, space_id, judge_id, refiner, params, label, status) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    statement.bind(1, run.datasetId).bind(2, run.spaceId);
+    if (run.judgeId > 0)
+        statement.bind(3, run.judgeId);
+    else
+        statement.bindNull(3);
+    statement.bind(4, run.refiner);
+    bindView(statement, 5, run.paramsJson);
+    statement.bind(6, run.label).bind(7, run.status);
+    statement.run();
+    return m_connection->lastInsertRowId();
+}
+
+void ProjectStore::setRunStatus(qint64 runId, const QString& status, const QString& error)
+{
+    auto& statement = m_connection->prepare(
+        "UPDATE runs SET status = ?2, error = ?3, "
+        "finished_at = CASE WHEN ?2 = 'finished' THEN strftime('%Y-%m-%dT%H:%M:%SZ', 'now') ELSE finished_at END "
+        "WHERE id = ?1");
+    statement.bind(1, runId).bind(2, status).bind(3, error);
+    statement.run();
+}
+
+namespace {
+constexpr const char* s_runColumns =
+    "SELECT r.id, r.dataset_id, r.space_id, coalesce(r.judge_id, 0), r.refiner, r.params, r.label, r.status, r.error, "
+    "r.created_at, coalesce(r.finished_at, ''), "
+    "(SELECT count(*) FROM run_queries x WHERE x.run_id = r.id AND x.status = 'finished'), "
+    "(SELECT count(*) FROM run_queries x WHERE x.run_id = r.id AND x.status = 'failed') FROM runs r ";
+
+RunRecord readRun(const SqliteStatement& statement)
+{
+    RunRecord run;
+    run.id = statement.int64(0);
+    run.datasetId = statement.int64(1);
+    run.spaceId = statement.int64(2);
+    run.judgeId = statement.int64(3);
+    run.refiner = statement.text(4);
+    run.paramsJson = statement.blob(5);
+    run.label = statement.text(6);
+    run.status = statement.text(7);
+    run.error = statement.text(8);
+    run.createdAt = statement.text(9);
+    run.finishedAt = statement.text(10);
+    run.finishedQueries = statement.int64(11);
+    run.failedQueries = statement.int64(12);
+    return run;
+}
+} // namespace
+
+std::optional<RunRecord> ProjectStore::run(qint64 runId)
+{
+    static const std::string sql = std::string(s_runColumns) + "WHERE r.id = ?1";
+    auto& statement = m_connection->prepare(sql.c_str());
+    statement.bind(1, runId);
+    std::optional<RunRecord> result;
+    if (statement.step())
+        result = readRun(statement);
+    statement.reset();
+    return result;
+}
+
+QList<RunRecord> ProjectStore::runs(qint64 datasetId)
+{
+    static const std::string sql = std::string(s_runColumns) + "WHERE ?1 = 0 OR r.dataset_id = ?1 ORDER BY r.id DESC";
+    auto& statement = m_connection->prepare(sql.c_str());
+    statement.bind(1, datasetId);
+    QList<RunRecord> result;
+    while (statement.step())
+        result.append(readRun(statement));
+    statement.reset();
+    return result;
+}
+
+std::optional<RunRecord> ProjectStore::latestUnfinishedRun(const RunRecord& settings)
+{
+    static const std::string sql = std::string(s_runColumns)
+        + "WHERE r.dataset_id = ?1 AND r.space_id = ?2 AND coalesce(r.judge_id, 0) = ?3 AND r.refiner = ?4 "
+          "AND r.params = ?5 AND r.status <> 'finished' ORDER BY r.id DESC LIMIT 1";
+    auto& statement = m_connection->prepare(sql.c_str());
+    statement.bind(1, settings.datasetId).bind(2, settings.spaceId).bind(3, settings.judgeId).bind(4, settings.refiner);
+    bindView(statement, 5, settings.paramsJson);
+    std::optional<RunRecord> result;
+    if (statement.step())
+        result = readRun(statement);
+    statement.reset();
+    return result;
+}
+
+void ProjectStore::insertRunQuery(const RunQueryRecord& result)
+{
+    auto transaction = beginTransaction();
+    auto& statement = m_connection->prepare(
+        "INSERT INTO run_queries(run_id, query_id, status, error, ap_before, ap_after, metrics_before, metrics_after, "
+        "judged, refined_vector, elapsed_ms) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    statement.bind(1, result.runId).bind(2, result.queryId).bind(3, result.status).bind(4, result.error);
+    bindRealOrNull(statement, 5, result.apBefore);
+    bindRealOrNull(statement, 6, result.apAfter);
+    bindView(statement, 7, result.metricsBeforeJson);
+    bindView(statement, 8, result.metricsAfterJson);
+    bindView(statement, 9, result.judgedJson);
+    if (result.refinedVector.empty()) {
+        statement.bindNull(10);
+    } else {
+        const QByteArray blob = floatBlob(result.refinedVector);
+        statement.bindBlob(10, blob.constData(), blob.size());
+    }
+    statement.bind(11, result.elapsedMs);
+    statement.run();
+    auto& curve = m_connection->prepare(
+        "INSERT INTO run_curves(run_id, query_id, step, loss, ap, auc) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+    for (const CurvePoint& point : result.curve) {
+        curve.bind(1, result.runId).bind(2, result.queryId).bind(3, point.step);
+        bindRealOrNull(curve, 4, point.loss);
+        bindRealOrNull(curve, 5, point.ap);
+        bindRealOrNull(curve, 6, point.auc);
+        curve.run();
+    }
+    transaction->commit();
+}
+
+QSet<qint64> ProjectStore::recordedQueryIds(qint64 runId)
+{
+    auto& statement = m_connection->prepare("SELECT query_id FROM run_queries WHERE run_id = ?1");
+    statement.bind(1, runId);
+    QSet<qint64> result;
+    while (statement.step())
+        result.insert(statement.int64(0));
+    statement.reset();
+    return result;
+}
+
+QList<RunQueryRecord> ProjectStore::runQueries(qint64 runId, bool withCurves)
+{
+    auto& statement = m_connection->prepare(
+        "SELECT query_id, status, error, ap_before, ap_after, metrics_before, metrics_after, judged, refined_vector, "
+        "elapsed_ms FROM run_queries WHERE run_id = ?1 ORDER BY query_id");
+    statement.bind(1, runId);
+    QList<RunQueryRecord> result;
+    while (statement.step()) {
+        RunQueryRecord record;
+        record.runId = runId;
+        record.queryId = statement.int64(0);
+        record.status = statement.text(1);
+        record.error = statement.text(2);
+        record.apBefore = realOrNan(statement, 3);
+        record.apAfter = realOrNan(statement, 4);
+        record.metricsBeforeJson = statement.blob(5);
+        record.metricsAfterJson = statement.blob(6);
+        record.judgedJson = statement.blob(7);
+        const auto bytes = statement.blobView(8);
+        record.refinedVector.resize(bytes.size() / sizeof(float));
+        std::memcpy(record.refinedVector.data(), bytes.data(), record.refinedVector.size() * sizeof(float));
+        record.elapsedMs = statement.real(9);
+        result.append(record);
+    }
+    statement.reset();
+    if (withCurves) {
+        auto& curve = m_connection->prepare(
+            "SELECT query_id, step, loss, ap, auc FROM run_curves WHERE run_id = ?1 ORDER BY query_id, step");
+        curve.bind(1, runId);
+        QHash<qint64, QList<CurvePoint>> curves;
+        while (curve.step())
+            curves[curve.int64(0)].append({int(curve.int64(1)), realOrNan(curve, 2), realOrNan(curve, 3), realOrNan(curve, 4)});
+        curve.reset();
+        for (auto& record : result)
+            record.curve = curves.value(record.queryId);
+    }
     return result;
 }
 

@@ -4,8 +4,11 @@
 
 #include "core/db/projecttypes.h"
 #include "core/db/sqliteconnection.h"
+#include "core/util/eigentypes.h"
 
 #include <QByteArrayView>
+#include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -75,6 +78,41 @@ public:
     void forEachDocumentVector(qint64 spaceId, const std::function<void(const QString& extId, std::span<const float>)>& visit);
 
     ProjectSummary summary();
+
+    // Reading a dataset for the engine (whole lists; the GUI pages through models instead).
+    QList<DocumentRecord> documents(qint64 datasetId);
+    QList<QueryRecord> queries(qint64 datasetId);
+    /// Labels per query id.
+    QHash<qint64, QList<GradedDocument>> labelsByQuery(qint64 datasetId);
+
+    // Embedding spaces: fitted model state, and the vectors as one contiguous matrix.
+    void setSpaceModelState(qint64 spaceId, const QByteArray& state);
+    QByteArray spaceModelState(qint64 spaceId);
+    std::optional<SpaceInfo> space(qint64 spaceId);
+    /// The space's document vectors in document id order; `documentIds` gets the row ids.
+    RowMatrixXf documentMatrix(qint64 spaceId, std::vector<qint64>& documentIds);
+    QHash<qint64, Eigen::VectorXf> queryVectors(qint64 spaceId);
+
+    // Judges and judgments.
+    /// The judge with this identity, created when new; returns its id.
+    qint64 ensureJudge(const JudgeInfo& judge);
+    std::optional<JudgeInfo> judge(qint64 judgeId);
+    qint64 insertJudgment(const JudgmentRecord& judgment);
+    /// The latest judgment of every (query, document) pair of the dataset by this judge.
+    QHash<QPair<qint64, qint64>, JudgmentRecord> latestJudgments(qint64 judgeId, qint64 datasetId);
+
+    // Runs.
+    qint64 createRun(const RunRecord& run);
+    void setRunStatus(qint64 runId, const QString& status, const QString& error = {});
+    std::optional<RunRecord> run(qint64 runId);
+    /// Runs of a dataset (0: all), newest first.
+    QList<RunRecord> runs(qint64 datasetId = 0);
+    /// The newest run with exactly these settings that did not finish, if any.
+    std::optional<RunRecord> latestUnfinishedRun(const RunRecord& settings);
+    /// Writes one query's result and its curve in one transaction.
+    void insertRunQuery(const RunQueryRecord& result);
+    QSet<qint64> recordedQueryIds(qint64 runId);
+    QList<RunQueryRecord> runQueries(qint64 runId, bool withCurves);
 
 private:
     void fillCounts(DatasetInfo& info);

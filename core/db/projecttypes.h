@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace tare {
 
@@ -57,6 +58,100 @@ struct LabelRecord
     QString queryExtId;
     QString documentExtId;
     int grade = 0;
+};
+
+/// A document or query as the engine and views read it.
+struct DocumentRecord
+{
+    qint64 id = 0;
+    QString extId;
+    QString title;
+    QString text;
+};
+
+struct QueryRecord
+{
+    qint64 id = 0;
+    QString extId;
+    QString text;
+    QString instruction;
+};
+
+/// One graded label of a query, by internal document id.
+struct GradedDocument
+{
+    qint64 documentId = 0;
+    int grade = 0;
+};
+
+/// A judge as stored: its identity is the cache key of every judgment it gave.
+struct JudgeInfo
+{
+    qint64 id = 0;
+    QString identity;
+    QString kind; ///< gold, simulated, llm, reranker, human
+    QString name;
+    QByteArray paramsJson = QByteArrayLiteral("{}");
+};
+
+/// One judgment: a score, or a failure with its reason (never both missing).
+struct JudgmentRecord
+{
+    qint64 id = 0;
+    qint64 judgeId = 0;
+    qint64 queryId = 0;
+    qint64 documentId = 0;
+    QString status = QStringLiteral("ok"); ///< ok, degraded, failed
+    std::optional<double> score;
+    QString error;
+    QString prompt;
+    QString rawResponse;
+    double latencyMs = 0.0;
+    QString createdAt;
+};
+
+/// A run: one space × one judge × one refiner with parameters × a set of queries.
+struct RunRecord
+{
+    qint64 id = 0;
+    qint64 datasetId = 0;
+    qint64 spaceId = 0;
+    qint64 judgeId = 0;
+    QString refiner;
+    QByteArray paramsJson = QByteArrayLiteral("{}");
+    QString label;
+    QString status = QStringLiteral("created"); ///< created, running, paused, cancelled, failed, finished
+    QString error;
+    QString createdAt;
+    QString finishedAt;
+    qint64 finishedQueries = 0; ///< filled when read
+    qint64 failedQueries = 0;
+};
+
+/// One point of a query's refinement curve; ap and auc are NaN where not evaluated.
+struct CurvePoint
+{
+    int step = 0;
+    double loss = 0.0;
+    double ap = 0.0;
+    double auc = 0.0;
+};
+
+/// A finished (or failed) query of a run, with everything needed to show and export it.
+struct RunQueryRecord
+{
+    qint64 runId = 0;
+    qint64 queryId = 0;
+    QString status = QStringLiteral("finished"); ///< finished, failed
+    QString error;
+    double apBefore = 0.0; ///< NaN when failed
+    double apAfter = 0.0;
+    QByteArray metricsBeforeJson = QByteArrayLiteral("{}");
+    QByteArray metricsAfterJson = QByteArrayLiteral("{}");
+    QByteArray judgedJson = QByteArrayLiteral("[]");
+    std::vector<float> refinedVector;
+    double elapsedMs = 0.0;
+    QList<CurvePoint> curve;
 };
 
 /// Counts over the whole project, for `tare-cli info` and the GUI's project page.

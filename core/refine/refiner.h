@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include "core/util/eigentypes.h"
+
 #include <Eigen/Core>
 
 #include <functional>
@@ -11,8 +13,6 @@
 
 namespace tare {
 
-/// Row-major float32 matrix: one document vector per row.
-using RowMatrixXf = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
 /// What a refiner works on: one query and its judged documents.
 struct RefineInput

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "core/judge/goldjudge.h"
+
+namespace tare {
+
+GoldJudge::GoldJudge(Grades grades)
+    : m_grades(std::move(grades))
+{
+}
+
+JudgeInfo GoldJudge::info() const
+{
+    JudgeInfo info;
+    info.identity = QStringLiteral("gold");
+    info.kind = QStringLiteral("gold");
+    info.name = QStringLiteral("gold labels");
+    return info;
+}
+
+double GoldJudge::goldScore(qint64 queryId, qint64 documentId) const
+{
+    return m_grades.value({queryId, documentId}, 0) > 0 ? 1.0 : 0.0;
+}
+
+QList<JudgeOutcome> GoldJudge::judge(const QList<JudgeRequest>& batch, const std::function<bool()>&)
+{
+    QList<JudgeOutcome> outcomes;
+    outcomes.reserve(batch.size());
+    for (const JudgeRequest& request : batch) {
+        JudgeOutcome outcome;
+        outcome.score = goldScore(request.queryId, request.documentId);
+        outcomes.append(outcome);
+    }
+    return outcomes;
+}
+
+} // namespace tare
