@@ -22,12 +22,47 @@ double logGamma(double x)
     return ::lgamma_r(x, &sign);
 }
 
+// Stirling remainder lgamma(x) − ((x − 1/2) log x − x + log √(2π)) for x >= 10: the series
+// Σ B_2k / (2k (2k − 1) x^(2k − 1)) for k = 1..8; the first omitted term is below 2e-18 there.
+double stirlingRemainder(double x)
+{
+    const double r = 1.0 / (x * x);
+    // Horner form, from the k = 8 term down to k = 1.
+    constexpr double coefficients[] = {-3617.0 / 122400.0, 1.0 / 156.0,   -691.0 / 360360.0, 1.0 / 1188.0,
+                                       -1.0 / 1680.0,      1.0 / 1260.0, -1.0 / 360.0,      1.0 / 12.0};
+    double series = 0.0;
+    for (double c : coefficients)
+        series = series * r + c;
+    return series / x;
+}
+
+// log B(a, b). For a large argument, lgamma(a) − lgamma(a + b) would cancel most of its digits
+// (lgamma(5e6) ≈ 7e7), so the Stirling parts are subtracted analytically and only the small
+// remainders numerically.
+double logBeta(double a, double b)
+{
+    constexpr double logSqrt2Pi = 0.91893853320467274178;
+    const double p = std::min(a, b);
+    const double q = std::max(a, b);
+    if (p >= 10.0) {
+        const double remainder = stirlingRemainder(p) + stirlingRemainder(q) - stirlingRemainder(p + q);
+        return -0.5 * std::log(q) + logSqrt2Pi + remainder + (p - 0.5) * std::log(p / (p + q))
+            + q * std::log1p(-p / (p + q));
+    }
+    if (q >= 10.0) {
+        const double remainder = stirlingRemainder(q) - stirlingRemainder(p + q);
+        return logGamma(p) + remainder + p - p * std::log(p + q) + (q - 0.5) * std::log1p(-p / (p + q));
+    }
+    return logGamma(p) + logGamma(q) - logGamma(p + q);
+}
+
 // Continued fraction of I_x(a, b) (for x < (a + 1) / (a + b + 2), where it converges fast),
 // evaluated with the modified Lentz method:
 //   I_x(a, b) = x^a (1 − x)^b / (a B(a, b)) · 1 / (1 + d1 / (1 + d2 / (1 + …)))
 //   d_{2m+1} = −(a + m)(a + b + m) x / ((a + 2m)(a + 2m + 1)),  d_{2m} = m (b − m) x / ((a + 2m − 1)(a + 2m)).
-// Lentz tracks the convergents f_i = C_i · D_i · f_{i−1} with C_i = 1 + d_i / C_{i−1}, D_i = 1 / (1 + d_i D_{i−1}),
-// replacing zeros by a tiny number. Starting the chain with d_0 = 1 yields 1 + cf, hence the "- 1".
+// Lentz tracks the convergents f_i = C_i · D_i · f_{i−1} with C_i = 1 + d_i / C_{i−1} and
+// D_i = 1 / (1 + d_i D_{i−1}), replacing zeros by a tiny number. Starting the chain with d_0 = 1
+// yields 1 + the fraction, hence the "f - 1" below.
 double betaContinuedFraction(double a, double b, double x, double y)
 {
     constexpr double tiny = 1e-300;
@@ -58,7 +93,10 @@ double betaContinuedFraction(double a, double b, double x, double y)
         if (std::abs(1.0 - step) < epsilon)
             break;
     }
-    const double logFront = a * std::log(x) + b * std::log(y) - (logGamma(a) + logGamma(b) - logGamma(a + b));
+    // log x and log y from whichever of x, y is known more precisely.
+    const double logX = x < 0.5 ? std::log(x) : std::log1p(-y);
+    const double logY = y < 0.5 ? std::log(y) : std::log1p(-x);
+    const double logFront = a * logX + b * logY - logBeta(a, b);
     return std::exp(logFront) * (f - 1.0) / a;
 }
 

@@ -186,10 +186,11 @@ std::vector<qsizetype> RankingMetrics::rank(std::span<const Candidate> candidate
         const auto kb = keys[static_cast<std::size_t>(b)];
         if (ka != kb)
             return ka > kb;
-        const QByteArray& da = candidates[static_cast<std::size_t>(a)].docno;
-        const QByteArray& db = candidates[static_cast<std::size_t>(b)].docno;
-        if (da != db)
-            return db < da; // docno descending: trec_eval's strcmp(p2->docno, p1->docno)
+        // Docno descending: trec_eval's strcmp(p2->docno, p1->docno), a byte comparison.
+        const int byDocno = candidates[static_cast<std::size_t>(b)].docno.compare(
+            candidates[static_cast<std::size_t>(a)].docno);
+        if (byDocno != 0)
+            return byDocno < 0;
         return a < b;
     });
     return order;
@@ -225,16 +226,20 @@ std::vector<quint32> RankingMetrics::tieBreakRanks(std::span<const QByteArray> d
 {
     if (docnos.size() >= std::numeric_limits<quint32>::max())
         throw TareError(TareError::Kind::Usage, QStringLiteral("too many candidates for one query"));
-    std::vector<quint32> order(docnos.size());
-    std::iota(order.begin(), order.end(), quint32(0));
-    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
-        if (docnos[a] != docnos[b])
-            return docnos[b] < docnos[a];
-        return a < b;
+    // Sort (view, index) pairs: the view's pointer and length sit in the array, saving an indirection
+    // per comparison on large candidate sets.
+    std::vector<std::pair<QByteArrayView, quint32>> order(docnos.size());
+    for (std::size_t i = 0; i < docnos.size(); ++i)
+        order[i] = {QByteArrayView(docnos[i]), static_cast<quint32>(i)};
+    std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
+        const int byDocno = b.first.compare(a.first); // descending bytes
+        if (byDocno != 0)
+            return byDocno < 0;
+        return a.second < b.second;
     });
     std::vector<quint32> ranks(docnos.size());
     for (std::size_t p = 0; p < order.size(); ++p)
-        ranks[order[p]] = static_cast<quint32>(p);
+        ranks[order[p].second] = static_cast<quint32>(p);
     return ranks;
 }
 
@@ -243,7 +248,8 @@ void RankingMetrics::rankFast(std::span<const float> scores, std::span<const qui
 {
     const std::size_t n = scores.size();
     if (tieBreakRanks.size() != n)
-        throw TareError(TareError::Kind::Internal, QStringLiteral("rankFast: scores and tie-break ranks differ in length"));
+        throw TareError(TareError::Kind::Internal,
+                        QStringLiteral("rankFast: scores and tie-break ranks differ in length"));
     if (n >= std::numeric_limits<quint32>::max())
         throw TareError(TareError::Kind::Usage, QStringLiteral("too many candidates for one query"));
 
@@ -253,7 +259,8 @@ void RankingMetrics::rankFast(std::span<const float> scores, std::span<const qui
     for (std::size_t i = 0; i < n; ++i) {
         const quint32 tie = tieBreakRanks[i];
         if (tie >= n || workspace.indexAtTieRank[tie] != none)
-            throw TareError(TareError::Kind::Internal, QStringLiteral("rankFast: tie-break ranks are not a permutation"));
+            throw TareError(TareError::Kind::Internal,
+                            QStringLiteral("rankFast: tie-break ranks are not a permutation"));
         workspace.indexAtTieRank[tie] = static_cast<quint32>(i);
         // High word: score descending (inverted key); low word: tie-break rank ascending.
         workspace.keys[i] = (quint64(~orderedKey(scores[i])) << 32) | tie;

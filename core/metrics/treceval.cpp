@@ -318,7 +318,8 @@ TrecEval::Result TrecEval::evaluate(const Qrels& qrels, const Run& run, const Op
             for (const RunEntry& e : entries) {
                 const auto it = std::lower_bound(judgments.begin(), judgments.end(), e.docno,
                                                  [](const Judgment& j, const QByteArray& d) { return j.docno < d; });
-                const int grade = (it != judgments.end() && it->docno == e.docno) ? it->grade : RankingMetrics::Unjudged;
+                const bool judged = it != judgments.end() && it->docno == e.docno;
+                const int grade = judged ? it->grade : RankingMetrics::Unjudged;
                 candidates.push_back(RankingMetrics::Candidate{e.score, e.docno, grade});
             }
             const auto order = RankingMetrics::rank(candidates);

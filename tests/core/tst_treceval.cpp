@@ -210,7 +210,8 @@ private Q_SLOTS:
     void runOnlyQueriesAreIgnored()
     {
         const auto qrels = TrecEval::parseQrels("q1 0 a 1\nq1 0 b 0\n", QStringLiteral("qrels"));
-        const auto run = TrecEval::parseRun("q1 Q0 a 1 1.0 t\nq1 Q0 b 2 0.5 t\nzz Q0 a 1 1.0 t\n", QStringLiteral("run"));
+        const auto run =
+            TrecEval::parseRun("q1 Q0 a 1 1.0 t\nq1 Q0 b 2 0.5 t\nzz Q0 a 1 1.0 t\n", QStringLiteral("run"));
         const auto result = TrecEval::evaluate(qrels, run);
         QCOMPARE(result.queries.size(), std::size_t(1));
         QCOMPARE(result.queries[0].qid, QByteArray("q1"));
@@ -247,7 +248,8 @@ private Q_SLOTS:
         QTest::addColumn<double>("value");
         QTest::addColumn<QByteArray>("line");
         // printf("%-22s\t%s\t%6.4f"): exact binary halves round to even, width 6 pads on the left.
-        QTest::newRow("two thirds") << QByteArray("map") << 2.0 / 3.0 << QByteArray("map                   \tq\t0.6667");
+        QTest::newRow("two thirds") << QByteArray("map") << 2.0 / 3.0
+                                    << QByteArray("map                   \tq\t0.6667");
         QTest::newRow("exact half rounds to even down") << QByteArray("P_10") << 0.03125
                                                         << QByteArray("P_10                  \tq\t0.0312");
         QTest::newRow("exact half rounds to even up") << QByteArray("P_10") << 0.09375
@@ -273,11 +275,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("line");
         QTest::addColumn<QString>("reason");
 
-        QTest::newRow("qrels: 3 fields") << false << QByteArray("q1 0 d1 1\nq1 0 d2\n") << 2 << QStringLiteral("found 3");
+        QTest::newRow("qrels: 3 fields") << false << QByteArray("q1 0 d1 1\nq1 0 d2\n") << 2
+                                         << QStringLiteral("found 3");
         QTest::newRow("qrels: 5 fields") << false << QByteArray("q1 0 d1 1 x\n") << 1 << QStringLiteral("found 5");
         QTest::newRow("qrels: word grade") << false << QByteArray("q1 0 d1 1\nq1 0 d2 high\n") << 2
                                            << QStringLiteral("'high'");
-        QTest::newRow("qrels: fractional grade") << false << QByteArray("q1 0 d1 1.5\n") << 1 << QStringLiteral("'1.5'");
+        QTest::newRow("qrels: fractional grade") << false << QByteArray("q1 0 d1 1.5\n") << 1
+                                                 << QStringLiteral("'1.5'");
         QTest::newRow("qrels: grade with junk") << false << QByteArray("q1 0 d1 2x\n") << 1 << QStringLiteral("'2x'");
         QTest::newRow("qrels: duplicate judgment") << false << QByteArray("q1 0 d1 1\nq2 0 d1 1\nq1 0 d1 0\n") << 3
                                                    << QStringLiteral("'d1'");
