@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/db/projecttypes.h"
+#include "core/util/eigentypes.h"
+
+#include <QHash>
+
+#include <span>
+#include <vector>
+
+namespace tare {
+
+class ProjectStore;
+
+/// One query's candidates: rows of the corpus matrix with their grades, and the query's qrels.
+struct CandidateSet
+{
+    std::vector<qint32> rows;        ///< rows of CorpusIndex::vectors(), in document id order
+    std::vector<int> grades;         ///< grade of each candidate (0 when unlabelled)
+    std::vector<quint32> tieRanks;   ///< trec_eval tie-break rank (docno descending) within the set
+    std::vector<int> qrelsGrades;    ///< every label of the query (R and the ideal DCG)
+};
+
+/// A dataset's embedding space loaded for scoring: the document vectors as one contiguous,
+/// row-normalised float32 matrix (cosine = dot product), loaded once per run, with ids, labels
+/// and the pool rule that says which rows are a query's candidates. Read-only after load(), so
+/// worker threads share it without locks.
+class CorpusIndex
+{
+public:
+    /// Loads on the calling thread, which owns `store`.
+    static CorpusIndex load(ProjectStore& store, qint64 datasetId, qint64 spaceId);
+
+    const RowMatrixXf& vectors() const { return m_vectors; }
+    int dim() const { return int(m_vectors.cols()); }
+    qint64 documentCount() const { return m_vectors.rows(); }
+    qint64 documentId(qint32 row) const { return m_documentIds[size_t(row)]; }
+    const QString& documentExtId(qint32 row) const { return m_extIds[row]; }
+    PoolRule pool() const { return m_pool; }
+
+    /// The candidates of a query under the dataset's pool rule (whole corpus, or its labelled documents).
+    CandidateSet candidates(qint64 queryId) const;
+    /// All labels of a query.
+    const QList<GradedDocument> labels(qint64 queryId) const { return m_labels.value(queryId); }
+    const QHash<qint64, QList<GradedDocument>>& allLabels() const { return m_labels; }
+
+    /// Cosine of every candidate with `query` (normalised here; a zero vector gives all zeros).
+    void score(const Eigen::VectorXf& query, const CandidateSet& candidates, std::vector<float>& out) const;
+
+private:
+    RowMatrixXf m_vectors;
+    std::vector<qint64> m_documentIds;
+    QStringList m_extIds;
+    QHash<qint64, qint32> m_rowOfDocument;
+    QHash<qint64, QList<GradedDocument>> m_labels;
+    std::vector<quint32> m_corpusTieRanks;
+    PoolRule m_pool = PoolRule::Corpus;
+};
+
+} // namespace tare

@@ -1,0 +1,451 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "core/run/runengine.h"
+
+#include "core/db/projectstore.h"
+#include "core/judge/judgefactory.h"
+#include "core/metrics/rankingmetrics.h"
+#include "core/metrics/separation.h"
+#include "core/refine/judgedselection.h"
+#include "core/refine/refinerfactory.h"
+#include "core/run/corpusindex.h"
+#include "core/util/tareerror.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
+
+#include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <limits>
+#include <mutex>
+#include <thread>
+
+namespace tare {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("tare::RunEngine", text, disambiguation, n);
+}
+
+constexpr double s_nan = std::numeric_limits<double>::quiet_NaN();
+
+/// Everything a worker produces for one query; written by the engine's thread.
+struct QueryWork
+{
+    RunQueryRecord result;
+    QString extId;
+    QList<JudgmentRecord> newJudgments;
+};
+
+QJsonObject metricsJson(const QueryMetrics& metrics, const SeparationStats& separation, qint64 candidates)
+{
+    auto number = [](double value) { return std::isfinite(value) ? QJsonValue(value) : QJsonValue(); };
+    return QJsonObject{{QStringLiteral("ap"), number(metrics.ap)},
+                       {QStringLiteral("ndcg10"), number(metrics.ndcg10)},
+                       {QStringLiteral("p10"), number(metrics.p10)},
+                       {QStringLiteral("recall100"), number(metrics.recall100)},
+                       {QStringLiteral("rr"), number(metrics.rr)},
+                       {QStringLiteral("auc"), number(metrics.auc)},
+                       {QStringLiteral("dprime"), number(separation.dPrime)},
+                       {QStringLiteral("ks"), number(separation.ks)},
+                       {QStringLiteral("best_f1"), number(separation.bestF1.f1)},
+                       {QStringLiteral("candidates"), candidates},
+                       {QStringLiteral("relevant"), metrics.numRelevant}};
+}
+
+SeparationStats separationOf(const std::vector<float>& scores, const std::vector<int>& grades)
+{
+    std::vector<double> relevant, irrelevant;
+    for (size_t i = 0; i < scores.size(); ++i)
+        (grades[i] > 0 ? relevant : irrelevant).push_back(scores[i]);
+    return Separation::compute(relevant, irrelevant);
+}
+
+/// Positions (1-based) of every candidate in a ranking order.
+std::vector<qint32> ranksOf(const std::vector<quint32>& order)
+{
+    std::vector<qint32> ranks(order.size());
+    for (size_t position = 0; position < order.size(); ++position)
+        ranks[order[position]] = qint32(position + 1);
+    return ranks;
+}
+
+/// The inputs every worker shares read-only.
+struct SharedInputs
+{
+    const CorpusIndex* index = nullptr;
+    const Refiner* refiner = nullptr;
+    Judge* judge = nullptr;
+    qint64 judgeId = 0;
+    RunSettings settings;
+    qint64 runId = 0;
+    const QHash<qint64, Eigen::VectorXf>* queryVectors = nullptr;
+    const QHash<QPair<qint64, qint64>, JudgmentRecord>* cachedJudgments = nullptr;
+    RunControl* control = nullptr;
+    const RunCallbacks* callbacks = nullptr;
+};
+
+void waitWhilePaused(RunControl& control)
+{
+    while (control.pause.load() && !control.cancel.load())
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+}
+
+QueryWork computeQuery(const SharedInputs& in, const QueryRecord& query)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QueryWork work;
+    work.extId = query.extId;
+    RunQueryRecord& result = work.result;
+    result.runId = in.runId;
+    result.queryId = query.id;
+    auto fail = [&](const QString& reason) {
+        result.status = QStringLiteral("failed");
+        result.error = reason;
+        result.apBefore = s_nan;
+        result.apAfter = s_nan;
+        result.elapsedMs = clock.nsecsElapsed() / 1e6;
+        return work;
+    };
+
+    const auto vector = in.queryVectors->constFind(query.id);
+    if (vector == in.queryVectors->constEnd())
+        return fail(tr("the query has no vector in this embedding space"));
+    if (vector->norm() <= 1e-8f)
+        return fail(tr("the query vector is zero (no known term?)"));
+    const CandidateSet candidates = in.index->candidates(query.id);
+    if (candidates.rows.empty())
+        return fail(tr("the query has no candidate documents"));
+    if (std::none_of(candidates.qrelsGrades.begin(), candidates.qrelsGrades.end(), [](int g) { return g > 0; }))
+        return fail(tr("no relevant document in the query's pool"));
+
+    RankingMetrics::Workspace workspace;
+    std::vector<float> scores;
+    in.index->score(*vector, candidates, scores);
+    const QueryMetrics before =
+        RankingMetrics::evaluateFast(scores, candidates.tieRanks, candidates.grades, candidates.qrelsGrades, workspace);
+    const std::vector<qint32> ranksBefore = ranksOf(workspace.order);
+    const SeparationStats separationBefore = separationOf(scores, candidates.grades);
+
+    // Select and judge.
+    const RefineParams& params = in.settings.refine;
+    const JudgedSelection selection = JudgedSelection::select(scores, params.fromTop, params.total, params.seed);
+    QList<JudgeRequest> missing;
+    QList<int> missingSlots;
+    std::vector<std::optional<double>> judgeScores(selection.chosen().size());
+    std::vector<QString> judgeStatus(selection.chosen().size(), QStringLiteral("ok"));
+    for (size_t slot = 0; slot < selection.chosen().size(); ++slot) {
+        const qint64 documentId = in.index->documentId(candidates.rows[size_t(selection.chosen()[slot])]);
+        const auto cached = in.cachedJudgments->constFind({query.id, documentId});
+        if (cached != in.cachedJudgments->constEnd() && cached->status != u"failed" && cached->score) {
+            judgeScores[slot] = cached->score;
+            judgeStatus[slot] = cached->status;
+            continue;
+        }
+        JudgeRequest request;
+        request.queryId = query.id;
+        request.documentId = documentId;
+        request.queryText = query.text;
+        request.instruction = query.instruction;
+        missing.append(request);
+        missingSlots.append(int(slot));
+    }
+    if (!missing.isEmpty()) {
+        const QList<JudgeOutcome> outcomes = in.judge->judge(missing, [&] { return in.control->cancel.load(); });
+        for (qsizetype i = 0; i < outcomes.size() && i < missing.size(); ++i) {
+            const JudgeOutcome& outcome = outcomes[i];
+            JudgmentRecord record;
+            record.judgeId = in.judgeId;
+            record.queryId = query.id;
+            record.documentId = missing[i].documentId;
+            record.status = outcome.status;
+            record.score = outcome.score;
+            record.error = outcome.error;
+            record.prompt = outcome.prompt;
+            record.rawResponse = outcome.rawResponse;
+            record.latencyMs = outcome.latencyMs;
+            work.newJudgments.append(record);
+            if (outcome.status != u"failed" && outcome.score) {
+                judgeScores[size_t(missingSlots[i])] = outcome.score;
+                judgeStatus[size_t(missingSlots[i])] = outcome.status;
+            }
+        }
+    }
+
+    // Refine on the documents the judge scored.
+    RefineInput input;
+    input.query = *vector;
+    std::vector<size_t> usedSlots;
+    for (size_t slot = 0; slot < judgeScores.size(); ++slot) {
+        if (judgeScores[slot])
+            usedSlots.push_back(slot);
+    }
+    if (usedSlots.empty())
+        return fail(tr("the judge scored none of the %n selected document(s)", nullptr, int(judgeScores.size())));
+    input.documents.resize(Eigen::Index(usedSlots.size()), in.index->dim());
+    input.scores.resize(Eigen::Index(usedSlots.size()));
+    for (size_t i = 0; i < usedSlots.size(); ++i) {
+        input.documents.row(Eigen::Index(i)) = in.index->vectors().row(candidates.rows[size_t(selection.chosen()[usedSlots[i]])]);
+        input.scores[Eigen::Index(i)] = float(*judgeScores[usedSlots[i]]);
+    }
+
+    // Rocchio is one update; "none" none; the KL refiners take params.steps.
+    const int steps = in.refiner->name() == u"none" ? 0 : (in.refiner->name() == u"rocchio" ? 1 : params.steps);
+    const int evalEvery = in.settings.evalEvery > 0 ? in.settings.evalEvery
+                                                    : RunSettings::automaticEvalEvery(qint64(candidates.rows.size()));
+    result.curve.resize(qsizetype(std::max(steps, 0)) + 1);
+    for (qsizetype i = 0; i < result.curve.size(); ++i)
+        result.curve[i] = {int(i), s_nan, s_nan, s_nan};
+    result.curve[0].ap = before.ap;
+    result.curve[0].auc = before.auc;
+    std::vector<float> stepScores;
+    RankingMetrics::Workspace stepWorkspace;
+    const StepObserver observer = [&](int step, float loss, const Eigen::VectorXf& q) {
+        if (step - 1 < result.curve.size())
+            result.curve[step - 1].loss = loss;
+        if (step < result.curve.size() && (step % evalEvery == 0 || step == steps)) {
+            in.index->score(q, candidates, stepScores);
+            const QueryMetrics m = RankingMetrics::evaluateFast(stepScores, candidates.tieRanks, candidates.grades,
+                                                                candidates.qrelsGrades, stepWorkspace);
+            result.curve[step].ap = m.ap;
+            result.curve[step].auc = m.auc;
+            if (in.callbacks->stepEvaluated)
+                in.callbacks->stepEvaluated(query.id, result.curve[step]);
+        }
+    };
+    const RefineResult refined = in.refiner->refine(input, observer, [&] {
+        waitWhilePaused(*in.control);
+        return in.control->cancel.load();
+    });
+    if (!result.curve.isEmpty())
+        result.curve.last().loss = refined.finalLoss;
+    if (steps == 0 && !refined.losses.empty())
+        result.curve[0].loss = refined.losses.front();
+
+    // Re-score and evaluate.
+    in.index->score(refined.query, candidates, scores);
+    const QueryMetrics after =
+        RankingMetrics::evaluateFast(scores, candidates.tieRanks, candidates.grades, candidates.qrelsGrades, workspace);
+    const std::vector<qint32> ranksAfter = ranksOf(workspace.order);
+    const SeparationStats separationAfter = separationOf(scores, candidates.grades);
+    if (!result.curve.isEmpty()) {
+        result.curve.last().ap = after.ap;
+        result.curve.last().auc = after.auc;
+    }
+
+    QJsonArray judged;
+    for (size_t slot = 0; slot < selection.chosen().size(); ++slot) {
+        const qsizetype candidate = selection.chosen()[slot];
+        const qint32 row = candidates.rows[size_t(candidate)];
+        judged.append(QJsonObject{
+            {QStringLiteral("document"), in.index->documentExtId(row)},
+            {QStringLiteral("document_id"), in.index->documentId(row)},
+            {QStringLiteral("rank_before"), ranksBefore[size_t(candidate)]},
+            {QStringLiteral("rank_after"), ranksAfter[size_t(candidate)]},
+            {QStringLiteral("score"), judgeScores[slot] ? QJsonValue(*judgeScores[slot]) : QJsonValue()},
+            {QStringLiteral("status"), judgeScores[slot] ? judgeStatus[slot] : QStringLiteral("failed")},
+            {QStringLiteral("grade"), candidates.grades[size_t(candidate)]},
+        });
+    }
+    result.status = QStringLiteral("finished");
+    result.apBefore = before.ap;
+    result.apAfter = after.ap;
+    result.metricsBeforeJson =
+        QJsonDocument(metricsJson(before, separationBefore, qint64(candidates.rows.size()))).toJson(QJsonDocument::Compact);
+    result.metricsAfterJson =
+        QJsonDocument(metricsJson(after, separationAfter, qint64(candidates.rows.size()))).toJson(QJsonDocument::Compact);
+    result.judgedJson = QJsonDocument(judged).toJson(QJsonDocument::Compact);
+    result.refinedVector.assign(refined.query.data(), refined.query.data() + refined.query.size());
+    result.elapsedMs = clock.nsecsElapsed() / 1e6;
+    return work;
+}
+
+} // namespace
+
+RunEngine::RunEngine(ProjectStore& store)
+    : m_store(store)
+{
+}
+
+qint64 RunEngine::prepare(const RunSettings& settings, bool resume, bool* resumed)
+{
+    if (resumed)
+        *resumed = false;
+    const auto dataset = m_store.dataset(settings.datasetId);
+    if (!dataset)
+        throw TareError(TareError::Kind::Usage, tr("no dataset with id %1").arg(settings.datasetId));
+    const auto space = m_store.space(settings.spaceId);
+    if (!space || space->datasetId != settings.datasetId)
+        throw TareError(TareError::Kind::Usage, tr("no embedding space with id %1 in dataset '%2'").arg(settings.spaceId).arg(dataset->name));
+    // Validate refiner and judge before anything is written.
+    RefinerFactory::create(settings.refiner, settings.refine);
+    const auto judge = JudgeFactory::create(settings.judgeSpec, {});
+
+    RunRecord record;
+    record.datasetId = settings.datasetId;
+    record.spaceId = settings.spaceId;
+    record.judgeId = m_store.ensureJudge(judge->info());
+    record.refiner = settings.refiner;
+    record.paramsJson = settings.definitionJson();
+    record.label = settings.label;
+    if (resume) {
+        if (const auto existing = m_store.latestUnfinishedRun(record)) {
+            if (resumed)
+                *resumed = true;
+            return existing->id;
+        }
+    }
+    return m_store.createRun(record);
+}
+
+QString RunEngine::execute(qint64 runId, RunControl& control, const RunCallbacks& callbacks, int threads)
+{
+    const auto run = m_store.run(runId);
+    if (!run)
+        throw TareError(TareError::Kind::Usage, tr("no run with id %1").arg(runId));
+    RunSettings settings = RunSettings::fromDefinitionJson(run->paramsJson);
+    settings.datasetId = run->datasetId;
+    settings.spaceId = run->spaceId;
+
+    const CorpusIndex index = CorpusIndex::load(m_store, run->datasetId, run->spaceId);
+    GoldJudge::Grades grades;
+    for (auto it = index.allLabels().constBegin(); it != index.allLabels().constEnd(); ++it) {
+        for (const auto& label : it.value())
+            grades.insert({it.key(), label.documentId}, label.grade);
+    }
+    const auto judge = JudgeFactory::create(settings.judgeSpec, grades);
+    const qint64 judgeId = m_store.ensureJudge(judge->info());
+    const auto refiner = RefinerFactory::create(settings.refiner, settings.refine);
+    const QHash<qint64, Eigen::VectorXf> queryVectors = m_store.queryVectors(run->spaceId);
+    const auto cachedJudgments = m_store.latestJudgments(judgeId, run->datasetId);
+
+    // The queries still to do.
+    const QSet<qint64> recorded = m_store.recordedQueryIds(runId);
+    QList<QueryRecord> todo;
+    int total = 0;
+    for (const QueryRecord& query : m_store.queries(run->datasetId)) {
+        if (!settings.queryIds.isEmpty() && !settings.queryIds.contains(query.extId))
+            continue;
+        ++total;
+        if (!recorded.contains(query.id))
+            todo.append(query);
+    }
+    int done = total - int(todo.size());
+    m_store.setRunStatus(runId, QStringLiteral("running"));
+    if (callbacks.progress)
+        callbacks.progress(done, total);
+
+    SharedInputs shared;
+    shared.index = &index;
+    shared.refiner = refiner.get();
+    shared.judge = judge.get();
+    shared.judgeId = judgeId;
+    shared.settings = settings;
+    shared.runId = runId;
+    shared.queryVectors = &queryVectors;
+    shared.cachedJudgments = &cachedJudgments;
+    shared.control = &control;
+    shared.callbacks = &callbacks;
+
+    std::mutex mutex;
+    std::condition_variable ready;
+    std::deque<QueryWork> finished;
+    std::atomic<int> next{0};
+    int workersLeft = 0;
+    QString workerError;
+    const int threadCount = std::max(1, std::min<int>(threads > 0 ? threads : QThread::idealThreadCount(), int(todo.size())));
+    std::vector<std::thread> workers;
+    workersLeft = todo.isEmpty() ? 0 : threadCount;
+    for (int t = 0; t < workersLeft; ++t) {
+        workers.emplace_back([&] {
+            for (;;) {
+                waitWhilePaused(control);
+                if (control.cancel.load())
+                    break;
+                const int i = next.fetch_add(1);
+                if (i >= todo.size())
+                    break;
+                try {
+                    QueryWork work = computeQuery(shared, todo[i]);
+                    std::lock_guard lock(mutex);
+                    finished.push_back(std::move(work));
+                } catch (const TareError& error) {
+                    if (error.kind() == TareError::Kind::Cancelled)
+                        break;
+                    // An error of one query's inputs is that query's failure; the run goes on.
+                    QueryWork work;
+                    work.extId = todo[i].extId;
+                    work.result.runId = runId;
+                    work.result.queryId = todo[i].id;
+                    work.result.status = QStringLiteral("failed");
+                    work.result.error = error.message();
+                    work.result.apBefore = s_nan;
+                    work.result.apAfter = s_nan;
+                    std::lock_guard lock(mutex);
+                    finished.push_back(std::move(work));
+                } catch (const std::exception& error) {
+                    std::lock_guard lock(mutex);
+                    workerError = QString::fromUtf8(error.what());
+                    control.cancel = true;
+                }
+                ready.notify_one();
+            }
+            std::lock_guard lock(mutex);
+            --workersLeft;
+            ready.notify_one();
+        });
+    }
+
+    // This thread owns the store: it writes every finished query as it arrives.
+    QString writeError;
+    for (;;) {
+        std::unique_lock lock(mutex);
+        ready.wait(lock, [&] { return !finished.empty() || workersLeft == 0; });
+        if (finished.empty() && workersLeft == 0)
+            break;
+        QueryWork work = std::move(finished.front());
+        finished.pop_front();
+        lock.unlock();
+        if (!writeError.isEmpty())
+            continue; // drain; the run stops
+        try {
+            if (!work.newJudgments.isEmpty()) {
+                auto transaction = m_store.beginTransaction();
+                for (const JudgmentRecord& judgment : std::as_const(work.newJudgments))
+                    m_store.insertJudgment(judgment);
+                transaction->commit();
+            }
+            m_store.insertRunQuery(work.result);
+        } catch (const TareError& error) {
+            writeError = error.message();
+            control.cancel = true;
+            continue;
+        }
+        ++done;
+        if (callbacks.queryFinished)
+            callbacks.queryFinished(work.result, work.extId);
+        if (callbacks.progress)
+            callbacks.progress(done, total);
+    }
+    for (auto& worker : workers)
+        worker.join();
+
+    if (!writeError.isEmpty() || !workerError.isEmpty()) {
+        const QString message = writeError.isEmpty() ? workerError : writeError;
+        m_store.setRunStatus(runId, QStringLiteral("failed"), message);
+        throw TareError(TareError::Kind::Io, tr("run %1 stopped: %2").arg(runId).arg(message));
+    }
+    const QString status = done >= total ? QStringLiteral("finished") : QStringLiteral("cancelled");
+    m_store.setRunStatus(runId, status);
+    return status;
+}
+
+} // namespace tare

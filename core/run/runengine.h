@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/db/projecttypes.h"
+#include "core/run/runsettings.h"
+
+#include <atomic>
+#include <functional>
+
+namespace tare {
+
+class ProjectStore;
+
+/// Flags the caller sets from any thread while a run executes. Workers check them between
+/// queries and between refinement steps, so a cancel is honoured within one step.
+struct RunControl
+{
+    std::atomic<bool> cancel{false};
+    std::atomic<bool> pause{false};
+};
+
+/// What a run reports while it goes. queryFinished and progress are called on the thread that
+/// called execute() (after the query's results are committed); stepEvaluated is called on worker
+/// threads and must be thread-safe and cheap (append to a locked buffer, emit one signal).
+struct RunCallbacks
+{
+    std::function<void(const RunQueryRecord& result, const QString& queryExtId)> queryFinished;
+    std::function<void(qint64 queryId, const CurvePoint& point)> stepEvaluated;
+    std::function<void(int done, int total)> progress;
+};
+
+/// Runs refinement over a dataset's queries: for each query, score its candidate pool, select the
+/// documents to judge, judge them (cached judgments are reused; new ones are stored), refine with
+/// a step observer that records loss and AP/AUC, re-score, and store metrics before and after,
+/// the judged documents, the refined vector and the curve — one transaction per query, so an
+/// interruption keeps every finished query.
+///
+/// Queries run in parallel on worker threads; every query's computation depends only on its own
+/// inputs, so results are bit-identical for any thread count. The engine lives on the thread
+/// that owns `store` (the only thread that touches SQLite); worker threads never do.
+class RunEngine
+{
+public:
+    explicit RunEngine(ProjectStore& store);
+
+    /// Creates a run for these settings, or with `resume` returns the newest unfinished run with
+    /// the same definition (then `resumed` is set). Validates dataset, space, judge and refiner.
+    qint64 prepare(const RunSettings& settings, bool resume = false, bool* resumed = nullptr);
+
+    /// Executes (or continues) a run until every query is recorded, or until cancelled. Returns
+    /// the run's final status: finished, or cancelled (finished queries kept). Throws TareError
+    /// for failures of the whole run (I/O); a failing query is recorded with its reason instead.
+    QString execute(qint64 runId, RunControl& control, const RunCallbacks& callbacks = {}, int threads = 0);
+
+private:
+    ProjectStore& m_store;
+};
+
+} // namespace tare
