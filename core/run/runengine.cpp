@@ -359,12 +359,12 @@ QString RunEngine::execute(qint64 runId, RunControl& control, const RunCallbacks
     std::condition_variable ready;
     std::deque<QueryWork> finished;
     std::atomic<int> next{0};
-    int workersLeft = 0;
     QString workerError;
-    const int threadCount = std::max(1, std::min<int>(threads > 0 ? threads : QThread::idealThreadCount(), int(todo.size())));
+    const int threadCount =
+        todo.isEmpty() ? 0 : std::max(1, std::min<int>(threads > 0 ? threads : QThread::idealThreadCount(), int(todo.size())));
+    int workersLeft = threadCount; // guarded by mutex once the workers start
     std::vector<std::thread> workers;
-    workersLeft = todo.isEmpty() ? 0 : threadCount;
-    for (int t = 0; t < workersLeft; ++t) {
+    for (int t = 0; t < threadCount; ++t) {
         workers.emplace_back([&] {
             for (;;) {
                 waitWhilePaused(control);

@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "core/db/projectstore.h"
 #include "core/metrics/rankingmetrics.h"
+#include "core/io/projectexporter.h"
+#include "core/metrics/treceval.h"
 #include "core/run/runengine.h"
+#include "core/run/runexporter.h"
+#include "core/run/runsummary.h"
 #include "core/util/tareerror.h"
 
 #include <QJsonArray>
@@ -120,6 +124,9 @@ private Q_SLOTS:
     void judgmentsAreCached();
     void judgedPoolRanksOnlyLabelledDocuments();
     void rejectsBadSettings();
+    void exportMatchesTrecEval_data();
+    void exportMatchesTrecEval();
+    void summaryAndOtherExports();
 };
 
 void TestRunEngine::runsEveryQuery_data()
@@ -282,6 +289,88 @@ void TestRunEngine::rejectsBadSettings()
     settings.spaceId = 999;
     QVERIFY_THROWS_EXCEPTION(TareError, engine.prepare(settings));
     QCOMPARE(store.runs().size(), 0);
+}
+
+void TestRunEngine::exportMatchesTrecEval_data()
+{
+    QTest::addColumn<bool>("judgedPool");
+    QTest::newRow("whole corpus") << false;
+    QTest::newRow("judged pool") << true;
+}
+
+void TestRunEngine::exportMatchesTrecEval()
+{
+    // The TREC files Tare writes, evaluated like trec_eval against the exported qrels, give the
+    // same AP the engine stored: ranking, tie-breaks and candidate pools agree.
+    QFETCH(bool, judgedPool);
+    Fixture fixture(judgedPool ? PoolRule::Judged : PoolRule::Corpus);
+    ProjectStore store(fixture.path);
+    RunEngine engine(store);
+    RunControl control;
+    const qint64 runId = engine.prepare(fixture.settings());
+    engine.execute(runId, control);
+    const QStringList files = RunExporter::write(store, runId, RunExporter::Format::Trec, fixture.dir.filePath(QStringLiteral("out")));
+    QCOMPARE(files.size(), 2);
+    const QString qrels = fixture.dir.filePath(QStringLiteral("out/qrels"));
+    ProjectExporter::writeQrels(store, fixture.datasetId, qrels);
+    TrecEval::Options options;
+    options.missing = TrecMissingQueries::CountAsZero;
+    const auto before = TrecEval::evaluate(TrecEval::readQrels(qrels), TrecEval::readRun(files[0]), options);
+    const auto after = TrecEval::evaluate(TrecEval::readQrels(qrels), TrecEval::readRun(files[1]), options);
+    const RunSummary summary = RunSummary::load(store, runId);
+    int compared = 0;
+    for (const auto& result : summary.results) {
+        if (result.status != u"finished")
+            continue;
+        const QByteArray qid = summary.queryExtIds.value(result.queryId).toUtf8();
+        for (size_t i = 0; i < before.queries.size(); ++i) {
+            if (before.queries[i].qid != qid)
+                continue;
+            QCOMPARE(before.queries[i].metrics.ap, result.apBefore);
+            QCOMPARE(after.queries[i].metrics.ap, result.apAfter);
+            ++compared;
+        }
+    }
+    QCOMPARE(compared, 6);
+}
+
+void TestRunEngine::summaryAndOtherExports()
+{
+    Fixture fixture;
+    ProjectStore store(fixture.path);
+    RunEngine engine(store);
+    RunControl control;
+    const qint64 runId = engine.prepare(fixture.settings());
+    engine.execute(runId, control);
+    const RunSummary summary = RunSummary::load(store, runId);
+    QCOMPARE(summary.finished, 6);
+    QCOMPARE(summary.failed, 1);
+    QCOMPARE(summary.comparison.wins + summary.comparison.ties + summary.comparison.losses, 6);
+    double sum = 0.0;
+    for (const auto& result : summary.results)
+        sum += result.status == u"finished" ? result.apAfter : 0.0;
+    QCOMPARE(summary.mapAfter, sum / 6.0);
+    const QJsonObject json = QJsonDocument::fromJson(summary.toJson(false)).object().value(QStringLiteral("summary")).toObject();
+    QCOMPARE(json.value(QStringLiteral("map_after")).toDouble(), summary.mapAfter);
+    QVERIFY(json.contains(QStringLiteral("map_before")));
+
+    const QString out = fixture.dir.filePath(QStringLiteral("x"));
+    const QString csv = RunExporter::write(store, runId, RunExporter::Format::Csv, out).first();
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csvFile.readAll().split('\n');
+    QCOMPARE(lines.size(), 1 + 7 + 1); // header, 7 queries, trailing empty
+    QVERIFY(lines[0].startsWith("query,status,ap_before,ap_after"));
+    const QString jsonPath = RunExporter::write(store, runId, RunExporter::Format::Json, out).first();
+    QFile jsonFile(jsonPath);
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    const QJsonObject full = QJsonDocument::fromJson(jsonFile.readAll()).object();
+    const QJsonArray queries = full.value(QStringLiteral("queries")).toArray();
+    QCOMPARE(queries.size(), 7);
+    const QJsonObject first = queries.first().toObject();
+    QCOMPARE(first.value(QStringLiteral("refined_vector")).toArray().size(), 32);
+    QCOMPARE(first.value(QStringLiteral("curve")).toArray().size(), 41);
+    QCOMPARE(first.value(QStringLiteral("judged")).toArray().size(), 10);
 }
 
 QTEST_GUILESS_MAIN(TestRunEngine)

@@ -1,0 +1,150 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "core/run/runexporter.h"
+
+#include "core/db/projectstore.h"
+#include "core/metrics/rankingmetrics.h"
+#include "core/run/corpusindex.h"
+#include "core/run/runsummary.h"
+#include "core/util/tareerror.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cmath>
+#include <cstdio>
+
+namespace tare {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tare::RunExporter", text);
+}
+
+class OutputFile
+{
+public:
+    explicit OutputFile(const QString& path)
+        : m_file(path)
+    {
+        if (!m_file.open(QIODevice::WriteOnly))
+            throw TareError(TareError::Kind::Io, tr("%1: cannot write: %2").arg(path, m_file.errorString()));
+    }
+    void write(const QByteArray& bytes) { m_file.write(bytes); }
+    void commit()
+    {
+        if (!m_file.commit())
+            throw TareError(TareError::Kind::Io, tr("%1: cannot write: %2").arg(m_file.fileName(), m_file.errorString()));
+    }
+
+private:
+    QSaveFile m_file;
+};
+
+QByteArray formatScore(float score)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.9g", double(score));
+    return QByteArray(buffer);
+}
+
+QByteArray csvNumber(const QJsonObject& object, const char* key)
+{
+    const QJsonValue value = object.value(QLatin1StringView(key));
+    return value.isDouble() ? QByteArray::number(value.toDouble(), 'g', 10) : QByteArray();
+}
+
+QByteArray csvField(const QString& text)
+{
+    QByteArray bytes = text.toUtf8();
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r'))
+        bytes = '"' + bytes.replace("\"", "\"\"") + '"';
+    return bytes;
+}
+
+} // namespace
+
+QStringList RunExporter::write(ProjectStore& store, qint64 runId, Format format, const QString& directory)
+{
+    if (!QDir().mkpath(directory))
+        throw TareError(TareError::Kind::Io, tr("%1: cannot create the folder").arg(directory));
+    const QDir dir(directory);
+    const RunSummary summary = RunSummary::load(store, runId, format == Format::Json);
+    const QString base = QStringLiteral("run%1").arg(runId);
+    QStringList written;
+
+    if (format == Format::Json) {
+        const QString path = dir.filePath(base + QStringLiteral(".json"));
+        OutputFile file(path);
+        file.write(summary.toJson(true));
+        file.commit();
+        return {path};
+    }
+
+    if (format == Format::Csv) {
+        const QString path = dir.filePath(base + QStringLiteral(".csv"));
+        OutputFile file(path);
+        static const char* const keys[] = {"ap", "ndcg10", "p10", "recall100", "rr", "auc", "dprime", "ks", "best_f1"};
+        QByteArray header = "query,status";
+        for (const char* key : keys)
+            header += QByteArray(",") + key + "_before," + key + "_after";
+        file.write(header + ",delta_ap,elapsed_ms,error\n");
+        for (const auto& result : summary.results) {
+            const QJsonObject before = QJsonDocument::fromJson(result.metricsBeforeJson).object();
+            const QJsonObject after = QJsonDocument::fromJson(result.metricsAfterJson).object();
+            QByteArray line = csvField(summary.queryExtIds.value(result.queryId)) + ',' + result.status.toUtf8();
+            for (const char* key : keys)
+                line += ',' + csvNumber(before, key) + ',' + csvNumber(after, key);
+            const double delta = result.apAfter - result.apBefore;
+            line += ',' + (std::isfinite(delta) ? QByteArray::number(delta, 'g', 10) : QByteArray()) + ','
+                + QByteArray::number(result.elapsedMs, 'f', 3) + ',' + csvField(result.error) + '\n';
+            file.write(line);
+        }
+        file.commit();
+        return {path};
+    }
+
+    // TREC: re-score every candidate with the initial and the refined vector.
+    const CorpusIndex index = CorpusIndex::load(store, summary.run.datasetId, summary.run.spaceId);
+    const auto queryVectors = store.queryVectors(summary.run.spaceId);
+    const QString beforePath = dir.filePath(base + QStringLiteral("-before.trec"));
+    const QString afterPath = dir.filePath(base + QStringLiteral("-after.trec"));
+    OutputFile beforeFile(beforePath);
+    OutputFile afterFile(afterPath);
+    RankingMetrics::Workspace workspace;
+    std::vector<float> scores;
+    const QByteArray tag = "tare-run" + QByteArray::number(runId);
+    auto writeRanking = [&](OutputFile& file, const QByteArray& qid, const CandidateSet& candidates, const QByteArray& suffix) {
+        RankingMetrics::rankFast(scores, candidates.tieRanks, workspace);
+        QByteArray block;
+        for (size_t position = 0; position < workspace.order.size(); ++position) {
+            const quint32 candidate = workspace.order[position];
+            block += qid + " Q0 " + index.documentExtId(candidates.rows[candidate]).toUtf8() + ' '
+                + QByteArray::number(qulonglong(position + 1)) + ' ' + formatScore(scores[candidate]) + ' ' + tag + suffix + '\n';
+        }
+        file.write(block);
+    };
+    for (const auto& result : summary.results) {
+        if (result.status != u"finished")
+            continue;
+        const QByteArray qid = summary.queryExtIds.value(result.queryId).toUtf8();
+        const CandidateSet candidates = index.candidates(result.queryId);
+        index.score(queryVectors.value(result.queryId), candidates, scores);
+        writeRanking(beforeFile, qid, candidates, "-before");
+        const Eigen::VectorXf refined = Eigen::Map<const Eigen::VectorXf>(result.refinedVector.data(),
+                                                                           Eigen::Index(result.refinedVector.size()));
+        index.score(refined, candidates, scores);
+        writeRanking(afterFile, qid, candidates, "-after");
+    }
+    beforeFile.commit();
+    afterFile.commit();
+    written << beforePath << afterPath;
+    return written;
+}
+
+} // namespace tare
