@@ -5,6 +5,7 @@
 #include "cli/clisupport.h"
 #include "core/db/projectstore.h"
 #include "core/io/projectexporter.h"
+#include "core/run/runexporter.h"
 
 #include <QCoreApplication>
 
@@ -35,23 +36,51 @@ DatasetInfo resolveDataset(ProjectStore& store, const QString& name)
 int ExportCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("what"), tr("qrels or vectors"));
+    parser.addPositionalArgument(QStringLiteral("what"), tr("qrels, vectors or run"));
     parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
     const QCommandLineOption dataset(QStringLiteral("dataset"), tr("Dataset (default: the only one)."), QStringLiteral("NAME"));
     const QCommandLineOption space(QStringLiteral("space"), tr("Embedding space (vectors)."), QStringLiteral("NAME"));
     const QCommandLineOption outPath(QStringLiteral("out"),
                                      tr("Output file (qrels), or prefix: PREFIX.npy and PREFIX.ids.txt (vectors)."),
                                      QStringLiteral("PATH"));
-    parser.addOptions({dataset, space, outPath});
+    const QCommandLineOption run(QStringLiteral("run"), tr("Run id (run; default: the latest run)."), QStringLiteral("ID"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("trec, csv or json (run)."), QStringLiteral("FORMAT"),
+                                    QStringLiteral("trec"));
+    parser.addOptions({dataset, space, outPath, run, format});
     if (!parseOrExplain(parser, arguments, tr("Export project data for other tools.")))
         return ExitUsage;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || !parser.isSet(outPath)) {
-        err() << tr("usage: tare-cli export qrels|vectors PROJECT --out PATH [--dataset NAME] [--space NAME]") << Qt::endl;
+        err() << tr("usage: tare-cli export qrels|vectors|run PROJECT --out PATH [--dataset NAME] [--space NAME] "
+                    "[--run ID] [--format trec|csv|json]")
+              << Qt::endl;
         return ExitUsage;
     }
     return guarded([&] {
         ProjectStore store(positional[1]);
+        if (positional[0] == u"run") {
+            qint64 runId = 0;
+            if (parser.isSet(run)) {
+                runId = parser.value(run).toLongLong();
+            } else {
+                const auto runs = store.runs();
+                if (runs.isEmpty())
+                    throw TareError(TareError::Kind::Usage, tr("the project has no runs"));
+                runId = runs.first().id;
+            }
+            const QString formatName = parser.value(format);
+            RunExporter::Format which = RunExporter::Format::Trec;
+            if (formatName == u"csv")
+                which = RunExporter::Format::Csv;
+            else if (formatName == u"json")
+                which = RunExporter::Format::Json;
+            else if (formatName != u"trec")
+                throw TareError(TareError::Kind::Usage, tr("--format must be trec, csv or json"));
+            const QStringList files = RunExporter::write(store, runId, which, parser.value(outPath));
+            for (const QString& file : files)
+                out() << tr("Wrote %1").arg(file) << Qt::endl;
+            return int(ExitOk);
+        }
         const DatasetInfo info = resolveDataset(store, parser.value(dataset));
         if (positional[0] == u"qrels") {
             const qint64 lines = ProjectExporter::writeQrels(store, info.id, parser.value(outPath));
@@ -78,7 +107,7 @@ int ExportCommand::run(const QStringList& arguments)
                   << Qt::endl;
             return int(ExitOk);
         }
-        throw TareError(TareError::Kind::Usage, tr("unknown export '%1' (qrels, vectors)").arg(positional[0]));
+        throw TareError(TareError::Kind::Usage, tr("unknown export '%1' (qrels, vectors, run)").arg(positional[0]));
     });
 }
 

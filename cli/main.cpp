@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "cli/clisupport.h"
 #include "cli/democommand.h"
+#include "cli/embedcommand.h"
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
 #include "cli/infocommand.h"
+#include "cli/runcommand.h"
 
 #include <QCoreApplication>
 
@@ -21,7 +23,9 @@ void printUsage(QTextStream& stream)
         "Commands:\n"
         "  import beir|classification|qrels|vectors INPUT --project FILE   import data\n"
         "  info PROJECT                                                     what a project holds\n"
-        "  export qrels|vectors PROJECT --out PATH                          export data\n"
+        "  embed PROJECT --space lsa [--dim 256]                            build an embedding space\n"
+        "  run PROJECT --space S --judge J --refiner R                      refine every query, report MAP\n"
+        "  export qrels|vectors|run PROJECT --out PATH                      export data or a run\n"
         "  demo                                                             run on the bundled sample data\n"
         "\n"
         "'tare-cli COMMAND --help' explains a command.\n"
@@ -56,6 +60,10 @@ int main(int argc, char** argv)
         return ImportCommand::run(arguments);
     if (command == u"info")
         return InfoCommand::run(arguments);
+    if (command == u"embed")
+        return EmbedCommand::run(arguments);
+    if (command == u"run")
+        return RunCommand::run(arguments);
     if (command == u"export")
         return ExportCommand::run(arguments);
     if (command == u"demo")

@@ -89,4 +89,16 @@ void CorpusIndex::score(const Eigen::VectorXf& query, const CandidateSet& candid
         out[i] = m_vectors.row(candidates.rows[i]).dot(unit);
 }
 
+void CorpusIndex::scoreMany(const Eigen::MatrixXf& unitQueries, const CandidateSet& candidates, Eigen::MatrixXf& out) const
+{
+    if (m_pool == PoolRule::Corpus && qsizetype(candidates.rows.size()) == m_vectors.rows()) {
+        out.noalias() = m_vectors * unitQueries;
+        return;
+    }
+    RowMatrixXf gathered(Eigen::Index(candidates.rows.size()), m_vectors.cols());
+    for (size_t i = 0; i < candidates.rows.size(); ++i)
+        gathered.row(Eigen::Index(i)) = m_vectors.row(candidates.rows[i]);
+    out.noalias() = gathered * unitQueries;
+}
+
 } // namespace tare

@@ -48,6 +48,10 @@ public:
 
     /// Cosine of every candidate with `query` (normalised here; a zero vector gives all zeros).
     void score(const Eigen::VectorXf& query, const CandidateSet& candidates, std::vector<float>& out) const;
+    /// Cosines of every candidate with each column of `unitQueries` (already unit length) in one
+    /// matrix product: reading the corpus once for many query states is what makes per-step
+    /// curves affordable. `out` gets one column per query (candidates × columns).
+    void scoreMany(const Eigen::MatrixXf& unitQueries, const CandidateSet& candidates, Eigen::MatrixXf& out) const;
 
 private:
     RowMatrixXf m_vectors;

@@ -206,25 +206,46 @@ QueryWork computeQuery(const SharedInputs& in, const QueryRecord& query)
         result.curve[i] = {int(i), s_nan, s_nan, s_nan};
     result.curve[0].ap = before.ap;
     result.curve[0].auc = before.auc;
-    std::vector<float> stepScores;
-    RankingMetrics::Workspace stepWorkspace;
+    // The observer only records the query states to evaluate; they are scored afterwards in
+    // blocks with one matrix product each, which reads the corpus once per block instead of once
+    // per step.
+    std::vector<int> evalSteps;
+    for (int step = 1; step <= steps; ++step) {
+        if (step % evalEvery == 0 || step == steps)
+            evalSteps.push_back(step);
+    }
+    Eigen::MatrixXf snapshots(in.index->dim(), Eigen::Index(evalSteps.size()));
+    size_t nextSnapshot = 0;
     const StepObserver observer = [&](int step, float loss, const Eigen::VectorXf& q) {
         if (step - 1 < result.curve.size())
             result.curve[step - 1].loss = loss;
-        if (step < result.curve.size() && (step % evalEvery == 0 || step == steps)) {
-            in.index->score(q, candidates, stepScores);
-            const QueryMetrics m = RankingMetrics::evaluateFast(stepScores, candidates.tieRanks, candidates.grades,
-                                                                candidates.qrelsGrades, stepWorkspace);
-            result.curve[step].ap = m.ap;
-            result.curve[step].auc = m.auc;
-            if (in.callbacks->stepEvaluated)
-                in.callbacks->stepEvaluated(query.id, result.curve[step]);
+        if (nextSnapshot < evalSteps.size() && evalSteps[nextSnapshot] == step) {
+            const float norm = q.norm();
+            snapshots.col(Eigen::Index(nextSnapshot++)) = norm > 1e-8f ? Eigen::VectorXf(q / norm) : Eigen::VectorXf::Zero(q.size());
         }
     };
     const RefineResult refined = in.refiner->refine(input, observer, [&] {
         waitWhilePaused(*in.control);
         return in.control->cancel.load();
     });
+    constexpr Eigen::Index blockColumns = 16;
+    Eigen::MatrixXf blockScores;
+    std::vector<float> stepScores(candidates.rows.size());
+    RankingMetrics::Workspace stepWorkspace;
+    for (Eigen::Index first = 0; first < Eigen::Index(nextSnapshot); first += blockColumns) {
+        if (in.control->cancel.load())
+            throw TareError(TareError::Kind::Cancelled, tr("cancelled"));
+        const Eigen::Index count = std::min(blockColumns, Eigen::Index(nextSnapshot) - first);
+        in.index->scoreMany(snapshots.middleCols(first, count), candidates, blockScores);
+        for (Eigen::Index column = 0; column < count; ++column) {
+            std::copy_n(blockScores.col(column).data(), stepScores.size(), stepScores.begin());
+            const QueryMetrics m = RankingMetrics::evaluateFast(stepScores, candidates.tieRanks, candidates.grades,
+                                                                candidates.qrelsGrades, stepWorkspace);
+            CurvePoint& point = result.curve[evalSteps[size_t(first + column)]];
+            point.ap = m.ap;
+            point.auc = m.auc;
+        }
+    }
     if (!result.curve.isEmpty())
         result.curve.last().loss = refined.finalLoss;
     if (steps == 0 && !refined.losses.empty())
@@ -239,6 +260,10 @@ QueryWork computeQuery(const SharedInputs& in, const QueryRecord& query)
     if (!result.curve.isEmpty()) {
         result.curve.last().ap = after.ap;
         result.curve.last().auc = after.auc;
+    }
+    if (in.callbacks->stepEvaluated) {
+        for (const CurvePoint& point : std::as_const(result.curve))
+            in.callbacks->stepEvaluated(query.id, point);
     }
 
     QJsonArray judged;

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void importInfoExport();
     void failedFirstImportLeavesNoFile();
     void demoImportsSampleData();
+    void embedRunExport();
 };
 
 void TestTareCli::helpOnEveryCommand_data()
@@ -154,6 +155,59 @@ void TestTareCli::demoImportsSampleData()
     QVERIFY(nuance->queryCount >= 15);
     QVERIFY(nuance->documentCount >= 200);
     QVERIFY(store.datasetByName(QStringLiteral("teaching")));
+}
+
+void TestTareCli::embedRunExport()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.tare"));
+    const QString teaching = QString::fromUtf8(TARE_SAMPLE_DATA_DIR) + QStringLiteral("/teaching");
+    QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("beir"), teaching, QStringLiteral("--project"), project}).exitCode, 0);
+
+    auto result = runCli({QStringLiteral("run"), project, QStringLiteral("--space"), QStringLiteral("lsa")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("tare-cli embed")), qPrintable(result.err));
+
+    result = runCli({QStringLiteral("embed"), project, QStringLiteral("--space"), QStringLiteral("lsa"), QStringLiteral("--dim"),
+                     QStringLiteral("16")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("dim 16")), qPrintable(result.out));
+
+    QJsonObject summaries[2];
+    for (int i = 0; i < 2; ++i) {
+        result = runCli({QStringLiteral("run"), project, QStringLiteral("--space"), QStringLiteral("lsa"), QStringLiteral("--judge"),
+                         QStringLiteral("simulated:flip=0.2"), QStringLiteral("--refiner"), QStringLiteral("kl-adam"),
+                         QStringLiteral("--lr"), QStringLiteral("0.01"), QStringLiteral("--threads"), QString::number(i + 1),
+                         QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        summaries[i] = QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("summary")).toObject();
+        QVERIFY(summaries[i].value(QStringLiteral("map_before")).isDouble());
+        QVERIFY(summaries[i].value(QStringLiteral("map_after")).isDouble());
+        QCOMPARE(summaries[i].value(QStringLiteral("finished")).toInt(), 3);
+    }
+    // One thread or two: the same numbers.
+    QCOMPARE(summaries[0].value(QStringLiteral("map_after")).toDouble(), summaries[1].value(QStringLiteral("map_after")).toDouble());
+
+    result = runCli({QStringLiteral("run"), project, QStringLiteral("--refiner"), QStringLiteral("nonsense")});
+    QCOMPARE(result.exitCode, 1);
+    result = runCli({QStringLiteral("run"), project, QStringLiteral("--refiner"), QStringLiteral("rocchio")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("MAP ")), qPrintable(result.out));
+    QVERIFY(result.out.contains(QStringLiteral("tq1")));
+
+    const QString out = dir.filePath(QStringLiteral("exports"));
+    result = runCli({QStringLiteral("export"), QStringLiteral("run"), project, QStringLiteral("--run"), QStringLiteral("1"),
+                     QStringLiteral("--format"), QStringLiteral("trec"), QStringLiteral("--out"), out});
+    QCOMPARE(result.exitCode, 0);
+    QFile trec(out + QStringLiteral("/run1-after.trec"));
+    QVERIFY(trec.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = trec.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 3 * 49); // every candidate of every query
+    QCOMPARE(lines.first().split(' ').size(), 6);
+    result = runCli({QStringLiteral("export"), QStringLiteral("run"), project, QStringLiteral("--format"), QStringLiteral("json"),
+                     QStringLiteral("--out"), out});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(QFileInfo::exists(out + QStringLiteral("/run3.json"))); // the latest run
 }
 
 QTEST_GUILESS_MAIN(TestTareCli)

@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "cli/embedcommand.h"
+
+#include "cli/clisupport.h"
+#include "core/db/projectstore.h"
+#include "core/embed/lsaspacebuilder.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace tare::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tare-cli", text);
+}
+}
+
+int EmbedCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
+    const QCommandLineOption space(QStringLiteral("space"), tr("Embedder: lsa (built in)."), QStringLiteral("PROVIDER"),
+                                   QStringLiteral("lsa"));
+    const QCommandLineOption name(QStringLiteral("name"), tr("Name of the new space (default: the provider's name)."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption dataset(QStringLiteral("dataset"), tr("Dataset (default: every dataset without such a space)."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption dim(QStringLiteral("dim"), tr("Dimension (default 256)."), QStringLiteral("N"), QStringLiteral("256"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the randomized SVD (default 42)."), QStringLiteral("N"),
+                                  QStringLiteral("42"));
+    const QCommandLineOption keepStopWords(QStringLiteral("keep-stop-words"), tr("Do not remove English stop words."));
+    const QCommandLineOption queryTemplate(QStringLiteral("query-template"),
+                                           tr("Template for queries, with {text} and {instruction} (default {text})."),
+                                           QStringLiteral("TEXT"), QStringLiteral("{text}"));
+    const QCommandLineOption documentTemplate(QStringLiteral("document-template"), tr("Template for documents (default {text})."),
+                                              QStringLiteral("TEXT"), QStringLiteral("{text}"));
+    parser.addOptions({space, name, dataset, dim, seed, keepStopWords, queryTemplate, documentTemplate});
+    addProgressOptions(parser);
+    if (!parseOrExplain(parser, arguments, tr("Embed a dataset's documents and queries into a new embedding space.")))
+        return ExitUsage;
+    if (parser.positionalArguments().size() != 1) {
+        err() << tr("usage: tare-cli embed PROJECT --space lsa [--dim N] [--name NAME] [--dataset NAME]") << Qt::endl;
+        return ExitUsage;
+    }
+    return guarded([&] {
+        if (parser.value(space) != u"lsa")
+            throw TareError(TareError::Kind::Usage,
+                            tr("unknown embedder '%1' (built in: lsa; HTTP embedders arrive with the providers)").arg(parser.value(space)));
+        ProjectStore store(parser.positionalArguments().first());
+        LsaSpaceBuilder::Options options;
+        options.spaceName = parser.isSet(name) ? parser.value(name) : parser.value(space);
+        bool ok = false;
+        options.lsa.dim = parser.value(dim).toInt(&ok);
+        if (!ok || options.lsa.dim < 1 || options.lsa.dim > 65536)
+            throw TareError(TareError::Kind::Usage, tr("--dim must be an integer in 1..65536"));
+        options.lsa.seed = parser.value(seed).toULongLong(&ok);
+        if (!ok)
+            throw TareError(TareError::Kind::Usage, tr("--seed must be a non-negative integer"));
+        options.lsa.stopWords = !parser.isSet(keepStopWords);
+        options.queryTemplate = parser.value(queryTemplate);
+        options.documentTemplate = parser.value(documentTemplate);
+
+        QList<DatasetInfo> targets;
+        for (const auto& info : store.datasets()) {
+            if (parser.isSet(dataset) ? info.name == parser.value(dataset) : !store.spaceByName(info.id, options.spaceName))
+                targets.append(info);
+        }
+        if (targets.isEmpty())
+            throw TareError(TareError::Kind::Usage, parser.isSet(dataset)
+                                                        ? tr("no dataset named '%1'").arg(parser.value(dataset))
+                                                        : tr("every dataset already has a space named '%1'").arg(options.spaceName));
+        TerminalProgress progress(progressWanted(parser));
+        for (const auto& info : targets) {
+            QElapsedTimer clock;
+            clock.start();
+            options.sink = progress.sink(tr("items"));
+            const qint64 spaceId = LsaSpaceBuilder::build(store, info.id, options);
+            progress.finish();
+            const auto built = store.space(spaceId);
+            out() << tr("Embedded dataset '%1' into space '%2' (lsa, dim %3): %4 documents, %5 queries in %6 s")
+                         .arg(info.name, options.spaceName)
+                         .arg(built->dim)
+                         .arg(built->documentVectorCount)
+                         .arg(built->queryVectorCount)
+                         .arg(clock.elapsed() / 1000.0, 0, 'f', 2)
+                  << Qt::endl;
+        }
+        return int(ExitOk);
+    });
+}
+
+} // namespace tare::cli

@@ -1,0 +1,213 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "cli/runcommand.h"
+
+#include "cli/clisupport.h"
+#include "core/db/projectstore.h"
+#include "core/refine/refinerfactory.h"
+#include "core/run/runengine.h"
+#include "core/run/runsummary.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+#include <csignal>
+
+namespace tare::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tare-cli", text);
+}
+
+RunControl* s_control = nullptr;
+
+extern "C" void onInterrupt(int)
+{
+    // A lock-free atomic store is async-signal-safe; the engine stops within one step.
+    if (s_control)
+        s_control->cancel.store(true);
+}
+
+QString formatNumber(double value, int decimals = 4)
+{
+    return std::isfinite(value) ? QString::number(value, 'f', decimals) : QStringLiteral("–");
+}
+
+QString formatP(double p)
+{
+    if (!std::isfinite(p))
+        return QStringLiteral("–");
+    return p < 1e-4 ? QString::number(p, 'e', 1) : QString::number(p, 'f', 4);
+}
+
+} // namespace
+
+void RunCommand::printTable(const RunSummary& summary)
+{
+    out() << QStringLiteral("%1  %2  %3  %4  %5").arg(tr("query"), -24).arg(tr("AP before"), 9).arg(tr("AP after"), 9)
+                 .arg(tr("ΔAP"), 8).arg(tr("status"))
+          << Qt::endl;
+    for (const auto& result : summary.results) {
+        const QString id = summary.queryExtIds.value(result.queryId);
+        const QString delta = result.status == u"finished"
+            ? QString::asprintf("%+.4f", result.apAfter - result.apBefore)
+            : QStringLiteral("–");
+        out() << QStringLiteral("%1  %2  %3  %4  %5")
+                     .arg(id.left(24), -24)
+                     .arg(formatNumber(result.apBefore), 9)
+                     .arg(formatNumber(result.apAfter), 9)
+                     .arg(delta, 8)
+                     .arg(result.status == u"finished" ? result.status : result.status + QStringLiteral(": ") + result.error)
+              << Qt::endl;
+    }
+}
+
+void RunCommand::printSummary(const RunSummary& summary)
+{
+    const auto& c = summary.comparison;
+    out() << tr("Run %1 on '%2' (space %3, judge %4, refiner %5): %6")
+                 .arg(summary.run.id)
+                 .arg(summary.datasetName, summary.spaceName, summary.judgeIdentity, summary.run.refiner, summary.run.status)
+          << Qt::endl;
+    out() << tr("  queries: %1 finished, %2 failed").arg(summary.finished).arg(summary.failed) << Qt::endl;
+    if (summary.finished == 0)
+        return;
+    out() << tr("  MAP %1 → %2  (Δ %3, %4%)")
+                 .arg(formatNumber(summary.mapBefore), formatNumber(summary.mapAfter),
+                      QString::asprintf("%+.4f", c.meanDelta),
+                      std::isfinite(c.relativeDelta) ? QString::asprintf("%+.1f", 100.0 * c.relativeDelta) : QStringLiteral("–"))
+          << Qt::endl;
+    out() << tr("  win/tie/loss %1/%2/%3; paired t-test p = %4; randomization p = %5; 95% CI of Δ [%6, %7]")
+                 .arg(c.wins)
+                 .arg(c.ties)
+                 .arg(c.losses)
+                 .arg(formatP(c.tTestP), formatP(c.randomizationP), formatNumber(c.ciLower), formatNumber(c.ciUpper))
+          << Qt::endl;
+}
+
+int RunCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
+    const QCommandLineOption dataset(QStringLiteral("dataset"), tr("Dataset (default: the one holding the space)."), QStringLiteral("NAME"));
+    const QCommandLineOption space(QStringLiteral("space"), tr("Embedding space name."), QStringLiteral("NAME"), QStringLiteral("lsa"));
+    const QCommandLineOption judge(QStringLiteral("judge"), tr("gold, simulated:flip=RATE or simulated:sigma=SD (with ,seed=N)."),
+                                   QStringLiteral("JUDGE"), QStringLiteral("gold"));
+    const QCommandLineOption refiner(QStringLiteral("refiner"), tr("kl-adam, refit, rocchio or none."), QStringLiteral("NAME"),
+                                     QStringLiteral("kl-adam"));
+    const QCommandLineOption steps(QStringLiteral("steps"), tr("Adam steps (default 100)."), QStringLiteral("N"));
+    const QCommandLineOption lr(QStringLiteral("lr"), tr("Learning rate (default 1e-4; refit 0.005)."), QStringLiteral("LR"));
+    const QCommandLineOption total(QStringLiteral("total"), tr("Judged documents per query (default 20)."), QStringLiteral("K"));
+    const QCommandLineOption fromTop(QStringLiteral("from-top"), tr("Of those, from the top of the ranking (default 20)."),
+                                     QStringLiteral("T"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the random part of the judged set (default 42)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption evalEvery(QStringLiteral("eval-every"), tr("AP/AUC every N steps (default: automatic)."),
+                                       QStringLiteral("N"));
+    const QCommandLineOption threads(QStringLiteral("threads"), tr("Worker threads (default: one per core)."), QStringLiteral("N"));
+    const QCommandLineOption queries(QStringLiteral("queries"), tr("Only these query ids (comma-separated)."), QStringLiteral("IDS"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object (summary with map_before, map_after, ...)."));
+    const QCommandLineOption resume(QStringLiteral("resume"),
+                                    tr("Continue the latest unfinished run with the same parameters instead of starting a new one."));
+    const QCommandLineOption label(QStringLiteral("label"), tr("A label for the run."), QStringLiteral("TEXT"));
+    parser.addOptions({dataset, space, judge, refiner, steps, lr, total, fromTop, seed, evalEvery, threads, queries, json, resume, label});
+    addProgressOptions(parser);
+    if (!parseOrExplain(parser, arguments, tr("Refine the queries of a dataset and report MAP before and after.")))
+        return ExitUsage;
+    if (parser.positionalArguments().size() != 1) {
+        err() << tr("usage: tare-cli run PROJECT --space S --judge J --refiner R [options]") << Qt::endl;
+        return ExitUsage;
+    }
+    return guarded([&] {
+        ProjectStore store(parser.positionalArguments().first());
+        RunSettings settings;
+        // Find the space (and its dataset) by name.
+        QList<SpaceInfo> matches;
+        for (const auto& info : store.datasets()) {
+            if (parser.isSet(dataset) && info.name != parser.value(dataset))
+                continue;
+            if (const auto found = store.spaceByName(info.id, parser.value(space)))
+                matches.append(*found);
+        }
+        if (matches.isEmpty())
+            throw TareError(TareError::Kind::Usage,
+                            tr("no embedding space named '%1' (create one with 'tare-cli embed')").arg(parser.value(space)));
+        if (matches.size() > 1)
+            throw TareError(TareError::Kind::Usage, tr("several datasets have a space named '%1': name one with --dataset")
+                                                        .arg(parser.value(space)));
+        settings.datasetId = matches.first().datasetId;
+        settings.spaceId = matches.first().id;
+        settings.judgeSpec = parser.value(judge);
+        settings.refiner = parser.value(refiner);
+        if (!RefinerFactory::names().contains(settings.refiner))
+            throw TareError(TareError::Kind::Usage, tr("unknown refiner '%1' (%2)").arg(settings.refiner, RefinerFactory::names().join(QStringLiteral(", "))));
+        settings.refine = settings.refiner == u"refit" ? RefineParams::refitDefaults() : RefineParams{};
+        auto integer = [&](const QCommandLineOption& option, int& target, int minimum) {
+            if (!parser.isSet(option))
+                return;
+            bool ok = false;
+            target = parser.value(option).toInt(&ok);
+            if (!ok || target < minimum)
+                throw TareError(TareError::Kind::Usage, tr("--%1 must be an integer >= %2").arg(option.names().first()).arg(minimum));
+        };
+        integer(steps, settings.refine.steps, 0);
+        integer(total, settings.refine.total, 1);
+        integer(fromTop, settings.refine.fromTop, 0);
+        integer(evalEvery, settings.evalEvery, 0);
+        integer(threads, settings.threads, 0);
+        if (parser.isSet(lr)) {
+            bool ok = false;
+            settings.refine.lr = parser.value(lr).toDouble(&ok);
+            if (!ok || !(settings.refine.lr > 0.0))
+                throw TareError(TareError::Kind::Usage, tr("--lr must be a positive number"));
+        }
+        if (parser.isSet(seed)) {
+            bool ok = false;
+            settings.refine.seed = parser.value(seed).toLongLong(&ok);
+            if (!ok)
+                throw TareError(TareError::Kind::Usage, tr("--seed must be an integer"));
+        }
+        if (!parser.isSet(fromTop) && parser.isSet(total))
+            settings.refine.fromTop = std::min(settings.refine.fromTop, settings.refine.total);
+        if (parser.isSet(queries))
+            settings.queryIds = parser.value(queries).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        settings.label = parser.value(label);
+
+        RunEngine engine(store);
+        bool resumed = false;
+        const qint64 runId = engine.prepare(settings, parser.isSet(resume), &resumed);
+        if (resumed && !parser.isSet(json))
+            err() << tr("Resuming run %1.").arg(runId) << Qt::endl;
+        RunControl control;
+        s_control = &control;
+        std::signal(SIGINT, onInterrupt);
+        std::signal(SIGTERM, onInterrupt);
+        TerminalProgress progress(progressWanted(parser));
+        const ProgressSink sink = progress.sink(tr("queries"));
+        RunCallbacks callbacks;
+        callbacks.progress = [&](int done, int all) { sink.report(done, all); };
+        const QString status = engine.execute(runId, control, callbacks, settings.threads);
+        progress.finish();
+        s_control = nullptr;
+        std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
+
+        const RunSummary summary = RunSummary::load(store, runId);
+        if (parser.isSet(json)) {
+            out() << summary.toJson(false);
+        } else {
+            printTable(summary);
+            printSummary(summary);
+        }
+        if (status != u"finished") {
+            err() << tr("Run %1 was interrupted; finished queries are kept. Continue it with --resume.").arg(runId) << Qt::endl;
+            return int(ExitCancelled);
+        }
+        return int(ExitOk);
+    });
+}
+
+} // namespace tare::cli

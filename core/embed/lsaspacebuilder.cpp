@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "core/embed/lsaspacebuilder.h"
+
+#include "core/db/projectstore.h"
+#include "core/embed/embeddingtemplate.h"
+#include "core/util/tareerror.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tare {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tare::LsaSpaceBuilder", text);
+}
+
+constexpr qsizetype s_batch = 4096;
+
+} // namespace
+
+qint64 LsaSpaceBuilder::build(ProjectStore& store, qint64 datasetId, const Options& options)
+{
+    const auto dataset = store.dataset(datasetId);
+    if (!dataset)
+        throw TareError(TareError::Kind::Usage, tr("no dataset with id %1").arg(datasetId));
+    if (store.spaceByName(datasetId, options.spaceName))
+        throw TareError(TareError::Kind::Usage,
+                        tr("dataset '%1' already has a space named '%2'").arg(dataset->name, options.spaceName));
+    const QList<DocumentRecord> documents = store.documents(datasetId);
+    const QList<QueryRecord> queries = store.queries(datasetId);
+    QStringList documentTexts;
+    documentTexts.reserve(documents.size());
+    for (const auto& document : documents) {
+        const QString text = document.title.isEmpty() ? document.text : document.title + QLatin1Char('\n') + document.text;
+        documentTexts.append(EmbeddingTemplate(options.documentTemplate).apply(text, dataset->instruction));
+    }
+    const LsaModel model = LsaModel::fit(documentTexts, options.lsa, options.sink);
+
+    auto transaction = store.beginTransaction();
+    SpaceInfo space;
+    space.datasetId = datasetId;
+    space.name = options.spaceName;
+    space.provider = QStringLiteral("lsa");
+    space.model = QStringLiteral("tfidf-svd");
+    space.dim = model.dim();
+    space.queryTemplate = options.queryTemplate;
+    space.documentTemplate = options.documentTemplate;
+    space.paramsJson = QJsonDocument(QJsonObject{{QStringLiteral("dim"), options.lsa.dim},
+                                                 {QStringLiteral("effective_dim"), model.dim()},
+                                                 {QStringLiteral("seed"), QString::number(options.lsa.seed)},
+                                                 {QStringLiteral("stop_words"), options.lsa.stopWords},
+                                                 {QStringLiteral("oversampling"), options.lsa.oversampling},
+                                                 {QStringLiteral("power_iterations"), options.lsa.powerIterations},
+                                                 {QStringLiteral("min_df"), options.lsa.minDf},
+                                                 {QStringLiteral("vocabulary"), qint64(model.vocabulary().size())}})
+                           .toJson(QJsonDocument::Compact);
+    const qint64 spaceId = store.createSpace(space);
+    store.setSpaceModelState(spaceId, model.serialize());
+
+    // Embed in batches so memory stays bounded by a batch, not the corpus.
+    for (qsizetype start = 0; start < documents.size(); start += s_batch) {
+        if (options.sink.isCancelled())
+            throw TareError(TareError::Kind::Cancelled, tr("embedding cancelled; nothing was stored"));
+        const qsizetype count = std::min(s_batch, documents.size() - start);
+        const RowMatrixXf vectors = model.embedDocuments(documentTexts.mid(start, count));
+        for (qsizetype i = 0; i < count; ++i)
+            store.setDocumentVector(spaceId, documents[start + i].id,
+                                    std::span<const float>(vectors.row(Eigen::Index(i)).data(), size_t(vectors.cols())));
+        options.sink.report(start + count, documents.size() + queries.size(), tr("embedding documents"));
+    }
+    for (const auto& query : queries) {
+        const QString instruction = query.instruction.isEmpty() ? dataset->instruction : query.instruction;
+        const Eigen::VectorXf vector = model.embed(EmbeddingTemplate(options.queryTemplate).apply(query.text, instruction));
+        store.setQueryVector(spaceId, query.id, std::span<const float>(vector.data(), size_t(vector.size())));
+    }
+    transaction->commit();
+    options.sink.report(documents.size() + queries.size(), documents.size() + queries.size(), {});
+    return spaceId;
+}
+
+LsaModel LsaSpaceBuilder::model(ProjectStore& store, qint64 spaceId)
+{
+    return LsaModel::deserialize(store.spaceModelState(spaceId));
+}
+
+} // namespace tare

@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "core/judge/rerankjudge.h"
+
+#include "core/judge/llmjudge.h"
+#include "core/net/httpclient.h"
+#include "core/util/tareerror.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace tare {
+
+RerankJudge::RerankJudge(RerankJudgeSettings settings)
+    : m_settings(std::move(settings))
+{
+    if (m_settings.baseUrl.isEmpty() || !QUrl(m_settings.baseUrl).isValid())
+        throw TareError(TareError::Kind::Usage, tr("the reranker judge needs an endpoint URL"));
+    if (m_settings.shape == OpenAiWire::RerankShape::Cohere && m_settings.model.isEmpty())
+        throw TareError(TareError::Kind::Usage, tr("the reranker judge needs a model name"));
+    if (!m_settings.apiKeyEnv.isEmpty()) {
+        m_apiKey = qgetenv(m_settings.apiKeyEnv.toLocal8Bit().constData());
+        if (m_apiKey.isEmpty()) {
+            throw TareError(TareError::Kind::Usage,
+                            tr("the environment variable %1 that should hold the API key is not set")
+                                .arg(m_settings.apiKeyEnv));
+        }
+    }
+    m_settings.maxDocumentsPerRequest = std::max(1, m_settings.maxDocumentsPerRequest);
+    HttpClientOptions options;
+    options.maxConcurrencyPerEndpoint = std::max(1, m_settings.concurrency);
+    options.maxAttempts = std::max(1, m_settings.maxAttempts);
+    m_client = std::make_unique<HttpClient>(options);
+}
+
+RerankJudge::~RerankJudge() = default;
+
+JudgeInfo RerankJudge::info() const
+{
+    const QString shape = m_settings.shape == OpenAiWire::RerankShape::Tei ? QStringLiteral("tei")
+                                                                            : QStringLiteral("cohere");
+    JudgeInfo info;
+    info.kind = QStringLiteral("reranker");
+    info.name = u"reranker " % (m_settings.model.isEmpty() ? LlmJudge::publicUrl(m_settings.baseUrl) : m_settings.model);
+    info.identity = QStringList{QStringLiteral("rerank"), shape, m_settings.provider,
+                                LlmJudge::publicUrl(m_settings.baseUrl), m_settings.model,
+                                u"query=" % m_settings.queryTemplate}
+                        .join(u'|');
+    info.paramsJson = QJsonDocument(QJsonObject{{QStringLiteral("shape"), shape},
+                                                {QStringLiteral("provider"), m_settings.provider},
+                                                {QStringLiteral("endpoint"), LlmJudge::publicUrl(m_settings.baseUrl)},
+                                                {QStringLiteral("model"), m_settings.model},
+                                                {QStringLiteral("query_template"), m_settings.queryTemplate}})
+                          .toJson(QJsonDocument::Compact);
+    return info;
+}
+
+QString RerankJudge::renderQuery(const JudgeRequest& request) const
+{
+    JudgeRequest asPrompt = request;
+    asPrompt.documentText.clear();
+    return LlmJudge::renderPrompt(m_settings.queryTemplate, asPrompt);
+}
+
+QList<JudgeOutcome> RerankJudge::judge(const QList<JudgeRequest>& batch, const std::function<bool()>& cancelled)
+{
+    QString base = m_settings.baseUrl;
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    const QString url = base + QStringLiteral("/rerank");
+
+    // Group by query (in order of first appearance), then cut each group into requests.
+    struct Group
+    {
+        QString query;
+        QList<qsizetype> members; ///< indices into batch
+    };
+    QList<Group> groups;
+    QHash<QPair<qint64, QString>, qsizetype> groupOf;
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const QString query = renderQuery(batch[i]);
+        const QPair<qint64, QString> key{batch[i].queryId, query};
+        auto it = groupOf.find(key);
+        if (it == groupOf.end()) {
+            it = groupOf.insert(key, groups.size());
+            groups.append({query, {}});
+        }
+        Group& group = groups[*it];
+        if (group.members.size() >= m_settings.maxDocumentsPerRequest) {
+            // Full: start a new group with the same query so each request stays within the limit.
+            groupOf[key] = groups.size();
+            groups.append({query, {}});
+        }
+        groups[groupOf[key]].members.append(i);
+    }
+
+    QList<HttpRequest> requests;
+    requests.reserve(groups.size());
+    for (const Group& group : std::as_const(groups)) {
+        QStringList documents;
+        for (qsizetype index : group.members)
+            documents.append(batch[index].documentText);
+        HttpRequest request;
+        request.url = url;
+        request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+        if (!m_apiKey.isEmpty())
+            request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + m_apiKey});
+        request.body = OpenAiWire::rerankRequest(m_settings.shape, m_settings.model, group.query, documents);
+        request.connectTimeoutMs = m_settings.connectTimeoutMs;
+        request.totalTimeoutMs = m_settings.totalTimeoutMs;
+        requests.append(std::move(request));
+    }
+
+    const QList<HttpResponse> responses = m_client->runBatch(requests, cancelled);
+
+    QList<JudgeOutcome> outcomes(batch.size());
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        const Group& group = groups[g];
+        const HttpResponse& response = responses[g];
+        QList<double> scores;
+        QString error = response.error;
+        if (response.ok()) {
+            try {
+                scores = OpenAiWire::parseRerank(response.body, group.members.size());
+            } catch (const TareError& parseError) {
+                error = parseError.message();
+            }
+        }
+        for (qsizetype k = 0; k < group.members.size(); ++k) {
+            JudgeOutcome& outcome = outcomes[group.members[k]];
+            outcome.prompt = group.query;
+            outcome.rawResponse = QString::fromUtf8(response.body);
+            outcome.latencyMs = response.latencyMs;
+            if (error.isEmpty()) {
+                outcome.status = QStringLiteral("ok");
+                outcome.score = scores[k];
+            } else {
+                outcome.status = QStringLiteral("failed");
+                outcome.error = error;
+            }
+        }
+    }
+    return outcomes;
+}
+
+} // namespace tare

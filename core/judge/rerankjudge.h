@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/judge/judge.h"
+#include "core/net/openaiwire.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace tare {
+
+class HttpClient;
+
+/// How a reranker judge reaches its endpoint. A plain struct: settings reach core this way.
+struct RerankJudgeSettings
+{
+    OpenAiWire::RerankShape shape = OpenAiWire::RerankShape::Tei;
+    QString provider = QStringLiteral("tei");
+    QString baseUrl; ///< TEI: "http://localhost:8080"; Cohere/Jina/vLLM/llama.cpp: ".../v1". "/rerank" is appended
+    QString model;   ///< required by the Cohere shape; TEI serves one model and ignores it
+    QString apiKeyEnv;                          ///< the environment variable holding the API key; empty: none
+    QString queryTemplate = QStringLiteral("{query}"); ///< {query} and {instruction}
+    int maxDocumentsPerRequest = 32;
+    int concurrency = 16;
+    int connectTimeoutMs = 10000;
+    int totalTimeoutMs = 120000;
+    int maxAttempts = 5;
+};
+
+/// A judge that scores (query, document) pairs with a cross-encoder behind a rerank endpoint, in
+/// TEI's shape ({query, texts} -> [{index, score}]) or the Cohere/Jina/vLLM/llama.cpp shape
+/// ({model, query, documents} -> {results: [{index, relevance_score}]}). The pairs of a batch are
+/// grouped by query into requests of at most maxDocumentsPerRequest documents, sent concurrently
+/// through one HttpClient owned by the judge. The score is the endpoint's score, unchanged.
+/// Thread-safe: the engine's workers may call judge() at once.
+class RerankJudge : public Judge
+{
+    Q_DECLARE_TR_FUNCTIONS(tare::RerankJudge)
+
+public:
+    /// Throws TareError(Usage) when the URL, the model (Cohere shape) or a named API key is missing.
+    explicit RerankJudge(RerankJudgeSettings settings);
+    ~RerankJudge() override;
+
+    JudgeInfo info() const override;
+    QList<JudgeOutcome> judge(const QList<JudgeRequest>& batch, const std::function<bool()>& cancelled) override;
+    bool needsTexts() const override { return true; }
+
+private:
+    QString renderQuery(const JudgeRequest& request) const;
+
+    RerankJudgeSettings m_settings;
+    QByteArray m_apiKey;
+    std::unique_ptr<HttpClient> m_client;
+};
+
+} // namespace tare

@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <functional>
+#include <future>
+#include <memory>
+#include <optional>
+#include <thread>
+
+namespace tare {
+
+/// One HTTP request as the providers build it. Headers are raw (name, value) pairs; the body is sent as is.
+struct HttpRequest
+{
+    QByteArray method = QByteArrayLiteral("POST");
+    QString url;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    int connectTimeoutMs = 10000; ///< per attempt, to establish the connection
+    int totalTimeoutMs = 120000;  ///< per attempt, the whole transfer
+};
+
+/// The outcome of a request after all its attempts. `error` is empty exactly when a 2xx response arrived.
+struct HttpResponse
+{
+    int status = 0; ///< the last HTTP status; 0 when no response arrived (network error, cancelled)
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QString error;          ///< why the request failed: the server's message, a network error, cancellation
+    bool cancelled = false; ///< failed because it was cancelled or the client shut down
+    int attempts = 0;       ///< transfers started (1 + retries)
+    double latencyMs = 0.0; ///< from submission to completion, including retries and waits
+
+    bool ok() const { return error.isEmpty(); }
+    /// The value of a response header (case-insensitive name), or an empty array.
+    QByteArray header(const QByteArray& name) const;
+};
+
+/// How an HttpClient paces and retries requests.
+struct HttpClientOptions
+{
+    int maxConcurrencyPerEndpoint = 16; ///< transfers in flight per scheme://host:port
+    int maxAttempts = 5;                ///< 1 + retries, on network errors, 429 and 5xx
+    int initialBackoffMs = 500;         ///< first retry delay; doubles each attempt, with jitter
+    int maxBackoffMs = 30000;
+    int maxRetryAfterMs = 120000; ///< a longer Retry-After than this fails the request instead of waiting
+};
+
+/// An HTTP/1.1 and HTTP/2 client on the libcurl multi interface. One network thread owned by the
+/// client runs every transfer: many requests in flight, connections kept alive and reused, TLS
+/// peer verification on, proxies from the environment (http_proxy, https_proxy, no_proxy).
+/// Per endpoint at most maxConcurrencyPerEndpoint transfers run; the rest wait in order. Network
+/// errors, 429 and 5xx are retried with exponential backoff and jitter, honouring Retry-After;
+/// other 4xx fail at once with the server's message. All public functions are thread-safe;
+/// completion callbacks run on the network thread and must be short and must not block on the client.
+class HttpClient
+{
+    Q_DECLARE_TR_FUNCTIONS(tare::HttpClient)
+
+public:
+    using Callback = std::function<void(HttpResponse)>;
+
+    explicit HttpClient(HttpClientOptions options = {});
+    /// Cancels whatever is still queued or in flight (their callbacks run) and joins the thread.
+    ~HttpClient();
+
+    HttpClient(const HttpClient&) = delete;
+    HttpClient& operator=(const HttpClient&) = delete;
+
+    /// Queues a request; `done` runs once on the network thread. Returns an id for cancel().
+    quint64 submit(HttpRequest request, Callback done);
+    /// Queues a request; the future becomes ready with its response.
+    std::future<HttpResponse> submit(HttpRequest request);
+
+    /// Aborts a queued or running request promptly; its callback gets a cancelled response. No-op when done.
+    void cancel(quint64 id);
+
+    /// Runs a batch concurrently and blocks until every response is in (in the order of `requests`).
+    /// `cancelled` (may be empty) is polled every few milliseconds; when it returns true the transfers
+    /// are aborted and TareError(Cancelled) is thrown. When a response fails with 401, 403 or 404
+    /// (see isFatalStatus()), the requests not yet answered are cancelled and fail with that message.
+    QList<HttpResponse> runBatch(const QList<HttpRequest>& requests, const std::function<bool()>& cancelled = {});
+
+    /// Overrides the concurrency of one endpoint ("scheme://host:port", see endpointKey()).
+    void setEndpointConcurrency(const QString& endpoint, int maxConcurrency);
+
+    const HttpClientOptions& options() const { return m_options; }
+
+    /// "scheme://host:port" of a URL, with the scheme's default port filled in.
+    static QString endpointKey(const QString& url);
+    /// The wait a Retry-After value asks for: delta seconds or an HTTP date (relative to `now`).
+    static std::optional<qint64> retryAfterMs(const QByteArray& value, const QDateTime& now);
+    /// The delay before retry number `retry` (1-based) without Retry-After: exponential, capped, jittered.
+    static qint64 backoffMs(const HttpClientOptions& options, int retry, double jitter01);
+    /// Whether a status is worth another attempt: 408, 429 and 5xx (but 501 and 505).
+    static bool isRetryableStatus(int status);
+    /// Whether a status means every request to the endpoint would fail alike: 401, 403, 404.
+    static bool isFatalStatus(int status);
+    /// Headers as one log line with Authorization and API-key headers replaced by "<redacted>".
+    static QString redactedHeaders(const QList<QPair<QByteArray, QByteArray>>& headers);
+    /// The human message of an error body: OpenAI-style {"error": {"message"}} or {"error": "..."},
+    /// {"message"}, {"detail"}, or the start of the body text.
+    static QString serverMessage(const QByteArray& body);
+
+private:
+    struct Transfer;
+    struct Shared;
+
+    void run();
+
+    HttpClientOptions m_options;
+    std::shared_ptr<Shared> m_shared;
+    std::thread m_thread;
+};
+
+} // namespace tare

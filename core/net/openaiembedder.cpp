@@ -1,0 +1,132 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "core/net/openaiembedder.h"
+
+#include "core/judge/llmjudge.h"
+#include "core/net/httpclient.h"
+#include "core/net/openaiwire.h"
+#include "core/util/tareerror.h"
+
+#include <QUrl>
+
+namespace tare {
+
+OpenAiEmbedder::OpenAiEmbedder(OpenAiEmbedderSettings settings)
+    : m_settings(std::move(settings))
+{
+    if (m_settings.baseUrl.isEmpty() || !QUrl(m_settings.baseUrl).isValid())
+        throw TareError(TareError::Kind::Usage, tr("the embeddings client needs an endpoint URL"));
+    if (m_settings.model.isEmpty())
+        throw TareError(TareError::Kind::Usage, tr("the embeddings client needs a model name"));
+    if (!m_settings.apiKeyEnv.isEmpty()) {
+        m_apiKey = qgetenv(m_settings.apiKeyEnv.toLocal8Bit().constData());
+        if (m_apiKey.isEmpty()) {
+            throw TareError(TareError::Kind::Usage,
+                            tr("the environment variable %1 that should hold the API key is not set")
+                                .arg(m_settings.apiKeyEnv));
+        }
+    }
+    m_settings.maxBatchCount = std::max(1, m_settings.maxBatchCount);
+    m_settings.maxBatchChars = std::max(1, m_settings.maxBatchChars);
+    m_settings.concurrency = std::max(1, m_settings.concurrency);
+    HttpClientOptions options;
+    options.maxConcurrencyPerEndpoint = m_settings.concurrency;
+    options.maxAttempts = std::max(1, m_settings.maxAttempts);
+    m_client = std::make_unique<HttpClient>(options);
+}
+
+OpenAiEmbedder::~OpenAiEmbedder() = default;
+
+QString OpenAiEmbedder::identity() const
+{
+    QStringList parts{QStringLiteral("openai-embeddings"), m_settings.provider, LlmJudge::publicUrl(m_settings.baseUrl),
+                      m_settings.model};
+    if (m_settings.dimensions > 0)
+        parts.append(u"dimensions=" % QString::number(m_settings.dimensions));
+    return parts.join(u'|');
+}
+
+QList<QPair<qsizetype, qsizetype>> OpenAiEmbedder::batches(const QStringList& texts, int maxCount, int maxChars)
+{
+    QList<QPair<qsizetype, qsizetype>> ranges;
+    qsizetype begin = 0;
+    qsizetype chars = 0;
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const qsizetype length = texts[i].size();
+        const bool full = i - begin >= maxCount || (i > begin && chars + length > maxChars);
+        if (full) {
+            ranges.append({begin, i});
+            begin = i;
+            chars = 0;
+        }
+        chars += length;
+    }
+    if (begin < texts.size())
+        ranges.append({begin, texts.size()});
+    return ranges;
+}
+
+std::vector<std::vector<float>> OpenAiEmbedder::embed(const QStringList& texts, const ProgressSink& sink)
+{
+    QString base = m_settings.baseUrl;
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    const QString url = base + QStringLiteral("/embeddings");
+    const QList<QPair<qsizetype, qsizetype>> ranges = batches(texts, m_settings.maxBatchCount, m_settings.maxBatchChars);
+
+    std::vector<std::vector<float>> vectors(static_cast<size_t>(texts.size()));
+    qsizetype dim = m_settings.expectedDim > 0 ? m_settings.expectedDim : -1;
+    qsizetype done = 0;
+    // Waves of a few requests per connection: progress moves, and cancellation is checked between waves too.
+    const qsizetype wave = qsizetype(m_settings.concurrency) * 2;
+    for (qsizetype first = 0; first < ranges.size(); first += wave) {
+        if (sink.isCancelled())
+            throw TareError(TareError::Kind::Cancelled, tr("cancelled"));
+        const qsizetype last = std::min(ranges.size(), first + wave);
+        QList<HttpRequest> requests;
+        for (qsizetype r = first; r < last; ++r) {
+            HttpRequest request;
+            request.url = url;
+            request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+            if (!m_apiKey.isEmpty())
+                request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + m_apiKey});
+            const auto [begin, end] = ranges[r];
+            request.body = OpenAiWire::embeddingsRequest(m_settings.model, texts.mid(begin, end - begin),
+                                                         m_settings.dimensions);
+            request.connectTimeoutMs = m_settings.connectTimeoutMs;
+            request.totalTimeoutMs = m_settings.totalTimeoutMs;
+            requests.append(std::move(request));
+        }
+        const QList<HttpResponse> responses = m_client->runBatch(requests, sink.cancelled);
+        for (qsizetype r = first; r < last; ++r) {
+            const auto [begin, end] = ranges[r];
+            const HttpResponse& response = responses[r - first];
+            if (!response.ok()) {
+                throw TareError(TareError::Kind::Io,
+                                tr("embedding texts %1–%2 failed: %3").arg(begin + 1).arg(end).arg(response.error));
+            }
+            std::vector<std::vector<float>> batch;
+            try {
+                batch = OpenAiWire::parseEmbeddings(response.body, end - begin);
+            } catch (const TareError& error) {
+                throw TareError(TareError::Kind::Io,
+                                tr("embedding texts %1–%2: %3").arg(begin + 1).arg(end).arg(error.message()));
+            }
+            const qsizetype got = qsizetype(batch.front().size());
+            if (dim < 0)
+                dim = got;
+            if (got != dim) {
+                throw TareError(TareError::Kind::Io, tr("the model returned %1-dimensional vectors, the space has %2")
+                                                         .arg(got)
+                                                         .arg(dim));
+            }
+            for (qsizetype k = 0; k < end - begin; ++k)
+                vectors[size_t(begin + k)] = std::move(batch[size_t(k)]);
+            done += end - begin;
+        }
+        sink.report(done, texts.size(), tr("embedding"));
+    }
+    return vectors;
+}
+
+} // namespace tare

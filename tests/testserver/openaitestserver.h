@@ -1,0 +1,588 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <stdexcept>
+#include <thread>
+#include <utility>
+#include <vector>
+
+namespace tare::test {
+
+/// A small, real HTTP/1.1 server on 127.0.0.1 (ephemeral port, keep-alive) that speaks the
+/// OpenAI-compatible wire formats the providers use: POST /v1/chat/completions (with
+/// choices[0].logprobs.content[i].top_logprobs[j] {token, logprob}), POST /v1/embeddings, POST /rerank
+/// (TEI shape) and POST /v1/rerank (Cohere/Jina shape). Answers are deterministic functions of the
+/// input (see yesProbability(), embeddingFor(), rerankScore()), so tests know what to expect. Faults
+/// are queued and each request takes the next one: 429 with Retry-After, 500, 400, 401, a dropped
+/// connection, truncated JSON, a slow body, missing logprobs, or no answer at all. It counts requests,
+/// connections and the maximum number of requests in flight.
+/// Threads: one accept thread plus one per connection; every public function is thread-safe. The
+/// server listens only on the loopback interface and stops (joining its threads) in its destructor.
+class OpenAiTestServer
+{
+public:
+    enum class Fault
+    {
+        None,
+        TooManyRequests, ///< 429 with Retry-After (the fault's `retryAfter`)
+        ServerError,     ///< 500 with an OpenAI-style error body
+        BadRequest,      ///< 400 with an OpenAI-style error body
+        Unauthorized,    ///< 401 with an OpenAI-style error body
+        Drop,            ///< the connection is closed without a response
+        TruncatedJson,   ///< 200 whose body is cut in half (Content-Length matches what is sent)
+        SlowBody,        ///< the full response, trickled over `slowBodyMs`
+        MissingLogprobs, ///< a chat reply without logprobs, although they were asked for
+        Hang,            ///< the request is read and never answered (until the server stops)
+    };
+
+    /// One request as the server saw it.
+    struct Seen
+    {
+        QByteArray method;
+        QByteArray path;
+        QList<QPair<QByteArray, QByteArray>> headers; ///< names in lower case
+        QByteArray body;
+        std::chrono::steady_clock::time_point arrived;
+
+        QByteArray header(const QByteArray& name) const
+        {
+            for (const auto& [key, value] : headers) {
+                if (key == name.toLower())
+                    return value;
+            }
+            return {};
+        }
+    };
+
+    static constexpr const char* kMarker = "zebra"; ///< documents containing it are judged relevant
+
+    OpenAiTestServer()
+    {
+        m_listenFd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        if (m_listenFd < 0)
+            throw std::runtime_error("test server: socket() failed");
+        int one = 1;
+        ::setsockopt(m_listenFd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        address.sin_port = 0;
+        if (::bind(m_listenFd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0
+            || ::listen(m_listenFd, 256) != 0) {
+            ::close(m_listenFd);
+            throw std::runtime_error("test server: bind/listen on 127.0.0.1 failed");
+        }
+        socklen_t length = sizeof address;
+        ::getsockname(m_listenFd, reinterpret_cast<sockaddr*>(&address), &length);
+        m_port = ntohs(address.sin_port);
+        m_acceptThread = std::thread([this] { acceptLoop(); });
+    }
+
+    ~OpenAiTestServer() { stop(); }
+
+    OpenAiTestServer(const OpenAiTestServer&) = delete;
+    OpenAiTestServer& operator=(const OpenAiTestServer&) = delete;
+
+    /// Stops listening, closes every connection, releases hanging requests and joins all threads.
+    void stop()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_stopping)
+                return;
+            m_stopping = true;
+            for (int fd : m_connectionFds)
+                ::shutdown(fd, SHUT_RDWR);
+        }
+        m_wake.notify_all();
+        ::shutdown(m_listenFd, SHUT_RDWR);
+        m_acceptThread.join();
+        ::close(m_listenFd);
+        std::vector<std::thread> threads;
+        {
+            std::lock_guard lock(m_mutex);
+            threads.swap(m_connectionThreads);
+        }
+        for (std::thread& thread : threads)
+            thread.join();
+        for (int fd : m_connectionFds)
+            ::close(fd);
+        m_connectionFds.clear();
+    }
+
+    quint16 port() const { return m_port; }
+    /// "http://127.0.0.1:PORT" (append "/v1" for the OpenAI-compatible endpoints).
+    QString baseUrl() const { return QStringLiteral("http://127.0.0.1:") + QString::number(m_port); }
+
+    /// Delay before every answer (faults included, except Drop and Hang).
+    void setLatencyMs(int milliseconds) { m_latencyMs = milliseconds; }
+    /// The next `count` requests get `fault`, in arrival order.
+    void pushFault(Fault fault, int count = 1, const QByteArray& retryAfter = QByteArrayLiteral("1"),
+                   int slowBodyMs = 300)
+    {
+        std::lock_guard lock(m_mutex);
+        for (int i = 0; i < count; ++i)
+            m_faults.push_back({fault, retryAfter, slowBodyMs});
+    }
+    /// Requests without "Authorization: Bearer <key>" get 401 (empty: no check).
+    void setRequiredApiKey(const QByteArray& key)
+    {
+        std::lock_guard lock(m_mutex);
+        m_requiredKey = key;
+    }
+
+    int requestCount() const { return m_requests.load(); }
+    int maxInFlight() const { return m_maxInFlight.load(); }
+    int inFlight() const { return m_inFlight.load(); }
+    int connectionCount() const { return m_connections.load(); }
+    void resetCounters()
+    {
+        std::lock_guard lock(m_mutex);
+        m_requests = 0;
+        m_maxInFlight = m_inFlight.load();
+        m_connections = 0;
+        m_seen.clear();
+    }
+    QList<Seen> seen() const
+    {
+        std::lock_guard lock(m_mutex);
+        return QList<Seen>(m_seen.begin(), m_seen.end());
+    }
+
+    /// P(yes) the server answers for a chat prompt: high when the prompt contains kMarker, low
+    /// otherwise, and spread by a hash of the prompt so that every document gets its own value.
+    static double yesProbability(const QString& prompt)
+    {
+        const double spread = double(fnv1a(prompt.toUtf8()) % 1000) / 1000.0;
+        return prompt.contains(QLatin1String(kMarker), Qt::CaseInsensitive) ? 0.75 + 0.2 * spread
+                                                                            : 0.05 + 0.2 * spread;
+    }
+    /// The rating (0–100) the server writes for a prompt asking for one.
+    static int rating(const QString& prompt) { return int(std::lround(100.0 * yesProbability(prompt))); }
+    /// The unit vector the server returns for a text.
+    static std::vector<float> embeddingFor(const QString& text, int dim)
+    {
+        std::vector<float> vector(size_t(std::max(1, dim)));
+        double norm = 0.0;
+        const QByteArray utf8 = text.toUtf8();
+        for (size_t k = 0; k < vector.size(); ++k) {
+            const quint64 h = fnv1a(utf8 + '#' + QByteArray::number(qulonglong(k)));
+            vector[k] = float(double(h % 2001) / 1000.0 - 1.0);
+            norm += double(vector[k]) * vector[k];
+        }
+        norm = std::sqrt(std::max(norm, 1e-12));
+        for (float& value : vector)
+            value = float(value / norm);
+        return vector;
+    }
+    /// The relevance score both rerank endpoints give a document.
+    static double rerankScore(const QString& query, const QString& text)
+    {
+        return yesProbability(query + QLatin1Char('\n') + text);
+    }
+
+private:
+    struct FaultSpec
+    {
+        Fault fault = Fault::None;
+        QByteArray retryAfter;
+        int slowBodyMs = 300;
+    };
+
+    static quint64 fnv1a(const QByteArray& bytes)
+    {
+        quint64 hash = 1469598103934665603ULL;
+        for (char c : bytes) {
+            hash ^= quint8(c);
+            hash *= 1099511628211ULL;
+        }
+        return hash;
+    }
+
+    void acceptLoop()
+    {
+        for (;;) {
+            const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC);
+            if (fd < 0) {
+                if (errno == EINTR || errno == ECONNABORTED)
+                    continue;
+                return; // shut down
+            }
+            int one = 1;
+            ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+            std::lock_guard lock(m_mutex);
+            if (m_stopping) {
+                ::close(fd);
+                return;
+            }
+            ++m_connections;
+            m_connectionFds.push_back(fd);
+            m_connectionThreads.emplace_back([this, fd] { serve(fd); });
+        }
+    }
+
+    bool stopping() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_stopping;
+    }
+
+    // Waits `ms` or until the server stops; returns false when stopping.
+    bool pause(int ms)
+    {
+        std::unique_lock lock(m_mutex);
+        return !m_wake.wait_for(lock, std::chrono::milliseconds(ms), [this] { return m_stopping; });
+    }
+
+    static bool sendAll(int fd, const char* data, size_t size)
+    {
+        while (size > 0) {
+            const ssize_t sent = ::send(fd, data, size, MSG_NOSIGNAL);
+            if (sent <= 0)
+                return false;
+            data += sent;
+            size -= size_t(sent);
+        }
+        return true;
+    }
+
+    // One connection: reads requests one after another (keep-alive) until the client closes.
+    // The fd is closed in stop(), never here, so stop() never shuts down a reused descriptor.
+    void serve(int fd)
+    {
+        QByteArray buffer;
+        char chunk[65536];
+        auto readMore = [&] {
+            const ssize_t got = ::recv(fd, chunk, sizeof chunk, 0);
+            if (got <= 0)
+                return false;
+            buffer.append(chunk, qsizetype(got));
+            return true;
+        };
+        for (;;) {
+            qsizetype headerEnd = -1;
+            while ((headerEnd = buffer.indexOf("\r\n\r\n")) < 0) {
+                if (!readMore())
+                    return;
+            }
+            Seen request;
+            const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+            const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+            request.method = requestLine.value(0);
+            request.path = requestLine.value(1);
+            qsizetype contentLength = 0;
+            bool expectContinue = false;
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const qsizetype colon = lines[i].indexOf(':');
+                if (colon <= 0)
+                    continue;
+                const QByteArray name = lines[i].left(colon).trimmed().toLower();
+                const QByteArray value = lines[i].mid(colon + 1).trimmed();
+                request.headers.append({name, value});
+                if (name == "content-length")
+                    contentLength = value.toLongLong();
+                if (name == "expect" && value.toLower() == "100-continue")
+                    expectContinue = true;
+            }
+            if (expectContinue && !sendAll(fd, "HTTP/1.1 100 Continue\r\n\r\n", 25))
+                return;
+            const qsizetype bodyStart = headerEnd + 4;
+            while (buffer.size() < bodyStart + contentLength) {
+                if (!readMore())
+                    return;
+            }
+            request.body = buffer.mid(bodyStart, contentLength);
+            buffer.remove(0, bodyStart + contentLength);
+            request.arrived = std::chrono::steady_clock::now();
+
+            FaultSpec fault;
+            QByteArray requiredKey;
+            {
+                std::lock_guard lock(m_mutex);
+                if (!m_faults.empty()) {
+                    fault = m_faults.front();
+                    m_faults.pop_front();
+                }
+                requiredKey = m_requiredKey;
+                m_seen.push_back(request);
+                ++m_requests;
+                const int now = ++m_inFlight;
+                m_maxInFlight = std::max(m_maxInFlight.load(), now);
+            }
+            const bool keepOpen = answer(fd, request, fault, requiredKey);
+            --m_inFlight;
+            if (!keepOpen) {
+                ::shutdown(fd, SHUT_RDWR);
+                return;
+            }
+        }
+    }
+
+    static QByteArray errorBody(const QString& message, const QString& type)
+    {
+        return QJsonDocument(QJsonObject{{QStringLiteral("error"),
+                                          QJsonObject{{QStringLiteral("message"), message},
+                                                      {QStringLiteral("type"), type},
+                                                      {QStringLiteral("code"), QJsonValue()}}}})
+            .toJson(QJsonDocument::Compact);
+    }
+
+    // Sends the answer to one request; returns whether the connection stays open.
+    bool answer(int fd, const Seen& request, const FaultSpec& fault, const QByteArray& requiredKey)
+    {
+        if (fault.fault == Fault::Hang) {
+            pause(24 * 3600 * 1000);
+            return false;
+        }
+        if (fault.fault == Fault::Drop)
+            return false;
+        if (m_latencyMs > 0 && !pause(m_latencyMs))
+            return false;
+
+        int status = 200;
+        QByteArray extraHeaders;
+        QByteArray body;
+        switch (fault.fault) {
+        case Fault::TooManyRequests:
+            status = 429;
+            extraHeaders = "Retry-After: " + fault.retryAfter + "\r\n";
+            body = errorBody(QStringLiteral("Rate limit reached (test server)"), QStringLiteral("rate_limit_exceeded"));
+            break;
+        case Fault::ServerError:
+            status = 500;
+            body = errorBody(QStringLiteral("The server had an error processing your request (test server)"),
+                             QStringLiteral("server_error"));
+            break;
+        case Fault::BadRequest:
+            status = 400;
+            body = errorBody(QStringLiteral("Invalid request: bad parameter (test server)"),
+                             QStringLiteral("invalid_request_error"));
+            break;
+        case Fault::Unauthorized:
+            status = 401;
+            body = errorBody(QStringLiteral("Incorrect API key provided (test server)"),
+                             QStringLiteral("invalid_request_error"));
+            break;
+        default:
+            if (!requiredKey.isEmpty() && request.header("authorization") != "Bearer " + requiredKey) {
+                status = 401;
+                body = errorBody(QStringLiteral("Incorrect API key provided (test server)"),
+                                 QStringLiteral("invalid_request_error"));
+            } else {
+                std::tie(status, body) = route(request, fault.fault == Fault::MissingLogprobs);
+            }
+            break;
+        }
+        if (fault.fault == Fault::TruncatedJson)
+            body.truncate(body.size() / 2);
+
+        const QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status)
+            + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n"
+            + extraHeaders + "\r\n";
+        if (!sendAll(fd, head.constData(), size_t(head.size())))
+            return false;
+        if (fault.fault == Fault::SlowBody) {
+            const qsizetype pieces = std::min<qsizetype>(10, std::max<qsizetype>(1, body.size()));
+            const qsizetype step = (body.size() + pieces - 1) / pieces;
+            for (qsizetype offset = 0; offset < body.size(); offset += step) {
+                if (!sendAll(fd, body.constData() + offset, size_t(std::min(step, body.size() - offset))))
+                    return false;
+                if (!pause(fault.slowBodyMs / int(pieces)))
+                    return false;
+            }
+            return true;
+        }
+        return sendAll(fd, body.constData(), size_t(body.size()));
+    }
+
+    static QByteArray reason(int status)
+    {
+        switch (status) {
+        case 200:
+            return "OK";
+        case 400:
+            return "Bad Request";
+        case 401:
+            return "Unauthorized";
+        case 404:
+            return "Not Found";
+        case 429:
+            return "Too Many Requests";
+        default:
+            return "Internal Server Error";
+        }
+    }
+
+    std::pair<int, QByteArray> route(const Seen& request, bool dropLogprobs)
+    {
+        QJsonParseError parseError;
+        const QJsonObject input = QJsonDocument::fromJson(request.body, &parseError).object();
+        if (request.method != "POST")
+            return {404, errorBody(QStringLiteral("Only POST is served"), QStringLiteral("not_found"))};
+        if (parseError.error != QJsonParseError::NoError)
+            return {400, errorBody(QStringLiteral("The body is not valid JSON"), QStringLiteral("invalid_request_error"))};
+        if (request.path == "/v1/chat/completions")
+            return chat(input, dropLogprobs);
+        if (request.path == "/v1/embeddings")
+            return embeddings(input);
+        if (request.path == "/rerank" || request.path == "/v1/rerank")
+            return rerank(input, request.path == "/rerank");
+        return {404, errorBody(QStringLiteral("Unknown path ") + QString::fromUtf8(request.path),
+                               QStringLiteral("not_found"))};
+    }
+
+    static QJsonObject top(const QString& token, double probability)
+    {
+        return {{QStringLiteral("token"), token},
+                {QStringLiteral("logprob"), std::log(probability)},
+                {QStringLiteral("bytes"), QJsonValue()}};
+    }
+
+    static std::pair<int, QByteArray> chat(const QJsonObject& input, bool dropLogprobs)
+    {
+        const QJsonArray messages = input.value(QStringLiteral("messages")).toArray();
+        if (input.value(QStringLiteral("model")).toString().isEmpty() || messages.isEmpty())
+            return {400, errorBody(QStringLiteral("'model' and 'messages' are required"),
+                                   QStringLiteral("invalid_request_error"))};
+        const QString prompt = messages.last().toObject().value(QStringLiteral("content")).toString();
+        const double p = yesProbability(prompt);
+        const bool wantsLogprobs = input.value(QStringLiteral("logprobs")).toBool();
+        const bool wantsRating = prompt.contains(QStringLiteral("0 to 100"));
+        QJsonObject choice{{QStringLiteral("index"), 0}, {QStringLiteral("finish_reason"), QStringLiteral("stop")}};
+        QString content;
+        if (wantsRating) {
+            content = QStringLiteral("Relevance: ") + QString::number(rating(prompt)) + QStringLiteral("/100");
+        } else {
+            content = p >= 0.5 ? QStringLiteral("Yes.") : QStringLiteral("No.");
+        }
+        choice.insert(QStringLiteral("message"),
+                      QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), content}});
+        if (wantsLogprobs && !dropLogprobs && !wantsRating) {
+            std::vector<QJsonObject> candidates{top(QStringLiteral("Yes"), 0.6 * p), top(QStringLiteral("No"), 0.6 * (1 - p)),
+                                                top(QStringLiteral(" yes"), 0.25 * p), top(QStringLiteral(" no"), 0.25 * (1 - p)),
+                                                top(QStringLiteral("Maybe"), 0.15)};
+            std::sort(candidates.begin(), candidates.end(), [](const QJsonObject& a, const QJsonObject& b) {
+                return a.value(QStringLiteral("logprob")).toDouble() > b.value(QStringLiteral("logprob")).toDouble();
+            });
+            QJsonArray first;
+            for (const QJsonObject& candidate : candidates)
+                first.append(candidate);
+            const QJsonArray second{top(QStringLiteral("."), 0.7), top(QStringLiteral("!"), 0.2),
+                                    top(QStringLiteral("yesterday"), 0.1)};
+            const QJsonObject firstToken = first.first().toObject();
+            QJsonArray contentTokens{
+                QJsonObject{{QStringLiteral("token"), firstToken.value(QStringLiteral("token"))},
+                            {QStringLiteral("logprob"), firstToken.value(QStringLiteral("logprob"))},
+                            {QStringLiteral("bytes"), QJsonValue()},
+                            {QStringLiteral("top_logprobs"), first}},
+                QJsonObject{{QStringLiteral("token"), QStringLiteral(".")},
+                            {QStringLiteral("logprob"), std::log(0.7)},
+                            {QStringLiteral("bytes"), QJsonValue()},
+                            {QStringLiteral("top_logprobs"), second}}};
+            choice.insert(QStringLiteral("logprobs"), QJsonObject{{QStringLiteral("content"), contentTokens}});
+        } else {
+            choice.insert(QStringLiteral("logprobs"), QJsonValue());
+        }
+        const QJsonObject output{{QStringLiteral("id"), QStringLiteral("chatcmpl-test")},
+                                 {QStringLiteral("object"), QStringLiteral("chat.completion")},
+                                 {QStringLiteral("created"), 0},
+                                 {QStringLiteral("model"), input.value(QStringLiteral("model"))},
+                                 {QStringLiteral("choices"), QJsonArray{choice}}};
+        return {200, QJsonDocument(output).toJson(QJsonDocument::Compact)};
+    }
+
+    static std::pair<int, QByteArray> embeddings(const QJsonObject& input)
+    {
+        QStringList texts;
+        const QJsonValue in = input.value(QStringLiteral("input"));
+        if (in.isString()) {
+            texts.append(in.toString());
+        } else {
+            for (const QJsonValue& value : in.toArray())
+                texts.append(value.toString());
+        }
+        if (texts.isEmpty())
+            return {400, errorBody(QStringLiteral("'input' is required"), QStringLiteral("invalid_request_error"))};
+        const int dim = input.value(QStringLiteral("dimensions")).toInt(8);
+        QJsonArray data;
+        // Listed in reverse order: clients must order by "index".
+        for (qsizetype i = texts.size() - 1; i >= 0; --i) {
+            QJsonArray vector;
+            for (float value : embeddingFor(texts[i], dim))
+                vector.append(double(value));
+            data.append(QJsonObject{{QStringLiteral("object"), QStringLiteral("embedding")},
+                                    {QStringLiteral("index"), int(i)},
+                                    {QStringLiteral("embedding"), vector}});
+        }
+        const QJsonObject output{{QStringLiteral("object"), QStringLiteral("list")},
+                                 {QStringLiteral("data"), data},
+                                 {QStringLiteral("model"), input.value(QStringLiteral("model"))}};
+        return {200, QJsonDocument(output).toJson(QJsonDocument::Compact)};
+    }
+
+    static std::pair<int, QByteArray> rerank(const QJsonObject& input, bool teiShape)
+    {
+        const QString query = input.value(QStringLiteral("query")).toString();
+        const QJsonArray documents = input.value(teiShape ? QStringLiteral("texts") : QStringLiteral("documents")).toArray();
+        if (documents.isEmpty())
+            return {400, errorBody(teiShape ? QStringLiteral("'texts' is required") : QStringLiteral("'documents' is required"),
+                                   QStringLiteral("invalid_request_error"))};
+        std::vector<std::pair<double, int>> scored;
+        for (qsizetype i = 0; i < documents.size(); ++i)
+            scored.emplace_back(rerankScore(query, documents[i].toString()), int(i));
+        std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        QJsonArray results;
+        for (const auto& [score, index] : scored) {
+            results.append(QJsonObject{{QStringLiteral("index"), index},
+                                       {teiShape ? QStringLiteral("score") : QStringLiteral("relevance_score"), score}});
+        }
+        if (teiShape)
+            return {200, QJsonDocument(results).toJson(QJsonDocument::Compact)};
+        const QJsonObject output{{QStringLiteral("id"), QStringLiteral("rerank-test")},
+                                 {QStringLiteral("model"), input.value(QStringLiteral("model"))},
+                                 {QStringLiteral("results"), results}};
+        return {200, QJsonDocument(output).toJson(QJsonDocument::Compact)};
+    }
+
+    int m_listenFd = -1;
+    quint16 m_port = 0;
+    std::thread m_acceptThread;
+
+    mutable std::mutex m_mutex; // guards everything below that is not atomic
+    std::condition_variable m_wake;
+    bool m_stopping = false;
+    std::vector<std::thread> m_connectionThreads;
+    std::vector<int> m_connectionFds;
+    std::deque<FaultSpec> m_faults;
+    QByteArray m_requiredKey;
+    std::vector<Seen> m_seen;
+
+    std::atomic<int> m_latencyMs{0};
+    std::atomic<int> m_requests{0};
+    std::atomic<int> m_inFlight{0};
+    std::atomic<int> m_maxInFlight{0};
+    std::atomic<int> m_connections{0};
+};
+
+} // namespace tare::test
