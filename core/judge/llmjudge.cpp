@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
 #include "core/judge/llmjudge.h"
+#include "core/net/apikey.h"
 
 #include "core/net/httpclient.h"
 #include "core/net/openaiwire.h"
@@ -29,14 +30,7 @@ LlmJudge::LlmJudge(LlmJudgeSettings settings)
         throw TareError(TareError::Kind::Usage, tr("the LLM judge needs an endpoint URL"));
     if (m_settings.model.isEmpty())
         throw TareError(TareError::Kind::Usage, tr("the LLM judge needs a model name"));
-    if (!m_settings.apiKeyEnv.isEmpty()) {
-        m_apiKey = qgetenv(m_settings.apiKeyEnv.toLocal8Bit().constData());
-        if (m_apiKey.isEmpty()) {
-            throw TareError(TareError::Kind::Usage,
-                            tr("the environment variable %1 that should hold the API key is not set")
-                                .arg(m_settings.apiKeyEnv));
-        }
-    }
+    m_apiKey = ApiKey::fromEnvironment(m_settings.apiKeyEnv);
     HttpClientOptions options;
     options.maxConcurrencyPerEndpoint = std::max(1, m_settings.concurrency);
     options.maxAttempts = std::max(1, m_settings.maxAttempts);

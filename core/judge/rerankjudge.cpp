@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
 #include "core/judge/rerankjudge.h"
+#include "core/net/apikey.h"
 
 #include "core/judge/llmjudge.h"
 #include "core/net/httpclient.h"
@@ -19,14 +20,7 @@ RerankJudge::RerankJudge(RerankJudgeSettings settings)
         throw TareError(TareError::Kind::Usage, tr("the reranker judge needs an endpoint URL"));
     if (m_settings.shape == OpenAiWire::RerankShape::Cohere && m_settings.model.isEmpty())
         throw TareError(TareError::Kind::Usage, tr("the reranker judge needs a model name"));
-    if (!m_settings.apiKeyEnv.isEmpty()) {
-        m_apiKey = qgetenv(m_settings.apiKeyEnv.toLocal8Bit().constData());
-        if (m_apiKey.isEmpty()) {
-            throw TareError(TareError::Kind::Usage,
-                            tr("the environment variable %1 that should hold the API key is not set")
-                                .arg(m_settings.apiKeyEnv));
-        }
-    }
+    m_apiKey = ApiKey::fromEnvironment(m_settings.apiKeyEnv);
     m_settings.maxDocumentsPerRequest = std::max(1, m_settings.maxDocumentsPerRequest);
     HttpClientOptions options;
     options.maxConcurrencyPerEndpoint = std::max(1, m_settings.concurrency);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
 #include "core/net/openaiembedder.h"
+#include "core/net/apikey.h"
 
 #include "core/judge/llmjudge.h"
 #include "core/net/httpclient.h"
@@ -18,14 +19,7 @@ OpenAiEmbedder::OpenAiEmbedder(OpenAiEmbedderSettings settings)
         throw TareError(TareError::Kind::Usage, tr("the embeddings client needs an endpoint URL"));
     if (m_settings.model.isEmpty())
         throw TareError(TareError::Kind::Usage, tr("the embeddings client needs a model name"));
-    if (!m_settings.apiKeyEnv.isEmpty()) {
-        m_apiKey = qgetenv(m_settings.apiKeyEnv.toLocal8Bit().constData());
-        if (m_apiKey.isEmpty()) {
-            throw TareError(TareError::Kind::Usage,
-                            tr("the environment variable %1 that should hold the API key is not set")
-                                .arg(m_settings.apiKeyEnv));
-        }
-    }
+    m_apiKey = ApiKey::fromEnvironment(m_settings.apiKeyEnv);
     m_settings.maxBatchCount = std::max(1, m_settings.maxBatchCount);
     m_settings.maxBatchChars = std::max(1, m_settings.maxBatchChars);
     m_settings.concurrency = std::max(1, m_settings.concurrency);
