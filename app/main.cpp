@@ -6,7 +6,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QTabWidget>
 #include <QTimer>
+
+#include <functional>
+#include <memory>
 
 using namespace tare;
 
@@ -28,7 +34,10 @@ int main(int argc, char** argv)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QCoreApplication::translate("main", "Save a PNG of the window once the project is open, then quit."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({language, screenshot});
+    const QCommandLineOption runOption(QStringLiteral("run"),
+                                       QCoreApplication::translate("main", "Start the dashboard's run once the project is open (with --screenshot: "
+                                                                           "grab after it finished and the first query is inspected)."));
+    parser.addOptions({language, screenshot, runOption});
     parser.addPositionalArgument(QStringLiteral("project"), QCoreApplication::translate("main", "A .tare project file (default: the sample project)."));
     parser.process(app);
     languages.install(parser.value(language));
@@ -36,16 +45,57 @@ int main(int argc, char** argv)
     const QString sampleDir = SampleProject::findSampleData(
         {QStringLiteral(TARE_SAMPLE_DATA_DIR), QCoreApplication::applicationDirPath() + QStringLiteral("/../share/tare/sample_data")});
     MainWindow window(sampleDir);
+    const bool runAtStart = parser.isSet(runOption);
+    if (runAtStart)
+        QObject::connect(&window, &MainWindow::projectLoaded, &window, [&window] {
+            if (!window.startRun())
+                QCoreApplication::exit(1);
+        });
     if (parser.isSet(screenshot)) {
+        // FILE shows the window as it is; FILE-project.png, -dashboard.png and -inspector.png each
+        // page. The exit code says what was grabbed: 0 as asked, 2 the project failed to open, 3
+        // the run did not end with an inspected query.
         const QString file = parser.value(screenshot);
-        auto grab = [&window, file] {
-            QTimer::singleShot(200, &window, [&window, file] {
-                window.grab().save(file);
-                QCoreApplication::exit(0);
+        const QFileInfo info(file);
+        const QString stem = info.dir().filePath(info.completeBaseName());
+        const QStringList pageNames{QStringLiteral("project"), QStringLiteral("dashboard"), QStringLiteral("inspector")};
+        auto exitCode = std::make_shared<int>(0);
+        auto grabPage = std::make_shared<std::function<void(int)>>();
+        *grabPage = [&window, stem, pageNames, next = grabPage.get(), exitCode](int page) {
+            if (page >= int(pageNames.size())) {
+                QCoreApplication::exit(*exitCode);
+                return;
+            }
+            window.pages()->setCurrentIndex(page);
+            QTimer::singleShot(300, &window, [&window, stem, pageNames, next, page] {
+                window.grab().save(stem + QLatin1Char('-') + pageNames[page] + QStringLiteral(".png"));
+                (*next)(page + 1);
             });
         };
-        QObject::connect(&window, &MainWindow::projectLoaded, &window, grab);
-        QObject::connect(&window, &MainWindow::projectFailed, &window, grab);
+        auto grabbed = std::make_shared<bool>(false);
+        auto grab = [&window, file, grabPage, grabbed, exitCode](int code) {
+            if (std::exchange(*grabbed, true))
+                return;
+            *exitCode = code;
+            QTimer::singleShot(300, &window, [&window, file, grabPage] {
+                window.grab().save(file);
+                (*grabPage)(0);
+            });
+        };
+        if (runAtStart) {
+            QObject::connect(&window, &MainWindow::runFinished, &window, [&window, grab](const QString& status) {
+                if (status != u"finished") {
+                    grab(3);
+                    return;
+                }
+                window.selectFirstQuery();
+                QTimer::singleShot(10000, &window, [grab] { grab(3); }); // nothing was inspected
+            });
+            QObject::connect(&window, &MainWindow::queryInspected, &window, [grab] { grab(0); });
+        } else {
+            QObject::connect(&window, &MainWindow::projectLoaded, &window, [grab] { grab(0); });
+        }
+        QObject::connect(&window, &MainWindow::projectFailed, &window, [grab] { grab(2); });
     }
     window.show();
     const QStringList positional = parser.positionalArguments();

@@ -3,29 +3,118 @@
 #include "app/mainwindow.h"
 
 #include "core/db/projectstore.h"
+#include "core/embed/lsaspacebuilder.h"
 #include "core/io/sampleproject.h"
-#include "core/util/tareerror.h"
 #include "core/models/projectsummarymodel.h"
+#include "core/models/queryresultsmodel.h"
+#include "core/run/runjob.h"
+#include "core/run/runsummary.h"
+#include "core/util/tareerror.h"
 #include "widgets/projectoverviewwidget.h"
+#include "widgets/queryinspectorwidget.h"
+#include "widgets/rundashboardwidget.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QtConcurrent>
+
+#include <optional>
 
 namespace tare {
 
 namespace {
 
+/// What the background loader hands to the GUI thread.
 struct LoadResult
 {
     ProjectSummary summary;
     QString error;
+    qint64 datasetId = 0; ///< the dashboard's default run target (0: none)
+    qint64 spaceId = 0;
+    QString target;
+    QHash<qint64, QString> queryTexts;
+    std::optional<RunSummary> latestRun; ///< the target's newest run with results, with curves
 };
+
+QString translate(const char* text)
+{
+    return QCoreApplication::translate("tare::MainWindow", text);
+}
+
+/// Runs on a worker thread with its own connection.
+LoadResult loadProject(const QString& path, bool createSample, const QString& sampleDir)
+{
+    LoadResult result;
+    try {
+        ProjectStore store(path, createSample ? ProjectStore::OpenMode::CreateIfMissing : ProjectStore::OpenMode::OpenExisting);
+        if (createSample) {
+            if (sampleDir.isEmpty())
+                throw TareError(TareError::Kind::Io, translate("the sample_data folder was not found"));
+            SampleProject::ensureImported(store, sampleDir);
+            // The built-in embedder, fitted once, as `tare-cli demo` does.
+            for (const DatasetInfo& dataset : store.datasets()) {
+                if (!store.spaceByName(dataset.id, QStringLiteral("lsa")))
+                    LsaSpaceBuilder::build(store, dataset.id, {});
+            }
+        }
+        // The default target: nuance/lsa when present, else the first dataset with a space.
+        for (const DatasetInfo& dataset : store.datasets()) {
+            const QList<SpaceInfo> spaces = store.spaces(dataset.id);
+            if (spaces.isEmpty())
+                continue;
+            SpaceInfo space = spaces.first();
+            if (const auto lsa = store.spaceByName(dataset.id, QStringLiteral("lsa")))
+                space = *lsa;
+            const bool preferred = dataset.name == u"nuance";
+            if (result.datasetId == 0 || preferred) {
+                result.datasetId = dataset.id;
+                result.spaceId = space.id;
+                result.target = QCoreApplication::translate("tare::MainWindow", "Dataset %1 · space %2 · %n query(s)", nullptr,
+                                                            int(dataset.queryCount))
+                                    .arg(dataset.name, space.name);
+            }
+            if (preferred)
+                break;
+        }
+        if (result.datasetId != 0) {
+            for (const QueryRecord& query : store.queries(result.datasetId))
+                result.queryTexts.insert(query.id, query.text);
+            for (const RunRecord& run : store.runs(result.datasetId)) {
+                if (run.spaceId == result.spaceId && run.finishedQueries > 0) {
+                    result.latestRun = RunSummary::load(store, run.id, true);
+                    break;
+                }
+            }
+        }
+        result.summary = store.summary();
+    } catch (const TareError& error) {
+        result.error = error.message();
+    }
+    return result;
+}
+
+/// Runs `work` on the thread pool and hands its result to `done` on the GUI thread. A
+/// QFutureWatcher rather than QFuture::then(context): on Qt 6.4 the latter lost or doubled
+/// continuations in the query inspector's test.
+template<typename T, typename Work, typename Done>
+void runInBackground(QObject* context, Work work, Done done)
+{
+    auto* watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcher<T>::finished, context, [watcher, done = std::move(done)] {
+        watcher->deleteLater();
+        done(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
 
 } // namespace
 
@@ -33,24 +122,56 @@ MainWindow::MainWindow(const QString& sampleDataDir, QWidget* parent)
     : QMainWindow(parent)
     , m_sampleDataDir(sampleDataDir)
     , m_summaryModel(new ProjectSummaryModel(this))
+    , m_queryModel(new QueryResultsModel(this))
+    , m_pages(new QTabWidget(this))
     , m_overview(new ProjectOverviewWidget(m_summaryModel, this))
+    , m_dashboard(new RunDashboardWidget(m_queryModel, this))
+    , m_inspector(new QueryInspectorWidget(this))
 {
     setWindowTitle(tr("Tare"));
-    setCentralWidget(m_overview);
-    resize(1000, 640);
+    m_pages->addTab(m_overview, tr("Project"));
+    m_pages->addTab(m_dashboard, tr("Run dashboard"));
+    m_pages->addTab(m_inspector, tr("Query inspector"));
+    m_pages->setDocumentMode(true);
+    setCentralWidget(m_pages);
+    resize(1200, 800);
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open Project…"), QKeySequence::Open, this, &MainWindow::chooseProject);
     file->addAction(tr("Open &Sample Project"), this, [this] { openProject(sampleProjectPath(), true); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    QMenu* run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(m_dashboard->runAction());
+    run->addAction(m_dashboard->pauseAction());
+    run->addAction(m_dashboard->cancelAction());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tare"), this, [this] {
         QMessageBox::about(this, tr("About Tare"),
                            tr("Tare %1\nA workbench for LLM-guided, test-time refinement of query embeddings.")
                                .arg(QCoreApplication::applicationVersion()));
     });
+
+    connect(m_dashboard, &RunDashboardWidget::runRequested, this, &MainWindow::startRun);
+    connect(m_dashboard, &RunDashboardWidget::pauseRequested, this, [this](bool paused) {
+        if (m_job)
+            paused ? m_job->pause() : m_job->resume();
+    });
+    connect(m_dashboard, &RunDashboardWidget::cancelRequested, this, [this] {
+        if (m_job)
+            m_job->cancel();
+    });
+    connect(m_dashboard, &RunDashboardWidget::querySelected, this, [this](qint64 runId, qint64 queryId) {
+        m_inspector->inspect(m_projectPath, runId, queryId);
+    });
+    connect(m_dashboard->tableView(), &QTableView::activated, this, [this] { m_pages->setCurrentWidget(m_inspector); });
+    connect(m_inspector, &QueryInspectorWidget::inspectionShown, this, &MainWindow::queryInspected);
     statusBar()->showMessage(tr("Ready"));
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_job; // cancels a run in flight and joins its thread before the models go
 }
 
 QString MainWindow::sampleProjectPath()
@@ -70,35 +191,110 @@ void MainWindow::chooseProject()
 void MainWindow::openProject(const QString& path, bool createSample)
 {
     m_overview->showMessage(tr("Opening %1…").arg(path));
-    statusBar()->showMessage(tr("Opening %1…").arg(path));
+    statusBar()->showMessage(createSample ? tr("Opening %1 (the first start fits the built-in embedder)…").arg(path)
+                                          : tr("Opening %1…").arg(path));
+    m_dashboard->setRunTarget(tr("Opening the project…"), false);
     const QString sampleDir = m_sampleDataDir;
     // SQLite work stays off the GUI thread: the worker opens its own connection and returns values.
-    QtConcurrent::run([path, createSample, sampleDir] {
-        LoadResult result;
-        try {
-            ProjectStore store(path, createSample ? ProjectStore::OpenMode::CreateIfMissing
-                                                  : ProjectStore::OpenMode::OpenExisting);
-            if (createSample) {
-                if (sampleDir.isEmpty())
-                    throw TareError(TareError::Kind::Io, QCoreApplication::translate("tare::MainWindow", "the sample_data folder was not found"));
-                SampleProject::ensureImported(store, sampleDir);
+    runInBackground<LoadResult>(
+        this, [path, createSample, sampleDir] { return loadProject(path, createSample, sampleDir); },
+        [this, path](const LoadResult& result) {
+            if (!result.error.isEmpty()) {
+                m_overview->showMessage(result.error);
+                m_dashboard->setRunTarget(tr("No project open."), false);
+                statusBar()->showMessage(tr("Could not open %1").arg(path));
+                Q_EMIT projectFailed(result.error);
+                return;
             }
-            result.summary = store.summary();
-        } catch (const TareError& error) {
-            result.error = error.message();
-        }
-        return result;
-    }).then(this, [this, path](const LoadResult& result) {
-        if (!result.error.isEmpty()) {
-            m_overview->showMessage(result.error);
-            statusBar()->showMessage(tr("Could not open %1").arg(path));
-            Q_EMIT projectFailed(result.error);
-            return;
-        }
-        m_summaryModel->setSummary(result.summary);
-        setWindowTitle(tr("%1 — Tare").arg(QFileInfo(path).fileName()));
-        statusBar()->showMessage(tr("Opened %1").arg(path));
-        Q_EMIT projectLoaded(path);
+            m_projectPath = path;
+            m_datasetId = result.datasetId;
+            m_spaceId = result.spaceId;
+            attachJob();
+            m_summaryModel->setSummary(result.summary);
+            m_queryModel->setQueryTexts(result.queryTexts);
+            m_dashboard->clearCurves();
+            if (result.latestRun) {
+                m_queryModel->setRun(*result.latestRun);
+                QList<QueryCurvePoint> points;
+                for (const RunQueryRecord& record : result.latestRun->results) {
+                    for (const CurvePoint& point : record.curve)
+                        points.append({record.queryId, point});
+                }
+                m_dashboard->appendCurvePoints(points);
+                const int count = int(result.latestRun->results.size());
+                m_dashboard->setProgress(count, count);
+                const QString status = result.latestRun->run.status;
+                m_dashboard->runEnded(status == u"finished" ? tr("Showing run %1, finished").arg(result.latestRun->run.id)
+                                                            : tr("Showing run %1, %2").arg(result.latestRun->run.id).arg(status));
+            } else {
+                m_queryModel->clear();
+            }
+            m_dashboard->setRunTarget(m_datasetId ? result.target : tr("This project has no embedding space to run."), m_datasetId != 0);
+            if (m_datasetId)
+                m_pages->setCurrentWidget(m_dashboard);
+            setWindowTitle(tr("%1 — Tare").arg(QFileInfo(path).fileName()));
+            statusBar()->showMessage(tr("Opened %1").arg(path));
+            Q_EMIT projectLoaded(path);
+        });
+}
+
+void MainWindow::attachJob()
+{
+    delete m_job; // a run of the previous project is cancelled (finished queries are kept)
+    m_job = new RunJob(m_projectPath, this);
+    m_dashboard->attach(m_job);
+    connect(m_job, &RunJob::started, this, [this](qint64 runId) {
+        m_queryModel->clear(runId);
+        statusBar()->showMessage(tr("Run %1 started").arg(runId));
+    });
+    connect(m_job, &RunJob::queryFinished, m_queryModel, &QueryResultsModel::appendResult);
+    connect(m_job, &RunJob::finished, this, [this](const QString& status) {
+        statusBar()->showMessage(status == u"finished" ? tr("Run %1 finished").arg(m_queryModel->runId())
+                                                       : tr("Run %1 cancelled").arg(m_queryModel->runId()));
+        refreshSummary();
+        Q_EMIT runFinished(status);
+    });
+    connect(m_job, &RunJob::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Run failed: %1").arg(message));
+        Q_EMIT runFinished(QStringLiteral("failed"));
+    });
+}
+
+bool MainWindow::startRun()
+{
+    if (!m_job || m_datasetId == 0 || m_job->isRunning())
+        return false;
+    RunSettings settings = m_dashboard->runSettings();
+    settings.datasetId = m_datasetId;
+    settings.spaceId = m_spaceId;
+    settings.label = QStringLiteral("workbench");
+    m_pages->setCurrentWidget(m_dashboard);
+    return m_job->start(settings);
+}
+
+void MainWindow::selectFirstQuery()
+{
+    QTableView* table = m_dashboard->tableView();
+    if (table->model()->rowCount() > 0)
+        table->selectRow(0);
+}
+
+void MainWindow::refreshSummary()
+{
+    const QString path = m_projectPath;
+    runInBackground<std::optional<ProjectSummary>>(
+        this,
+        [path] {
+            try {
+                ProjectStore store(path);
+                return std::optional<ProjectSummary>(store.summary());
+            } catch (const TareError&) {
+                return std::optional<ProjectSummary>();
+            }
+        },
+        [this, path](const std::optional<ProjectSummary>& summary) {
+        if (summary && path == m_projectPath)
+            m_summaryModel->setSummary(*summary);
     });
 }
 

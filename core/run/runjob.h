@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/db/projecttypes.h"
+#include "core/run/runengine.h"
+#include "core/run/runsettings.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QMutex>
+#include <QObject>
+
+#include <atomic>
+
+class QThread;
+class QTimer;
+
+namespace tare {
+
+/// One point of one query's refinement curve, as buffered for the GUI.
+struct QueryCurvePoint
+{
+    qint64 queryId = 0;
+    CurvePoint point;
+};
+
+/// Runs a RunEngine in the background for the GUI. The job owns a QThread; each start() opens a
+/// fresh ProjectStore on the project path on that thread (one SQLite connection per thread) and
+/// executes the run there. Pause and cancel set RunControl's atomics directly from the caller's
+/// thread, so work in flight sees them within one refinement step; finished queries are kept.
+///
+/// The job itself lives on the GUI thread. started(), queryFinished() and curvePointsAvailable()
+/// are emitted on the worker thread and reach GUI receivers queued; progress(), finished() and
+/// failed() are emitted on the job's own thread, so progress can be throttled with a trailing
+/// update (the latest count always arrives, before finished()). Curve points go into a
+/// mutex-protected buffer: the first point after a takeCurvePoints() emits curvePointsAvailable()
+/// once, later ones only append (coalescing).
+class RunJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RunJob(const QString& projectPath, QObject* parent = nullptr);
+    /// Cancels a run in flight, then stops and joins the worker thread.
+    ~RunJob() override;
+
+    const QString& projectPath() const { return m_projectPath; }
+    /// True from start() until finished() or failed() has been emitted.
+    bool isRunning() const { return m_running.load(); }
+    bool isPaused() const { return m_control.pause.load(); }
+
+    /// Prepares (or, with resume, continues the newest unfinished run with the same definition)
+    /// and executes a run on the worker thread. Returns false when a run is already going.
+    bool start(const RunSettings& settings, bool resume = false);
+    void pause();
+    void resume();
+    void cancel();
+
+    /// Moves the buffered curve points out (any thread; the GUI calls it once per redraw tick).
+    QList<QueryCurvePoint> takeCurvePoints();
+
+Q_SIGNALS:
+    void started(qint64 runId);
+    /// A query's result after it is committed to the project.
+    void queryFinished(const tare::RunQueryRecord& result, const QString& queryExtId);
+    /// Queries done of total; at most about 10 per second, and the latest count always arrives.
+    void progress(int done, int total);
+    /// New points wait in the buffer; emitted once until takeCurvePoints() empties it.
+    void curvePointsAvailable();
+    /// The run ended: "finished" or "cancelled".
+    void finished(const QString& status);
+    void failed(const QString& message);
+
+private:
+    void execute(const RunSettings& settings, bool resume);
+    void scheduleProgress();
+    void emitProgress();
+    void end(const QString& status, const QString& error);
+
+    QString m_projectPath;
+    QThread* m_thread;
+    QObject* m_context; ///< lives on m_thread; work is queued to it
+    RunControl m_control;
+    std::atomic<bool> m_running{false};
+
+    // Progress: the worker stores the latest count and asks once for delivery; the job's thread
+    // emits it at most every 100 ms (m_progressTimer for the trailing update).
+    std::atomic<int> m_progressDone{0};
+    std::atomic<int> m_progressTotal{0};
+    std::atomic<bool> m_progressScheduled{false};
+    QElapsedTimer m_sinceProgress;
+    QTimer* m_progressTimer;
+
+    QMutex m_bufferMutex; ///< guards m_buffer and m_notifyPending
+    QList<QueryCurvePoint> m_buffer;
+    bool m_notifyPending = false;
+};
+
+} // namespace tare

@@ -1,0 +1,163 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "core/db/projectstore.h"
+#include "core/embed/lsaspacebuilder.h"
+#include "core/io/sampleproject.h"
+#include "core/run/runjob.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tare;
+
+namespace {
+
+/// The bundled sample datasets in a real project file, with an LSA space for one of them.
+struct SampleFixture
+{
+    QTemporaryDir dir;
+    QString path;
+    RunSettings settings;
+    int queryCount = 0;
+
+    explicit SampleFixture(const QString& dataset = QStringLiteral("teaching"))
+    {
+        path = dir.filePath(QStringLiteral("sample.tare"));
+        ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+        SampleProject::ensureImported(store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
+        const auto teaching = store.datasetByName(dataset);
+        Q_ASSERT(teaching);
+        settings.datasetId = teaching->id;
+        settings.spaceId = LsaSpaceBuilder::build(store, teaching->id, {});
+        settings.threads = 1;
+        queryCount = int(teaching->queryCount);
+    }
+};
+
+} // namespace
+
+class TestRunJob : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void runsToTheEnd();
+    void cancelKeepsFinishedQueries();
+    void pauseHoldsTheRun();
+    void failsOnBadSettings();
+};
+
+void TestRunJob::runsToTheEnd()
+{
+    SampleFixture fixture;
+    QVERIFY(fixture.queryCount > 0);
+    RunJob job(fixture.path);
+    QSignalSpy started(&job, &RunJob::started);
+    QSignalSpy queries(&job, &RunJob::queryFinished);
+    QSignalSpy progress(&job, &RunJob::progress);
+    QSignalSpy finished(&job, &RunJob::finished);
+    QSignalSpy failed(&job, &RunJob::failed);
+    QSignalSpy curves(&job, &RunJob::curvePointsAvailable);
+
+    QVERIFY(job.start(fixture.settings));
+    QVERIFY(job.isRunning());
+    QVERIFY(!job.start(fixture.settings)); // one run at a time
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+    QCOMPARE(finished.first().first().toString(), QStringLiteral("finished"));
+    QVERIFY(!job.isRunning());
+    QCOMPARE(started.size(), 1);
+    const qint64 runId = started.first().first().toLongLong();
+    QVERIFY(runId > 0);
+    QCOMPARE(queries.size(), fixture.queryCount);
+    const auto first = queries.first().first().value<RunQueryRecord>();
+    QCOMPARE(first.runId, runId);
+    QCOMPARE(first.status, QStringLiteral("finished"));
+    QVERIFY(!queries.first().at(1).toString().isEmpty());
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().at(0).toInt(), fixture.queryCount);
+    QCOMPARE(progress.last().at(1).toInt(), fixture.queryCount);
+    QVERIFY(progress.size() <= fixture.queryCount + 1);
+
+    // Every curve point arrives through the buffer: steps + 1 per query with KL-Adam.
+    QVERIFY(!curves.isEmpty());
+    const QList<QueryCurvePoint> points = job.takeCurvePoints();
+    QCOMPARE(points.size(), qsizetype(fixture.queryCount) * (fixture.settings.refine.steps + 1));
+    QVERIFY(job.takeCurvePoints().isEmpty());
+    QVERIFY(curves.size() <= fixture.queryCount); // coalesced: at most one per take (here none taken)
+
+    ProjectStore store(fixture.path);
+    QCOMPARE(store.run(runId)->status, QStringLiteral("finished"));
+    QCOMPARE(store.recordedQueryIds(runId).size(), fixture.queryCount);
+}
+
+void TestRunJob::cancelKeepsFinishedQueries()
+{
+    SampleFixture fixture(QStringLiteral("nuance")); // 23 queries, run one at a time
+    RunSettings settings = fixture.settings;
+    settings.refine.steps = 200000; // long enough per query that the cancel lands mid-run
+    settings.evalEvery = 1000;
+    RunJob job(fixture.path);
+    QSignalSpy started(&job, &RunJob::started);
+    QSignalSpy queries(&job, &RunJob::queryFinished);
+    QSignalSpy finished(&job, &RunJob::finished);
+    QSignalSpy progress(&job, &RunJob::progress);
+    QVERIFY(job.start(settings));
+    QVERIFY(queries.wait(120000));
+    // Throttled, yet the latest count arrives (trailing update) while the next query runs.
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(0).toInt() >= 1, 1000);
+    job.cancel();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toString(), QStringLiteral("cancelled"));
+    QVERIFY(queries.size() >= 1);
+    QVERIFY(queries.size() < fixture.queryCount);
+
+    const qint64 runId = started.first().first().toLongLong();
+    ProjectStore store(fixture.path);
+    QCOMPARE(store.run(runId)->status, QStringLiteral("cancelled"));
+    QCOMPARE(store.recordedQueryIds(runId).size(), queries.size());
+}
+
+void TestRunJob::pauseHoldsTheRun()
+{
+    SampleFixture fixture(QStringLiteral("nuance"));
+    RunJob job(fixture.path);
+    QSignalSpy queries(&job, &RunJob::queryFinished);
+    QSignalSpy finished(&job, &RunJob::finished);
+    QSignalSpy progress(&job, &RunJob::progress);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(job.start(fixture.settings));
+    job.pause();
+    QVERIFY(job.isPaused());
+    QTest::qWait(300);
+    QCOMPARE(queries.size(), 0);
+    QVERIFY(job.isRunning());
+    job.resume();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toString(), QStringLiteral("finished"));
+    QCOMPARE(queries.size(), fixture.queryCount);
+    // At most about 10 per second (plus the first and the final count).
+    QVERIFY2(progress.size() <= clock.elapsed() / 100 + 2, qPrintable(QString::number(progress.size())));
+    QCOMPARE(progress.last().at(0).toInt(), fixture.queryCount);
+}
+
+void TestRunJob::failsOnBadSettings()
+{
+    SampleFixture fixture;
+    RunSettings settings = fixture.settings;
+    settings.refiner = QStringLiteral("no-such-refiner");
+    RunJob job(fixture.path);
+    QSignalSpy finished(&job, &RunJob::finished);
+    QSignalSpy failed(&job, &RunJob::failed);
+    QVERIFY(job.start(settings));
+    QVERIFY(failed.wait(30000));
+    QVERIFY(finished.isEmpty());
+    QVERIFY(!failed.first().first().toString().isEmpty());
+    QVERIFY(!job.isRunning());
+}
+
+QTEST_GUILESS_MAIN(TestRunJob)
+#include "tst_runjob.moc"

@@ -1,0 +1,264 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "core/db/projectstore.h"
+#include "core/embed/lsaspacebuilder.h"
+#include "core/io/sampleproject.h"
+#include "core/models/queryresultsmodel.h"
+#include "core/run/runjob.h"
+#include "widgets/rundashboardwidget.h"
+
+#include <QAction>
+#include <QAreaSeries>
+#include <QChart>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QValueAxis>
+
+#include <cmath>
+
+using namespace tare;
+
+namespace {
+
+QList<QLineSeries*> lineSeries(QChart* chart)
+{
+    QList<QLineSeries*> result;
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* line = qobject_cast<QLineSeries*>(series))
+            result.append(line);
+    }
+    return result;
+}
+
+QLineSeries* meanSeries(QChart* chart)
+{
+    for (QLineSeries* series : lineSeries(chart)) {
+        if (series->name() == u"Mean AP")
+            return series;
+    }
+    return nullptr;
+}
+
+/// Synthetic curves: `queries` queries, steps 0..steps, AP rising from 0.2 + q/1000 by 0.001 per step.
+QList<QueryCurvePoint> syntheticCurves(int queries, int steps)
+{
+    QList<QueryCurvePoint> points;
+    for (int q = 0; q < queries; ++q) {
+        for (int step = 0; step <= steps; ++step)
+            points.append(QueryCurvePoint{qint64(q + 1), {step, 1.0 - 0.001 * step, 0.2 + q / 1000.0 + 0.001 * step, 0.6}});
+    }
+    return points;
+}
+
+} // namespace
+
+class TestRunDashboardWidget : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void drawsOneFaintCurvePerQuery();
+    void drawsABandForManyQueries();
+    void settingsRowHasPaperDefaults();
+    void runsTheSampleAndFillsTheTable();
+    void cancelFromTheDashboardKeepsFinishedQueries();
+};
+
+void TestRunDashboardWidget::drawsOneFaintCurvePerQuery()
+{
+    QueryResultsModel model;
+    RunDashboardWidget widget(&model);
+    widget.resize(1000, 700);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QChart* chart = widget.chart();
+    QCOMPARE(chart->animationOptions(), QChart::NoAnimation);
+    const auto axes = chart->axes();
+    QCOMPARE(axes.size(), 2);
+    QCOMPARE(chart->axes(Qt::Horizontal).first()->titleText(), QStringLiteral("Step"));
+    QCOMPARE(chart->axes(Qt::Vertical).first()->titleText(), QStringLiteral("AP"));
+
+    widget.runStarted(1);
+    widget.appendCurvePoints(syntheticCurves(23, 100));
+    // Coalesced: nothing is drawn until the timer fires.
+    QCOMPARE(meanSeries(chart)->count(), 0);
+    QTRY_COMPARE(meanSeries(chart)->count(), 101);
+    const auto lines = lineSeries(chart);
+    QCOMPARE(lines.size(), 23 + 1);
+    for (QLineSeries* series : lines) {
+        QCOMPARE(series->count(), 101);
+        for (int i = 1; i < series->count(); ++i)
+            QVERIFY(series->at(i).x() > series->at(i - 1).x());
+    }
+    QCOMPARE(meanSeries(chart)->at(0).y(), 0.2 + 0.011);
+    // Legend: one entry for all faint curves and one for the mean.
+    // (Marker visibility settles with the chart's layout.)
+    const auto visibleMarkers = [chart] {
+        QStringList labels;
+        for (QLegendMarker* marker : chart->legend()->markers()) {
+            if (marker->isVisible())
+                labels.append(marker->label());
+        }
+        return labels;
+    };
+    QTRY_COMPARE(visibleMarkers(), (QStringList{QStringLiteral("Each query"), QStringLiteral("Mean AP")}));
+    auto* x = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).first());
+    QCOMPARE(x->max(), 100.0);
+    auto* y = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).first());
+    QCOMPARE(y->min(), 0.0);
+    QCOMPARE(y->max(), 0.4); // the highest AP is 0.2 + 0.022 + 0.1, so the next 0.2 above it
+    QVERIFY(chart->title().contains(QStringLiteral("23")));
+
+    widget.runEnded(QStringLiteral("done"));
+    const QImage image = widget.grab().toImage();
+    QVERIFY(!image.isNull());
+    image.save(QStringLiteral("rundashboardwidget-synthetic.png"));
+}
+
+void TestRunDashboardWidget::drawsABandForManyQueries()
+{
+    QueryResultsModel model;
+    RunDashboardWidget widget(&model);
+    widget.resize(1000, 700);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    widget.runStarted(1);
+    widget.appendCurvePoints(syntheticCurves(RunDashboardWidget::maxQueryCurves + 50, 20));
+    widget.flushRedraw();
+    QChart* chart = widget.chart();
+    // Only the mean as a line (plus the band's two edges, which are not chart series).
+    QCOMPARE(lineSeries(chart).size(), 1);
+    QAreaSeries* band = nullptr;
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* area = qobject_cast<QAreaSeries*>(series))
+            band = area;
+    }
+    QVERIFY(band);
+    QCOMPARE(band->upperSeries()->count(), 21);
+    QCOMPARE(band->lowerSeries()->at(0).y(), 0.2);
+    QCOMPARE(band->upperSeries()->at(0).y(), 0.2 + (RunDashboardWidget::maxQueryCurves + 49) / 1000.0);
+}
+
+void TestRunDashboardWidget::settingsRowHasPaperDefaults()
+{
+    QueryResultsModel model;
+    RunDashboardWidget widget(&model);
+    const RunSettings settings = widget.runSettings();
+    QCOMPARE(settings.judgeSpec, QStringLiteral("gold"));
+    QCOMPARE(settings.refiner, QStringLiteral("kl-adam"));
+    QCOMPARE(settings.refine, RefineParams{});
+    QCOMPARE(widget.runAction()->shortcut(), QKeySequence(Qt::Key_F5));
+    QVERIFY(!widget.runAction()->isEnabled()); // no target yet
+    QSignalSpy requested(&widget, &RunDashboardWidget::runRequested);
+    widget.setRunTarget(QStringLiteral("nuance"), true);
+    QVERIFY(widget.runAction()->isEnabled());
+    widget.runAction()->trigger();
+    QCOMPARE(requested.size(), 1);
+    QVERIFY(!widget.pauseAction()->isEnabled());
+}
+
+void TestRunDashboardWidget::runsTheSampleAndFillsTheTable()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sample.tare"));
+    RunSettings settings;
+    int queryCount = 0;
+    {
+        ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+        SampleProject::ensureImported(store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
+        const auto nuance = store.datasetByName(QStringLiteral("nuance"));
+        QVERIFY(nuance);
+        settings.datasetId = nuance->id;
+        settings.spaceId = LsaSpaceBuilder::build(store, nuance->id, {});
+        queryCount = int(nuance->queryCount);
+    }
+    QueryResultsModel model;
+    RunDashboardWidget widget(&model);
+    RunJob job(path);
+    widget.attach(&job);
+    connect(&job, &RunJob::queryFinished, &model, &QueryResultsModel::appendResult);
+    widget.resize(1100, 800);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QSignalSpy finished(&job, &RunJob::finished);
+    QSignalSpy selected(&widget, &RunDashboardWidget::querySelected);
+    QSignalSpy started(&job, &RunJob::started);
+    QVERIFY(job.start(settings));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toString(), QStringLiteral("finished"));
+    QTRY_COMPARE(meanSeries(widget.chart())->count(), settings.refine.steps + 1);
+    QCOMPARE(lineSeries(widget.chart()).size(), queryCount + 1);
+    QCOMPARE(widget.tableView()->model()->rowCount(), queryCount);
+    QVERIFY(widget.runAction()->isEnabled() == false); // no target was set
+
+    widget.tableView()->selectRow(2);
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().at(0).toLongLong(), started.first().first().toLongLong());
+    QVERIFY(selected.first().at(1).toLongLong() > 0);
+
+    // Sorting by ΔAP descending puts the biggest gain first.
+    widget.tableView()->sortByColumn(QueryResultsModel::DeltaApColumn, Qt::DescendingOrder);
+    const auto* view = widget.tableView()->model();
+    const double top = view->index(0, QueryResultsModel::DeltaApColumn).data(QueryResultsModel::SortRole).toDouble();
+    const double next = view->index(1, QueryResultsModel::DeltaApColumn).data(QueryResultsModel::SortRole).toDouble();
+    QVERIFY(top >= next);
+
+    const QImage image = widget.grab().toImage();
+    QVERIFY(!image.isNull());
+    image.save(QStringLiteral("rundashboardwidget.png"));
+}
+
+void TestRunDashboardWidget::cancelFromTheDashboardKeepsFinishedQueries()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sample.tare"));
+    RunSettings settings;
+    int queryCount = 0;
+    {
+        ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+        SampleProject::ensureImported(store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
+        const auto nuance = store.datasetByName(QStringLiteral("nuance"));
+        settings.datasetId = nuance->id;
+        settings.spaceId = LsaSpaceBuilder::build(store, nuance->id, {});
+        queryCount = int(nuance->queryCount);
+    }
+    settings.threads = 1;
+    settings.refine.steps = 200000; // long per query, so the cancel lands mid-run
+    settings.evalEvery = 1000;
+    QueryResultsModel model;
+    RunDashboardWidget widget(&model);
+    widget.setRunTarget(QStringLiteral("nuance"), true);
+    RunJob job(path);
+    widget.attach(&job);
+    // The wiring MainWindow does.
+    connect(&job, &RunJob::queryFinished, &model, &QueryResultsModel::appendResult);
+    connect(&widget, &RunDashboardWidget::cancelRequested, &job, &RunJob::cancel);
+    widget.show();
+    QSignalSpy started(&job, &RunJob::started);
+    QSignalSpy queries(&job, &RunJob::queryFinished);
+    QSignalSpy finished(&job, &RunJob::finished);
+    QVERIFY(job.start(settings));
+    QVERIFY(started.wait(30000));
+    QTRY_VERIFY(widget.cancelAction()->isEnabled());
+    QVERIFY(!widget.runAction()->isEnabled());
+    QVERIFY(queries.wait(60000));
+    QTRY_VERIFY(!meanSeries(widget.chart())->points().isEmpty());
+    widget.resize(1100, 700);
+    widget.grab().save(QStringLiteral("rundashboardwidget-running.png"));
+    widget.cancelAction()->trigger();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toString(), QStringLiteral("cancelled"));
+    QVERIFY(queries.size() < queryCount);
+    QCOMPARE(model.rowCount(), queries.size());
+    QVERIFY(widget.runAction()->isEnabled());
+    QVERIFY(!widget.cancelAction()->isEnabled());
+    ProjectStore store(path);
+    QCOMPARE(store.recordedQueryIds(started.first().first().toLongLong()).size(), queries.size());
+}
+
+QTEST_MAIN(TestRunDashboardWidget)
+#include "tst_rundashboardwidget.moc"

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "core/db/projectstore.h"
+
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tare;
+
+/// End to end through the real program: first start creates the sample project (import and LSA
+/// space in the background), Run starts the default run, the table fills, the first query is
+/// inspected, and every page is saved as a PNG.
+class TestWorkbenchApp : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void runsTheDefaultRunAndInspectsAQuery();
+};
+
+void TestWorkbenchApp::runsTheDefaultRunAndInspectsAQuery()
+{
+#ifndef TARE_APP_PATH
+    QSKIP("the tare program is not built");
+#else
+    QTemporaryDir dataHome;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
+    process.setProcessEnvironment(env);
+    const QString shot = dataHome.filePath(QStringLiteral("shot.png"));
+    process.start(QStringLiteral(TARE_APP_PATH), {QStringLiteral("--run"), QStringLiteral("--screenshot"), shot});
+    QVERIFY(process.waitForFinished(120000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+
+    for (const QString& page : {QString(), QStringLiteral("-project"), QStringLiteral("-dashboard"), QStringLiteral("-inspector")}) {
+        const QImage image(dataHome.filePath(QStringLiteral("shot%1.png").arg(page)));
+        QVERIFY2(!image.isNull(), qPrintable(page));
+        QVERIFY(image.width() >= 800);
+    }
+
+    // The run is in the project: finished, every nuance query recorded.
+    const QString project = QDir(dataHome.filePath(QStringLiteral("tare"))).filePath(QStringLiteral("sample.tare"));
+    ProjectStore store(project);
+    const auto nuance = store.datasetByName(QStringLiteral("nuance"));
+    QVERIFY(nuance);
+    const QList<RunRecord> runs = store.runs(nuance->id);
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.first().status, QStringLiteral("finished"));
+    QCOMPARE(runs.first().finishedQueries, nuance->queryCount);
+#endif
+}
+
+QTEST_MAIN(TestWorkbenchApp)
+#include "tst_workbenchapp.moc"

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/models/queryinspection.h"
+
+#include <QWidget>
+
+class QAreaSeries;
+class QChart;
+class QChartView;
+class QLabel;
+class QLineSeries;
+class QValueAxis;
+
+namespace tare {
+
+/// The query inspector: for one query of a run, the score distributions of relevant and
+/// irrelevant candidates before and after refinement (shared bins, shared axes, each class as a
+/// share of its own size so a handful of relevant documents stays visible beside hundreds of
+/// irrelevant ones), the ROC curves before and after with their AUC, the separation figures
+/// (d′, KS, best F1) and the loss curve.
+///
+/// inspect() computes a QueryInspection on a worker (QtConcurrent, its own ProjectStore); the
+/// latest request wins and stale results are dropped. The GUI thread only draws. GUI thread.
+class QueryInspectorWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit QueryInspectorWidget(QWidget* parent = nullptr);
+
+    /// Loads and shows a query of a run from a project file, in the background.
+    void inspect(const QString& projectPath, qint64 runId, qint64 queryId);
+    /// Shows computed figures (also what inspect() ends with).
+    void setInspection(const QueryInspection& inspection);
+    /// Shows a message instead of figures.
+    void showMessage(const QString& message);
+
+    QChart* distributionChart(bool after) const { return after ? m_distAfter : m_distBefore; }
+    QChart* rocChart() const { return m_roc; }
+    QChart* lossChart() const { return m_loss; }
+    QString figuresText() const;
+
+Q_SIGNALS:
+    /// A query's figures are on screen.
+    void inspectionShown(qint64 runId, qint64 queryId);
+    void inspectionFailed(const QString& message);
+
+private:
+    QChart* makeChart(const QString& title);
+    void fillDistribution(QChart* chart, const ScoreHistogram& histogram, double yMax);
+
+    quint64 m_request = 0;
+    QLabel* m_heading;
+    QLabel* m_figures;
+    QChart* m_distBefore;
+    QChart* m_distAfter;
+    QChart* m_roc;
+    QChart* m_loss;
+};
+
+} // namespace tare
