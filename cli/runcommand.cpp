@@ -94,7 +94,8 @@ int RunCommand::run(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
     const QCommandLineOption dataset(QStringLiteral("dataset"), tr("Dataset (default: the one holding the space)."), QStringLiteral("NAME"));
     const QCommandLineOption space(QStringLiteral("space"), tr("Embedding space name."), QStringLiteral("NAME"), QStringLiteral("lsa"));
-    const QCommandLineOption judge(QStringLiteral("judge"), tr("gold, simulated:flip=RATE or simulated:sigma=SD (with ,seed=N)."),
+    const QCommandLineOption judge(QStringLiteral("judge"), tr("gold, simulated:flip=RATE, simulated:sigma=SD (with ,seed=N); over HTTP: llm-yesno, llm-rating, "
+                                      "rerank (TEI) or rerank-cohere."),
                                    QStringLiteral("JUDGE"), QStringLiteral("gold"));
     const QCommandLineOption refiner(QStringLiteral("refiner"), tr("kl-adam, refit, rocchio or none."), QStringLiteral("NAME"),
                                      QStringLiteral("kl-adam"));
@@ -113,7 +114,17 @@ int RunCommand::run(const QStringList& arguments)
     const QCommandLineOption resume(QStringLiteral("resume"),
                                     tr("Continue the latest unfinished run with the same parameters instead of starting a new one."));
     const QCommandLineOption label(QStringLiteral("label"), tr("A label for the run."), QStringLiteral("TEXT"));
-    parser.addOptions({dataset, space, judge, refiner, steps, lr, total, fromTop, seed, evalEvery, threads, queries, json, resume, label});
+    const QCommandLineOption endpoint(QStringLiteral("endpoint"),
+                                      tr("HTTP judges: the base URL as the service documents it (with /v1 for "
+                                         "OpenAI-compatible servers, e.g. http://localhost:11434/v1)."),
+                                      QStringLiteral("URL"));
+    const QCommandLineOption model(QStringLiteral("model"), tr("HTTP judges: the model name."), QStringLiteral("NAME"));
+    const QCommandLineOption apiKeyEnv(QStringLiteral("api-key-env"),
+                                       tr("HTTP judges: the environment variable holding the API key."), QStringLiteral("VAR"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"), tr("HTTP judges: requests in flight (default 16)."),
+                                         QStringLiteral("N"), QStringLiteral("16"));
+    parser.addOptions({dataset, space, judge, refiner, steps, lr, total, fromTop, seed, evalEvery, threads, queries, json, resume, label,
+                       endpoint, model, apiKeyEnv, concurrency});
     addProgressOptions(parser);
     if (!parseOrExplain(parser, arguments, tr("Refine the queries of a dataset and report MAP before and after.")))
         return ExitUsage;
@@ -141,6 +152,8 @@ int RunCommand::run(const QStringList& arguments)
         settings.datasetId = matches.first().datasetId;
         settings.spaceId = matches.first().id;
         settings.judgeSpec = parser.value(judge);
+        settings.judgeEndpoint = parser.value(endpoint);
+        settings.judgeModel = parser.value(model);
         settings.refiner = parser.value(refiner);
         if (!RefinerFactory::names().contains(settings.refiner))
             throw TareError(TareError::Kind::Usage, tr("unknown refiner '%1' (%2)").arg(settings.refiner, RefinerFactory::names().join(QStringLiteral(", "))));
@@ -176,7 +189,10 @@ int RunCommand::run(const QStringList& arguments)
             settings.queryIds = parser.value(queries).split(QLatin1Char(','), Qt::SkipEmptyParts);
         settings.label = parser.value(label);
 
+        int requests = 16;
+        integer(concurrency, requests, 1);
         RunEngine engine(store);
+        engine.setJudgeConnection(parser.value(apiKeyEnv), requests);
         bool resumed = false;
         const qint64 runId = engine.prepare(settings, parser.isSet(resume), &resumed);
         if (resumed && !parser.isSet(json))

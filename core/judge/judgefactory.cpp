@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/judge/judgefactory.h"
 
+#include "core/judge/llmjudge.h"
+#include "core/judge/rerankjudge.h"
 #include "core/judge/simulatedjudge.h"
 #include "core/util/tareerror.h"
 
@@ -10,17 +12,44 @@
 
 namespace tare {
 
-std::unique_ptr<Judge> JudgeFactory::create(const QString& spec, const GoldJudge::Grades& grades)
+bool JudgeFactory::isRemote(const QString& spec)
+{
+    return spec == u"llm-yesno" || spec == u"llm-rating" || spec == u"rerank" || spec == u"rerank-cohere";
+}
+
+std::unique_ptr<Judge> JudgeFactory::create(const QString& spec, const GoldJudge::Grades& grades,
+                                            const RemoteJudgeSettings& remote)
 {
     auto fail = [&](const QString& why) {
         return TareError(TareError::Kind::Usage,
                          QCoreApplication::translate("tare::JudgeFactory",
-                                                     "invalid judge '%1': %2 (use gold, simulated:flip=RATE or "
-                                                     "simulated:sigma=SD, optionally with ,seed=N)")
+                                                     "invalid judge '%1': %2 (use gold, simulated:flip=RATE, "
+                                                     "simulated:sigma=SD with optional ,seed=N, llm-yesno, llm-rating, rerank or rerank-cohere)")
                              .arg(spec, why));
     };
     if (spec == u"gold")
         return std::make_unique<GoldJudge>(grades);
+    if (isRemote(spec)) {
+        if (remote.endpoint.isEmpty())
+            throw fail(QCoreApplication::translate("tare::JudgeFactory", "an HTTP judge needs an endpoint URL"));
+        if (spec.startsWith(QStringLiteral("llm-"))) {
+            LlmJudgeSettings settings;
+            settings.mode = spec == u"llm-yesno" ? LlmJudgeSettings::Mode::YesNo : LlmJudgeSettings::Mode::Rating;
+            settings.baseUrl = remote.endpoint;
+            settings.model = remote.model;
+            settings.apiKeyEnv = remote.apiKeyEnv;
+            settings.concurrency = remote.concurrency;
+            return std::make_unique<LlmJudge>(settings);
+        }
+        RerankJudgeSettings settings;
+        settings.shape = spec == u"rerank" ? OpenAiWire::RerankShape::Tei : OpenAiWire::RerankShape::Cohere;
+        settings.provider = spec == u"rerank" ? QStringLiteral("tei") : QStringLiteral("cohere-compatible");
+        settings.baseUrl = remote.endpoint;
+        settings.model = remote.model;
+        settings.apiKeyEnv = remote.apiKeyEnv;
+        settings.concurrency = remote.concurrency;
+        return std::make_unique<RerankJudge>(settings);
+    }
     if (!spec.startsWith(QStringLiteral("simulated")))
         throw fail(QCoreApplication::translate("tare::JudgeFactory", "unknown judge"));
     SimulatedJudge::Params params;

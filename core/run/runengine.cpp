@@ -88,6 +88,7 @@ struct SharedInputs
     qint64 runId = 0;
     const QHash<qint64, Eigen::VectorXf>* queryVectors = nullptr;
     const QHash<QPair<qint64, qint64>, JudgmentRecord>* cachedJudgments = nullptr;
+    const QHash<qint64, QString>* documentTexts = nullptr; ///< filled only for judges that read texts
     RunControl* control = nullptr;
     const RunCallbacks* callbacks = nullptr;
 };
@@ -155,6 +156,7 @@ QueryWork computeQuery(const SharedInputs& in, const QueryRecord& query)
         request.documentId = documentId;
         request.queryText = query.text;
         request.instruction = query.instruction;
+        request.documentText = in.documentTexts->value(documentId);
         missing.append(request);
         missingSlots.append(int(slot));
     }
@@ -300,6 +302,22 @@ RunEngine::RunEngine(ProjectStore& store)
 {
 }
 
+void RunEngine::setJudgeConnection(const QString& apiKeyEnv, int concurrency)
+{
+    m_apiKeyEnv = apiKeyEnv;
+    m_concurrency = std::max(1, concurrency);
+}
+
+RemoteJudgeSettings RunEngine::remoteSettings(const RunSettings& settings) const
+{
+    RemoteJudgeSettings remote;
+    remote.endpoint = settings.judgeEndpoint;
+    remote.model = settings.judgeModel;
+    remote.apiKeyEnv = m_apiKeyEnv;
+    remote.concurrency = m_concurrency;
+    return remote;
+}
+
 qint64 RunEngine::prepare(const RunSettings& settings, bool resume, bool* resumed)
 {
     if (resumed)
@@ -312,7 +330,7 @@ qint64 RunEngine::prepare(const RunSettings& settings, bool resume, bool* resume
         throw TareError(TareError::Kind::Usage, tr("no embedding space with id %1 in dataset '%2'").arg(settings.spaceId).arg(dataset->name));
     // Validate refiner and judge before anything is written.
     RefinerFactory::create(settings.refiner, settings.refine);
-    const auto judge = JudgeFactory::create(settings.judgeSpec, {});
+    const auto judge = JudgeFactory::create(settings.judgeSpec, {}, remoteSettings(settings));
 
     RunRecord record;
     record.datasetId = settings.datasetId;
@@ -346,11 +364,16 @@ QString RunEngine::execute(qint64 runId, RunControl& control, const RunCallbacks
         for (const auto& label : it.value())
             grades.insert({it.key(), label.documentId}, label.grade);
     }
-    const auto judge = JudgeFactory::create(settings.judgeSpec, grades);
+    const auto judge = JudgeFactory::create(settings.judgeSpec, grades, remoteSettings(settings));
     const qint64 judgeId = m_store.ensureJudge(judge->info());
     const auto refiner = RefinerFactory::create(settings.refiner, settings.refine);
     const QHash<qint64, Eigen::VectorXf> queryVectors = m_store.queryVectors(run->spaceId);
     const auto cachedJudgments = m_store.latestJudgments(judgeId, run->datasetId);
+    QHash<qint64, QString> documentTexts;
+    if (judge->needsTexts()) {
+        for (const DocumentRecord& document : m_store.documents(run->datasetId))
+            documentTexts.insert(document.id, document.title.isEmpty() ? document.text : document.title + QLatin1Char('\n') + document.text);
+    }
 
     // The queries still to do.
     const QSet<qint64> recorded = m_store.recordedQueryIds(runId);
@@ -377,6 +400,7 @@ QString RunEngine::execute(qint64 runId, RunControl& control, const RunCallbacks
     shared.runId = runId;
     shared.queryVectors = &queryVectors;
     shared.cachedJudgments = &cachedJudgments;
+    shared.documentTexts = &documentTexts;
     shared.control = &control;
     shared.callbacks = &callbacks;
 
@@ -385,8 +409,14 @@ QString RunEngine::execute(qint64 runId, RunControl& control, const RunCallbacks
     std::deque<QueryWork> finished;
     std::atomic<int> next{0};
     QString workerError;
-    const int threadCount =
-        todo.isEmpty() ? 0 : std::max(1, std::min<int>(threads > 0 ? threads : QThread::idealThreadCount(), int(todo.size())));
+    int wanted = threads > 0 ? threads : QThread::idealThreadCount();
+    if (judge->needsTexts()) {
+        // Workers of a remote judge mostly wait for answers: enough of them to fill the endpoint's
+        // concurrency with one query's judged set each. Results do not depend on the count.
+        const int perQuery = std::max(1, settings.refine.total);
+        wanted = std::max(wanted, std::min(64, (m_concurrency + perQuery - 1) / perQuery));
+    }
+    const int threadCount = todo.isEmpty() ? 0 : std::max(1, std::min<int>(wanted, int(todo.size())));
     int workersLeft = threadCount; // guarded by mutex once the workers start
     std::vector<std::thread> workers;
     for (int t = 0; t < threadCount; ++t) {

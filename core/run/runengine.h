@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/db/projecttypes.h"
+#include "core/judge/judgefactory.h"
 #include "core/run/runsettings.h"
 
 #include <atomic>
@@ -44,6 +45,10 @@ class RunEngine
 public:
     explicit RunEngine(ProjectStore& store);
 
+    /// How to reach an HTTP judge: the API key's variable and the concurrency (not part of a
+    /// run's definition, so they are given here rather than stored).
+    void setJudgeConnection(const QString& apiKeyEnv, int concurrency);
+
     /// Creates a run for these settings, or with `resume` returns the newest unfinished run with
     /// the same definition (then `resumed` is set). Validates dataset, space, judge and refiner.
     qint64 prepare(const RunSettings& settings, bool resume = false, bool* resumed = nullptr);
@@ -54,7 +59,11 @@ public:
     QString execute(qint64 runId, RunControl& control, const RunCallbacks& callbacks = {}, int threads = 0);
 
 private:
+    RemoteJudgeSettings remoteSettings(const RunSettings& settings) const;
+
     ProjectStore& m_store;
+    QString m_apiKeyEnv;
+    int m_concurrency = 16;
 };
 
 } // namespace tare

@@ -13,6 +13,8 @@ QByteArray RunSettings::definitionJson() const
     // QJsonObject keeps keys sorted, so the bytes are canonical.
     QJsonObject object{
         {QStringLiteral("judge"), judgeSpec},
+        {QStringLiteral("judge_endpoint"), judgeEndpoint},
+        {QStringLiteral("judge_model"), judgeModel},
         {QStringLiteral("refiner"), refiner},
         {QStringLiteral("lr"), refine.lr},
         {QStringLiteral("steps"), refine.steps},
@@ -35,6 +37,8 @@ RunSettings RunSettings::fromDefinitionJson(const QByteArray& json)
     const QJsonObject object = QJsonDocument::fromJson(json).object();
     RunSettings settings;
     settings.judgeSpec = object.value(QStringLiteral("judge")).toString(settings.judgeSpec);
+    settings.judgeEndpoint = object.value(QStringLiteral("judge_endpoint")).toString();
+    settings.judgeModel = object.value(QStringLiteral("judge_model")).toString();
     settings.refiner = object.value(QStringLiteral("refiner")).toString(settings.refiner);
     settings.refine.lr = object.value(QStringLiteral("lr")).toDouble(settings.refine.lr);
     settings.refine.steps = object.value(QStringLiteral("steps")).toInt(settings.refine.steps);

@@ -18,6 +18,8 @@ struct RunSettings
     qint64 datasetId = 0;
     qint64 spaceId = 0;
     QString judgeSpec = QStringLiteral("gold");
+    QString judgeEndpoint;  ///< HTTP judges: base URL (part of the definition)
+    QString judgeModel;     ///< HTTP judges: model name (part of the definition)
     QString refiner = QStringLiteral("kl-adam");
     RefineParams refine;
     int evalEvery = 0;      ///< AP/AUC every n steps; 0 = automatic (1 up to 100,000 candidates, coarser above)

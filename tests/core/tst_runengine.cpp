@@ -8,6 +8,7 @@
 #include "core/run/runexporter.h"
 #include "core/run/runsummary.h"
 #include "core/util/tareerror.h"
+#include "testserver/openaitestserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,9 +55,11 @@ struct Fixture
             return Eigen::VectorXf(v.normalized());
         };
         int docCounter = 0;
-        auto addDocument = [&](const Eigen::VectorXf& v) {
+        // Relevant documents carry the test server's marker word, so its LLM judge agrees with gold.
+        auto addDocument = [&](const Eigen::VectorXf& v, bool relevant = false) {
             const QByteArray id = "d" + QByteArray::number(docCounter++).rightJustified(4, '0');
-            const qint64 documentId = store.insertDocument(datasetId, id, "", QByteArray("text " + id));
+            const qint64 documentId =
+                store.insertDocument(datasetId, id, "", QByteArray((relevant ? "a zebra text " : "a text ") + id));
             store.setDocumentVector(spaceId, documentId, std::span<const float>(v.data(), size_t(v.size())));
             return documentId;
         };
@@ -68,7 +71,7 @@ struct Fixture
             const Eigen::VectorXf qv = (0.6f * intent + surface).normalized();
             store.setQueryVector(spaceId, queryId, std::span<const float>(qv.data(), size_t(qv.size())));
             for (int r = 0; r < 12; ++r)
-                store.insertLabel(queryId, addDocument((intent + 0.5f * randomVector()).normalized()), r % 3 == 0 ? 2 : 1);
+                store.insertLabel(queryId, addDocument((intent + 0.5f * randomVector()).normalized(), true), r % 3 == 0 ? 2 : 1);
             for (int r = 0; r < 15; ++r)
                 store.insertLabel(queryId, addDocument((surface + 0.5f * randomVector()).normalized()), 0);
         }
@@ -127,6 +130,7 @@ private Q_SLOTS:
     void exportMatchesTrecEval_data();
     void exportMatchesTrecEval();
     void summaryAndOtherExports();
+    void httpJudgeIsCachedByIdentity();
 };
 
 void TestRunEngine::runsEveryQuery_data()
@@ -371,6 +375,63 @@ void TestRunEngine::summaryAndOtherExports()
     QCOMPARE(first.value(QStringLiteral("refined_vector")).toArray().size(), 32);
     QCOMPARE(first.value(QStringLiteral("curve")).toArray().size(), 41);
     QCOMPARE(first.value(QStringLiteral("judged")).toArray().size(), 10);
+}
+
+void TestRunEngine::httpJudgeIsCachedByIdentity()
+{
+    // A real LLM judge over HTTP (the wire-faithful test server on 127.0.0.1): every judgment is
+    // stored with prompt and raw response; the same run again makes zero requests; another model
+    // is another identity and asks again; the API key never reaches the project file.
+    tare::test::OpenAiTestServer server;
+    server.setRequiredApiKey("sk-test-secret-4242");
+    qputenv("TARE_TEST_KEY", "sk-test-secret-4242");
+    Fixture fixture;
+    RunSettings settings = fixture.settings(QStringLiteral("llm-yesno"));
+    settings.judgeEndpoint = server.baseUrl() + QStringLiteral("/v1");
+    settings.judgeModel = QStringLiteral("judge-model-a");
+    {
+        ProjectStore store(fixture.path);
+        RunEngine engine(store);
+        engine.setJudgeConnection(QStringLiteral("TARE_TEST_KEY"), 8);
+        RunControl control;
+        const qint64 first = engine.prepare(settings);
+        QCOMPARE(engine.execute(first, control), QStringLiteral("finished"));
+        QCOMPARE(server.requestCount(), 6 * 10);
+        QVERIFY(server.maxInFlight() <= 8);
+        const auto results = store.runQueries(first, false);
+        double sumBefore = 0.0, sumAfter = 0.0;
+        for (const auto& result : results) {
+            if (result.status == u"finished") {
+                sumBefore += result.apBefore;
+                sumAfter += result.apAfter;
+            }
+        }
+        QVERIFY2(sumAfter > sumBefore, qPrintable(QStringLiteral("%1 -> %2").arg(sumBefore).arg(sumAfter)));
+        const auto judge = store.judge(store.run(first)->judgeId);
+        QVERIFY(judge->identity.contains(QStringLiteral("judge-model-a")));
+        QVERIFY(!judge->identity.contains(QStringLiteral("sk-test")));
+        const auto judgments = store.latestJudgments(judge->id, fixture.datasetId);
+        QCOMPARE(judgments.size(), 60);
+        for (const auto& judgment : judgments) {
+            QCOMPARE(judgment.status, QStringLiteral("ok"));
+            QVERIFY(judgment.rawResponse.contains(QStringLiteral("top_logprobs")));
+            QVERIFY(judgment.prompt.contains(QStringLiteral("query q")));
+        }
+
+        const qint64 second = engine.prepare(settings);
+        QCOMPARE(engine.execute(second, control), QStringLiteral("finished"));
+        QCOMPARE(server.requestCount(), 60); // all from the cache
+
+        settings.judgeModel = QStringLiteral("judge-model-b");
+        engine.execute(engine.prepare(settings), control);
+        QCOMPARE(server.requestCount(), 120);
+    }
+    for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+        QFile file(fixture.path + suffix);
+        if (file.open(QIODevice::ReadOnly))
+            QVERIFY(!file.readAll().contains("sk-test-secret-4242"));
+    }
+    qunsetenv("TARE_TEST_KEY");
 }
 
 QTEST_GUILESS_MAIN(TestRunEngine)
