@@ -549,6 +549,43 @@ QHash<qint64, Eigen::VectorXf> ProjectStore::queryVectors(qint64 spaceId)
     return result;
 }
 
+std::optional<std::vector<float>> ProjectStore::cachedEmbedding(const QString& identity, const QByteArray& textSha256)
+{
+    auto& statement =
+        m_connection->prepare("SELECT vector FROM embedding_cache WHERE identity = ?1 AND text_sha256 = ?2");
+    statement.bind(1, identity).bindBlob(2, textSha256.constData(), textSha256.size());
+    std::optional<std::vector<float>> vector;
+    if (statement.step()) {
+        const auto bytes = statement.blobView(0);
+        if (!bytes.empty() && bytes.size() % sizeof(float) == 0) { // a damaged row is treated as missing
+            vector.emplace(bytes.size() / sizeof(float));
+            std::memcpy(vector->data(), bytes.data(), bytes.size());
+        }
+    }
+    statement.reset();
+    return vector;
+}
+
+void ProjectStore::putCachedEmbedding(const QString& identity, const QByteArray& textSha256, std::span<const float> vector)
+{
+    auto& statement = m_connection->prepare(
+        "INSERT INTO embedding_cache(identity, text_sha256, vector) VALUES(?1, ?2, ?3) "
+        "ON CONFLICT(identity, text_sha256) DO UPDATE SET vector = excluded.vector");
+    statement.bind(1, identity)
+        .bindBlob(2, textSha256.constData(), textSha256.size())
+        .bindBlob(3, vector.data(), qsizetype(vector.size_bytes()));
+    statement.run();
+}
+
+qint64 ProjectStore::cachedEmbeddingCount(const QString& identity)
+{
+    auto& statement = m_connection->prepare("SELECT COUNT(*) FROM embedding_cache WHERE identity = ?1");
+    statement.bind(1, identity);
+    const qint64 count = statement.step() ? statement.int64(0) : 0;
+    statement.reset();
+    return count;
+}
+
 qint64 ProjectStore::ensureJudge(const JudgeInfo& judge)
 {
     auto& find = m_connection->prepare("SELECT id FROM judges WHERE identity = ?1");
@@ -775,7 +812,8 @@ QList<RunQueryRecord> ProjectStore::runQueries(qint64 runId, bool withCurves)
         record.judgedJson = statement.blob(7);
         const auto bytes = statement.blobView(8);
         record.refinedVector.resize(bytes.size() / sizeof(float));
-        std::memcpy(record.refinedVector.data(), bytes.data(), record.refinedVector.size() * sizeof(float));
+        if (!record.refinedVector.empty()) // a failed query has no vector (and a null blob pointer)
+            std::memcpy(record.refinedVector.data(), bytes.data(), record.refinedVector.size() * sizeof(float));
         record.elapsedMs = statement.real(9);
         result.append(record);
     }
