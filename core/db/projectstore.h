@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <vector>
 
 class QThread;
 
@@ -92,6 +93,14 @@ public:
     /// The space's document vectors in document id order; `documentIds` gets the row ids.
     RowMatrixXf documentMatrix(qint64 spaceId, std::vector<qint64>& documentIds);
     QHash<qint64, Eigen::VectorXf> queryVectors(qint64 spaceId);
+
+    // Remote embedding cache: vectors by embedder identity and SHA-256 of the exact text sent.
+    /// The cached vector of that text under that identity, if any.
+    std::optional<std::vector<float>> cachedEmbedding(const QString& identity, const QByteArray& textSha256);
+    /// Stores a vector in the cache (replacing an earlier one for the same identity and text).
+    void putCachedEmbedding(const QString& identity, const QByteArray& textSha256, std::span<const float> vector);
+    /// How many vectors are cached under an identity.
+    qint64 cachedEmbeddingCount(const QString& identity);
 
     // Judges and judgments.
     /// The judge with this identity, created when new; returns its id.
