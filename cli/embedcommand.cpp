@@ -5,6 +5,8 @@
 #include "cli/clisupport.h"
 #include "core/db/projectstore.h"
 #include "core/embed/lsaspacebuilder.h"
+#include "core/embed/remotespacebuilder.h"
+#include "core/net/endpointpresets.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -18,11 +20,47 @@ QString tr(const char* text)
 }
 }
 
+int EmbedCommand::embedRemote(const QString& projectPath, const QString& spaceName, const QString& datasetName,
+                              RemoteSpaceBuilder::Options options, bool progressShown)
+{
+    ProjectStore store(projectPath);
+    options.spaceName = spaceName;
+    QList<DatasetInfo> targets;
+    for (const auto& info : store.datasets()) {
+        if (!datasetName.isEmpty() ? info.name == datasetName : !store.spaceByName(info.id, spaceName))
+            targets.append(info);
+    }
+    if (targets.isEmpty())
+        throw TareError(TareError::Kind::Usage, !datasetName.isEmpty()
+                                                    ? tr("no dataset named '%1'").arg(datasetName)
+                                                    : tr("every dataset already has a space named '%1'").arg(spaceName));
+    TerminalProgress progress(progressShown);
+    for (const auto& info : targets) {
+        QElapsedTimer clock;
+        clock.start();
+        options.sink = progress.sink(tr("texts"));
+        const RemoteSpaceBuilder::Result result = RemoteSpaceBuilder::build(store, info.id, options);
+        progress.finish();
+        const auto built = store.space(result.spaceId);
+        out() << tr("Embedded dataset '%1' into space '%2' (%3, dim %4): %5 documents, %6 queries in %7 s; "
+                    "%8 texts from the cache, %9 sent to the endpoint")
+                     .arg(info.name, spaceName, options.embedder.model)
+                     .arg(built->dim)
+                     .arg(built->documentVectorCount)
+                     .arg(built->queryVectorCount)
+                     .arg(clock.elapsed() / 1000.0, 0, 'f', 2)
+                     .arg(result.fromCache)
+                     .arg(result.embedded)
+              << Qt::endl;
+    }
+    return int(ExitOk);
+}
+
 int EmbedCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
-    const QCommandLineOption space(QStringLiteral("space"), tr("Embedder: lsa (built in)."), QStringLiteral("PROVIDER"),
+    const QCommandLineOption space(QStringLiteral("space"), tr("Embedder: lsa (built in) or openai (an OpenAI-compatible embeddings endpoint)."), QStringLiteral("PROVIDER"),
                                    QStringLiteral("lsa"));
     const QCommandLineOption name(QStringLiteral("name"), tr("Name of the new space (default: the provider's name)."),
                                   QStringLiteral("NAME"));
@@ -37,18 +75,64 @@ int EmbedCommand::run(const QStringList& arguments)
                                            QStringLiteral("TEXT"), QStringLiteral("{text}"));
     const QCommandLineOption documentTemplate(QStringLiteral("document-template"), tr("Template for documents (default {text})."),
                                               QStringLiteral("TEXT"), QStringLiteral("{text}"));
-    parser.addOptions({space, name, dataset, dim, seed, keepStopWords, queryTemplate, documentTemplate});
+    const QCommandLineOption endpoint(QStringLiteral("endpoint"),
+                                      tr("openai: the base URL as the service documents it (e.g. http://localhost:11434/v1)."),
+                                      QStringLiteral("URL"));
+    const QCommandLineOption model(QStringLiteral("model"), tr("openai: the embedding model."), QStringLiteral("NAME"));
+    const QCommandLineOption apiKeyEnv(QStringLiteral("api-key-env"), tr("openai: the environment variable holding the API key."),
+                                       QStringLiteral("VAR"));
+    const QCommandLineOption dimensions(QStringLiteral("dimensions"),
+                                        tr("openai: ask the model for vectors of N dimensions (models that can shorten them)."),
+                                        QStringLiteral("N"));
+    const QCommandLineOption preset(QStringLiteral("preset"),
+                                    tr("openai: fill in --endpoint (and --api-key-env) of a known service: %1.")
+                                        .arg(EndpointPresets::names()),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"), tr("openai: requests in flight (default 4)."),
+                                         QStringLiteral("N"), QStringLiteral("4"));
+    parser.addOptions({space, name, dataset, dim, seed, keepStopWords, queryTemplate, documentTemplate, endpoint, model, apiKeyEnv,
+                       dimensions, preset, concurrency});
     addProgressOptions(parser);
     if (!parseOrExplain(parser, arguments, tr("Embed a dataset's documents and queries into a new embedding space.")))
         return ExitUsage;
     if (parser.positionalArguments().size() != 1) {
-        err() << tr("usage: tare-cli embed PROJECT --space lsa [--dim N] [--name NAME] [--dataset NAME]") << Qt::endl;
+        err() << tr("usage: tare-cli embed PROJECT --space lsa [--dim N] [--name NAME] [--dataset NAME]\n"
+                    "       tare-cli embed PROJECT --space openai --endpoint URL --model M [--api-key-env VAR] "
+                    "[--dimensions N] [--name NAME] [--dataset NAME]")
+              << Qt::endl;
         return ExitUsage;
     }
     return guarded([&] {
+        if (parser.value(space) == u"openai")
+            return embedRemote(parser.positionalArguments().first(), parser.isSet(name) ? parser.value(name) : parser.value(space),
+                               parser.value(dataset), [&] {
+                                   RemoteSpaceBuilder::Options options;
+                                   options.embedder.baseUrl = parser.value(endpoint);
+                                   options.embedder.apiKeyEnv = parser.value(apiKeyEnv);
+                                   EndpointPresets::apply(parser.value(preset), options.embedder.baseUrl,
+                                                          options.embedder.apiKeyEnv);
+                                   if (options.embedder.baseUrl.isEmpty())
+                                       throw TareError(TareError::Kind::Usage, tr("--space openai needs --endpoint URL (or --preset)"));
+                                   options.embedder.model = parser.value(model);
+                                   if (options.embedder.model.isEmpty())
+                                       throw TareError(TareError::Kind::Usage, tr("--space openai needs --model NAME"));
+                                   bool ok = true;
+                                   if (parser.isSet(dimensions))
+                                       options.embedder.dimensions = parser.value(dimensions).toInt(&ok);
+                                   if (!ok || (parser.isSet(dimensions) && options.embedder.dimensions < 1)
+                                       || options.embedder.dimensions > 65536)
+                                       throw TareError(TareError::Kind::Usage, tr("--dimensions must be an integer in 1..65536"));
+                                   options.embedder.concurrency = parser.value(concurrency).toInt(&ok);
+                                   if (!ok || options.embedder.concurrency < 1)
+                                       throw TareError(TareError::Kind::Usage, tr("--concurrency must be a positive integer"));
+                                   options.queryTemplate = parser.value(queryTemplate);
+                                   options.documentTemplate = parser.value(documentTemplate);
+                                   return options;
+                               }(),
+                               progressWanted(parser));
         if (parser.value(space) != u"lsa")
             throw TareError(TareError::Kind::Usage,
-                            tr("unknown embedder '%1' (built in: lsa; HTTP embedders arrive with the providers)").arg(parser.value(space)));
+                            tr("unknown embedder '%1' (lsa or openai)").arg(parser.value(space)));
         ProjectStore store(parser.positionalArguments().first());
         LsaSpaceBuilder::Options options;
         options.spaceName = parser.isSet(name) ? parser.value(name) : parser.value(space);

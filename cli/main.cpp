@@ -5,7 +5,9 @@
 #include "cli/embedcommand.h"
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
+#include "cli/hydecommand.h"
 #include "cli/infocommand.h"
+#include "cli/probecommand.h"
 #include "cli/runcommand.h"
 
 #include <QCoreApplication>
@@ -24,7 +26,10 @@ void printUsage(QTextStream& stream)
         "  import beir|classification|qrels|vectors INPUT --project FILE   import data\n"
         "  info PROJECT                                                     what a project holds\n"
         "  embed PROJECT --space lsa [--dim 256]                            build an embedding space\n"
+        "  embed PROJECT --space openai --endpoint URL --model M            ... through an embeddings endpoint\n"
         "  run PROJECT --space S --judge J --refiner R                      refine every query, report MAP\n"
+        "  hyde PROJECT --space S --endpoint URL --model M                  HyDE query vectors into space S-hyde\n"
+        "  probe URL [--model M] [--api-key-env VAR]                        what an HTTP endpoint can serve\n"
         "  export qrels|vectors|run PROJECT --out PATH                      export data or a run\n"
         "  demo                                                             run on the bundled sample data\n"
         "\n"
@@ -64,6 +69,10 @@ int main(int argc, char** argv)
         return EmbedCommand::run(arguments);
     if (command == u"run")
         return RunCommand::run(arguments);
+    if (command == u"hyde")
+        return HydeCommand::run(arguments);
+    if (command == u"probe")
+        return ProbeCommand::run(arguments);
     if (command == u"export")
         return ExportCommand::run(arguments);
     if (command == u"demo")

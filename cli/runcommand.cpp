@@ -4,6 +4,8 @@
 
 #include "cli/clisupport.h"
 #include "core/db/projectstore.h"
+#include "core/judge/judgefactory.h"
+#include "core/net/endpointpresets.h"
 #include "core/refine/refinerfactory.h"
 #include "core/run/runengine.h"
 #include "core/run/runsummary.h"
@@ -121,10 +123,17 @@ int RunCommand::run(const QStringList& arguments)
     const QCommandLineOption model(QStringLiteral("model"), tr("HTTP judges: the model name."), QStringLiteral("NAME"));
     const QCommandLineOption apiKeyEnv(QStringLiteral("api-key-env"),
                                        tr("HTTP judges: the environment variable holding the API key."), QStringLiteral("VAR"));
+    const QCommandLineOption maxCompletionTokens(QStringLiteral("max-completion-tokens"),
+                                                 tr("HTTP judges: send max_completion_tokens instead of max_tokens "
+                                                    "(for hosts that reject max_tokens; 'tare-cli probe' tells)."));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"), tr("HTTP judges: requests in flight (default 16)."),
                                          QStringLiteral("N"), QStringLiteral("16"));
+    const QCommandLineOption preset(QStringLiteral("preset"),
+                                    tr("HTTP judges: fill in --endpoint (and --api-key-env) of a known service: %1.")
+                                        .arg(EndpointPresets::names()),
+                                    QStringLiteral("NAME"));
     parser.addOptions({dataset, space, judge, refiner, steps, lr, total, fromTop, seed, evalEvery, threads, queries, json, resume, label,
-                       endpoint, model, apiKeyEnv, concurrency});
+                       endpoint, model, apiKeyEnv, concurrency, preset, maxCompletionTokens});
     addProgressOptions(parser);
     if (!parseOrExplain(parser, arguments, tr("Refine the queries of a dataset and report MAP before and after.")))
         return ExitUsage;
@@ -152,7 +161,14 @@ int RunCommand::run(const QStringList& arguments)
         settings.datasetId = matches.first().datasetId;
         settings.spaceId = matches.first().id;
         settings.judgeSpec = parser.value(judge);
-        settings.judgeEndpoint = parser.value(endpoint);
+        QString endpointUrl = parser.value(endpoint);
+        QString keyVariable = parser.value(apiKeyEnv);
+        // A preset only speaks for HTTP judges; an offline judge's settings stay as they were.
+        if (JudgeFactory::isRemote(settings.judgeSpec))
+            EndpointPresets::apply(parser.value(preset), endpointUrl, keyVariable);
+        else if (parser.isSet(preset) && !EndpointPresets::find(parser.value(preset)))
+            EndpointPresets::apply(parser.value(preset), endpointUrl, keyVariable); // throws: unknown preset
+        settings.judgeEndpoint = endpointUrl;
         settings.judgeModel = parser.value(model);
         settings.refiner = parser.value(refiner);
         if (!RefinerFactory::names().contains(settings.refiner))
@@ -192,7 +208,7 @@ int RunCommand::run(const QStringList& arguments)
         int requests = 16;
         integer(concurrency, requests, 1);
         RunEngine engine(store);
-        engine.setJudgeConnection(parser.value(apiKeyEnv), requests);
+        engine.setJudgeConnection(keyVariable, requests, parser.isSet(maxCompletionTokens));
         bool resumed = false;
         const qint64 runId = engine.prepare(settings, parser.isSet(resume), &resumed);
         if (resumed && !parser.isSet(json))

@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6svg6-dev libqt6opengl6-dev libgl-dev libvulkan-dev
-    libeigen3-dev libsqlite3-dev sqlite3 libcurl4-openssl-dev
+    libeigen3-dev libsqlite3-dev sqlite3 libcurl4-openssl-dev openssl
     fonts-dejavu-core
 )
 

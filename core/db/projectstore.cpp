@@ -14,6 +14,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <map>
 
 static_assert(std::endian::native == std::endian::little, "vector blobs are stored as float32 little-endian");
 
@@ -29,6 +30,66 @@ QString tr(const char* text)
 SqliteStatement& bindView(SqliteStatement& statement, int index, QByteArrayView value)
 {
     return statement.bindUtf8(index, value.data(), value.size());
+}
+
+// Bounds checked before anything is allocated from sizes stored in a project file, which may come
+// from elsewhere: the dimension the schema allows, and the largest vector matrix loaded at once.
+constexpr qint64 s_maxDim = 65536;
+constexpr qint64 s_maxMatrixBytes = qint64(64) << 30;
+
+/// Table name -> column names, for every table of a database.
+std::map<QString, QStringList> tableColumns(SqliteConnection& connection)
+{
+    QStringList tables;
+    auto& list = connection.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+    while (list.step())
+        tables.append(list.text(0));
+    list.reset();
+    std::map<QString, QStringList> result;
+    auto& info = connection.prepare("SELECT name FROM pragma_table_info(?1)");
+    for (const QString& table : std::as_const(tables)) {
+        info.bind(1, table);
+        QStringList& columns = result[table];
+        while (info.step())
+            columns.append(info.text(0));
+        info.reset();
+    }
+    return result;
+}
+
+/// The tables and columns of the current schema, taken from the migrations themselves (applied to
+/// an in-memory database once) so that the check cannot drift from them.
+const std::map<QString, QStringList>& expectedColumns()
+{
+    static const std::map<QString, QStringList> columns = [] {
+        SqliteConnection memory(QStringLiteral(":memory:"), SqliteConnection::Mode::ReadWriteCreate);
+        ProjectSchema::migrate(memory, 0);
+        return tableColumns(memory);
+    }();
+    return columns;
+}
+
+/// Refuses a file marked as a Tare project whose tables or columns are not those of the schema
+/// (damaged, or written by another program), before anything reads or writes them.
+void validateSchema(SqliteConnection& connection, const QString& path, bool unchanged)
+{
+    const QString untouched = unchanged ? tr("; the file was not changed") : QString();
+    const auto actual = tableColumns(connection);
+    for (const auto& [table, columns] : expectedColumns()) {
+        const auto found = actual.find(table);
+        if (found == actual.end())
+            throw TareError(TareError::Kind::Input,
+                            tr("%1: not a valid Tare project: the table '%2' is missing (damaged, or written by another "
+                               "program)%3")
+                                .arg(path, table, untouched));
+        for (const QString& column : columns) {
+            if (!found->second.contains(column))
+                throw TareError(TareError::Kind::Input,
+                                tr("%1: not a valid Tare project: the table '%2' has no column '%3' (damaged, or written "
+                                   "by another program)%4")
+                                    .arg(path, table, column, untouched));
+        }
+    }
 }
 
 } // namespace
@@ -77,8 +138,27 @@ ProjectStore::ProjectStore(const QString& path, OpenMode mode)
                             .arg(version)
                             .arg(ProjectSchema::CurrentVersion));
 
+    if (version < 0)
+        throw TareError(TareError::Kind::Input,
+                        tr("%1: not a valid Tare project (schema version %2); the file was not changed").arg(path).arg(version));
+    // A file of the current schema is checked before anything (even the journal mode) is written.
+    if (!empty && version == ProjectSchema::CurrentVersion)
+        validateSchema(*m_connection, path, true);
     m_connection->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
-    ProjectSchema::migrate(*m_connection, empty ? 0 : int(version));
+    if (empty || version == ProjectSchema::CurrentVersion) {
+        ProjectSchema::migrate(*m_connection, empty ? 0 : int(version));
+        return;
+    }
+    try {
+        ProjectSchema::migrate(*m_connection, int(version));
+    } catch (const TareError& error) {
+        // migrate() runs in one transaction: a failed upgrade leaves the file as it was.
+        throw TareError(TareError::Kind::Input, tr("%1: cannot upgrade the project from schema %2 (damaged?): %3")
+                                                    .arg(path)
+                                                    .arg(version)
+                                                    .arg(error.message()));
+    }
+    validateSchema(*m_connection, path, false);
 }
 
 ProjectStore::~ProjectStore() = default;
@@ -322,9 +402,16 @@ int ProjectStore::spaceDim(qint64 spaceId)
     statement.bind(1, spaceId);
     if (!statement.step())
         throw TareError(TareError::Kind::Internal, tr("no embedding space with id %1").arg(spaceId));
-    const int dim = int(statement.int64(0));
+    const qint64 dim = statement.int64(0);
     statement.reset();
-    return dim;
+    // Checked on write, but a file from elsewhere may hold anything: refuse before allocating.
+    if (dim < 1 || dim > s_maxDim)
+        throw TareError(TareError::Kind::Input, tr("%1: embedding space %2 has dimension %3, outside 1..%4 (damaged project?)")
+                                                    .arg(path())
+                                                    .arg(spaceId)
+                                                    .arg(dim)
+                                                    .arg(s_maxDim));
+    return int(dim);
 }
 
 void ProjectStore::setDocumentVector(qint64 spaceId, qint64 documentId, std::span<const float> vector)
@@ -502,11 +589,35 @@ std::optional<SpaceInfo> ProjectStore::space(qint64 spaceId)
 RowMatrixXf ProjectStore::documentMatrix(qint64 spaceId, std::vector<qint64>& documentIds)
 {
     const int dim = spaceDim(spaceId);
-    auto& count = m_connection->prepare("SELECT count(*) FROM document_vectors WHERE space_id = ?1");
+    // Sizes come from the file: check that the stored blobs add up to rows x dim floats, and that
+    // the matrix is of a size one may load, before allocating it.
+    auto& count = m_connection->prepare(
+        "SELECT count(*), coalesce(sum(length(vector)), 0) FROM document_vectors WHERE space_id = ?1");
     count.bind(1, spaceId);
     count.step();
     const qint64 rows = count.int64(0);
+    const qint64 storedBytes = count.int64(1);
     count.reset();
+    const qint64 matrixBytes = rows * dim * qint64(sizeof(float));
+    if (storedBytes != matrixBytes)
+        throw TareError(TareError::Kind::Input,
+                        tr("%1: the %2 vectors of embedding space %3 hold %4 bytes, expected %5 for dimension %6 "
+                           "(damaged project?)")
+                            .arg(path())
+                            .arg(rows)
+                            .arg(spaceId)
+                            .arg(storedBytes)
+                            .arg(matrixBytes)
+                            .arg(dim));
+    if (matrixBytes > s_maxMatrixBytes)
+        throw TareError(TareError::Kind::Input, tr("%1: embedding space %2 is too large to load: %3 vectors of dimension %4 "
+                                                   "need %5 GiB (the limit is %6 GiB)")
+                                                    .arg(path())
+                                                    .arg(spaceId)
+                                                    .arg(rows)
+                                                    .arg(dim)
+                                                    .arg(double(matrixBytes) / double(qint64(1) << 30), 0, 'f', 1)
+                                                    .arg(s_maxMatrixBytes >> 30));
     RowMatrixXf matrix(rows, dim);
     documentIds.clear();
     documentIds.reserve(size_t(rows));
@@ -528,6 +639,8 @@ RowMatrixXf ProjectStore::documentMatrix(qint64 spaceId, std::vector<qint64>& do
         ++row;
     }
     statement.reset();
+    if (row < rows)
+        matrix.conservativeResize(row, dim);
     return matrix;
 }
 

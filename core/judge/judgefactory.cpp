@@ -39,6 +39,7 @@ std::unique_ptr<Judge> JudgeFactory::create(const QString& spec, const GoldJudge
             settings.model = remote.model;
             settings.apiKeyEnv = remote.apiKeyEnv;
             settings.concurrency = remote.concurrency;
+            settings.useMaxCompletionTokens = remote.useMaxCompletionTokens;
             return std::make_unique<LlmJudge>(settings);
         }
         RerankJudgeSettings settings;

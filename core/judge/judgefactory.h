@@ -16,6 +16,7 @@ struct RemoteJudgeSettings
     QString model;
     QString apiKeyEnv;  ///< environment variable holding the API key (never the key itself)
     int concurrency = 16;
+    bool useMaxCompletionTokens = false; ///< hosts that reject max_tokens (the capability probe tells)
 };
 
 /// Builds judges from a spec string, as the command line and run settings name them:

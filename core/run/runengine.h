@@ -47,7 +47,7 @@ public:
 
     /// How to reach an HTTP judge: the API key's variable and the concurrency (not part of a
     /// run's definition, so they are given here rather than stored).
-    void setJudgeConnection(const QString& apiKeyEnv, int concurrency);
+    void setJudgeConnection(const QString& apiKeyEnv, int concurrency, bool useMaxCompletionTokens = false);
 
     /// Creates a run for these settings, or with `resume` returns the newest unfinished run with
     /// the same definition (then `resumed` is set). Validates dataset, space, judge and refiner.
@@ -64,6 +64,7 @@ private:
     ProjectStore& m_store;
     QString m_apiKeyEnv;
     int m_concurrency = 16;
+    bool m_useMaxCompletionTokens = false;
 };
 
 } // namespace tare

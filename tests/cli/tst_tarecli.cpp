@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
 #include "core/db/projectstore.h"
+#include "testserver/openaitestserver.h"
 #include "testutils.h"
 
 #include <QJsonDocument>
@@ -25,6 +26,10 @@ private Q_SLOTS:
     void failedFirstImportLeavesNoFile();
     void demoImportsSampleData();
     void embedRunExport();
+    void probeCommand();
+    void embedOpenAiCachesAndKeepsKeyOut();
+    void presetsOnTheCommandLine();
+    void hydeCommand();
 };
 
 void TestTareCli::helpOnEveryCommand_data()
@@ -208,6 +213,133 @@ void TestTareCli::embedRunExport()
                      QStringLiteral("--out"), out});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(QFileInfo::exists(out + QStringLiteral("/run3.json"))); // the latest run
+}
+
+void TestTareCli::probeCommand()
+{
+    auto result = runCli({QStringLiteral("probe"), QStringLiteral("--help")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("--api-key-env")), qPrintable(result.out));
+
+    tare::test::OpenAiTestServer server;
+    const QString url = server.baseUrl() + QStringLiteral("/v1");
+    result = runCli({QStringLiteral("probe"), url, QStringLiteral("--model"), QStringLiteral("m")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("Judge modes: llm-yesno, llm-rating, rerank-cohere")), qPrintable(result.out));
+
+    server.setNeverLogprobs(true);
+    result = runCli({QStringLiteral("probe"), url, QStringLiteral("--model"), QStringLiteral("m"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(report.value(QStringLiteral("logprobs")).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("no"));
+    QCOMPARE(report.value(QStringLiteral("embedding_dim")).toInt(), 8);
+    QCOMPARE(report.value(QStringLiteral("judge_modes")).toArray().size(), 2); // llm-rating, rerank-cohere
+
+    const quint16 closedPort = [] {
+        tare::test::OpenAiTestServer gone;
+        return gone.port();
+    }();
+    result = runCli({QStringLiteral("probe"), QStringLiteral("http://127.0.0.1:%1/v1").arg(closedPort)});
+    QCOMPARE(result.exitCode, 3);
+    result = runCli({QStringLiteral("probe")});
+    QCOMPARE(result.exitCode, 1);
+}
+
+void TestTareCli::embedOpenAiCachesAndKeepsKeyOut()
+{
+    const QByteArray key = "sk-cli-embed-secret-2718";
+    qputenv("TARE_TEST_CLI_KEY", key); // inherited by tare-cli
+    tare::test::OpenAiTestServer server;
+    server.setRequiredApiKey(key);
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.tare"));
+    const QString teaching = QString::fromUtf8(TARE_SAMPLE_DATA_DIR) + QStringLiteral("/teaching");
+    QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("beir"), teaching, QStringLiteral("--project"), project}).exitCode, 0);
+
+    const QStringList remote{QStringLiteral("--space"), QStringLiteral("openai"), QStringLiteral("--endpoint"),
+                             server.baseUrl() + QStringLiteral("/v1"), QStringLiteral("--model"), QStringLiteral("emb"),
+                             QStringLiteral("--api-key-env"), QStringLiteral("TARE_TEST_CLI_KEY")};
+    auto result = runCli(QStringList{QStringLiteral("embed"), project} + remote);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("dim 8")), qPrintable(result.out + result.err));
+    QVERIFY2(result.out.contains(QStringLiteral("0 texts from the cache")), qPrintable(result.out));
+    QVERIFY(server.requestCount() > 0);
+
+    server.resetCounters();
+    result = runCli(QStringList{QStringLiteral("embed"), project} + remote
+                    + QStringList{QStringLiteral("--name"), QStringLiteral("openai-again")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(server.requestCount(), 0);
+    QVERIFY2(result.out.contains(QStringLiteral(", 0 sent to the endpoint")), qPrintable(result.out));
+
+    result = runCli({QStringLiteral("run"), project, QStringLiteral("--space"), QStringLiteral("openai-again"), QStringLiteral("--steps"),
+                     QStringLiteral("5")});
+    QCOMPARE(result.exitCode, 0);
+
+    result = runCli({QStringLiteral("embed"), project, QStringLiteral("--space"), QStringLiteral("openai"), QStringLiteral("--name"),
+                     QStringLiteral("x"), QStringLiteral("--model"), QStringLiteral("emb")});
+    QCOMPARE(result.exitCode, 1); // no endpoint
+    QVERIFY2(result.err.contains(QStringLiteral("--endpoint")), qPrintable(result.err));
+
+    qunsetenv("TARE_TEST_CLI_KEY");
+    for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+        QFile file(project + suffix);
+        if (file.open(QIODevice::ReadOnly))
+            QVERIFY2(!file.readAll().contains(key), qPrintable(project + suffix));
+    }
+}
+
+void TestTareCli::presetsOnTheCommandLine()
+{
+    auto result = runCli({QStringLiteral("probe"), QStringLiteral("--preset"), QStringLiteral("skynet")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("ollama")), qPrintable(result.err));
+
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.tare"));
+    const QString teaching = QString::fromUtf8(TARE_SAMPLE_DATA_DIR) + QStringLiteral("/teaching");
+    QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("beir"), teaching, QStringLiteral("--project"), project}).exitCode, 0);
+    result = runCli({QStringLiteral("embed"), project, QStringLiteral("--space"), QStringLiteral("openai"), QStringLiteral("--model"),
+                     QStringLiteral("m"), QStringLiteral("--preset"), QStringLiteral("skynet")});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(runCli({QStringLiteral("embed"), project, QStringLiteral("--dim"), QStringLiteral("8")}).exitCode, 0);
+    result = runCli({QStringLiteral("run"), project, QStringLiteral("--judge"), QStringLiteral("llm-yesno"), QStringLiteral("--model"),
+                     QStringLiteral("m"), QStringLiteral("--preset"), QStringLiteral("skynet")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("unknown endpoint preset")), qPrintable(result.err));
+    // The preset supplies the key variable: OpenAI's, unset here, is named in the error.
+    qunsetenv("OPENAI_API_KEY");
+    result = runCli({QStringLiteral("run"), project, QStringLiteral("--judge"), QStringLiteral("llm-yesno"), QStringLiteral("--model"),
+                     QStringLiteral("m"), QStringLiteral("--preset"), QStringLiteral("openai")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("OPENAI_API_KEY")), qPrintable(result.err));
+}
+
+void TestTareCli::hydeCommand()
+{
+    tare::test::OpenAiTestServer server;
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.tare"));
+    const QString teaching = QString::fromUtf8(TARE_SAMPLE_DATA_DIR) + QStringLiteral("/teaching");
+    QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("beir"), teaching, QStringLiteral("--project"), project}).exitCode, 0);
+    QCOMPARE(runCli({QStringLiteral("embed"), project, QStringLiteral("--dim"), QStringLiteral("8")}).exitCode, 0);
+
+    auto result = runCli({QStringLiteral("hyde"), project, QStringLiteral("--space"), QStringLiteral("lsa"), QStringLiteral("--model"),
+                          QStringLiteral("writer")});
+    QCOMPARE(result.exitCode, 1); // no endpoint
+    result = runCli({QStringLiteral("hyde"), project, QStringLiteral("--space"), QStringLiteral("lsa"), QStringLiteral("--endpoint"),
+                     server.baseUrl() + QStringLiteral("/v1"), QStringLiteral("--model"), QStringLiteral("writer")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("'lsa-hyde'")), qPrintable(result.out + result.err));
+    QCOMPARE(server.requestCount(), 3); // one per query of the teaching set
+
+    for (const QString& refiner : {QStringLiteral("none"), QStringLiteral("kl-adam")}) {
+        result = runCli({QStringLiteral("run"), project, QStringLiteral("--space"), QStringLiteral("lsa-hyde"), QStringLiteral("--refiner"),
+                         refiner, QStringLiteral("--steps"), QStringLiteral("5"), QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject summary = QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.value(QStringLiteral("finished")).toInt(), 3);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTareCli)

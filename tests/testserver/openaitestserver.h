@@ -145,6 +145,12 @@ public:
         for (int i = 0; i < count; ++i)
             m_faults.push_back({fault, retryAfter, slowBodyMs});
     }
+    /// When on, chat replies never carry logprobs (a server that drops them silently), like
+    /// the MissingLogprobs fault for every request.
+    void setNeverLogprobs(bool on) { m_neverLogprobs = on; }
+    /// When on, chat requests with "max_tokens" get 400 asking for "max_completion_tokens", as
+    /// OpenAI's reasoning models answer.
+    void setRejectMaxTokens(bool on) { m_rejectMaxTokens = on; }
     /// Requests without "Authorization: Bearer <key>" get 401 (empty: no check).
     void setRequiredApiKey(const QByteArray& key)
     {
@@ -390,7 +396,7 @@ private:
                 body = errorBody(QStringLiteral("Incorrect API key provided (test server)"),
                                  QStringLiteral("invalid_request_error"));
             } else {
-                std::tie(status, body) = route(request, fault.fault == Fault::MissingLogprobs);
+                std::tie(status, body) = route(request, fault.fault == Fault::MissingLogprobs || m_neverLogprobs);
             }
             break;
         }
@@ -442,8 +448,13 @@ private:
             return {404, errorBody(QStringLiteral("Only POST is served"), QStringLiteral("not_found"))};
         if (parseError.error != QJsonParseError::NoError)
             return {400, errorBody(QStringLiteral("The body is not valid JSON"), QStringLiteral("invalid_request_error"))};
-        if (request.path == "/v1/chat/completions")
+        if (request.path == "/v1/chat/completions") {
+            if (m_rejectMaxTokens && input.contains(QStringLiteral("max_tokens")))
+                return {400, errorBody(QStringLiteral("Unsupported parameter: 'max_tokens' is not supported with this "
+                                                      "model. Use 'max_completion_tokens' instead."),
+                                       QStringLiteral("invalid_request_error"))};
             return chat(input, dropLogprobs);
+        }
         if (request.path == "/v1/embeddings")
             return embeddings(input);
         if (request.path == "/rerank" || request.path == "/v1/rerank")
@@ -579,6 +590,8 @@ private:
     std::vector<Seen> m_seen;
 
     std::atomic<int> m_latencyMs{0};
+    std::atomic<bool> m_neverLogprobs{false};
+    std::atomic<bool> m_rejectMaxTokens{false};
     std::atomic<int> m_requests{0};
     std::atomic<int> m_inFlight{0};
     std::atomic<int> m_maxInFlight{0};

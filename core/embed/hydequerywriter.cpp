@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "core/embed/hydequerywriter.h"
+
+#include "core/judge/llmjudge.h"
+#include "core/net/apikey.h"
+#include "core/net/httpclient.h"
+#include "core/net/openaiwire.h"
+#include "core/util/tareerror.h"
+
+#include <QCryptographicHash>
+#include <QUrl>
+
+namespace tare {
+
+HydeQueryWriter::HydeQueryWriter(HydeSettings settings)
+    : m_settings(std::move(settings))
+{
+    if (m_settings.baseUrl.isEmpty() || !QUrl(m_settings.baseUrl).isValid())
+        throw TareError(TareError::Kind::Usage, tr("HyDE needs a chat-completions endpoint URL"));
+    if (m_settings.model.isEmpty())
+        throw TareError(TareError::Kind::Usage, tr("HyDE needs a chat model name"));
+    if (m_settings.promptTemplate.isEmpty())
+        m_settings.promptTemplate = defaultPrompt();
+    m_apiKey = ApiKey::fromEnvironment(m_settings.apiKeyEnv);
+    m_settings.concurrency = std::max(1, m_settings.concurrency);
+    HttpClientOptions options;
+    options.maxConcurrencyPerEndpoint = m_settings.concurrency;
+    options.maxAttempts = std::max(1, m_settings.maxAttempts);
+    m_client = std::make_unique<HttpClient>(options);
+}
+
+HydeQueryWriter::~HydeQueryWriter() = default;
+
+QString HydeQueryWriter::defaultPrompt()
+{
+    return QStringLiteral("Please write a passage to answer the question.\nQuestion: {query}\nPassage:");
+}
+
+QJsonObject HydeQueryWriter::parameters() const
+{
+    return {
+        {QStringLiteral("endpoint"), LlmJudge::publicUrl(m_settings.baseUrl)},
+        {QStringLiteral("model"), m_settings.model},
+        {QStringLiteral("prompt_template"), m_settings.promptTemplate},
+        {QStringLiteral("prompt_sha256"),
+         QString::fromLatin1(
+             QCryptographicHash::hash(m_settings.promptTemplate.toUtf8(), QCryptographicHash::Sha256).toHex().left(16))},
+        {QStringLiteral("temperature"), m_settings.temperature},
+        {QStringLiteral("max_tokens"), m_settings.maxTokens},
+        {QStringLiteral("tokens_parameter"),
+         m_settings.useMaxCompletionTokens ? QStringLiteral("max_completion_tokens") : QStringLiteral("max_tokens")},
+        {QStringLiteral("seed"), m_settings.seed},
+    };
+}
+
+QStringList HydeQueryWriter::write(const QList<Query>& queries, const ProgressSink& sink)
+{
+    QString base = m_settings.baseUrl;
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    const QString url = base + QStringLiteral("/chat/completions");
+    ChatCompletionParams params;
+    params.model = m_settings.model;
+    params.maxTokens = m_settings.maxTokens;
+    params.useMaxCompletionTokens = m_settings.useMaxCompletionTokens;
+    params.temperature = m_settings.temperature;
+    params.seed = m_settings.seed;
+    params.logprobs = false;
+    params.disableThinking = m_settings.disableThinking;
+
+    QStringList documents;
+    documents.reserve(queries.size());
+    // Waves of a few requests per connection, so progress moves and cancellation is seen between them.
+    const qsizetype wave = qsizetype(m_settings.concurrency) * 4;
+    for (qsizetype first = 0; first < queries.size(); first += wave) {
+        if (sink.isCancelled())
+            throw TareError(TareError::Kind::Cancelled, tr("cancelled"));
+        const qsizetype last = std::min(queries.size(), first + wave);
+        QList<HttpRequest> requests;
+        for (qsizetype i = first; i < last; ++i) {
+            JudgeRequest fill;
+            fill.queryText = queries[i].text;
+            fill.instruction = queries[i].instruction;
+            HttpRequest request;
+            request.url = url;
+            request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+            if (!m_apiKey.isEmpty())
+                request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + m_apiKey});
+            request.body = OpenAiWire::chatCompletionRequest(params, LlmJudge::renderPrompt(m_settings.promptTemplate, fill));
+            request.connectTimeoutMs = m_settings.connectTimeoutMs;
+            request.totalTimeoutMs = m_settings.totalTimeoutMs;
+            requests.append(std::move(request));
+        }
+        const QList<HttpResponse> responses = m_client->runBatch(requests, sink.cancelled);
+        for (qsizetype i = first; i < last; ++i) {
+            const HttpResponse& response = responses[i - first];
+            if (!response.ok())
+                throw TareError(TareError::Kind::Io,
+                                tr("writing the hypothetical document of query %1 failed: %2").arg(i + 1).arg(response.error));
+            QString text;
+            try {
+                text = OpenAiWire::parseChatCompletion(response.body).content;
+            } catch (const TareError& error) {
+                throw TareError(TareError::Kind::Io,
+                                tr("the hypothetical document of query %1: %2").arg(i + 1).arg(error.message()));
+            }
+            if (text.isEmpty())
+                throw TareError(TareError::Kind::Io, tr("the model wrote an empty hypothetical document for query %1").arg(i + 1));
+            documents.append(text);
+        }
+        sink.report(last, queries.size(), tr("writing hypothetical documents"));
+    }
+    return documents;
+}
+
+} // namespace tare

@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "core/embed/hydespacebuilder.h"
+
+#include "core/db/projectstore.h"
+#include "core/embed/embeddingtemplate.h"
+#include "core/embed/lsaspacebuilder.h"
+#include "core/embed/remotespacebuilder.h"
+#include "core/util/tareerror.h"
+
+#include <QJsonDocument>
+
+namespace tare {
+
+HydeSpaceBuilder::Result HydeSpaceBuilder::build(ProjectStore& store, qint64 sourceSpaceId, const Options& options)
+{
+    const std::optional<SpaceInfo> source = store.space(sourceSpaceId);
+    if (!source)
+        throw TareError(TareError::Kind::Usage, tr("no embedding space with id %1").arg(sourceSpaceId));
+    const auto dataset = store.dataset(source->datasetId);
+    Result result;
+    result.spaceName = options.spaceName.isEmpty() ? source->name + QStringLiteral("-hyde") : options.spaceName;
+    if (store.spaceByName(source->datasetId, result.spaceName))
+        throw TareError(TareError::Kind::Usage,
+                        tr("dataset '%1' already has a space named '%2'").arg(dataset->name, result.spaceName));
+    const QJsonObject sourceParams = QJsonDocument::fromJson(source->paramsJson).object();
+    const bool lsa = source->provider == u"lsa";
+    const bool remote = sourceParams.value(QStringLiteral("identity")).toString().startsWith(u"openai-embeddings|");
+    if (!lsa && !remote)
+        throw TareError(TareError::Kind::Usage,
+                        tr("HyDE needs a space Tare can embed new text into (lsa or openai); '%1' is a %2 space")
+                            .arg(source->name, source->provider));
+
+    // Write first (the expensive, failure-prone part), then embed, then store in one transaction.
+    const QList<QueryRecord> queries = store.queries(source->datasetId);
+    QList<HydeQueryWriter::Query> prompts;
+    prompts.reserve(queries.size());
+    QStringList instructions;
+    for (const auto& query : queries) {
+        const QString instruction = query.instruction.isEmpty() ? dataset->instruction : query.instruction;
+        prompts.append({query.text, instruction});
+        instructions.append(instruction);
+    }
+    HydeQueryWriter writer(options.writer);
+    const QStringList hypothetical = writer.write(prompts, options.sink);
+
+    const EmbeddingTemplate queryTemplate(source->queryTemplate);
+    QStringList texts;
+    texts.reserve(hypothetical.size());
+    for (qsizetype i = 0; i < hypothetical.size(); ++i)
+        texts.append(queryTemplate.apply(hypothetical[i], instructions[i]));
+    std::vector<std::vector<float>> vectors;
+    if (lsa) {
+        const LsaModel model = LsaSpaceBuilder::model(store, sourceSpaceId);
+        for (const QString& text : texts) {
+            const Eigen::VectorXf vector = model.embed(text);
+            vectors.emplace_back(vector.data(), vector.data() + vector.size());
+        }
+    } else {
+        OpenAiEmbedderSettings settings;
+        settings.provider = source->provider;
+        settings.baseUrl = sourceParams.value(QStringLiteral("endpoint")).toString();
+        settings.model = source->model;
+        settings.dimensions = sourceParams.value(QStringLiteral("dimensions")).toInt();
+        settings.expectedDim = source->dim;
+        settings.apiKeyEnv = options.embedApiKeyEnv;
+        OpenAiEmbedder embedder(settings);
+        ProgressSink inner;
+        inner.cancelled = options.sink.cancelled;
+        vectors = RemoteSpaceBuilder::embedCached(store, embedder, texts, source->dim, inner);
+    }
+
+    if (options.includeQuery) {
+        const QHash<qint64, Eigen::VectorXf> original = store.queryVectors(sourceSpaceId);
+        for (qsizetype i = 0; i < queries.size(); ++i) {
+            const auto found = original.constFind(queries[i].id);
+            std::vector<float>& vector = vectors[size_t(i)];
+            if (found == original.cend() || found->size() != qsizetype(vector.size()))
+                continue;
+            for (size_t k = 0; k < vector.size(); ++k)
+                vector[k] = 0.5f * (vector[k] + (*found)[Eigen::Index(k)]);
+        }
+    }
+
+    std::vector<qint64> documentIds;
+    const RowMatrixXf documents = store.documentMatrix(sourceSpaceId, documentIds);
+    QJsonObject written;
+    for (qsizetype i = 0; i < queries.size(); ++i)
+        written.insert(QString::number(queries[i].id), hypothetical[i]);
+
+    auto transaction = store.beginTransaction();
+    SpaceInfo space;
+    space.datasetId = source->datasetId;
+    space.name = result.spaceName;
+    space.provider = QStringLiteral("hyde");
+    space.model = source->model;
+    space.dim = source->dim;
+    space.queryTemplate = source->queryTemplate;
+    space.documentTemplate = source->documentTemplate;
+    QJsonObject params = writer.parameters();
+    params.insert(QStringLiteral("source_space"), source->name);
+    params.insert(QStringLiteral("source_provider"), source->provider);
+    params.insert(QStringLiteral("include_query"), options.includeQuery);
+    space.paramsJson = QJsonDocument(params).toJson(QJsonDocument::Compact);
+    result.spaceId = store.createSpace(space);
+    store.setSpaceModelState(result.spaceId, QJsonDocument(written).toJson(QJsonDocument::Compact));
+    for (size_t row = 0; row < documentIds.size(); ++row)
+        store.setDocumentVector(result.spaceId, documentIds[row],
+                                std::span<const float>(documents.row(Eigen::Index(row)).data(), size_t(documents.cols())));
+    for (qsizetype i = 0; i < queries.size(); ++i)
+        store.setQueryVector(result.spaceId, queries[i].id, vectors[size_t(i)]);
+    transaction->commit();
+    result.dim = source->dim;
+    result.documents = qsizetype(documentIds.size());
+    result.queries = queries.size();
+    return result;
+}
+
+QHash<qint64, QString> HydeSpaceBuilder::hypotheticalDocuments(ProjectStore& store, qint64 spaceId)
+{
+    QHash<qint64, QString> documents;
+    const std::optional<SpaceInfo> space = store.space(spaceId);
+    if (!space || space->provider != u"hyde")
+        return documents;
+    const QJsonObject written = QJsonDocument::fromJson(store.spaceModelState(spaceId)).object();
+    for (auto it = written.begin(); it != written.end(); ++it)
+        documents.insert(it.key().toLongLong(), it.value().toString());
+    return documents;
+}
+
+} // namespace tare

@@ -1,0 +1,311 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "core/db/projectschema.h"
+#include "core/db/projectstore.h"
+#include "core/db/sqliteconnection.h"
+#include "core/util/tareerror.h"
+#include "testutils.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+using namespace tare;
+
+namespace {
+
+/// Writes a project file with raw SQL: the first `migrations` schema versions, the Tare marks
+/// with `userVersion`, then `damage` (run with foreign keys and CHECK constraints off, as a
+/// hostile or broken writer would).
+void writeRawProject(const QString& path, int migrations, int userVersion, const QByteArray& damage)
+{
+    SqliteConnection connection(path, SqliteConnection::Mode::ReadWriteCreate);
+    connection.exec("PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON;");
+    for (int version = 1; version <= migrations; ++version)
+        connection.exec(ProjectSchema::migrationSql(version));
+    const QByteArray marks = "PRAGMA application_id = " + QByteArray::number(ProjectSchema::ApplicationId)
+        + "; PRAGMA user_version = " + QByteArray::number(userVersion) + ";";
+    connection.exec(marks.constData());
+    if (!damage.isEmpty())
+        connection.exec(damage.constData());
+}
+
+void damageProject(const QString& path, const QByteArray& sql)
+{
+    SqliteConnection connection(path, SqliteConnection::Mode::ReadWrite);
+    connection.exec("PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON;");
+    connection.exec(sql.constData());
+}
+
+qint64 userVersion(const QString& path)
+{
+    SqliteConnection connection(path, SqliteConnection::Mode::ReadOnly);
+    return connection.pragmaInt("user_version");
+}
+
+/// The message of the TareError `f` throws, or nothing when it throws none.
+template<typename F>
+std::optional<QString> errorOf(F&& f)
+{
+    try {
+        f();
+    } catch (const TareError& error) {
+        return error.message();
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+/// Project files from elsewhere: a wrong schema, absurd sizes and SQL in names give a clear
+/// TareError (or are stored verbatim), never a crash, a huge allocation or executed SQL.
+class TestUntrustedProject : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void wrongSchemaIsRefused_data();
+    void wrongSchemaIsRefused();
+    void absurdVectorSizesAreRefused_data();
+    void absurdVectorSizesAreRefused();
+    void sqlInNamesIsStoredVerbatim_data();
+    void sqlInNamesIsStoredVerbatim();
+};
+
+void TestUntrustedProject::wrongSchemaIsRefused_data()
+{
+    QTest::addColumn<int>("migrations");
+    QTest::addColumn<int>("version");
+    QTest::addColumn<QByteArray>("damage");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("unchanged"); // byte for byte (an upgrade attempt switches the journal mode first)
+
+    QTest::newRow("marked, one table only") << 0 << 2 << QByteArray("CREATE TABLE datasets(id INTEGER PRIMARY KEY, name TEXT);")
+                                            << QStringLiteral("the table 'datasets' has no column 'source'") << true;
+    QTest::newRow("documents dropped") << 2 << 2 << QByteArray("DROP TABLE documents;")
+                                       << QStringLiteral("the table 'documents' is missing") << true;
+    QTest::newRow("judgments renamed") << 2 << 2 << QByteArray("ALTER TABLE judgments RENAME TO verdicts;")
+                                       << QStringLiteral("the table 'judgments' is missing") << true;
+    QTest::newRow("labels is a view") << 2 << 2
+                                      << QByteArray("DROP TABLE labels; CREATE VIEW labels AS SELECT 1 AS query_id, "
+                                                    "1 AS document_id, 1 AS grade;")
+                                      << QStringLiteral("the table 'labels' is missing") << true;
+    QTest::newRow("column renamed") << 2 << 2 << QByteArray("ALTER TABLE documents RENAME COLUMN text TO body;")
+                                    << QStringLiteral("the table 'documents' has no column 'text'") << true;
+    QTest::newRow("column dropped") << 2 << 2 << QByteArray("ALTER TABLE run_queries DROP COLUMN refined_vector;")
+                                    << QStringLiteral("the table 'run_queries' has no column 'refined_vector'") << true;
+    QTest::newRow("spaces without dim") << 2 << 2
+                                        << QByteArray("DROP TABLE spaces; CREATE TABLE spaces(id INTEGER PRIMARY KEY, "
+                                                      "dataset_id INTEGER, name TEXT);")
+                                        << QStringLiteral("the table 'spaces' has no column 'provider'") << true;
+    QTest::newRow("negative version") << 2 << -1 << QByteArray() << QStringLiteral("not a valid Tare project (schema version -1)")
+                                      << true;
+    QTest::newRow("version 0 with tables") << 2 << 0 << QByteArray()
+                                           << QStringLiteral("cannot upgrade the project from schema 0") << false;
+    QTest::newRow("version 1 without judgments") << 1 << 1 << QByteArray("DROP TABLE judgments;")
+                                                 << QStringLiteral("cannot upgrade the project from schema 1") << false;
+    QTest::newRow("version 1 with a renamed column") << 1 << 1 << QByteArray("ALTER TABLE queries RENAME COLUMN ext_id TO eid;")
+                                                     << QStringLiteral("the table 'queries' has no column 'ext_id'") << false;
+}
+
+void TestUntrustedProject::wrongSchemaIsRefused()
+{
+    QFETCH(int, migrations);
+    QFETCH(int, version);
+    QFETCH(QByteArray, damage);
+    QFETCH(QString, message);
+    QFETCH(bool, unchanged);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("foreign.tare"));
+    writeRawProject(path, migrations, version, damage);
+    const QByteArray before = TestUtils::sha256OfFile(path);
+
+    const auto error = errorOf([&] { ProjectStore store(path); });
+    QVERIFY2(error, "a project with a wrong schema was opened");
+    QVERIFY2(error->contains(message), qPrintable(*error));
+    QVERIFY2(error->contains(path), qPrintable(*error));
+    if (unchanged)
+        QCOMPARE(TestUtils::sha256OfFile(path), before);
+    if (message.startsWith(QStringLiteral("cannot upgrade")))
+        QCOMPARE(userVersion(path), qint64(version)); // the failed upgrade was rolled back
+    // The CLI-facing API gives the same clear error the second time (no half-migrated state).
+    QVERIFY(errorOf([&] { ProjectStore store(path); }));
+}
+
+void TestUntrustedProject::absurdVectorSizesAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("damage");
+    QTest::addColumn<QString>("matrixMessage");
+    QTest::addColumn<QString>("visitMessage");
+
+    QTest::newRow("short blob") << QByteArray("UPDATE document_vectors SET vector = x'00010203' WHERE rowid = 1;")
+                                << QStringLiteral("hold 36 bytes, expected 48") << QStringLiteral("has 4 bytes, expected 16");
+    QTest::newRow("16 MB blob") << QByteArray("UPDATE document_vectors SET vector = zeroblob(16777216) WHERE rowid = 2;")
+                                << QStringLiteral("hold 16777248 bytes, expected 48")
+                                << QStringLiteral("has 16777216 bytes, expected 16");
+    QTest::newRow("empty blob") << QByteArray("UPDATE document_vectors SET vector = x'' WHERE rowid = 3;")
+                                << QStringLiteral("hold 32 bytes, expected 48") << QStringLiteral("has 0 bytes, expected 16");
+    QTest::newRow("dim 10^9") << QByteArray("UPDATE spaces SET dim = 1000000000;")
+                              << QStringLiteral("has dimension 1000000000, outside 1..65536")
+                              << QStringLiteral("has dimension 1000000000, outside 1..65536");
+    QTest::newRow("dim 2^40 (0 as a 32-bit int)") << QByteArray("UPDATE spaces SET dim = 1099511627776;")
+                                                  << QStringLiteral("has dimension 1099511627776")
+                                                  << QStringLiteral("has dimension 1099511627776");
+    QTest::newRow("dim 2^32+4 (4 as a 32-bit int)") << QByteArray("UPDATE spaces SET dim = 4294967300;")
+                                                    << QStringLiteral("has dimension 4294967300")
+                                                    << QStringLiteral("has dimension 4294967300");
+    QTest::newRow("dim 0") << QByteArray("UPDATE spaces SET dim = 0;") << QStringLiteral("has dimension 0")
+                           << QStringLiteral("has dimension 0");
+    QTest::newRow("dim -4") << QByteArray("UPDATE spaces SET dim = -4;") << QStringLiteral("has dimension -4")
+                            << QStringLiteral("has dimension -4");
+    QTest::newRow("dim as text") << QByteArray("UPDATE spaces SET dim = 'huge';") << QStringLiteral("has dimension 0")
+                                 << QStringLiteral("has dimension 0");
+    // 100,000 one-byte rows in a space of dimension 65536 would be a 26 GB matrix.
+    QTest::newRow("100k rows, dim 65536") << QByteArray("UPDATE spaces SET dim = 65536; "
+                                                        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                                        "WHERE i < 100000) "
+                                                        "INSERT INTO document_vectors(space_id, document_id, vector) "
+                                                        "SELECT 1, 1000 + i, x'00' FROM n;")
+                                          << QStringLiteral("the 100003 vectors of embedding space 1 hold 100048 bytes, "
+                                                            "expected 26215186432")
+                                          << QStringLiteral("has 16 bytes, expected 262144");
+}
+
+void TestUntrustedProject::absurdVectorSizesAreRefused()
+{
+    QFETCH(QByteArray, damage);
+    QFETCH(QString, matrixMessage);
+    QFETCH(QString, visitMessage);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.tare"));
+    qint64 spaceId = 0;
+    {
+        ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+        DatasetInfo info;
+        info.name = QStringLiteral("d");
+        const qint64 datasetId = store.createDataset(info);
+        SpaceInfo space;
+        space.datasetId = datasetId;
+        space.name = QStringLiteral("s");
+        space.provider = QStringLiteral("test");
+        space.dim = 4;
+        spaceId = store.createSpace(space);
+        for (int i = 0; i < 3; ++i) {
+            const qint64 documentId = store.insertDocument(datasetId, QByteArray(QByteArrayLiteral("d") + QByteArray::number(i)), "", "text");
+            const float vector[4] = {float(i), 1.0f, 2.0f, 3.0f};
+            store.setDocumentVector(spaceId, documentId, vector);
+        }
+        std::vector<qint64> ids;
+        QCOMPARE(store.documentMatrix(spaceId, ids).rows(), 3); // intact before the damage
+    }
+    damageProject(path, damage);
+
+    ProjectStore store(path); // the schema is intact: only values are absurd
+    std::vector<qint64> ids;
+    const auto matrixError = errorOf([&] { store.documentMatrix(spaceId, ids); });
+    QVERIFY2(matrixError, "documentMatrix accepted absurd sizes");
+    QVERIFY2(matrixError->contains(matrixMessage), qPrintable(*matrixError));
+    QVERIFY2(matrixError->contains(path), qPrintable(*matrixError));
+    int visited = 0;
+    const auto visitError = errorOf([&] {
+        store.forEachDocumentVector(spaceId, [&](const QString&, std::span<const float>) { ++visited; });
+    });
+    QVERIFY2(visitError, "forEachDocumentVector accepted absurd sizes");
+    QVERIFY2(visitError->contains(visitMessage), qPrintable(*visitError));
+    QVERIFY(visited < 3);
+    // The store stays usable after the error.
+    QCOMPARE(store.datasets().size(), qsizetype(1));
+    QVERIFY(store.space(spaceId));
+}
+
+void TestUntrustedProject::sqlInNamesIsStoredVerbatim_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("quote, drop table") << QStringLiteral("x'); DROP TABLE documents; --");
+    QTest::newRow("double quote, drop table") << QStringLiteral("x\"); DROP TABLE datasets; --");
+    QTest::newRow("always true") << QStringLiteral("Robert'); DELETE FROM datasets WHERE ('1'='1");
+    QTest::newRow("pragma") << QStringLiteral("'; PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = ''; --");
+    QTest::newRow("attach") << QStringLiteral("'; ATTACH DATABASE '/tmp/tare-pwned.db' AS pwn; --");
+    QTest::newRow("format and template markers") << QStringLiteral("%s %n %1 {text} ?1 :name @x $y");
+    QTest::newRow("unicode") << QStringLiteral("Ärger 日本語 🙂 \u202e");
+    QTest::newRow("backslashes and newlines") << QStringLiteral("a\\b\nc\r\td");
+    QTest::newRow("100k characters") << QString(100000, QLatin1Char('\''));
+}
+
+void TestUntrustedProject::sqlInNamesIsStoredVerbatim()
+{
+    QFETCH(QString, name);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.tare"));
+    const QByteArray utf8 = name.toUtf8();
+    {
+        ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+        DatasetInfo info;
+        info.name = name;
+        info.source = name;
+        info.instruction = name;
+        const qint64 datasetId = store.createDataset(info);
+        const qint64 documentId = store.insertDocument(datasetId, utf8, utf8, utf8);
+        QVERIFY(documentId > 0);
+        const qint64 queryId = store.insertQuery(datasetId, utf8, utf8, utf8);
+        QVERIFY(queryId > 0);
+        QVERIFY(store.insertLabel(queryId, documentId, 1));
+        SpaceInfo space;
+        space.datasetId = datasetId;
+        space.name = name;
+        space.provider = name;
+        space.model = name;
+        space.dim = 2;
+        const qint64 spaceId = store.createSpace(space);
+        const float vector[2] = {1.0f, 0.0f};
+        store.setDocumentVector(spaceId, documentId, vector);
+        JudgeInfo judge;
+        judge.identity = name;
+        judge.kind = QStringLiteral("human");
+        judge.name = name;
+        QVERIFY(store.ensureJudge(judge) > 0);
+        // A duplicate is refused by the typed API, not by SQL.
+        QVERIFY(errorOf([&] { store.createDataset(info); }));
+    }
+
+    ProjectStore store(path); // reopening validates the schema: every table and column is there
+    const auto dataset = store.datasetByName(name);
+    QVERIFY(dataset);
+    QCOMPARE(dataset->name, name);
+    QCOMPARE(dataset->source, name);
+    QCOMPARE(dataset->instruction, name);
+    QCOMPARE(dataset->documentCount, qint64(1));
+    QCOMPARE(dataset->queryCount, qint64(1));
+    QCOMPARE(dataset->labelCount, qint64(1));
+    QCOMPARE(store.datasets().size(), qsizetype(1));
+    const auto documents = store.documents(dataset->id);
+    QCOMPARE(documents.size(), qsizetype(1));
+    QCOMPARE(documents.first().extId, name);
+    QCOMPARE(documents.first().title, name);
+    QCOMPARE(documents.first().text, name);
+    QCOMPARE(store.queries(dataset->id).first().extId, name);
+    QVERIFY(store.documentId(dataset->id, utf8));
+    QVERIFY(store.queryId(dataset->id, utf8));
+    const auto space = store.spaceByName(dataset->id, name);
+    QVERIFY(space);
+    QCOMPARE(space->model, name);
+    QCOMPARE(space->documentVectorCount, qint64(1));
+    int labels = 0;
+    store.forEachLabel(dataset->id, [&](const LabelRecord& label) {
+        ++labels;
+        QCOMPARE(label.queryExtId, name);
+        QCOMPARE(label.documentExtId, name);
+    });
+    QCOMPARE(labels, 1);
+    QVERIFY(!QFileInfo::exists(QStringLiteral("/tmp/tare-pwned.db")));
+
+    SqliteConnection raw(path, SqliteConnection::Mode::ReadOnly);
+    auto& check = raw.prepare("PRAGMA integrity_check");
+    QVERIFY(check.step());
+    QCOMPARE(check.text(0), QStringLiteral("ok"));
+    check.reset();
+}
+
+QTEST_GUILESS_MAIN(TestUntrustedProject)
+#include "tst_untrustedproject.moc"
