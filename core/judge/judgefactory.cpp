@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace tare {
 
@@ -32,6 +33,11 @@ std::unique_ptr<Judge> JudgeFactory::create(const QString& spec, const GoldJudge
     if (isRemote(spec)) {
         if (remote.endpoint.isEmpty())
             throw fail(QCoreApplication::translate("tare::JudgeFactory", "an HTTP judge needs an endpoint URL"));
+        // The endpoint is stored with the run: credentials in it would land in the project file.
+        if (!QUrl(remote.endpoint).userInfo().isEmpty())
+            throw fail(QCoreApplication::translate("tare::JudgeFactory",
+                                                   "the endpoint URL must not hold credentials; name the API key's "
+                                                   "environment variable instead"));
         if (spec.startsWith(QStringLiteral("llm-"))) {
             LlmJudgeSettings settings;
             settings.mode = spec == u"llm-yesno" ? LlmJudgeSettings::Mode::YesNo : LlmJudgeSettings::Mode::Rating;

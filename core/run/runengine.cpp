@@ -312,14 +312,6 @@ void RunEngine::setJudgeConnection(const QString& apiKeyEnv, int concurrency, bo
 
 RemoteJudgeSettings RunEngine::remoteSettings(const RunSettings& settings) const
 {
-    // The variable's name, never a value: a key given by mistake where its variable's name belongs
-    // must not be echoed by "variable ... is not set" into a terminal or a CI log.
-    const bool validName = std::all_of(m_apiKeyEnv.cbegin(), m_apiKeyEnv.cend(), [](QChar c) {
-        return c == u'_' || (c.unicode() < 128 && c.isLetterOrNumber());
-    }) && (m_apiKeyEnv.isEmpty() || !m_apiKeyEnv.front().isDigit());
-    if (!validName)
-        throw TareError(TareError::Kind::Usage, tr("the API key variable must be the name of an environment variable "
-                                                   "(letters, digits and _), not the key itself"));
     RemoteJudgeSettings remote;
     remote.endpoint = settings.judgeEndpoint;
     remote.model = settings.judgeModel;

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace tare;
 
 namespace {
@@ -130,6 +132,10 @@ void TestSecrets::apiKeyNeverLeaks()
                   QStringLiteral("16")});
     QVERIFY2(result.exitCode == 0, result.err.constData());
 
+    // Holding a connection keeps the WAL and its shared memory on disk (the last connection to close
+    // checkpoints and deletes them), so they are searched with the judgments still in them.
+    auto keeper = std::make_unique<ProjectStore>(project);
+
     const QStringList run{QStringLiteral("run"), project, QStringLiteral("--space"), QStringLiteral("lsa"),
                           QStringLiteral("--judge"), QStringLiteral("llm-yesno"), QStringLiteral("--endpoint"),
                           server.baseUrl() + QStringLiteral("/v1"), QStringLiteral("--model"), QStringLiteral("m"),
@@ -195,12 +201,18 @@ void TestSecrets::apiKeyNeverLeaks()
     while (it.hasNext())
         files.append(it.next());
     QVERIFY(files.size() >= 3 + 6 + 2);
-    for (const QString& file : std::as_const(files)) {
+    QVERIFY(QFileInfo(project + QStringLiteral("-wal")).size() > 0);
+    QVERIFY(QFileInfo(project + QStringLiteral("-shm")).size() > 0);
+    auto search = [&](const QString& file) {
         const qint64 bytes = leakedBytesInFile(file);
         QVERIFY2(bytes == 0, qPrintable(file));
         leaked += bytes;
         searched += QFileInfo(file).size();
-    }
+    };
+    for (const QString& file : std::as_const(files))
+        search(file);
+    keeper.reset(); // checkpoints the WAL into the project file: search that too
+    search(project);
     for (const Output& output : std::as_const(outputs)) {
         QVERIFY2(leakedBytes(output.out) == 0, output.out.constData());
         QVERIFY2(leakedBytes(output.err) == 0, output.err.constData());

@@ -45,6 +45,8 @@ private Q_SLOTS:
     void identitiesDiffer();
     void factory_data();
     void factory();
+    void remoteJudgeSettingsNeverCarrySecrets_data();
+    void remoteJudgeSettingsNeverCarrySecrets();
 };
 
 void TestJudges::goldIsBinary()
@@ -142,6 +144,36 @@ void TestJudges::factory()
     } catch (const TareError& error) {
         QCOMPARE(error.kind(), TareError::Kind::Usage);
         QVERIFY(error.message().contains(spec));
+    }
+}
+
+void TestJudges::remoteJudgeSettingsNeverCarrySecrets_data()
+{
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<QString>("keyVariable");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("credentials in the URL") << QStringLiteral("http://user:sk-secret-123@127.0.0.1:9/v1") << QString()
+                                            << QStringLiteral("must not hold credentials");
+    QTest::newRow("key given as the variable") << QStringLiteral("http://127.0.0.1:9/v1") << QStringLiteral("sk-secret-123")
+                                               << QStringLiteral("not the key itself");
+}
+
+void TestJudges::remoteJudgeSettingsNeverCarrySecrets()
+{
+    QFETCH(QString, endpoint);
+    QFETCH(QString, keyVariable);
+    QFETCH(QString, expected);
+    RemoteJudgeSettings remote;
+    remote.endpoint = endpoint;
+    remote.model = QStringLiteral("m");
+    remote.apiKeyEnv = keyVariable;
+    try {
+        JudgeFactory::create(QStringLiteral("llm-yesno"), {}, remote);
+        QFAIL("must throw");
+    } catch (const TareError& error) {
+        QCOMPARE(error.kind(), TareError::Kind::Usage);
+        QVERIFY2(error.message().contains(expected), qPrintable(error.message()));
+        QVERIFY(!error.message().contains(QStringLiteral("sk-secret-123")));
     }
 }
 
