@@ -5,6 +5,7 @@
 #include "core/io/sampleproject.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -21,6 +22,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tare"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TARE_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tare.svg")));
 
     LanguageManager languages;
     QCommandLineParser parser;
