@@ -28,5 +28,14 @@ if [ "$(id -u)" -ne 0 ]; then
     sudo_cmd=(sudo)
 fi
 export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -qq
-"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+# Another apt run (an unattended upgrade, a parallel build) may hold the locks: wait for it.
+apt_options=(-o DPkg::Lock::Timeout=600)
+for attempt in 1 2 3 4 5 6; do
+    if "${sudo_cmd[@]}" apt-get "${apt_options[@]}" update -qq; then
+        break
+    fi
+    [ "$attempt" -lt 6 ] || exit 1
+    echo "apt-get update failed (attempt $attempt); retrying in 10 s" >&2
+    sleep 10
+done
+"${sudo_cmd[@]}" apt-get "${apt_options[@]}" install -y -qq --no-install-recommends "${missing[@]}" >&2
