@@ -16,8 +16,11 @@ cmake --build "$root/build/asan" -j "$jobs"
 
 echo "== ThreadSanitizer (threaded tests)" >&2
 cmake -S "$root" -B "$root/build/tsan" "${common[@]}" -DTARE_SANITIZER=thread >/dev/null
+# tst_runjob is left out: Debian's Qt is not built with TSan, so the synchronisation inside
+# QThread::start(), the event dispatcher and queued invocations is invisible to it and every
+# cross-thread signal shows up as a race (all frames inside libQt6Core). The engine it drives is
+# covered by tst_runengine (std::thread workers).
 tsan_tests=(tst_runengine tst_httpclient tst_llmjudge)
-[ -f "$root/tests/core/tst_runjob.cpp" ] && tsan_tests+=(tst_runjob)
 cmake --build "$root/build/tsan" -j "$jobs" --target "${tsan_tests[@]}"
 regex="^($(IFS='|'; echo "${tsan_tests[*]}"))\$"
 (cd "$root/build/tsan" && TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 ctest --output-on-failure -R "$regex")
