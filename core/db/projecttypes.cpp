@@ -9,6 +9,11 @@ QString poolRuleName(PoolRule rule)
     return rule == PoolRule::Judged ? QStringLiteral("judged") : QStringLiteral("corpus");
 }
 
+QString DocumentRecord::fullText() const
+{
+    return title.isEmpty() ? text : title + QLatin1Char('\n') + text;
+}
+
 std::optional<PoolRule> poolRuleFromName(const QString& name)
 {
     if (name == u"corpus")

@@ -67,6 +67,10 @@ struct DocumentRecord
     QString extId;
     QString title;
     QString text;
+
+    /// What embedders and judges read: the title and the text on separate lines (just the text
+    /// when there is no title).
+    QString fullText() const;
 };
 
 struct QueryRecord

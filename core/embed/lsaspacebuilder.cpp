@@ -36,7 +36,7 @@ qint64 LsaSpaceBuilder::build(ProjectStore& store, qint64 datasetId, const Optio
     QStringList documentTexts;
     documentTexts.reserve(documents.size());
     for (const auto& document : documents) {
-        const QString text = document.title.isEmpty() ? document.text : document.title + QLatin1Char('\n') + document.text;
+        const QString text = document.fullText();
         documentTexts.append(EmbeddingTemplate(options.documentTemplate).apply(text, dataset->instruction));
     }
     const LsaModel model = LsaModel::fit(documentTexts, options.lsa, options.sink);

@@ -113,7 +113,7 @@ RemoteSpaceBuilder::Result RemoteSpaceBuilder::build(ProjectStore& store, qint64
     texts.reserve(documents.size() + queries.size());
     const EmbeddingTemplate documentTemplate(options.documentTemplate);
     for (const auto& document : documents) {
-        const QString text = document.title.isEmpty() ? document.text : document.title + QLatin1Char('\n') + document.text;
+        const QString text = document.fullText();
         texts.append(documentTemplate.apply(text, dataset->instruction));
     }
     const EmbeddingTemplate queryTemplate(options.queryTemplate);

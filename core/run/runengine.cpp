@@ -375,7 +375,7 @@ QString RunEngine::execute(qint64 runId, RunControl& control, const RunCallbacks
     QHash<qint64, QString> documentTexts;
     if (judge->needsTexts()) {
         for (const DocumentRecord& document : m_store.documents(run->datasetId))
-            documentTexts.insert(document.id, document.title.isEmpty() ? document.text : document.title + QLatin1Char('\n') + document.text);
+            documentTexts.insert(document.id, document.fullText());
     }
 
     // The queries still to do.
