@@ -170,6 +170,37 @@ CREATE TABLE embedding_cache(
 CREATE INDEX judgments_by_query ON judgments(query_id, document_id);
 )sql";
 
+
+// Version 3: experiments (sweeps and method comparisons, each made of ordinary runs; `cell` says
+// which point of the sweep a run is, as JSON) and a full-text index over the documents. The index
+// is external-content FTS5 over `documents`, filled on first use (ProjectStore callers rebuild it
+// when the document count changed), so imports stay as fast as before.
+const char* const s_version3 = R"sql(
+CREATE TABLE experiments(
+    id INTEGER PRIMARY KEY,
+    dataset_id INTEGER NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,
+    space_id INTEGER REFERENCES spaces(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    params TEXT NOT NULL DEFAULT '{}',
+    label TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL CHECK(status IN ('created', 'running', 'cancelled', 'failed', 'finished')),
+    error TEXT NOT NULL DEFAULT '',
+    result TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    finished_at TEXT
+);
+CREATE INDEX experiments_by_dataset ON experiments(dataset_id, id);
+
+CREATE TABLE experiment_runs(
+    experiment_id INTEGER NOT NULL REFERENCES experiments(id) ON DELETE CASCADE,
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    cell TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY(experiment_id, run_id)
+);
+
+CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='id');
+)sql";
+
 } // namespace
 
 const char* migrationSql(int version)
@@ -179,6 +210,8 @@ const char* migrationSql(int version)
         return s_version1;
     case 2:
         return s_version2;
+    case 3:
+        return s_version3;
     default:
         return nullptr;
     }

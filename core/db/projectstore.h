@@ -48,6 +48,9 @@ public:
 
     /// BEGIN IMMEDIATE .. COMMIT; destruction without commit() rolls back.
     std::unique_ptr<SqliteTransaction> beginTransaction();
+    /// The connection, for the domain stores that keep their own tables in the project file
+    /// (experiments, the document search index); same thread rule as the store itself.
+    SqliteConnection& connection() { return *m_connection; }
 
     /// Tunes the connection for a long bulk write (bigger page cache); harmless to leave on.
     void prepareForBulkWrite();

@@ -80,22 +80,23 @@ void TestUntrustedProject::wrongSchemaIsRefused_data()
     QTest::addColumn<QByteArray>("damage");
     QTest::addColumn<QString>("message");
     QTest::addColumn<bool>("unchanged"); // byte for byte (an upgrade attempt switches the journal mode first)
+    const int current = ProjectSchema::CurrentVersion;
 
-    QTest::newRow("marked, one table only") << 0 << 2 << QByteArray("CREATE TABLE datasets(id INTEGER PRIMARY KEY, name TEXT);")
+    QTest::newRow("marked, one table only") << 0 << current << QByteArray("CREATE TABLE datasets(id INTEGER PRIMARY KEY, name TEXT);")
                                             << QStringLiteral("the table 'datasets' has no column 'source'") << true;
-    QTest::newRow("documents dropped") << 2 << 2 << QByteArray("DROP TABLE documents;")
+    QTest::newRow("documents dropped") << current << current << QByteArray("DROP TABLE documents;")
                                        << QStringLiteral("the table 'documents' is missing") << true;
-    QTest::newRow("judgments renamed") << 2 << 2 << QByteArray("ALTER TABLE judgments RENAME TO verdicts;")
+    QTest::newRow("judgments renamed") << current << current << QByteArray("ALTER TABLE judgments RENAME TO verdicts;")
                                        << QStringLiteral("the table 'judgments' is missing") << true;
-    QTest::newRow("labels is a view") << 2 << 2
+    QTest::newRow("labels is a view") << current << current
                                       << QByteArray("DROP TABLE labels; CREATE VIEW labels AS SELECT 1 AS query_id, "
                                                     "1 AS document_id, 1 AS grade;")
                                       << QStringLiteral("the table 'labels' is missing") << true;
-    QTest::newRow("column renamed") << 2 << 2 << QByteArray("ALTER TABLE documents RENAME COLUMN text TO body;")
+    QTest::newRow("column renamed") << current << current << QByteArray("ALTER TABLE documents RENAME COLUMN text TO body;")
                                     << QStringLiteral("the table 'documents' has no column 'text'") << true;
-    QTest::newRow("column dropped") << 2 << 2 << QByteArray("ALTER TABLE run_queries DROP COLUMN refined_vector;")
+    QTest::newRow("column dropped") << current << current << QByteArray("ALTER TABLE run_queries DROP COLUMN refined_vector;")
                                     << QStringLiteral("the table 'run_queries' has no column 'refined_vector'") << true;
-    QTest::newRow("spaces without dim") << 2 << 2
+    QTest::newRow("spaces without dim") << current << current
                                         << QByteArray("DROP TABLE spaces; CREATE TABLE spaces(id INTEGER PRIMARY KEY, "
                                                       "dataset_id INTEGER, name TEXT);")
                                         << QStringLiteral("the table 'spaces' has no column 'provider'") << true;
