@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/metrics/rankingmetrics.h"
+#include "core/refine/refiner.h"
+#include "core/run/corpusindex.h"
+#include "core/run/runsettings.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace tare {
+
+class ProjectStore;
+
+/// One judged document of a stored query result, in the order the engine selected it (the order
+/// the refiner received the documents in).
+struct ReplayJudgedDocument
+{
+    qint64 documentId = 0;
+    QString extId;
+    qint32 candidate = -1;          ///< index into QueryReplay::candidates()
+    int grade = 0;                  ///< gold grade (0 when unlabelled)
+    std::optional<double> score;    ///< the judge's score; empty when the judgment failed
+    QString status;                 ///< ok, degraded, failed
+    int rankBefore = 0;             ///< 1-based rank under the initial query
+    int rankAfter = 0;              ///< 1-based rank under the stored refined query
+};
+
+/// A finished query of a stored run, loaded so that its refinement can be computed again with
+/// changed feedback: the explanations (leave-one-out influence, drift), the feedback inspector's
+/// "re-refine with these judgments" and the trajectory view all replay exactly the computation
+/// the run engine did — same initial vector, same judged rows in the same order, same refiner —
+/// so replaying the stored scores reproduces the stored refined vector bit for bit.
+///
+/// A plain value after load(); refine() and evaluate() are const and thread-safe (the corpus
+/// index is shared read-only), so leave-one-out loops may run on several threads.
+class QueryReplay
+{
+    Q_DECLARE_TR_FUNCTIONS(tare::QueryReplay)
+
+public:
+    /// Loads the corpus of a run's dataset and space (the expensive part; share it between the
+    /// queries of one run).
+    static std::shared_ptr<const CorpusIndex> loadIndex(ProjectStore& store, qint64 runId);
+    /// Loads one query of a run. Throws TareError(Usage) when the run or its result for the query
+    /// is missing, TareError(Input) when the query failed in that run (nothing to replay).
+    static QueryReplay load(ProjectStore& store, qint64 runId, qint64 queryId,
+                            std::shared_ptr<const CorpusIndex> index = {});
+
+    /// The outcome of refining with a given set of judge scores.
+    struct Outcome
+    {
+        Eigen::VectorXf query;       ///< the refined query vector
+        std::vector<float> losses;   ///< per step, as RefineResult
+        QueryMetrics after;          ///< metrics of the refined query over the candidates
+        std::vector<qint32> ranks;   ///< 1-based rank of every candidate under the refined query
+    };
+
+    qint64 runId() const { return m_runId; }
+    qint64 queryId() const { return m_queryId; }
+    const RunSettings& settings() const { return m_settings; }
+    const CorpusIndex& index() const { return *m_index; }
+    std::shared_ptr<const CorpusIndex> sharedIndex() const { return m_index; }
+    const CandidateSet& candidates() const { return m_candidates; }
+    const Eigen::VectorXf& initialQuery() const { return m_initialQuery; }
+    const std::vector<ReplayJudgedDocument>& judged() const { return m_judged; }
+    /// The AP stored for the run after refinement (for checking a replay).
+    double storedApAfter() const { return m_storedApAfter; }
+    const std::vector<float>& storedRefinedVector() const { return m_storedRefined; }
+
+    /// The judge scores as stored, one per judged() entry (empty for failed judgments).
+    std::vector<std::optional<double>> storedScores() const;
+
+    /// Refines the initial query with these scores (one per judged() entry; an empty entry leaves
+    /// that document out), with the run's refiner and parameters. Throws TareError(Input) when no
+    /// document is left (the engine records such a query as failed).
+    Outcome refine(const std::vector<std::optional<double>>& scores, const StepObserver& observer = {},
+                   const std::function<bool()>& cancelled = {}) const;
+
+    /// Metrics of a query vector over the candidates; with `ranks`, also every candidate's rank.
+    QueryMetrics evaluate(const Eigen::VectorXf& query, std::vector<qint32>* ranks = nullptr) const;
+
+private:
+    qint64 m_runId = 0;
+    qint64 m_queryId = 0;
+    RunSettings m_settings;
+    std::shared_ptr<const CorpusIndex> m_index;
+    std::shared_ptr<const Refiner> m_refiner;
+    CandidateSet m_candidates;
+    Eigen::VectorXf m_initialQuery;
+    std::vector<ReplayJudgedDocument> m_judged;
+    double m_storedApAfter = 0.0;
+    std::vector<float> m_storedRefined;
+};
+
+} // namespace tare

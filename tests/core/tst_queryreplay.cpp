@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "core/db/projectstore.h"
+#include "core/embed/lsaspacebuilder.h"
+#include "core/io/sampleproject.h"
+#include "core/run/queryreplay.h"
+#include "core/run/runengine.h"
+#include "core/util/tareerror.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tare;
+
+/// A replay of a stored query must reproduce the engine's result exactly, and changed feedback
+/// must change it.
+class TestQueryReplay : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void storedScoresReproduceTheRun_data();
+    void storedScoresReproduceTheRun();
+    void changedFeedbackChangesTheResult();
+    void observerSeesEveryStep();
+    void errors();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProjectStore> m_store;
+    QHash<QString, qint64> m_runs; // refiner -> run id
+};
+
+void TestQueryReplay::initTestCase()
+{
+    m_store = std::make_unique<ProjectStore>(m_dir.filePath(QStringLiteral("sample.tare")),
+                                             ProjectStore::OpenMode::CreateIfMissing);
+    SampleProject::ensureImported(*m_store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
+    const auto nuance = m_store->datasetByName(QStringLiteral("nuance"));
+    QVERIFY(nuance);
+    const qint64 space = LsaSpaceBuilder::build(*m_store, nuance->id, {});
+    RunEngine engine(*m_store);
+    for (const QString& refiner : {QStringLiteral("kl-adam"), QStringLiteral("rocchio"), QStringLiteral("refit")}) {
+        RunSettings settings;
+        settings.datasetId = nuance->id;
+        settings.spaceId = space;
+        settings.judgeSpec = QStringLiteral("simulated:flip=0.2,seed=3"); // scores differ from gold
+        settings.refiner = refiner;
+        settings.refine.lr = refiner == u"refit" ? 0.005 : 0.01;
+        settings.refine.fromTop = 10;
+        settings.refine.steps = 40;
+        const qint64 runId = engine.prepare(settings);
+        RunControl control;
+        QCOMPARE(engine.execute(runId, control, {}, 2), QStringLiteral("finished"));
+        m_runs.insert(refiner, runId);
+    }
+}
+
+void TestQueryReplay::storedScoresReproduceTheRun_data()
+{
+    QTest::addColumn<QString>("refiner");
+    QTest::newRow("kl-adam") << QStringLiteral("kl-adam");
+    QTest::newRow("rocchio") << QStringLiteral("rocchio");
+    QTest::newRow("refit") << QStringLiteral("refit");
+}
+
+void TestQueryReplay::storedScoresReproduceTheRun()
+{
+    QFETCH(QString, refiner);
+    const qint64 runId = m_runs.value(refiner);
+    const auto index = QueryReplay::loadIndex(*m_store, runId);
+    int replayed = 0;
+    for (const RunQueryRecord& stored : m_store->runQueries(runId, false)) {
+        if (stored.status != u"finished")
+            continue;
+        const QueryReplay replay = QueryReplay::load(*m_store, runId, stored.queryId, index);
+        QCOMPARE(replay.judged().size(), size_t(20));
+        const QueryReplay::Outcome outcome = replay.refine(replay.storedScores());
+        // Bit for bit: the same inputs in the same order through the same refiner.
+        QCOMPARE(outcome.query.size(), qsizetype(stored.refinedVector.size()));
+        for (Eigen::Index i = 0; i < outcome.query.size(); ++i)
+            QCOMPARE(outcome.query[i], stored.refinedVector[size_t(i)]);
+        QCOMPARE(outcome.after.ap, stored.apAfter);
+        QCOMPARE(replay.evaluate(replay.initialQuery()).ap, stored.apBefore);
+        for (const ReplayJudgedDocument& document : replay.judged())
+            QCOMPARE(outcome.ranks[size_t(document.candidate)], document.rankAfter);
+        ++replayed;
+    }
+    QVERIFY(replayed >= 20);
+}
+
+void TestQueryReplay::changedFeedbackChangesTheResult()
+{
+    const qint64 runId = m_runs.value(QStringLiteral("kl-adam"));
+    const auto index = QueryReplay::loadIndex(*m_store, runId);
+    int changed = 0;
+    for (const RunQueryRecord& stored : m_store->runQueries(runId, false)) {
+        const QueryReplay replay = QueryReplay::load(*m_store, runId, stored.queryId, index);
+        // Gold feedback instead of the noisy judge: the refined vector moves.
+        std::vector<std::optional<double>> gold;
+        for (const ReplayJudgedDocument& document : replay.judged())
+            gold.push_back(document.grade > 0 ? 1.0 : 0.0);
+        if (gold == replay.storedScores())
+            continue;
+        const QueryReplay::Outcome outcome = replay.refine(gold);
+        QVERIFY((outcome.query - Eigen::Map<const Eigen::VectorXf>(stored.refinedVector.data(),
+                                                                    Eigen::Index(stored.refinedVector.size())))
+                    .norm()
+                > 0.0f);
+        ++changed;
+    }
+    QVERIFY2(changed > 0, "the simulated judge flipped no judgment: the test would prove nothing");
+
+    // Leaving every document out but one still refines; leaving all out is an error.
+    const RunQueryRecord first = m_store->runQueries(runId, false).first();
+    const QueryReplay replay = QueryReplay::load(*m_store, runId, first.queryId, index);
+    std::vector<std::optional<double>> one(replay.judged().size());
+    one[0] = 1.0;
+    QVERIFY(replay.refine(one).query.allFinite());
+    QVERIFY_THROWS_EXCEPTION(TareError, replay.refine(std::vector<std::optional<double>>(replay.judged().size())));
+    QVERIFY_THROWS_EXCEPTION(TareError, replay.refine({1.0}));
+}
+
+void TestQueryReplay::observerSeesEveryStep()
+{
+    const qint64 runId = m_runs.value(QStringLiteral("kl-adam"));
+    const RunQueryRecord first = m_store->runQueries(runId, false).first();
+    const QueryReplay replay = QueryReplay::load(*m_store, runId, first.queryId);
+    std::vector<int> steps;
+    Eigen::VectorXf last;
+    const auto outcome = replay.refine(replay.storedScores(), [&](int step, float, const Eigen::VectorXf& q) {
+        steps.push_back(step);
+        last = q;
+    });
+    QCOMPARE(int(steps.size()), replay.settings().refine.steps);
+    QCOMPARE(steps.back(), replay.settings().refine.steps);
+    QVERIFY(last.isApprox(outcome.query));
+}
+
+void TestQueryReplay::errors()
+{
+    const qint64 runId = m_runs.value(QStringLiteral("kl-adam"));
+    QVERIFY_THROWS_EXCEPTION(TareError, QueryReplay::load(*m_store, runId + 1000, 1));
+    QVERIFY_THROWS_EXCEPTION(TareError, QueryReplay::load(*m_store, runId, -5));
+}
+
+QTEST_GUILESS_MAIN(TestQueryReplay)
+#include "tst_queryreplay.moc"
