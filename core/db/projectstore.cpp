@@ -346,6 +346,17 @@ qint64 ProjectStore::createSpace(const SpaceInfo& info)
     return m_connection->lastInsertRowId();
 }
 
+DatasetInfo ProjectStore::datasetForNewSpace(qint64 datasetId, const QString& spaceName)
+{
+    const auto found = dataset(datasetId);
+    if (!found)
+        throw TareError(TareError::Kind::Usage, tr("no dataset with id %1").arg(datasetId));
+    if (spaceByName(datasetId, spaceName))
+        throw TareError(TareError::Kind::Usage,
+                        tr("dataset '%1' already has a space named '%2'").arg(found->name, spaceName));
+    return *found;
+}
+
 std::optional<SpaceInfo> ProjectStore::spaceByName(qint64 datasetId, const QString& name)
 {
     const auto all = spaces(datasetId);

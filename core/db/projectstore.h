@@ -74,6 +74,9 @@ public:
     // Spaces and vectors
     qint64 createSpace(const SpaceInfo& info);
     std::optional<SpaceInfo> spaceByName(qint64 datasetId, const QString& name);
+    /// Checks, before an expensive embedding starts, that the dataset exists and has no space of
+    /// that name yet (TareError(Usage) otherwise); returns the dataset.
+    DatasetInfo datasetForNewSpace(qint64 datasetId, const QString& spaceName);
     QList<SpaceInfo> spaces(qint64 datasetId);
     /// Stores a document's vector (replacing an earlier one); the length must equal the space's dim.
     void setDocumentVector(qint64 spaceId, qint64 documentId, std::span<const float> vector);

@@ -17,12 +17,9 @@ HydeSpaceBuilder::Result HydeSpaceBuilder::build(ProjectStore& store, qint64 sou
     const std::optional<SpaceInfo> source = store.space(sourceSpaceId);
     if (!source)
         throw TareError(TareError::Kind::Usage, tr("no embedding space with id %1").arg(sourceSpaceId));
-    const auto dataset = store.dataset(source->datasetId);
     Result result;
     result.spaceName = options.spaceName.isEmpty() ? source->name + QStringLiteral("-hyde") : options.spaceName;
-    if (store.spaceByName(source->datasetId, result.spaceName))
-        throw TareError(TareError::Kind::Usage,
-                        tr("dataset '%1' already has a space named '%2'").arg(dataset->name, result.spaceName));
+    const DatasetInfo dataset = store.datasetForNewSpace(source->datasetId, result.spaceName);
     const QJsonObject sourceParams = QJsonDocument::fromJson(source->paramsJson).object();
     const bool lsa = source->provider == u"lsa";
     const bool remote = sourceParams.value(QStringLiteral("identity")).toString().startsWith(u"openai-embeddings|");
@@ -37,7 +34,7 @@ HydeSpaceBuilder::Result HydeSpaceBuilder::build(ProjectStore& store, qint64 sou
     prompts.reserve(queries.size());
     QStringList instructions;
     for (const auto& query : queries) {
-        const QString instruction = query.instruction.isEmpty() ? dataset->instruction : query.instruction;
+        const QString instruction = query.instruction.isEmpty() ? dataset.instruction : query.instruction;
         prompts.append({query.text, instruction});
         instructions.append(instruction);
     }

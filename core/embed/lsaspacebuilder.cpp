@@ -25,19 +25,14 @@ constexpr qsizetype s_batch = 4096;
 
 qint64 LsaSpaceBuilder::build(ProjectStore& store, qint64 datasetId, const Options& options)
 {
-    const auto dataset = store.dataset(datasetId);
-    if (!dataset)
-        throw TareError(TareError::Kind::Usage, tr("no dataset with id %1").arg(datasetId));
-    if (store.spaceByName(datasetId, options.spaceName))
-        throw TareError(TareError::Kind::Usage,
-                        tr("dataset '%1' already has a space named '%2'").arg(dataset->name, options.spaceName));
+    const DatasetInfo dataset = store.datasetForNewSpace(datasetId, options.spaceName);
     const QList<DocumentRecord> documents = store.documents(datasetId);
     const QList<QueryRecord> queries = store.queries(datasetId);
     QStringList documentTexts;
     documentTexts.reserve(documents.size());
     for (const auto& document : documents) {
         const QString text = document.fullText();
-        documentTexts.append(EmbeddingTemplate(options.documentTemplate).apply(text, dataset->instruction));
+        documentTexts.append(EmbeddingTemplate(options.documentTemplate).apply(text, dataset.instruction));
     }
     const LsaModel model = LsaModel::fit(documentTexts, options.lsa, options.sink);
 
@@ -74,7 +69,7 @@ qint64 LsaSpaceBuilder::build(ProjectStore& store, qint64 datasetId, const Optio
         options.sink.report(start + count, documents.size() + queries.size(), tr("embedding documents"));
     }
     for (const auto& query : queries) {
-        const QString instruction = query.instruction.isEmpty() ? dataset->instruction : query.instruction;
+        const QString instruction = query.instruction.isEmpty() ? dataset.instruction : query.instruction;
         const Eigen::VectorXf vector = model.embed(EmbeddingTemplate(options.queryTemplate).apply(query.text, instruction));
         store.setQueryVector(spaceId, query.id, std::span<const float>(vector.data(), size_t(vector.size())));
     }

@@ -101,12 +101,7 @@ std::vector<std::vector<float>> RemoteSpaceBuilder::embedCached(ProjectStore& st
 
 RemoteSpaceBuilder::Result RemoteSpaceBuilder::build(ProjectStore& store, qint64 datasetId, const Options& options)
 {
-    const auto dataset = store.dataset(datasetId);
-    if (!dataset)
-        throw TareError(TareError::Kind::Usage, tr("no dataset with id %1").arg(datasetId));
-    if (store.spaceByName(datasetId, options.spaceName))
-        throw TareError(TareError::Kind::Usage,
-                        tr("dataset '%1' already has a space named '%2'").arg(dataset->name, options.spaceName));
+    const DatasetInfo dataset = store.datasetForNewSpace(datasetId, options.spaceName);
     const QList<DocumentRecord> documents = store.documents(datasetId);
     const QList<QueryRecord> queries = store.queries(datasetId);
     QStringList texts;
@@ -114,11 +109,11 @@ RemoteSpaceBuilder::Result RemoteSpaceBuilder::build(ProjectStore& store, qint64
     const EmbeddingTemplate documentTemplate(options.documentTemplate);
     for (const auto& document : documents) {
         const QString text = document.fullText();
-        texts.append(documentTemplate.apply(text, dataset->instruction));
+        texts.append(documentTemplate.apply(text, dataset.instruction));
     }
     const EmbeddingTemplate queryTemplate(options.queryTemplate);
     for (const auto& query : queries)
-        texts.append(queryTemplate.apply(query.text, query.instruction.isEmpty() ? dataset->instruction : query.instruction));
+        texts.append(queryTemplate.apply(query.text, query.instruction.isEmpty() ? dataset.instruction : query.instruction));
 
     OpenAiEmbedderSettings settings = options.embedder;
     if (settings.dimensions > 0)
@@ -129,7 +124,7 @@ RemoteSpaceBuilder::Result RemoteSpaceBuilder::build(ProjectStore& store, qint64
     const std::vector<std::vector<float>> vectors = embedCached(store, embedder, texts, settings.expectedDim, options.sink,
                                                                 &result.fromCache, &result.embedded);
     if (vectors.empty())
-        throw TareError(TareError::Kind::Input, tr("dataset '%1' has no documents or queries to embed").arg(dataset->name));
+        throw TareError(TareError::Kind::Input, tr("dataset '%1' has no documents or queries to embed").arg(dataset.name));
     result.dim = int(vectors.front().size());
 
     auto transaction = store.beginTransaction();
