@@ -34,7 +34,10 @@ HydeQueryWriter::~HydeQueryWriter() = default;
 
 QString HydeQueryWriter::defaultPrompt()
 {
-    return QStringLiteral("Please write a passage to answer the question.\nQuestion: {query}\nPassage:");
+    // The paper's HyDE prompt (Gera et al., 2026, reference code).
+    return QStringLiteral("Write a representative document passage that would be relevant to the following query. "
+                          "The passage should capture key concepts and terminology that relevant documents would "
+                          "contain.\n\nQuery: {query}\n\nPassage:");
 }
 
 QJsonObject HydeQueryWriter::parameters() const

@@ -62,7 +62,8 @@ public:
     /// never the key: recorded with the space.
     QJsonObject parameters() const;
 
-    /// "Please write a passage to answer the question. …" after the HyDE paper.
+    /// "Write a representative document passage that would be relevant to the following query. …", the
+    /// prompt of the refinement paper's HyDE baseline.
     static QString defaultPrompt();
 
 private:

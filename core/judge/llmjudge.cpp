@@ -41,15 +41,16 @@ LlmJudge::~LlmJudge() = default;
 
 QString LlmJudge::defaultPrompt(LlmJudgeSettings::Mode mode)
 {
+    // The paper's prompts (Gera et al., 2026, reference code), word for word; {task} carries the
+    // dataset's task instruction only when there is one.
     if (mode == LlmJudgeSettings::Mode::YesNo) {
-        return QStringLiteral("%1\n\nQuery: %2\n\nDocument: %3\n\n"
-                              "Is the document relevant to the query? Answer only \"Yes\" or \"No\".")
-            .arg(QStringLiteral("{instruction}"), QStringLiteral("{query}"), QStringLiteral("{document}"));
+        return QStringLiteral("Here is a user query and a document. Is this document relevant for this query? {task}"
+                              "Answer with only yes/no, without any preceding tokens. Query: {query}\nDocument: "
+                              "{document}\nRelevant? (Yes/No):");
     }
-    return QStringLiteral("%1\n\nQuery: %2\n\nDocument: %3\n\n"
-                          "On a scale from 0 to 100, how relevant is the document to the query? "
-                          "Answer with a single number from 0 to 100.")
-        .arg(QStringLiteral("{instruction}"), QStringLiteral("{query}"), QStringLiteral("{document}"));
+    return QStringLiteral("Here is a user query and a document. On a scale of 0 to 100, to what extent is this document "
+                          "relevant for this query? {task}Reply with your rating score without any preceding "
+                          "explanation. Query: {query}\nDocument: {document}\nRelevance rating (0-100):");
 }
 
 QString LlmJudge::renderPrompt(const QString& promptTemplate, const JudgeRequest& request)
@@ -75,6 +76,10 @@ QString LlmJudge::renderPrompt(const QString& promptTemplate, const JudgeRequest
         } else if (rest.startsWith(u"{instruction}")) {
             result += request.instruction;
             position = open + 13;
+        } else if (rest.startsWith(u"{task}")) {
+            if (!request.instruction.isEmpty())
+                result += QStringLiteral("Judge the relevance according to the following task: %1 ").arg(request.instruction);
+            position = open + 6;
         } else {
             result += u'{';
             position = open + 1;

@@ -26,7 +26,7 @@ struct LlmJudgeSettings
     QString baseUrl;  ///< as the service documents it, e.g. "http://localhost:8000/v1"; "/chat/completions" is appended
     QString model;
     QString apiKeyEnv;      ///< the environment variable holding the API key; empty: no key is sent
-    QString promptTemplate; ///< {query}, {document}, {instruction}; empty: defaultPrompt(mode)
+    QString promptTemplate; ///< {query}, {document}, {instruction}, {task}; empty: defaultPrompt(mode)
     int maxTokens = 0;      ///< 0: 5 for yes/no, 16 for a rating
     bool useMaxCompletionTokens = false;
     double temperature = 0.0;
@@ -63,7 +63,8 @@ public:
 
     /// The built-in prompt of a mode (yes/no after the paper; the rating prompt asks for 0 to 100).
     static QString defaultPrompt(LlmJudgeSettings::Mode mode);
-    /// `promptTemplate` with {query}, {document} and {instruction} filled in one left-to-right pass
+    /// `promptTemplate` with {query}, {document}, {instruction} and {task} ("Judge the relevance according
+    /// to the following task: INSTRUCTION ", or nothing without an instruction) filled in one left-to-right pass
     /// (braces inside the values are never expanded), trimmed.
     static QString renderPrompt(const QString& promptTemplate, const JudgeRequest& request);
     /// `url` without user name, password, query or fragment: safe to show and to key a cache on.

@@ -55,7 +55,7 @@ void TestHydeQueryWriter::writesOneDocumentPerQuery()
         QVERIFY(!body.contains(QStringLiteral("logprobs")));
         const QString prompt =
             body.value(QStringLiteral("messages")).toArray().first().toObject().value(QStringLiteral("content")).toString();
-        QVERIFY2(prompt.startsWith(QStringLiteral("Please write a passage to answer the question.")), qPrintable(prompt));
+        QVERIFY2(prompt.startsWith(QStringLiteral("Write a representative document passage that would be relevant to the following query.")), qPrintable(prompt));
     }
     const QJsonObject parameters = writer.parameters();
     QCOMPARE(parameters.value(QStringLiteral("temperature")).toDouble(), 0.7);

@@ -53,6 +53,7 @@ private Q_SLOTS:
 
     void renderPrompt_data();
     void renderPrompt();
+    void defaultPromptIsThePapers();
     void publicUrl_data();
     void publicUrl();
     void identity_data();
@@ -85,6 +86,8 @@ void TestLlmJudge::renderPrompt_data()
     QTest::newRow("unknown placeholder kept") << QStringLiteral("{query} {other} {") << QStringLiteral("q{document} {other} {");
     QTest::newRow("repeated") << QStringLiteral("{query}/{query}") << QStringLiteral("q{document}/q{document}");
     QTest::newRow("trimmed") << QStringLiteral("\n{document}\n") << QStringLiteral("d{query}");
+    QTest::newRow("task sentence") << QStringLiteral("Relevant? {task}Answer.")
+                                   << QStringLiteral("Relevant? Judge the relevance according to the following task: Task. Answer.");
 }
 
 void TestLlmJudge::renderPrompt()
@@ -94,6 +97,24 @@ void TestLlmJudge::renderPrompt()
     // Values that look like placeholders are never expanded again.
     const JudgeRequest request{1, 2, QStringLiteral("q{document}"), QStringLiteral("Task."), QStringLiteral("d{query}")};
     QCOMPARE(LlmJudge::renderPrompt(pattern, request), expected);
+}
+
+void TestLlmJudge::defaultPromptIsThePapers()
+{
+    const QString yesNo = LlmJudge::defaultPrompt(LlmJudgeSettings::Mode::YesNo);
+    JudgeRequest request{1, 2, QStringLiteral("cheap flights"), QString(), QStringLiteral("Fares to Rome.")};
+    QCOMPARE(LlmJudge::renderPrompt(yesNo, request),
+             QStringLiteral("Here is a user query and a document. Is this document relevant for this query? Answer with "
+                            "only yes/no, without any preceding tokens. Query: cheap flights\nDocument: Fares to Rome.\n"
+                            "Relevant? (Yes/No):"));
+    request.instruction = QStringLiteral("Find travel offers.");
+    QCOMPARE(LlmJudge::renderPrompt(yesNo, request),
+             QStringLiteral("Here is a user query and a document. Is this document relevant for this query? Judge the "
+                            "relevance according to the following task: Find travel offers. Answer with only yes/no, "
+                            "without any preceding tokens. Query: cheap flights\nDocument: Fares to Rome.\n"
+                            "Relevant? (Yes/No):"));
+    QVERIFY(LlmJudge::renderPrompt(LlmJudge::defaultPrompt(LlmJudgeSettings::Mode::Rating), request)
+                .endsWith(QStringLiteral("Relevance rating (0-100):")));
 }
 
 void TestLlmJudge::publicUrl_data()
