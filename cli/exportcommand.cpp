@@ -44,7 +44,7 @@ int ExportCommand::run(const QStringList& arguments)
                                      tr("Output file (qrels), or prefix: PREFIX.npy and PREFIX.ids.txt (vectors)."),
                                      QStringLiteral("PATH"));
     const QCommandLineOption run(QStringLiteral("run"), tr("Run id (run; default: the latest run)."), QStringLiteral("ID"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("trec, csv or json (run)."), QStringLiteral("FORMAT"),
+    const QCommandLineOption format(QStringLiteral("format"), tr("trec, ranx, csv or json (run)."), QStringLiteral("FORMAT"),
                                     QStringLiteral("trec"));
     parser.addOptions({dataset, space, outPath, run, format});
     if (!parseOrExplain(parser, arguments, tr("Export project data for other tools.")))
@@ -52,7 +52,7 @@ int ExportCommand::run(const QStringList& arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || !parser.isSet(outPath)) {
         err() << tr("usage: tare-cli export qrels|vectors|run PROJECT --out PATH [--dataset NAME] [--space NAME] "
-                    "[--run ID] [--format trec|csv|json]")
+                    "[--run ID] [--format trec|ranx|csv|json]")
               << Qt::endl;
         return ExitUsage;
     }
@@ -74,8 +74,10 @@ int ExportCommand::run(const QStringList& arguments)
                 which = RunExporter::Format::Csv;
             else if (formatName == u"json")
                 which = RunExporter::Format::Json;
+            else if (formatName == u"ranx")
+                which = RunExporter::Format::Ranx;
             else if (formatName != u"trec")
-                throw TareError(TareError::Kind::Usage, tr("--format must be trec, csv or json"));
+                throw TareError(TareError::Kind::Usage, tr("--format must be trec, ranx, csv or json"));
             const QStringList files = RunExporter::write(store, runId, which, parser.value(outPath));
             for (const QString& file : files)
                 out() << tr("Wrote %1").arg(file) << Qt::endl;

@@ -4,10 +4,12 @@
 #include "cli/democommand.h"
 #include "cli/embedcommand.h"
 #include "cli/exportcommand.h"
+#include "cli/experimentcommand.h"
 #include "cli/importcommand.h"
 #include "cli/hydecommand.h"
 #include "cli/infocommand.h"
 #include "cli/probecommand.h"
+#include "cli/reportcommand.h"
 #include "cli/runcommand.h"
 
 #include <QCoreApplication>
@@ -28,9 +30,11 @@ void printUsage(QTextStream& stream)
         "  embed PROJECT --space lsa [--dim 256]                            build an embedding space\n"
         "  embed PROJECT --space openai --endpoint URL --model M            ... through an embeddings endpoint\n"
         "  run PROJECT --space S --judge J --refiner R                      refine every query, report MAP\n"
+        "  experiment PROJECT KIND [--json]                                 KIND: noise-sweep, budget-sweep, methods, judge-quality\n"
         "  hyde PROJECT --space S --endpoint URL --model M                  HyDE query vectors into space S-hyde\n"
         "  probe URL [--model M] [--api-key-env VAR]                        what an HTTP endpoint can serve\n"
         "  export qrels|vectors|run PROJECT --out PATH                      export data or a run\n"
+        "  report PROJECT [--run ID|--experiment ID] --out FILE             report: --format html|md|csv\n"
         "  demo                                                             run on the bundled sample data\n"
         "\n"
         "'tare-cli COMMAND --help' explains a command.\n"
@@ -69,12 +73,16 @@ int main(int argc, char** argv)
         return EmbedCommand::run(arguments);
     if (command == u"run")
         return RunCommand::run(arguments);
+    if (command == u"experiment")
+        return ExperimentCommand::run(arguments);
     if (command == u"hyde")
         return HydeCommand::run(arguments);
     if (command == u"probe")
         return ProbeCommand::run(arguments);
     if (command == u"export")
         return ExportCommand::run(arguments);
+    if (command == u"report")
+        return ReportCommand::run(arguments);
     if (command == u"demo")
         return DemoCommand::run(arguments);
     err() << QCoreApplication::translate("tare-cli", "tare-cli: unknown command '%1'").arg(command) << Qt::endl;

@@ -59,6 +59,21 @@ QByteArray csvNumber(const QJsonObject& object, const char* key)
     return value.isDouble() ? QByteArray::number(value.toDouble(), 'g', 10) : QByteArray();
 }
 
+/// A JSON string literal (ids may hold quotes, backslashes or control characters).
+QByteArray jsonString(const QString& text)
+{
+    QByteArray out = "\"";
+    for (const char c : text.toUtf8()) {
+        if (c == '"' || c == '\\')
+            out += '\\' + QByteArray(1, c);
+        else if (static_cast<unsigned char>(c) < 0x20)
+            out += "\\u00" + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
+        else
+            out += c;
+    }
+    return out + '"';
+}
+
 QByteArray csvField(const QString& text)
 {
     QByteArray bytes = text.toUtf8();
@@ -109,17 +124,28 @@ QStringList RunExporter::write(ProjectStore& store, qint64 runId, Format format,
         return {path};
     }
 
-    // TREC: re-score every candidate with the initial and the refined vector.
+    // TREC and ranx: re-score every candidate with the initial and the refined vector.
     const CorpusIndex index = CorpusIndex::load(store, summary.run.datasetId, summary.run.spaceId);
     const auto queryVectors = store.queryVectors(summary.run.spaceId);
-    const QString beforePath = dir.filePath(base + QStringLiteral("-before.trec"));
-    const QString afterPath = dir.filePath(base + QStringLiteral("-after.trec"));
+    const bool ranx = format == Format::Ranx;
+    const QString extension = ranx ? QStringLiteral(".ranx.json") : QStringLiteral(".trec");
+    const QString beforePath = dir.filePath(base + QStringLiteral("-before") + extension);
+    const QString afterPath = dir.filePath(base + QStringLiteral("-after") + extension);
     OutputFile beforeFile(beforePath);
     OutputFile afterFile(afterPath);
     RankingMetrics::Workspace workspace;
     std::vector<float> scores;
     const QByteArray tag = "tare-run" + QByteArray::number(runId);
+    bool firstQuery = true;
     auto writeRanking = [&](OutputFile& file, const QByteArray& qid, const CandidateSet& candidates, const QByteArray& suffix) {
+        if (ranx) {
+            // {"qid": {"doc": score, ...}, ...}: ranx ranks by score itself.
+            QByteArray block = (firstQuery ? "\n  " : ",\n  ") + jsonString(QString::fromUtf8(qid)) + ": {";
+            for (size_t i = 0; i < candidates.rows.size(); ++i)
+                block += (i ? ", " : "") + jsonString(index.documentExtId(candidates.rows[i])) + ": " + formatScore(scores[i]);
+            file.write(block + '}');
+            return;
+        }
         RankingMetrics::rankFast(scores, candidates.tieRanks, workspace);
         QByteArray block;
         for (size_t position = 0; position < workspace.order.size(); ++position) {
@@ -129,6 +155,10 @@ QStringList RunExporter::write(ProjectStore& store, qint64 runId, Format format,
         }
         file.write(block);
     };
+    if (ranx) {
+        beforeFile.write("{");
+        afterFile.write("{");
+    }
     for (const auto& result : summary.results) {
         if (result.status != u"finished")
             continue;
@@ -140,6 +170,11 @@ QStringList RunExporter::write(ProjectStore& store, qint64 runId, Format format,
                                                                            Eigen::Index(result.refinedVector.size()));
         index.score(refined, candidates, scores);
         writeRanking(afterFile, qid, candidates, "-after");
+        firstQuery = false;
+    }
+    if (ranx) {
+        beforeFile.write("\n}\n");
+        afterFile.write("\n}\n");
     }
     beforeFile.commit();
     afterFile.commit();

@@ -10,7 +10,8 @@ namespace tare {
 class ProjectStore;
 
 /// Writes a run for other tools: TREC run files before and after refinement (every candidate of
-/// every finished query, scores with %.9g, ranked as trec_eval ranks), per-query CSV, and JSON
+/// every finished query, scores with %.9g, ranked as trec_eval ranks), the same runs as ranx
+/// JSON ({query_id: {doc_id: score}}, what ranx.Run.from_file reads), per-query CSV, and JSON
 /// with judged documents, refined vectors and curves. Files appear whole (QSaveFile). Runs on the
 /// thread owning the store.
 class RunExporter
@@ -21,6 +22,7 @@ public:
         Trec,
         Csv,
         Json,
+        Ranx,
     };
 
     /// Writes into `directory` (created when missing); returns the files written.

@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "core/experiment/experimentstore.h"
+
+#include "core/db/projectstore.h"
+#include "core/db/sqliteconnection.h"
+
+namespace tare {
+
+namespace {
+
+constexpr const char* s_columns =
+    "SELECT id, dataset_id, coalesce(space_id, 0), kind, params, label, status, error, result, created_at, "
+    "coalesce(finished_at, '') FROM experiments ";
+
+ExperimentRecord readExperiment(const SqliteStatement& statement)
+{
+    ExperimentRecord record;
+    record.id = statement.int64(0);
+    record.datasetId = statement.int64(1);
+    record.spaceId = statement.int64(2);
+    record.kind = statement.text(3);
+    record.paramsJson = statement.blob(4);
+    record.label = statement.text(5);
+    record.status = statement.text(6);
+    record.error = statement.text(7);
+    record.resultJson = statement.blob(8);
+    record.createdAt = statement.text(9);
+    record.finishedAt = statement.text(10);
+    return record;
+}
+
+void bindJson(SqliteStatement& statement, int index, const QByteArray& json)
+{
+    statement.bindUtf8(index, json.constData(), json.size());
+}
+
+} // namespace
+
+ExperimentStore::ExperimentStore(ProjectStore& store)
+    : m_store(store)
+{
+}
+
+qint64 ExperimentStore::create(const ExperimentRecord& experiment)
+{
+    SqliteConnection& connection = m_store.connection();
+    auto& statement = connection.prepare(
+        "INSERT INTO experiments(dataset_id, space_id, kind, params, label, status, result) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    statement.bind(1, experiment.datasetId);
+    if (experiment.spaceId > 0)
+        statement.bind(2, experiment.spaceId);
+    else
+        statement.bindNull(2);
+    statement.bind(3, experiment.kind);
+    bindJson(statement, 4, experiment.paramsJson);
+    statement.bind(5, experiment.label).bind(6, experiment.status);
+    bindJson(statement, 7, experiment.resultJson);
+    statement.run();
+    return connection.lastInsertRowId();
+}
+
+std::optional<ExperimentRecord> ExperimentStore::experiment(qint64 id)
+{
+    static const std::string sql = std::string(s_columns) + "WHERE id = ?1";
+    auto& statement = m_store.connection().prepare(sql.c_str());
+    statement.bind(1, id);
+    std::optional<ExperimentRecord> result;
+    if (statement.step())
+        result = readExperiment(statement);
+    statement.reset();
+    return result;
+}
+
+QList<ExperimentRecord> ExperimentStore::experiments(qint64 datasetId)
+{
+    static const std::string sql = std::string(s_columns) + "WHERE ?1 = 0 OR dataset_id = ?1 ORDER BY id DESC";
+    auto& statement = m_store.connection().prepare(sql.c_str());
+    statement.bind(1, datasetId);
+    QList<ExperimentRecord> result;
+    while (statement.step())
+        result.append(readExperiment(statement));
+    statement.reset();
+    return result;
+}
+
+std::optional<ExperimentRecord> ExperimentStore::latestWithDefinition(qint64 datasetId, qint64 spaceId, const QString& kind,
+                                                                      const QByteArray& paramsJson)
+{
+    static const std::string sql = std::string(s_columns)
+        + "WHERE dataset_id = ?1 AND coalesce(space_id, 0) = ?2 AND kind = ?3 AND params = ?4 ORDER BY id DESC LIMIT 1";
+    auto& statement = m_store.connection().prepare(sql.c_str());
+    statement.bind(1, datasetId).bind(2, spaceId).bind(3, kind);
+    bindJson(statement, 4, paramsJson);
+    std::optional<ExperimentRecord> result;
+    if (statement.step())
+        result = readExperiment(statement);
+    statement.reset();
+    return result;
+}
+
+void ExperimentStore::setStatus(qint64 id, const QString& status, const QString& error)
+{
+    auto& statement = m_store.connection().prepare(
+        "UPDATE experiments SET status = ?2, error = ?3, "
+        "finished_at = CASE WHEN ?2 = 'finished' THEN strftime('%Y-%m-%dT%H:%M:%SZ', 'now') ELSE finished_at END "
+        "WHERE id = ?1");
+    statement.bind(1, id).bind(2, status).bind(3, error);
+    statement.run();
+}
+
+void ExperimentStore::setResult(qint64 id, const QByteArray& resultJson)
+{
+    auto& statement = m_store.connection().prepare("UPDATE experiments SET result = ?2 WHERE id = ?1");
+    statement.bind(1, id);
+    bindJson(statement, 2, resultJson);
+    statement.run();
+}
+
+void ExperimentStore::linkRun(qint64 experimentId, qint64 runId, const QByteArray& cellJson)
+{
+    auto& statement = m_store.connection().prepare(
+        "INSERT INTO experiment_runs(experiment_id, run_id, cell) VALUES(?1, ?2, ?3) "
+        "ON CONFLICT(experiment_id, run_id) DO UPDATE SET cell = excluded.cell");
+    statement.bind(1, experimentId).bind(2, runId);
+    bindJson(statement, 3, cellJson);
+    statement.run();
+}
+
+QList<ExperimentRunLink> ExperimentStore::runs(qint64 experimentId)
+{
+    auto& statement = m_store.connection().prepare(
+        "SELECT run_id, cell FROM experiment_runs WHERE experiment_id = ?1 ORDER BY rowid");
+    statement.bind(1, experimentId);
+    QList<ExperimentRunLink> result;
+    while (statement.step())
+        result.append({statement.int64(0), statement.blob(1)});
+    statement.reset();
+    return result;
+}
+
+} // namespace tare

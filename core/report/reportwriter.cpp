@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "core/report/reportwriter.h"
+
+#include "core/report/csvreport.h"
+#include "core/report/experimentreport.h"
+#include "core/report/htmlreport.h"
+#include "core/report/markdownreport.h"
+#include "core/util/tareerror.h"
+
+#include <QSaveFile>
+
+namespace tare {
+
+std::optional<ReportFormat> ReportWriter::formatFromName(const QString& name)
+{
+    if (name == u"html")
+        return ReportFormat::Html;
+    if (name == u"md" || name == u"markdown")
+        return ReportFormat::Markdown;
+    if (name == u"csv")
+        return ReportFormat::Csv;
+    return std::nullopt;
+}
+
+QByteArray ReportWriter::render(const RunReport& report, ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Html:
+        return HtmlReport::render(report).toUtf8();
+    case ReportFormat::Markdown:
+        return MarkdownReport::render(report).toUtf8();
+    case ReportFormat::Csv:
+        return CsvReport::render(report);
+    }
+    return {};
+}
+
+void ReportWriter::writeRun(ProjectStore& store, qint64 runId, ReportFormat format, const QString& path,
+                            const RunReport::Options& options)
+{
+    writeFile(path, render(RunReport::build(store, runId, options), format));
+}
+
+void ReportWriter::writeExperiment(ProjectStore& store, qint64 experimentId, ReportFormat format, const QString& path)
+{
+    const ExperimentReport report = ExperimentReport::build(store, experimentId);
+    switch (format) {
+    case ReportFormat::Html:
+        writeFile(path, HtmlReport::render(report).toUtf8());
+        break;
+    case ReportFormat::Markdown:
+        writeFile(path, MarkdownReport::render(report).toUtf8());
+        break;
+    case ReportFormat::Csv:
+        writeFile(path, CsvReport::render(report));
+        break;
+    }
+}
+
+void ReportWriter::writeFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw TareError(TareError::Kind::Io, tr("%1: cannot write: %2").arg(path, file.errorString()));
+    file.write(bytes);
+    if (!file.commit())
+        throw TareError(TareError::Kind::Io, tr("%1: cannot write: %2").arg(path, file.errorString()));
+}
+
+} // namespace tare

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/report/runreport.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace tare {
+
+class ProjectStore;
+
+enum class ReportFormat
+{
+    Html,     ///< self-contained page with inline SVG charts
+    Markdown, ///< for notes
+    Csv,      ///< for spreadsheets
+};
+
+/// Builds a run's or an experiment's report and writes it to a file in one of the formats; the
+/// file appears whole (QSaveFile). Runs on the thread that owns the store.
+class ReportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(tare::ReportWriter)
+
+public:
+    /// "html", "md" (or "markdown"), "csv".
+    static std::optional<ReportFormat> formatFromName(const QString& name);
+
+    static QByteArray render(const RunReport& report, ReportFormat format);
+    static void writeRun(ProjectStore& store, qint64 runId, ReportFormat format, const QString& path,
+                         const RunReport::Options& options);
+    static void writeRun(ProjectStore& store, qint64 runId, ReportFormat format, const QString& path)
+    {
+        writeRun(store, runId, format, path, RunReport::Options{});
+    }
+    static void writeExperiment(ProjectStore& store, qint64 experimentId, ReportFormat format, const QString& path);
+    /// Writes `bytes` to `path` atomically; throws TareError(Io).
+    static void writeFile(const QString& path, const QByteArray& bytes);
+};
+
+} // namespace tare
