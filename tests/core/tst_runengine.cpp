@@ -16,7 +16,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
 #include <random>
+#include <thread>
 
 using namespace tare;
 
@@ -224,6 +226,14 @@ void TestRunEngine::cancelKeepsFinishedAndResumeCompletes()
     callbacks.queryFinished = [&](const RunQueryRecord&, const QString&) {
         if (++seen == 3)
             control.cancel = true;
+    };
+    // The worker runs ahead of the thread that commits; hold it at the fifth query until the cancel
+    // is given, so the cancel cannot come after the last query on a busy machine.
+    QSet<qint64> evaluated;
+    callbacks.stepEvaluated = [&](qint64 queryId, const CurvePoint&) {
+        evaluated.insert(queryId); // one worker thread: no lock needed
+        while (evaluated.size() >= 5 && !control.cancel.load())
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
     };
     QCOMPARE(engine.execute(runId, control, callbacks, 1), QStringLiteral("cancelled"));
     const int kept = int(store.recordedQueryIds(runId).size());
