@@ -3,8 +3,13 @@
 #include "core/models/queryinspection.h"
 
 #include "core/db/projectstore.h"
+#include "core/metrics/rankingmetrics.h"
 #include "core/run/corpusindex.h"
 #include "core/util/tareerror.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <cmath>
@@ -39,6 +44,73 @@ std::vector<RocPoint> thinned(std::vector<RocPoint> points, int limit)
     for (int i = 0; i < limit; ++i)
         result.push_back(points[size_t(std::lround(i * stride))]);
     return result;
+}
+
+/// 1-based rank of every candidate under `scores`, in trec_eval order.
+std::vector<int> ranksOf(const std::vector<float>& scores, const CandidateSet& candidates)
+{
+    RankingMetrics::Workspace workspace;
+    RankingMetrics::evaluateFast(scores, candidates.tieRanks, candidates.grades, candidates.qrelsGrades, workspace);
+    std::vector<int> ranks(workspace.order.size(), 0);
+    for (size_t position = 0; position < workspace.order.size(); ++position)
+        ranks[workspace.order[position]] = int(position + 1);
+    return ranks;
+}
+
+/// The candidates that rose and fell most (ties: the better rank after first), with texts and judgments.
+QList<RankMover> rankMovers(ProjectStore& store, const CorpusIndex& index, const CandidateSet& candidates,
+                            const std::vector<int>& before, const std::vector<int>& after, const QByteArray& judgedJson,
+                            int perSide)
+{
+    std::vector<size_t> order(before.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        const int changeA = before[a] - after[a], changeB = before[b] - after[b];
+        return changeA != changeB ? changeA > changeB : after[a] < after[b];
+    });
+    std::vector<size_t> chosen;
+    for (size_t i = 0; i < order.size() && int(chosen.size()) < perSide; ++i) {
+        if (before[order[i]] - after[order[i]] > 0)
+            chosen.push_back(order[i]);
+    }
+    std::vector<size_t> fallers;
+    for (size_t i = order.size(); i-- > 0 && int(fallers.size()) < perSide;) {
+        if (before[order[i]] - after[order[i]] < 0)
+            fallers.push_back(order[i]);
+    }
+    chosen.insert(chosen.end(), fallers.rbegin(), fallers.rend());
+
+    QHash<qint64, std::optional<double>> judged;
+    for (const QJsonValue& value : QJsonDocument::fromJson(judgedJson).array()) {
+        const QJsonObject object = value.toObject();
+        const QJsonValue score = object.value(u"score");
+        judged.insert(object.value(u"document_id").toInteger(),
+                      score.isDouble() ? std::optional<double>(score.toDouble()) : std::nullopt);
+    }
+    auto& text = store.connection().prepare("SELECT title, text FROM documents WHERE id = ?1");
+    QList<RankMover> movers;
+    for (size_t candidate : chosen) {
+        RankMover mover;
+        const qint32 row = candidates.rows[candidate];
+        mover.documentId = index.documentId(row);
+        mover.extId = index.documentExtId(row);
+        mover.grade = candidates.grades[candidate];
+        mover.rankBefore = before[candidate];
+        mover.rankAfter = after[candidate];
+        const auto judgment = judged.constFind(mover.documentId);
+        mover.judged = judgment != judged.constEnd();
+        if (mover.judged)
+            mover.judgeScore = *judgment;
+        text.bind(1, mover.documentId);
+        if (text.step()) {
+            mover.title = text.text(0);
+            mover.text = text.text(1);
+        }
+        text.reset();
+        movers.append(std::move(mover));
+    }
+    return movers;
 }
 
 } // namespace
@@ -89,8 +161,11 @@ QueryInspection QueryInspection::load(ProjectStore& store, qint64 runId, qint64 
     std::vector<float> scores;
     index.score(original, candidates, scores);
     const SplitScores before = split(scores, candidates.grades);
+    const std::vector<int> ranksBefore = ranksOf(scores, candidates);
     index.score(refined, candidates, scores);
     const SplitScores after = split(scores, candidates.grades);
+    result.movers = rankMovers(store, index, candidates, ranksBefore, ranksOf(scores, candidates), record.judgedJson,
+                               moversPerSide);
 
     // One range over both states, so the two histograms share their bins.
     double lower = std::numeric_limits<double>::infinity();

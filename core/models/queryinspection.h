@@ -7,16 +7,34 @@
 
 #include <QCoreApplication>
 
+#include <optional>
 #include <vector>
 
 namespace tare {
 
 class ProjectStore;
 
+/// A candidate whose rank changed much with refinement, with what a reader needs to judge why.
+struct RankMover
+{
+    qint64 documentId = 0;
+    QString extId;
+    QString title;
+    QString text;
+    int grade = 0;
+    int rankBefore = 0;
+    int rankAfter = 0;
+    std::optional<double> judgeScore; ///< when the run's judge scored it
+    bool judged = false;
+
+    int change() const { return rankBefore - rankAfter; } ///< positive: rose
+};
+
 /// What the query inspector shows for one query of a run, computed from the stored vectors:
 /// the candidates' scores with the original and the refined query split into relevant
 /// (grade > 0) and irrelevant, binned over one shared range so before and after compare bar for
-/// bar; ROC curves (thinned to at most maxRocPoints); separation figures; and the stored curve.
+/// bar; ROC curves (thinned to at most maxRocPoints); separation figures; the stored curve; and
+/// the rank movers (the moversPerSide candidates that rose most and that fell most).
 /// A plain value: load() runs on a worker thread with its own ProjectStore.
 struct QueryInspection
 {
@@ -38,9 +56,11 @@ public:
     SeparationStats separationBefore;
     SeparationStats separationAfter;
     QList<CurvePoint> curve;
+    QList<RankMover> movers; ///< risers (largest rise first), then fallers (largest fall last)
 
     static constexpr int defaultBins = 30;
     static constexpr int maxRocPoints = 512;
+    static constexpr int moversPerSide = 10;
 
     /// Loads and computes; throws TareError when the run or the query's result is missing.
     static QueryInspection load(ProjectStore& store, qint64 runId, qint64 queryId, int bins = defaultBins);

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "core/models/queryresultsmodel.h"
 
+#include "core/models/judgeagreement.h"
 #include "core/run/runsummary.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -28,6 +30,20 @@ QString formatted(double value, bool signedValue = false)
         return QStringLiteral("–");
     const QString text = QString::number(value, 'f', 3);
     return signedValue && value >= 0.0 ? QStringLiteral("+") + text : text;
+}
+
+/// Accuracy of the judge against gold over the judged documents stored with a result.
+double judgeAgreementOf(const QByteArray& judgedJson)
+{
+    std::vector<std::optional<double>> scores;
+    std::vector<int> grades;
+    for (const QJsonValue& value : QJsonDocument::fromJson(judgedJson).array()) {
+        const QJsonObject object = value.toObject();
+        const QJsonValue score = object.value(u"score");
+        scores.push_back(score.isDouble() ? std::optional<double>(score.toDouble()) : std::nullopt);
+        grades.push_back(object.value(u"grade").toInt());
+    }
+    return JudgeAgreement::compute(scores, grades).accuracy;
 }
 
 } // namespace
@@ -104,6 +120,7 @@ QueryResultsModel::Row QueryResultsModel::makeRow(const RunQueryRecord& result, 
     row.apAfter = result.apAfter;
     row.aucBefore = metricOf(result.metricsBeforeJson, QStringLiteral("auc"));
     row.aucAfter = metricOf(result.metricsAfterJson, QStringLiteral("auc"));
+    row.judgeAgreement = judgeAgreementOf(result.judgedJson);
     return row;
 }
 
@@ -136,11 +153,13 @@ QVariant QueryResultsModel::data(const QModelIndex& index, int role) const
             return row.aucBefore;
         case AucAfterColumn:
             return row.aucAfter;
+        case JudgeAgreementColumn:
+            return row.judgeAgreement;
         default:
             return s_nan;
         }
     };
-    const bool numeric = index.column() >= ApBeforeColumn && index.column() <= AucAfterColumn;
+    const bool numeric = index.column() >= ApBeforeColumn && index.column() <= JudgeAgreementColumn;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -193,6 +212,8 @@ QVariant QueryResultsModel::headerData(int section, Qt::Orientation orientation,
             return tr("AUC before");
         case AucAfterColumn:
             return tr("AUC after");
+        case JudgeAgreementColumn:
+            return tr("Judge agreement");
         case StatusColumn:
             return tr("Status");
         default:
@@ -209,6 +230,8 @@ QVariant QueryResultsModel::headerData(int section, Qt::Orientation orientation,
         case AucBeforeColumn:
         case AucAfterColumn:
             return tr("ROC AUC: the probability that a random relevant document outscores a random irrelevant one.");
+        case JudgeAgreementColumn:
+            return tr("Share of the judged documents where the judge (score ≥ 0.5) agrees with the gold label.");
         default:
             return {};
         }

@@ -12,7 +12,8 @@ namespace tare {
 struct RunSummary;
 
 /// The queries of one run as a table: query id, text, AP before and after, ΔAP, AUC before and
-/// after (from the stored metrics), and status. Fed whole with setRun() or one finished query
+/// after (from the stored metrics), the judge's agreement with gold on the judged documents
+/// (JudgeAgreement::accuracy), and status. Fed whole with setRun() or one finished query
 /// at a time with appendResult(); both on the GUI thread. SortRole gives numbers for a
 /// QSortFilterProxyModel (failed queries sort below every number). QtCore only.
 class QueryResultsModel : public QAbstractTableModel
@@ -29,6 +30,7 @@ public:
         DeltaApColumn,
         AucBeforeColumn,
         AucAfterColumn,
+        JudgeAgreementColumn,
         StatusColumn,
         ColumnCount
     };
@@ -51,6 +53,7 @@ public:
         double apAfter = 0.0;
         double aucBefore = 0.0;
         double aucAfter = 0.0;
+        double judgeAgreement = 0.0; ///< share of judged documents where the judge agrees with gold (NaN: none)
     };
 
     explicit QueryResultsModel(QObject* parent = nullptr);

@@ -48,7 +48,24 @@ private Q_SLOTS:
     void setRunResets();
     void sortsNumerically_data();
     void sortsNumerically();
+    void judgeAgreementColumn();
 };
+
+void TestQueryResultsModel::judgeAgreementColumn()
+{
+    QueryResultsModel model;
+    RunQueryRecord record = result(3, 0.2, 0.4, 0.5, 0.6);
+    // Four judged documents: the judge agrees with gold on three (0.9/2, 0.1/0, 0.6/1), not on 0.7/0;
+    // a failed judgment does not count.
+    record.judgedJson = R"([{"score":0.9,"grade":2},{"score":0.1,"grade":0},{"score":0.6,"grade":1},)"
+                        R"({"score":0.7,"grade":0},{"score":null,"grade":1,"status":"failed"}])";
+    model.appendResult(record, QStringLiteral("q3"));
+    QCOMPARE(model.index(0, QueryResultsModel::JudgeAgreementColumn).data().toString(), QStringLiteral("0.750"));
+    QCOMPARE(model.index(0, QueryResultsModel::JudgeAgreementColumn).data(QueryResultsModel::SortRole).toDouble(), 0.75);
+    QVERIFY(!model.headerData(QueryResultsModel::JudgeAgreementColumn, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+    model.appendResult(failedResult(4), QStringLiteral("q4"));
+    QCOMPARE(model.index(1, QueryResultsModel::JudgeAgreementColumn).data().toString(), QStringLiteral("–"));
+}
 
 void TestQueryResultsModel::appendsAndFormats()
 {

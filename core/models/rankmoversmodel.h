@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/models/queryinspection.h"
+
+#include <QAbstractTableModel>
+
+namespace tare {
+
+/// The rank movers of a query inspection as a table: rank change, document, text, gold grade,
+/// the judge's score (when it judged the document), rank before and after. Risers come first.
+/// GUI thread; QtCore only.
+class RankMoversModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        ChangeColumn,
+        DocumentColumn,
+        TextColumn,
+        GoldColumn,
+        JudgmentColumn,
+        RankBeforeColumn,
+        RankAfterColumn,
+        ColumnCount
+    };
+
+    explicit RankMoversModel(QObject* parent = nullptr);
+
+    void setMovers(const QList<RankMover>& movers);
+    const RankMover& mover(int row) const { return m_movers[row]; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<RankMover> m_movers;
+};
+
+} // namespace tare

@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "core/db/projectstore.h"
+#include "core/io/sampleproject.h"
+#include "core/models/corpusmodel.h"
+#include "core/models/documentsearch.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tare;
+
+/// The full-text index and the lazily paged corpus table over the sample's nuance set (400 documents).
+class TestDocumentSearch : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void indexIsBuiltOnceAndAfterChanges();
+    void matchExpression_data();
+    void matchExpression();
+    void pagesAndFilters();
+    void modelFetchesPageByPage();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<ProjectStore> m_store;
+    qint64 m_dataset = 0;
+};
+
+void TestDocumentSearch::initTestCase()
+{
+    m_path = m_dir.filePath(QStringLiteral("s.tare"));
+    m_store = std::make_unique<ProjectStore>(m_path, ProjectStore::OpenMode::CreateIfMissing);
+    SampleProject::ensureImported(*m_store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
+    m_dataset = m_store->datasetByName(QStringLiteral("nuance"))->id;
+}
+
+void TestDocumentSearch::indexIsBuiltOnceAndAfterChanges()
+{
+    DocumentSearch search(*m_store);
+    QCOMPARE(search.count(m_dataset, QStringLiteral("arches")), 0); // nothing indexed yet
+    QVERIFY(search.ensureIndex());
+    QVERIFY(!search.ensureIndex());
+    QVERIFY(search.count(m_dataset, QStringLiteral("arches")) >= 1);
+    // A new document changes the state: the next call rebuilds and finds it.
+    const qint64 id = m_store->insertDocument(m_dataset, "zz-new", "", "an xylophonist's unusual tale");
+    QVERIFY(id > 0);
+    QVERIFY(search.ensureIndex());
+    QCOMPARE(search.count(m_dataset, QStringLiteral("xylophon")), 1);
+    auto& remove = m_store->connection().prepare("DELETE FROM documents WHERE id = ?1");
+    remove.bind(1, id).run();
+    QVERIFY(search.ensureIndex());
+    QCOMPARE(search.count(m_dataset, QStringLiteral("xylophon")), 0);
+}
+
+void TestDocumentSearch::matchExpression_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("words") << QStringLiteral("fallen arch") << QStringLiteral("\"fallen\"* \"arch\"*");
+    QTest::newRow("fts syntax is literal") << QStringLiteral("\"a\" OR NEAR(") << QStringLiteral("\"a\"* \"OR\"* \"NEAR\"*");
+    QTest::newRow("empty") << QStringLiteral("  -- ") << QString();
+    QTest::newRow("unicode") << QStringLiteral("Müsli café") << QStringLiteral("\"Müsli\"* \"café\"*");
+}
+
+void TestDocumentSearch::matchExpression()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(DocumentSearch::matchExpression(input), expected);
+}
+
+void TestDocumentSearch::pagesAndFilters()
+{
+    DocumentSearch search(*m_store);
+    search.ensureIndex();
+    QCOMPARE(search.count(m_dataset, {}), 400);
+    const QList<DocumentRow> first = search.page(m_dataset, {}, 0, 150);
+    QCOMPARE(first.size(), 150);
+    const QList<DocumentRow> second = search.page(m_dataset, {}, first.last().id, 150);
+    QCOMPARE(second.size(), 150);
+    QVERIFY(second.first().id > first.last().id);
+    const QList<DocumentRow> arches = search.page(m_dataset, QStringLiteral("FALLEN arch"), 0, 50);
+    QStringList ids;
+    for (const DocumentRow& row : arches)
+        ids.append(row.extId);
+    QVERIFY2(ids.contains(QStringLiteral("d0025")), qPrintable(ids.join(u' ')));
+    const DocumentRow d25 = arches.at(ids.indexOf(QStringLiteral("d0025")));
+    QVERIFY(d25.preview.startsWith(QStringLiteral("Stability trainers")));
+    QVERIFY2(d25.labels.contains(QStringLiteral(": ")), qPrintable(d25.labels)); // "q..: grade"
+    QVERIFY(search.fullText(d25.id).contains(QStringLiteral("rolling inward")));
+}
+
+void TestDocumentSearch::modelFetchesPageByPage()
+{
+    DocumentSearch(*m_store).ensureIndex();
+    CorpusModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(64);
+    model.setProject(m_path, m_dataset);
+    QCOMPARE(model.rowCount(), 64);
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 128);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), 400);
+    model.setFilter(QStringLiteral("arches"));
+    QVERIFY(model.rowCount() >= 1);
+    QVERIFY(model.rowCount() < 64);
+    QVERIFY(!model.canFetchMore({}));
+    QVERIFY(model.rowOfDocument(model.document(0).id) == 0);
+    QVERIFY(model.index(0, CorpusModel::RankBeforeColumn).data().isNull()); // no query selected
+
+    // A ranking fills the per-query columns.
+    QueryRanking ranking;
+    ranking.candidates.insert(model.document(0).id, {3, 1, 0.25, 0.5});
+    ranking.judgments.insert(model.document(0).id, 0.75);
+    ranking.humanLabels.insert(model.document(0).id, 1.0);
+    model.setRanking(ranking);
+    QCOMPARE(model.index(0, CorpusModel::RankBeforeColumn).data().toInt(), 3);
+    QCOMPARE(model.index(0, CorpusModel::ScoreAfterColumn).data().toString(), QStringLiteral("0.500"));
+    QCOMPARE(model.index(0, CorpusModel::JudgmentColumn).data().toString(), QStringLiteral("0.75 · you: 1.00"));
+}
+
+QTEST_GUILESS_MAIN(TestDocumentSearch)
+#include "tst_documentsearch.moc"
