@@ -8,6 +8,8 @@
 #include "cli/importcommand.h"
 #include "cli/hydecommand.h"
 #include "cli/infocommand.h"
+#include "cli/judgecommand.h"
+#include "cli/keycommand.h"
 #include "cli/probecommand.h"
 #include "cli/reportcommand.h"
 #include "cli/runcommand.h"
@@ -31,8 +33,10 @@ void printUsage(QTextStream& stream)
         "  embed PROJECT --space openai --endpoint URL --model M            ... through an embeddings endpoint\n"
         "  run PROJECT --space S --judge J --refiner R                      refine every query, report MAP\n"
         "  experiment PROJECT KIND [--json]                                 KIND: noise-sweep, budget-sweep, methods, judge-quality\n"
+        "  judge PROJECT --space S --judge J --endpoint URL --model M       fetch a run's judgments ahead of refining\n"
         "  hyde PROJECT --space S --endpoint URL --model M                  HyDE query vectors into space S-hyde\n"
         "  probe URL [--model M] [--api-key-env VAR]                        what an HTTP endpoint can serve\n"
+        "  key set|delete|check NAME                                        API keys in the system keychain\n"
         "  export qrels|vectors|run PROJECT --out PATH                      export data or a run\n"
         "  report PROJECT [--run ID|--experiment ID] --out FILE             report: --format html|md|csv\n"
         "  demo                                                             run on the bundled sample data\n"
@@ -75,6 +79,10 @@ int main(int argc, char** argv)
         return RunCommand::run(arguments);
     if (command == u"experiment")
         return ExperimentCommand::run(arguments);
+    if (command == u"judge")
+        return JudgeCommand::run(arguments);
+    if (command == u"key")
+        return KeyCommand::run(arguments);
     if (command == u"hyde")
         return HydeCommand::run(arguments);
     if (command == u"probe")

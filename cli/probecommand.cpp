@@ -3,6 +3,8 @@
 #include "cli/probecommand.h"
 
 #include "cli/clisupport.h"
+#include "cli/keycommand.h"
+#include "core/net/apikey.h"
 #include "core/net/capabilityprobe.h"
 #include "core/net/endpointpresets.h"
 
@@ -40,8 +42,9 @@ int ProbeCommand::run(const QStringList& arguments)
     const QCommandLineOption preset(QStringLiteral("preset"),
                                     tr("Fill in the URL (and key variable) of a known service: %1.").arg(EndpointPresets::names()),
                                     QStringLiteral("NAME"));
+    const QCommandLineOption apiKeyKeychain = KeyCommand::keychainOption();
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
-    parser.addOptions({model, apiKeyEnv, preset, json});
+    parser.addOptions({model, apiKeyEnv, apiKeyKeychain, preset, json});
     if (!parseOrExplain(parser, arguments, tr("Probe an endpoint: which judges and embeddings it can serve.")))
         return ExitUsage;
     if (parser.positionalArguments().size() > 1
@@ -55,6 +58,8 @@ int ProbeCommand::run(const QStringList& arguments)
         settings.model = parser.value(model);
         settings.apiKeyEnv = parser.value(apiKeyEnv);
         EndpointPresets::apply(parser.value(preset), settings.baseUrl, settings.apiKeyEnv);
+        settings.apiKeyEnv = KeyCommand::keySource(parser, apiKeyEnv, apiKeyKeychain,
+                                                   settings.apiKeyEnv.isEmpty() ? QString() : ApiKey::environmentSource(settings.apiKeyEnv));
         const CapabilityReport report = CapabilityProbe::probe(settings);
         if (parser.isSet(json)) {
             const QJsonObject object{

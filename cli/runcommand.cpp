@@ -3,6 +3,7 @@
 #include "cli/runcommand.h"
 
 #include "cli/clisupport.h"
+#include "cli/judgedrunoptions.h"
 #include "core/db/projectstore.h"
 #include "core/judge/judgefactory.h"
 #include "core/net/endpointpresets.h"
@@ -94,46 +95,20 @@ int RunCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
-    const QCommandLineOption dataset(QStringLiteral("dataset"), tr("Dataset (default: the one holding the space)."), QStringLiteral("NAME"));
-    const QCommandLineOption space(QStringLiteral("space"), tr("Embedding space name."), QStringLiteral("NAME"), QStringLiteral("lsa"));
-    const QCommandLineOption judge(QStringLiteral("judge"), tr("gold, simulated:flip=RATE, simulated:sigma=SD (with ,seed=N); over HTTP: llm-yesno, llm-rating, "
-                                      "rerank (TEI) or rerank-cohere."),
-                                   QStringLiteral("JUDGE"), QStringLiteral("gold"));
     const QCommandLineOption refiner(QStringLiteral("refiner"), tr("kl-adam, refit, rocchio or none."), QStringLiteral("NAME"),
                                      QStringLiteral("kl-adam"));
     const QCommandLineOption steps(QStringLiteral("steps"), tr("Adam steps (default 100)."), QStringLiteral("N"));
     const QCommandLineOption lr(QStringLiteral("lr"), tr("Learning rate (default 1e-4; refit 0.005)."), QStringLiteral("LR"));
-    const QCommandLineOption total(QStringLiteral("total"), tr("Judged documents per query (default 20)."), QStringLiteral("K"));
-    const QCommandLineOption fromTop(QStringLiteral("from-top"), tr("Of those, from the top of the ranking (default 20)."),
-                                     QStringLiteral("T"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the random part of the judged set (default 42)."),
-                                  QStringLiteral("N"));
     const QCommandLineOption evalEvery(QStringLiteral("eval-every"), tr("AP/AUC every N steps (default: automatic)."),
                                        QStringLiteral("N"));
     const QCommandLineOption threads(QStringLiteral("threads"), tr("Worker threads (default: one per core)."), QStringLiteral("N"));
-    const QCommandLineOption queries(QStringLiteral("queries"), tr("Only these query ids (comma-separated)."), QStringLiteral("IDS"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object (summary with map_before, map_after, ...)."));
     const QCommandLineOption resume(QStringLiteral("resume"),
                                     tr("Continue the latest unfinished run with the same parameters instead of starting a new one."));
     const QCommandLineOption label(QStringLiteral("label"), tr("A label for the run."), QStringLiteral("TEXT"));
-    const QCommandLineOption endpoint(QStringLiteral("endpoint"),
-                                      tr("HTTP judges: the base URL as the service documents it (with /v1 for "
-                                         "OpenAI-compatible servers, e.g. http://localhost:11434/v1)."),
-                                      QStringLiteral("URL"));
-    const QCommandLineOption model(QStringLiteral("model"), tr("HTTP judges: the model name."), QStringLiteral("NAME"));
-    const QCommandLineOption apiKeyEnv(QStringLiteral("api-key-env"),
-                                       tr("HTTP judges: the environment variable holding the API key."), QStringLiteral("VAR"));
-    const QCommandLineOption maxCompletionTokens(QStringLiteral("max-completion-tokens"),
-                                                 tr("HTTP judges: send max_completion_tokens instead of max_tokens "
-                                                    "(for hosts that reject max_tokens; 'tare-cli probe' tells)."));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"), tr("HTTP judges: requests in flight (default 16)."),
-                                         QStringLiteral("N"), QStringLiteral("16"));
-    const QCommandLineOption preset(QStringLiteral("preset"),
-                                    tr("HTTP judges: fill in --endpoint (and --api-key-env) of a known service: %1.")
-                                        .arg(EndpointPresets::names()),
-                                    QStringLiteral("NAME"));
-    parser.addOptions({dataset, space, judge, refiner, steps, lr, total, fromTop, seed, evalEvery, threads, queries, json, resume, label,
-                       endpoint, model, apiKeyEnv, concurrency, preset, maxCompletionTokens});
+    const JudgedRunOptions judged;
+    judged.addTo(parser);
+    parser.addOptions({refiner, steps, lr, evalEvery, threads, json, resume, label});
     addProgressOptions(parser);
     if (!parseOrExplain(parser, arguments, tr("Refine the queries of a dataset and report MAP before and after.")))
         return ExitUsage;
@@ -144,71 +119,24 @@ int RunCommand::run(const QStringList& arguments)
     return guarded([&] {
         ProjectStore store(parser.positionalArguments().first());
         RunSettings settings;
-        // Find the space (and its dataset) by name.
-        QList<SpaceInfo> matches;
-        for (const auto& info : store.datasets()) {
-            if (parser.isSet(dataset) && info.name != parser.value(dataset))
-                continue;
-            if (const auto found = store.spaceByName(info.id, parser.value(space)))
-                matches.append(*found);
-        }
-        if (matches.isEmpty())
-            throw TareError(TareError::Kind::Usage,
-                            tr("no embedding space named '%1' (create one with 'tare-cli embed')").arg(parser.value(space)));
-        if (matches.size() > 1)
-            throw TareError(TareError::Kind::Usage, tr("several datasets have a space named '%1': name one with --dataset")
-                                                        .arg(parser.value(space)));
-        settings.datasetId = matches.first().datasetId;
-        settings.spaceId = matches.first().id;
-        settings.judgeSpec = parser.value(judge);
-        QString endpointUrl = parser.value(endpoint);
-        QString keyVariable = parser.value(apiKeyEnv);
-        // A preset only speaks for HTTP judges; an offline judge's settings stay as they were.
-        if (JudgeFactory::isRemote(settings.judgeSpec))
-            EndpointPresets::apply(parser.value(preset), endpointUrl, keyVariable);
-        else if (parser.isSet(preset) && !EndpointPresets::find(parser.value(preset)))
-            EndpointPresets::apply(parser.value(preset), endpointUrl, keyVariable); // throws: unknown preset
-        settings.judgeEndpoint = endpointUrl;
-        settings.judgeModel = parser.value(model);
         settings.refiner = parser.value(refiner);
         if (!RefinerFactory::names().contains(settings.refiner))
             throw TareError(TareError::Kind::Usage, tr("unknown refiner '%1' (%2)").arg(settings.refiner, RefinerFactory::names().join(QStringLiteral(", "))));
         settings.refine = settings.refiner == u"refit" ? RefineParams::refitDefaults() : RefineParams{};
-        auto integer = [&](const QCommandLineOption& option, int& target, int minimum) {
-            if (!parser.isSet(option))
-                return;
-            bool ok = false;
-            target = parser.value(option).toInt(&ok);
-            if (!ok || target < minimum)
-                throw TareError(TareError::Kind::Usage, tr("--%1 must be an integer >= %2").arg(option.names().first()).arg(minimum));
-        };
-        integer(steps, settings.refine.steps, 0);
-        integer(total, settings.refine.total, 1);
-        integer(fromTop, settings.refine.fromTop, 0);
-        integer(evalEvery, settings.evalEvery, 0);
-        integer(threads, settings.threads, 0);
+        const RemoteJudgeSettings remote = judged.apply(parser, store, settings);
+        JudgedRunOptions::readInteger(parser, steps, settings.refine.steps, 0);
+        JudgedRunOptions::readInteger(parser, evalEvery, settings.evalEvery, 0);
+        JudgedRunOptions::readInteger(parser, threads, settings.threads, 0);
         if (parser.isSet(lr)) {
             bool ok = false;
             settings.refine.lr = parser.value(lr).toDouble(&ok);
             if (!ok || !(settings.refine.lr > 0.0))
                 throw TareError(TareError::Kind::Usage, tr("--lr must be a positive number"));
         }
-        if (parser.isSet(seed)) {
-            bool ok = false;
-            settings.refine.seed = parser.value(seed).toLongLong(&ok);
-            if (!ok)
-                throw TareError(TareError::Kind::Usage, tr("--seed must be an integer"));
-        }
-        if (!parser.isSet(fromTop) && parser.isSet(total))
-            settings.refine.fromTop = std::min(settings.refine.fromTop, settings.refine.total);
-        if (parser.isSet(queries))
-            settings.queryIds = parser.value(queries).split(QLatin1Char(','), Qt::SkipEmptyParts);
         settings.label = parser.value(label);
 
-        int requests = 16;
-        integer(concurrency, requests, 1);
         RunEngine engine(store);
-        engine.setJudgeConnection(keyVariable, requests, parser.isSet(maxCompletionTokens));
+        engine.setJudgeConnection(remote.apiKeyEnv, remote.concurrency, remote.useMaxCompletionTokens);
         bool resumed = false;
         const qint64 runId = engine.prepare(settings, parser.isSet(resume), &resumed);
         if (resumed && !parser.isSet(json))

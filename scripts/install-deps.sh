@@ -1,15 +1,25 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Tare needs to build and test, only those missing.
 # Safe to run repeatedly; needs root (or sudo) only when something is missing.
+#   --fuzz   also clang and its libFuzzer runtime (scripts/fuzz.sh, CI); the quick start needs neither.
+#   --report-check   also chromium, to render reports headless (chromium --headless --screenshot).
 set -euo pipefail
 
 packages=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libqt6svg6-dev libqt6opengl6-dev libgl-dev libvulkan-dev
+    qt6-translations-l10n qt6-svg-dev libqt6opengl6-dev libgl-dev libvulkan-dev
     libeigen3-dev libsqlite3-dev sqlite3 libcurl4-openssl-dev openssl
     fonts-dejavu-core
+    qtkeychain-qt6-dev dbus-daemon gnome-keyring appstream
 )
+for argument in "$@"; do
+    case "$argument" in
+        --fuzz) packages+=(clang libclang-rt-14-dev) ;;
+        --report-check) packages+=(chromium) ;;
+        *) echo "usage: $0 [--fuzz] [--report-check]" >&2; exit 1 ;;
+    esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/net/apikey.h"
 
+#include "core/net/keychain.h"
 #include "core/util/tareerror.h"
 
 #include <QCoreApplication>
@@ -10,25 +11,83 @@
 
 namespace tare {
 
-QByteArray ApiKey::fromEnvironment(const QString& variable)
+namespace {
+
+const QLatin1String s_envPrefix("env:");
+const QLatin1String s_keychainPrefix("keychain:");
+
+void validateVariableName(const QString& variable)
 {
-    if (variable.isEmpty())
-        return {};
     // The name of a variable, never a value: a key given by mistake where its variable's name
     // belongs must not be echoed by "variable ... is not set" into a terminal or a CI log.
-    const bool validName = std::all_of(variable.cbegin(), variable.cend(), [](QChar c) {
+    const bool validName = !variable.isEmpty() && std::all_of(variable.cbegin(), variable.cend(), [](QChar c) {
         return c == u'_' || (c.unicode() < 128 && c.isLetterOrNumber());
     }) && !variable.front().isDigit();
     if (!validName)
         throw TareError(TareError::Kind::Usage,
                         QCoreApplication::translate("tare::ApiKey", "the API key variable must be the name of an environment "
                                                                     "variable (letters, digits and _), not the key itself"));
-    QByteArray key = qgetenv(variable.toLocal8Bit().constData());
+}
+
+} // namespace
+
+ApiKey::SourceKind ApiKey::sourceKind(const QString& source)
+{
+    if (source.isEmpty())
+        return SourceKind::None;
+    if (source.startsWith(s_keychainPrefix))
+        return SourceKind::Keychain;
+    return SourceKind::Environment;
+}
+
+QString ApiKey::sourceName(const QString& source)
+{
+    if (source.startsWith(s_keychainPrefix))
+        return source.mid(s_keychainPrefix.size());
+    if (source.startsWith(s_envPrefix))
+        return source.mid(s_envPrefix.size());
+    return source;
+}
+
+void ApiKey::validateSource(const QString& source)
+{
+    switch (sourceKind(source)) {
+    case SourceKind::None:
+        return;
+    case SourceKind::Keychain:
+        Keychain::validateName(sourceName(source));
+        return;
+    case SourceKind::Environment:
+        validateVariableName(sourceName(source));
+        return;
+    }
+}
+
+QByteArray ApiKey::fromSource(const QString& source)
+{
+    validateSource(source);
+    const QString name = sourceName(source);
+    switch (sourceKind(source)) {
+    case SourceKind::None:
+        return {};
+    case SourceKind::Keychain:
+        return Keychain::read(name);
+    case SourceKind::Environment:
+        break;
+    }
+    QByteArray key = qgetenv(name.toLocal8Bit().constData());
     if (key.isEmpty())
         throw TareError(TareError::Kind::Usage,
                         QCoreApplication::translate("tare::ApiKey", "the environment variable %1 that should hold the API key is not set")
-                            .arg(variable));
+                            .arg(name));
     return key;
+}
+
+QString ApiKey::masked(const QByteArray& key)
+{
+    if (key.size() < 16)
+        return QCoreApplication::translate("tare::ApiKey", "stored");
+    return QStringLiteral("••••") + QString::fromUtf8(key.right(4));
 }
 
 } // namespace tare

@@ -9,6 +9,7 @@
 #include "core/refine/judgedselection.h"
 #include "core/refine/refinerfactory.h"
 #include "core/run/corpusindex.h"
+#include "core/run/judgingplan.h"
 #include "core/util/tareerror.h"
 
 #include <QCoreApplication>
@@ -81,15 +82,11 @@ std::vector<qint32> ranksOf(const std::vector<quint32>& order)
 /// The inputs every worker shares read-only.
 struct SharedInputs
 {
+    const JudgingInputs* judging = nullptr;
     const CorpusIndex* index = nullptr;
     const Refiner* refiner = nullptr;
-    Judge* judge = nullptr;
-    qint64 judgeId = 0;
     RunSettings settings;
     qint64 runId = 0;
-    const QHash<qint64, Eigen::VectorXf>* queryVectors = nullptr;
-    const QHash<QPair<qint64, qint64>, JudgmentRecord>* cachedJudgments = nullptr;
-    const QHash<qint64, QString>* documentTexts = nullptr; ///< filled only for judges that read texts
     RunControl* control = nullptr;
     const RunCallbacks* callbacks = nullptr;
 };
@@ -118,20 +115,14 @@ QueryWork computeQuery(const SharedInputs& in, const QueryRecord& query)
         return work;
     };
 
-    const auto vector = in.queryVectors->constFind(query.id);
-    if (vector == in.queryVectors->constEnd())
-        return fail(tr("the query has no vector in this embedding space"));
-    if (vector->norm() <= 1e-8f)
-        return fail(tr("the query vector is zero (no known term?)"));
-    const CandidateSet candidates = in.index->candidates(query.id);
-    if (candidates.rows.empty())
-        return fail(tr("the query has no candidate documents"));
-    if (std::none_of(candidates.qrelsGrades.begin(), candidates.qrelsGrades.end(), [](int g) { return g > 0; }))
-        return fail(tr("no relevant document in the query's pool"));
+    ScoredPool pool = ScoredPool::score(*in.index, in.judging->queryVectors, query.id);
+    if (!pool.failure.isEmpty())
+        return fail(pool.failure);
+    const Eigen::VectorXf* vector = pool.query;
+    const CandidateSet& candidates = pool.candidates;
+    std::vector<float>& scores = pool.scores;
 
     RankingMetrics::Workspace workspace;
-    std::vector<float> scores;
-    in.index->score(*vector, candidates, scores);
     const QueryMetrics before =
         RankingMetrics::evaluateFast(scores, candidates.tieRanks, candidates.grades, candidates.qrelsGrades, workspace);
     const std::vector<qint32> ranksBefore = ranksOf(workspace.order);
@@ -139,49 +130,13 @@ QueryWork computeQuery(const SharedInputs& in, const QueryRecord& query)
 
     // Select and judge.
     const RefineParams& params = in.settings.refine;
-    const JudgedSelection selection = JudgedSelection::select(scores, params.fromTop, params.total, params.seed);
-    QList<JudgeRequest> missing;
-    QList<int> missingSlots;
-    std::vector<std::optional<double>> judgeScores(selection.chosen().size());
-    std::vector<QString> judgeStatus(selection.chosen().size(), QStringLiteral("ok"));
-    for (size_t slot = 0; slot < selection.chosen().size(); ++slot) {
-        const qint64 documentId = in.index->documentId(candidates.rows[size_t(selection.chosen()[slot])]);
-        const auto cached = in.cachedJudgments->constFind({query.id, documentId});
-        if (cached != in.cachedJudgments->constEnd() && cached->status != u"failed" && cached->score) {
-            judgeScores[slot] = cached->score;
-            judgeStatus[slot] = cached->status;
-            continue;
-        }
-        JudgeRequest request;
-        request.queryId = query.id;
-        request.documentId = documentId;
-        request.queryText = query.text;
-        request.instruction = query.instruction;
-        request.documentText = in.documentTexts->value(documentId);
-        missing.append(request);
-        missingSlots.append(int(slot));
-    }
-    if (!missing.isEmpty()) {
-        const QList<JudgeOutcome> outcomes = in.judge->judge(missing, [&] { return in.control->cancel.load(); });
-        for (qsizetype i = 0; i < outcomes.size() && i < missing.size(); ++i) {
-            const JudgeOutcome& outcome = outcomes[i];
-            JudgmentRecord record;
-            record.judgeId = in.judgeId;
-            record.queryId = query.id;
-            record.documentId = missing[i].documentId;
-            record.status = outcome.status;
-            record.score = outcome.score;
-            record.error = outcome.error;
-            record.prompt = outcome.prompt;
-            record.rawResponse = outcome.rawResponse;
-            record.latencyMs = outcome.latencyMs;
-            work.newJudgments.append(record);
-            if (outcome.status != u"failed" && outcome.score) {
-                judgeScores[size_t(missingSlots[i])] = outcome.score;
-                judgeStatus[size_t(missingSlots[i])] = outcome.status;
-            }
-        }
-    }
+    JudgedSlots plan = JudgedSlots::prepare(pool, *in.judging, query, params);
+    if (!plan.missing.isEmpty())
+        work.newJudgments = plan.accept(in.judging->judge->judge(plan.missing, [&] { return in.control->cancel.load(); }),
+                                         in.judging->judgeId);
+    const JudgedSelection& selection = plan.selection;
+    const std::vector<std::optional<double>>& judgeScores = plan.scores;
+    const std::vector<QString>& judgeStatus = plan.status;
 
     // Refine on the documents the judge scored.
     RefineInput input;
@@ -361,31 +316,15 @@ QString RunEngine::execute(qint64 runId, RunControl& control, const RunCallbacks
     settings.datasetId = run->datasetId;
     settings.spaceId = run->spaceId;
 
-    const CorpusIndex index = CorpusIndex::load(m_store, run->datasetId, run->spaceId);
-    GoldJudge::Grades grades;
-    for (auto it = index.allLabels().constBegin(); it != index.allLabels().constEnd(); ++it) {
-        for (const auto& label : it.value())
-            grades.insert({it.key(), label.documentId}, label.grade);
-    }
-    const auto judge = JudgeFactory::create(settings.judgeSpec, grades, remoteSettings(settings));
-    const qint64 judgeId = m_store.ensureJudge(judge->info());
+    const JudgingInputs judging = JudgingInputs::load(m_store, settings, remoteSettings(settings));
+    const Judge* judge = judging.judge.get();
     const auto refiner = RefinerFactory::create(settings.refiner, settings.refine);
-    const QHash<qint64, Eigen::VectorXf> queryVectors = m_store.queryVectors(run->spaceId);
-    const auto cachedJudgments = m_store.latestJudgments(judgeId, run->datasetId);
-    QHash<qint64, QString> documentTexts;
-    if (judge->needsTexts()) {
-        for (const DocumentRecord& document : m_store.documents(run->datasetId))
-            documentTexts.insert(document.id, document.fullText());
-    }
 
     // The queries still to do.
     const QSet<qint64> recorded = m_store.recordedQueryIds(runId);
     QList<QueryRecord> todo;
-    int total = 0;
-    for (const QueryRecord& query : m_store.queries(run->datasetId)) {
-        if (!settings.queryIds.isEmpty() && !settings.queryIds.contains(query.extId))
-            continue;
-        ++total;
+    const int total = int(judging.queries.size());
+    for (const QueryRecord& query : judging.queries) {
         if (!recorded.contains(query.id))
             todo.append(query);
     }
@@ -395,15 +334,11 @@ QString RunEngine::execute(qint64 runId, RunControl& control, const RunCallbacks
         callbacks.progress(done, total);
 
     SharedInputs shared;
-    shared.index = &index;
+    shared.judging = &judging;
+    shared.index = &judging.index;
     shared.refiner = refiner.get();
-    shared.judge = judge.get();
-    shared.judgeId = judgeId;
     shared.settings = settings;
     shared.runId = runId;
-    shared.queryVectors = &queryVectors;
-    shared.cachedJudgments = &cachedJudgments;
-    shared.documentTexts = &documentTexts;
     shared.control = &control;
     shared.callbacks = &callbacks;
 

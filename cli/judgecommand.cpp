@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "cli/judgecommand.h"
+
+#include "cli/clisupport.h"
+#include "cli/judgedrunoptions.h"
+#include "core/db/projectstore.h"
+#include "core/run/judgmentprefetch.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+#include <csignal>
+
+namespace tare::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tare-cli", text);
+}
+
+std::atomic<bool> s_cancel{false};
+
+extern "C" void onJudgeInterrupt(int)
+{
+    s_cancel.store(true);
+}
+
+} // namespace
+
+int JudgeCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
+    const JudgedRunOptions options;
+    options.addTo(parser);
+    addProgressOptions(parser);
+    if (!parseOrExplain(parser, arguments,
+                        tr("Fetch and store the judgments a run with these settings will need, before refining.")))
+        return ExitUsage;
+    if (parser.positionalArguments().size() != 1) {
+        err() << tr("usage: tare-cli judge PROJECT --space S --judge J [--endpoint URL --model M] [options]") << Qt::endl;
+        return ExitUsage;
+    }
+    return guarded([&] {
+        ProjectStore store(parser.positionalArguments().first());
+        RunSettings settings;
+        const RemoteJudgeSettings remote = options.apply(parser, store, settings);
+
+        s_cancel = false;
+        std::signal(SIGINT, onJudgeInterrupt);
+        std::signal(SIGTERM, onJudgeInterrupt);
+        TerminalProgress progress(progressWanted(parser));
+        ProgressSink sink = progress.sink(tr("judgments"));
+        sink.cancelled = [] { return s_cancel.load(); };
+        const PrefetchSummary summary = JudgmentPrefetch::run(store, settings, remote, sink);
+        progress.finish();
+        std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
+        out() << tr("%1 queries (%2 skipped: they cannot run), %3 judged documents: %4 already stored, %5 fetched, %6 failed "
+                    "(asked again by the next run), in %7 s.")
+                     .arg(summary.queries)
+                     .arg(summary.queriesSkipped)
+                     .arg(summary.selected)
+                     .arg(summary.cached)
+                     .arg(summary.fetched)
+                     .arg(summary.failed)
+                     .arg(summary.seconds, 0, 'f', 1)
+              << Qt::endl;
+        return int(ExitOk);
+    });
+}
+
+} // namespace tare::cli

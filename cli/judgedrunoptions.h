@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/judge/judgefactory.h"
+#include "core/run/runsettings.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+namespace tare {
+class ProjectStore;
+}
+
+namespace tare::cli {
+
+/// The options `run` and `judge` share, because both must select the same judged documents from
+/// the same judge: --dataset, --space, --judge, --total, --from-top, --seed, --queries, and how to
+/// reach an HTTP judge (--endpoint, --model, --api-key-env, --api-key-keychain, --preset,
+/// --concurrency, --max-completion-tokens).
+class JudgedRunOptions
+{
+public:
+    JudgedRunOptions();
+
+    void addTo(QCommandLineParser& parser) const;
+
+    /// Fills the dataset, space, judge, endpoint, model, selection and query ids of `settings`
+    /// (refine.total, fromTop and seed on top of what `settings` holds) and returns how to reach
+    /// the judge. Throws TareError(Usage) for bad values or an unknown or ambiguous space.
+    RemoteJudgeSettings apply(const QCommandLineParser& parser, ProjectStore& store, RunSettings& settings) const;
+
+    /// An integer option's value into `target` when set; throws TareError(Usage) below `minimum`.
+    static void readInteger(const QCommandLineParser& parser, const QCommandLineOption& option, int& target, int minimum);
+
+private:
+    QCommandLineOption m_dataset;
+    QCommandLineOption m_space;
+    QCommandLineOption m_judge;
+    QCommandLineOption m_total;
+    QCommandLineOption m_fromTop;
+    QCommandLineOption m_seed;
+    QCommandLineOption m_queries;
+    QCommandLineOption m_endpoint;
+    QCommandLineOption m_model;
+    QCommandLineOption m_apiKeyEnv;
+    QCommandLineOption m_apiKeyKeychain;
+    QCommandLineOption m_preset;
+    QCommandLineOption m_concurrency;
+    QCommandLineOption m_maxCompletionTokens;
+};
+
+} // namespace tare::cli
