@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
+#include "app/appsettings.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
+#include "app/shellactions.h"
 #include "core/io/sampleproject.h"
 
 #include <QApplication>
@@ -42,11 +44,14 @@ int main(int argc, char** argv)
     parser.addOptions({language, screenshot, runOption});
     parser.addPositionalArgument(QStringLiteral("project"), QCoreApplication::translate("main", "A .tare project file (default: the sample project)."));
     parser.process(app);
-    languages.install(parser.value(language));
+    // --language wins over the language chosen in the settings; neither: the system's.
+    languages.install(parser.isSet(language) ? parser.value(language) : AppSettings::load().language);
 
     const QString sampleDir = SampleProject::findSampleData(
         {QStringLiteral(TARE_SAMPLE_DATA_DIR), QCoreApplication::applicationDirPath() + QStringLiteral("/../share/tare/sample_data")});
     MainWindow window(sampleDir);
+    auto* shell = new ShellActions(&window, &languages);
+    shell->install();
     const bool runAtStart = parser.isSet(runOption);
     if (runAtStart)
         QObject::connect(&window, &MainWindow::projectLoaded, &window, [&window] {

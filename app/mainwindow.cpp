@@ -7,12 +7,19 @@
 #include "core/io/sampleproject.h"
 #include "core/models/projectsummarymodel.h"
 #include "core/models/queryresultsmodel.h"
+#include "core/report/reportwriter.h"
 #include "core/run/runjob.h"
 #include "core/run/runsummary.h"
 #include "core/util/tareerror.h"
+#include "widgets/comparewidget.h"
+#include "widgets/corpusbrowserwidget.h"
+#include "widgets/experimentwidget.h"
+#include "widgets/explanationwidget.h"
+#include "widgets/feedbackinspectorwidget.h"
 #include "widgets/projectoverviewwidget.h"
 #include "widgets/queryinspectorwidget.h"
 #include "widgets/rundashboardwidget.h"
+#include "widgets/trajectorywidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -132,6 +139,18 @@ MainWindow::MainWindow(const QString& sampleDataDir, QWidget* parent)
     m_pages->addTab(m_overview, tr("Project"));
     m_pages->addTab(m_dashboard, tr("Run dashboard"));
     m_pages->addTab(m_inspector, tr("Query inspector"));
+    m_feedback = new FeedbackInspectorWidget(this);
+    m_trajectory = new TrajectoryWidget(this);
+    m_compare = new CompareWidget(this);
+    m_corpus = new CorpusBrowserWidget(this);
+    m_pages->addTab(m_feedback, tr("Feedback"));
+    m_pages->addTab(m_trajectory, tr("Trajectory"));
+    m_pages->addTab(m_compare, tr("Compare"));
+    m_pages->addTab(m_corpus, tr("Corpus"));
+    m_explanation = new ExplanationWidget(this);
+    m_experiments = new ExperimentWidget(this);
+    m_pages->addTab(m_explanation, tr("Explain"));
+    m_pages->addTab(m_experiments, tr("Experiments"));
     m_pages->setDocumentMode(true);
     setCentralWidget(m_pages);
     resize(1200, 800);
@@ -139,18 +158,14 @@ MainWindow::MainWindow(const QString& sampleDataDir, QWidget* parent)
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open Project…"), QKeySequence::Open, this, &MainWindow::chooseProject);
     file->addAction(tr("Open &Sample Project"), this, [this] { openProject(sampleProjectPath(), true); });
+    file->addAction(tr("&Export Report…"), this, &MainWindow::exportReport);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
     QMenu* run = menuBar()->addMenu(tr("&Run"));
     run->addAction(m_dashboard->runAction());
     run->addAction(m_dashboard->pauseAction());
     run->addAction(m_dashboard->cancelAction());
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Tare"), this, [this] {
-        QMessageBox::about(this, tr("About Tare"),
-                           tr("Tare %1\nA workbench for LLM-guided, test-time refinement of query embeddings.")
-                               .arg(QCoreApplication::applicationVersion()));
-    });
+    menuBar()->addMenu(tr("&Help")); // filled by ShellActions (About)
 
     connect(m_dashboard, &RunDashboardWidget::runRequested, this, &MainWindow::startRun);
     connect(m_dashboard, &RunDashboardWidget::pauseRequested, this, [this](bool paused) {
@@ -163,7 +178,10 @@ MainWindow::MainWindow(const QString& sampleDataDir, QWidget* parent)
     });
     connect(m_dashboard, &RunDashboardWidget::querySelected, this, [this](qint64 runId, qint64 queryId) {
         m_inspector->inspect(m_projectPath, runId, queryId);
+        m_selection = {runId, queryId};
+        showSelectionInCurrentPage();
     });
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::showSelectionInCurrentPage);
     connect(m_dashboard->tableView(), &QTableView::activated, this, [this] { m_pages->setCurrentWidget(m_inspector); });
     connect(m_inspector, &QueryInspectorWidget::inspectionShown, this, &MainWindow::queryInspected);
     statusBar()->showMessage(tr("Ready"));
@@ -229,6 +247,12 @@ void MainWindow::openProject(const QString& path, bool createSample)
             } else {
                 m_queryModel->clear();
             }
+            m_shownSelection.clear();
+            m_selection = {0, 0};
+            m_compare->setProject(path);
+            m_experiments->setProject(path);
+            if (m_datasetId)
+                m_corpus->setProject(path, m_datasetId, result.latestRun ? result.latestRun->run.id : 0);
             m_dashboard->setRunTarget(m_datasetId ? result.target : tr("This project has no embedding space to run."), m_datasetId != 0);
             if (m_datasetId)
                 m_pages->setCurrentWidget(m_dashboard);
@@ -252,6 +276,8 @@ void MainWindow::attachJob()
         statusBar()->showMessage(status == u"finished" ? tr("Run %1 finished").arg(m_queryModel->runId())
                                                        : tr("Run %1 cancelled").arg(m_queryModel->runId()));
         refreshSummary();
+        m_compare->setProject(m_projectPath); // the new run becomes comparable
+        m_corpus->setRun(m_queryModel->runId());
         Q_EMIT runFinished(status);
     });
     connect(m_job, &RunJob::failed, this, [this](const QString& message) {
@@ -270,6 +296,69 @@ bool MainWindow::startRun()
     settings.label = QStringLiteral("workbench");
     m_pages->setCurrentWidget(m_dashboard);
     return m_job->start(settings);
+}
+
+void MainWindow::showSelectionInCurrentPage()
+{
+    QWidget* page = m_pages->currentWidget();
+    const auto [runId, queryId] = m_selection;
+    if (runId == 0 || m_shownSelection.value(page) == m_selection)
+        return;
+    if (page == m_feedback)
+        m_feedback->inspect(m_projectPath, runId, queryId);
+    else if (page == m_trajectory)
+        m_trajectory->inspect(m_projectPath, runId, queryId);
+    else if (page == m_explanation)
+        m_explanation->explain(m_projectPath, runId, queryId);
+    else if (page == m_corpus) {
+        m_corpus->setRun(runId);
+        m_corpus->selectQuery(queryId);
+    } else
+        return;
+    m_shownSelection.insert(page, m_selection);
+}
+
+void MainWindow::exportReport()
+{
+    const qint64 experimentId = m_pages->currentWidget() == m_experiments ? m_experiments->shownExperiment() : 0;
+    const qint64 runId = m_selection.first ? m_selection.first : m_queryModel->runId();
+    if (m_projectPath.isEmpty() || (experimentId == 0 && runId == 0)) {
+        QMessageBox::information(this, tr("Export Report"), tr("Open a project with a run (or show an experiment) first."));
+        return;
+    }
+    const QString what = experimentId ? tr("experiment %1").arg(experimentId) : tr("run %1").arg(runId);
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Report of %1").arg(what), {},
+                                                tr("HTML page (*.html);;Markdown (*.md);;CSV (*.csv)"), &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter.contains(u"*.md") ? QStringLiteral(".md") : filter.contains(u"*.csv") ? QStringLiteral(".csv") : QStringLiteral(".html");
+    const auto format = ReportWriter::formatFromName(QFileInfo(path).suffix().toLower());
+    const QString projectPath = m_projectPath;
+    statusBar()->showMessage(tr("Writing the report of %1…").arg(what));
+    // The report replays the most changed queries for their explanations: on a worker, own store.
+    runInBackground<QString>(
+        this,
+        [projectPath, path, format, experimentId, runId] {
+            try {
+                ProjectStore store(projectPath);
+                const ReportFormat chosen = format.value_or(ReportFormat::Html);
+                if (experimentId)
+                    ReportWriter::writeExperiment(store, experimentId, chosen, path);
+                else
+                    ReportWriter::writeRun(store, runId, chosen, path);
+                return QString();
+            } catch (const TareError& error) {
+                return error.message();
+            }
+        },
+        [this, path](const QString& error) {
+            if (error.isEmpty())
+                statusBar()->showMessage(tr("Wrote %1").arg(path));
+            else
+                QMessageBox::warning(this, tr("Export Report"), error);
+        });
 }
 
 void MainWindow::selectFirstQuery()

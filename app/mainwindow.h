@@ -2,20 +2,29 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPair>
 
 class QTabWidget;
 
 namespace tare {
 
+class CompareWidget;
+class CorpusBrowserWidget;
+class ExperimentWidget;
+class ExplanationWidget;
+class FeedbackInspectorWidget;
 class ProjectOverviewWidget;
 class ProjectSummaryModel;
 class QueryInspectorWidget;
 class QueryResultsModel;
 class RunDashboardWidget;
 class RunJob;
+class TrajectoryWidget;
 
-/// The workbench window: menus and three pages (project, run dashboard, query inspector). A
+/// The workbench window: menus and pages (project, run dashboard, query inspector, feedback,
+/// trajectory, compare, corpus, explain, experiments). A
 /// wiring class: project files are opened on a worker thread (QtConcurrent), runs go through a
 /// RunJob, and results reach the models and widgets on the GUI thread.
 class MainWindow : public QMainWindow
@@ -28,6 +37,12 @@ public:
         ProjectPage,
         DashboardPage,
         InspectorPage,
+        FeedbackPage,
+        TrajectoryPage,
+        ComparePage,
+        CorpusPage,
+        ExplanationPage,
+        ExperimentsPage,
     };
 
     explicit MainWindow(const QString& sampleDataDir, QWidget* parent = nullptr);
@@ -43,6 +58,8 @@ public:
     /// Selects the first query of the table, which shows it in the inspector.
     void selectFirstQuery();
     QTabWidget* pages() const { return m_pages; }
+    /// The open project's file; empty before one opened.
+    QString projectPath() const { return m_projectPath; }
 
 Q_SIGNALS:
     void projectLoaded(const QString& path);
@@ -55,6 +72,11 @@ private:
     void chooseProject();
     void refreshSummary();
     void attachJob();
+    /// Loads the selected query into the current page when it is one of the per-query views
+    /// and does not show it yet (each view replays the query on a worker: only on demand).
+    void showSelectionInCurrentPage();
+    /// File ▸ Export Report: the experiment shown on the Experiments page, else the selected run.
+    void exportReport();
 
     QString m_sampleDataDir;
     QString m_projectPath;
@@ -66,6 +88,14 @@ private:
     ProjectOverviewWidget* m_overview;
     RunDashboardWidget* m_dashboard;
     QueryInspectorWidget* m_inspector;
+    FeedbackInspectorWidget* m_feedback = nullptr;
+    TrajectoryWidget* m_trajectory = nullptr;
+    CompareWidget* m_compare = nullptr;
+    CorpusBrowserWidget* m_corpus = nullptr;
+    ExplanationWidget* m_explanation = nullptr;
+    ExperimentWidget* m_experiments = nullptr;
+    QPair<qint64, qint64> m_selection{0, 0};      ///< run, query selected in the dashboard
+    QHash<QWidget*, QPair<qint64, qint64>> m_shownSelection; ///< what each per-query view shows
     RunJob* m_job = nullptr;
 };
 

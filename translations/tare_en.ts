@@ -48,27 +48,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="27"/>
+        <location filename="../app/main.cpp" line="31"/>
         <source>Tare workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="31"/>
+        <location filename="../app/main.cpp" line="35"/>
         <source>User interface language (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="35"/>
+        <location filename="../app/main.cpp" line="39"/>
         <source>Save a PNG of the window once the project is open, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="38"/>
+        <location filename="../app/main.cpp" line="42"/>
         <source>Start the dashboard&apos;s run once the project is open (with --screenshot: grab after it finished and the first query is inspected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="41"/>
+        <location filename="../app/main.cpp" line="45"/>
         <source>A .tare project file (default: the sample project).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,28 +142,8 @@
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../core/run/runengine.cpp" line="121"/>
-        <source>the query has no vector in this embedding space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/run/runengine.cpp" line="123"/>
-        <source>the query vector is zero (no known term?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/run/runengine.cpp" line="126"/>
-        <source>the query has no candidate documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/run/runengine.cpp" line="128"/>
-        <source>no relevant document in the query&apos;s pool</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../core/run/runengine.cpp" line="192"/>
+        <location filename="../core/run/runengine.cpp" line="150"/>
         <source>the judge scored none of the %n selected document(s)</source>
         <translation>
             <numerusform>the judge did not score the %n selected document</numerusform>
@@ -171,8 +151,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="237"/>
+        <location filename="../core/run/runengine.cpp" line="195"/>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/projectstore.cpp" line="76"/>
+        <source>; the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/projectstore.cpp" line="82"/>
+        <source>%1: not a valid Tare project: the table &apos;%2&apos; is missing (damaged, or written by another program)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/projectstore.cpp" line="88"/>
+        <source>%1: not a valid Tare project: the table &apos;%2&apos; has no column &apos;%3&apos; (damaged, or written by another program)%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -206,15 +201,22 @@ Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 inte
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="19"/>
+        <location filename="../cli/main.cpp" line="25"/>
         <source>usage: tare-cli COMMAND [options]
 
 Commands:
   import beir|classification|qrels|vectors INPUT --project FILE   import data
   info PROJECT                                                     what a project holds
   embed PROJECT --space lsa [--dim 256]                            build an embedding space
+  embed PROJECT --space openai --endpoint URL --model M            ... through an embeddings endpoint
   run PROJECT --space S --judge J --refiner R                      refine every query, report MAP
+  experiment PROJECT KIND [--json]                                 KIND: noise-sweep, budget-sweep, methods, judge-quality
+  judge PROJECT --space S --judge J --endpoint URL --model M       fetch a run&apos;s judgments ahead of refining
+  hyde PROJECT --space S --endpoint URL --model M                  HyDE query vectors into space S-hyde
+  probe URL [--model M] [--api-key-env VAR]                        what an HTTP endpoint can serve
+  key set|delete|check NAME                                        API keys in the system keychain
   export qrels|vectors|run PROJECT --out PATH                      export data or a run
+  report PROJECT [--run ID|--experiment ID] --out FILE             report: --format html|md|csv
   demo                                                             run on the bundled sample data
 
 &apos;tare-cli COMMAND --help&apos; explains a command.
@@ -223,7 +225,7 @@ Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 inte
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/main.cpp" line="71"/>
+        <location filename="../cli/main.cpp" line="96"/>
         <source>tare-cli: unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -231,8 +233,18 @@ Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 inte
 <context>
     <name>tare::ApiKey</name>
     <message>
-        <location filename="../core/net/apikey.cpp" line="18"/>
+        <location filename="../core/net/apikey.cpp" line="28"/>
+        <source>the API key variable must be the name of an environment variable (letters, digits and _), not the key itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/apikey.cpp" line="81"/>
         <source>the environment variable %1 that should hold the API key is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/apikey.cpp" line="89"/>
+        <source>stored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -266,6 +278,159 @@ Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 inte
     <message>
         <location filename="../core/io/beirimporter.cpp" line="108"/>
         <source>duplicate query id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::CapabilityProbe</name>
+    <message>
+        <location filename="../core/net/capabilityprobe.cpp" line="82"/>
+        <source>max_tokens is rejected (%1); max_completion_tokens works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/capabilityprobe.cpp" line="83"/>
+        <source>max_tokens is rejected and max_completion_tokens fails too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/capabilityprobe.cpp" line="85"/>
+        <source>max_tokens is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/capabilityprobe.cpp" line="90"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="91"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="99"/>
+        <source>chat completions failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/capabilityprobe.cpp" line="98"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="199"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="210"/>
+        <source>malformed reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/capabilityprobe.cpp" line="102"/>
+        <source>replied &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/capabilityprobe.cpp" line="106"/>
+        <source>the reply carries no logprobs although they were asked for; llm-yesno would fall back to reading the text (degraded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/capabilityprobe.cpp" line="109"/>
+        <source>the reply carries the chosen token&apos;s logprob only, no top_logprobs alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/net/capabilityprobe.cpp" line="112"/>
+        <source>%n alternative(s) for the first token</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/net/capabilityprobe.cpp" line="150"/>
+        <source>the probe needs an http:// or https:// endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/capabilityprobe.cpp" line="168"/>
+        <source>no model given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/capabilityprobe.cpp" line="197"/>
+        <source>dimension %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/capabilityprobe.cpp" line="214"/>
+        <source>the server answers in the Cohere shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/capabilityprobe.cpp" line="214"/>
+        <source>the server answers in the TEI shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/net/capabilityprobe.cpp" line="215"/>
+        <source>scores for %n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/net/capabilityprobe.cpp" line="224"/>
+        <source>Endpoint %1 (no model given)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/capabilityprobe.cpp" line="225"/>
+        <source>Endpoint %1, model %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/capabilityprobe.cpp" line="229"/>
+        <source>chat completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/capabilityprobe.cpp" line="230"/>
+        <source>logprobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/capabilityprobe.cpp" line="231"/>
+        <source>wants max_completion_tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/capabilityprobe.cpp" line="232"/>
+        <source>embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/capabilityprobe.cpp" line="233"/>
+        <source>rerank (TEI shape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/capabilityprobe.cpp" line="234"/>
+        <source>rerank (Cohere shape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/capabilityprobe.cpp" line="236"/>
+        <source>Judge modes: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/capabilityprobe.cpp" line="236"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/capabilityprobe.cpp" line="237"/>
+        <source>Embedding spaces: --space openai (dimension %1)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/capabilityprobe.cpp" line="238"/>
+        <source>Embedding spaces: none
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -342,10 +507,306 @@ Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 inte
     </message>
 </context>
 <context>
+    <name>tare::CompareWidget</name>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="68"/>
+        <source>AP per query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="69"/>
+        <source>ΔAP per query, sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="71"/>
+        <source>System A: a run (its AP after refinement), or with B = baseline its AP before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="72"/>
+        <source>System B: another run, or the baseline: run A before refinement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="80"/>
+        <source>Paired over the queries both systems finished. Δ = B − A. Wins: B better; ties: equal AP. t-test and randomization test: two-sided p of no mean difference. CI: 95% bootstrap interval of the mean Δ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="85"/>
+        <source>A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="87"/>
+        <source>B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="107"/>
+        <source>Open a project with finished runs to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="130"/>
+        <source>Cannot list the runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="145"/>
+        <source>Baseline: run A before refinement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="155"/>
+        <source>This project has no run with results yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="170"/>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="187"/>
+        <source>Cannot compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/comparewidget.cpp" line="213"/>
+        <source>A: %1
+B: %2
+%n query(s) finished by both</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="215"/>
+        <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;td&gt;MAP A → B&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1 → %2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;mean Δ (95% CI)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3 (%4 … %5)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;wins / ties / losses&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6 / %7 / %8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;paired t-test p&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;randomization p&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="230"/>
+        <source>AP of A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="232"/>
+        <source>AP of B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="246"/>
+        <source>Equal AP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="261"/>
+        <source>B better (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="261"/>
+        <source>Tie (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="261"/>
+        <source>B worse (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="282"/>
+        <source>B better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="283"/>
+        <source>B worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="305"/>
+        <source>Queries sorted by ΔAP (up to %1 per bar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="306"/>
+        <source>Queries sorted by ΔAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="309"/>
+        <source>ΔAP (B − A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="328"/>
+        <source>%1 … %2 (%3 queries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="329"/>
+        <source>%1: ΔAP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::CorpusBrowserWidget</name>
+    <message>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="54"/>
+        <source>Filter documents: words in the title or text (prefixes match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="71"/>
+        <source>Select a query to see each document&apos;s rank, score and judgment for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="78"/>
+        <source>Queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="108"/>
+        <source>No dataset open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="118"/>
+        <source>Preparing the search index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="138"/>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="146"/>
+        <source>Cannot open the corpus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="153"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="159"/>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="245"/>
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="205"/>
+        <source>No ranks for this query: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="244"/>
+        <source>The filter could not be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="246"/>
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="259"/>
+        <source>%1
+
+%2
+
+Labels: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="261"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tare::CorpusIndex</name>
     <message>
         <location filename="../core/run/corpusindex.cpp" line="18"/>
         <source>no dataset with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::CorpusModel</name>
+    <message>
+        <location filename="../core/models/corpusmodel.cpp" line="130"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/corpusmodel.cpp" line="133"/>
+        <source>you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/corpusmodel.cpp" line="162"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/corpusmodel.cpp" line="164"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/corpusmodel.cpp" line="166"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/corpusmodel.cpp" line="168"/>
+        <source>Judgment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/corpusmodel.cpp" line="170"/>
+        <source>Rank before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/corpusmodel.cpp" line="172"/>
+        <source>Score before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/corpusmodel.cpp" line="174"/>
+        <source>Rank after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/corpusmodel.cpp" line="176"/>
+        <source>Score after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/corpusmodel.cpp" line="184"/>
+        <source>Every query this document is labelled for, with its gold grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/corpusmodel.cpp" line="186"/>
+        <source>For the selected query: the run&apos;s judge score, and your label if you gave one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/corpusmodel.cpp" line="189"/>
+        <source>Cosine similarity with the selected query before or after refinement.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -359,6 +820,1716 @@ Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 inte
     <message>
         <location filename="../core/io/csvreader.cpp" line="73"/>
         <source>a quoted field opened on this line is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::EndpointPresets</name>
+    <message>
+        <location filename="../core/net/endpointpresets.cpp" line="51"/>
+        <source>unknown endpoint preset &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::ExperimentListModel</name>
+    <message>
+        <location filename="../core/models/experimentlistmodel.cpp" line="33"/>
+        <source>Noise sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/experimentlistmodel.cpp" line="35"/>
+        <source>Budget sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/experimentlistmodel.cpp" line="37"/>
+        <source>Method comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/experimentlistmodel.cpp" line="39"/>
+        <source>Judge quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/experimentlistmodel.cpp" line="92"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/experimentlistmodel.cpp" line="94"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/experimentlistmodel.cpp" line="96"/>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/experimentlistmodel.cpp" line="98"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/experimentlistmodel.cpp" line="100"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/experimentlistmodel.cpp" line="102"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::ExperimentReport</name>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="84"/>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="85"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="86"/>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="87"/>
+        <source>Embedding space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="88"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="89"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="110"/>
+        <source>ΔMAP by feedback noise (%1; MAP before %2, %3 queries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="113"/>
+        <source>rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="113"/>
+        <location filename="../core/report/experimentreport.cpp" line="125"/>
+        <location filename="../core/report/experimentreport.cpp" line="166"/>
+        <source>MAP after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="113"/>
+        <location filename="../core/report/experimentreport.cpp" line="193"/>
+        <source>mean ΔMAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="113"/>
+        <source>min ΔMAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="113"/>
+        <source>max ΔMAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="113"/>
+        <source>sd across seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="114"/>
+        <source>95 % CI low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="114"/>
+        <source>95 % CI high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="114"/>
+        <source>seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="124"/>
+        <source>MAP by judging budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="125"/>
+        <location filename="../core/report/experimentreport.cpp" line="157"/>
+        <source>judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="125"/>
+        <source>from top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="125"/>
+        <source>top share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="125"/>
+        <source>steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="125"/>
+        <source>lr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="125"/>
+        <location filename="../core/report/experimentreport.cpp" line="166"/>
+        <source>MAP before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="126"/>
+        <location filename="../core/report/experimentreport.cpp" line="166"/>
+        <source>ΔMAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="126"/>
+        <source>judged per query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="126"/>
+        <source>judge calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="126"/>
+        <location filename="../core/report/experimentreport.cpp" line="141"/>
+        <location filename="../core/report/experimentreport.cpp" line="165"/>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="137"/>
+        <source>Methods on the same judgments (judge %1, %2 queries), against &quot;none&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="140"/>
+        <location filename="../core/report/experimentreport.cpp" line="242"/>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="140"/>
+        <source>space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="140"/>
+        <location filename="../core/report/experimentreport.cpp" line="244"/>
+        <location filename="../core/report/experimentreport.cpp" line="245"/>
+        <source>MAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="140"/>
+        <source>ΔMAP vs none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="140"/>
+        <source>95 % CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="140"/>
+        <source>t-test p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="141"/>
+        <source>randomization p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="141"/>
+        <source>wins / ties / losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="154"/>
+        <source>Judge quality vs gain (run %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="155"/>
+        <source>queries with an AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="155"/>
+        <source>slope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="155"/>
+        <source>intercept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="155"/>
+        <source>Pearson r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="155"/>
+        <source>Spearman ρ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="157"/>
+        <source>Per query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="157"/>
+        <location filename="../core/report/experimentreport.cpp" line="260"/>
+        <source>query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="157"/>
+        <source>judge AUC vs gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="157"/>
+        <location filename="../core/report/experimentreport.cpp" line="259"/>
+        <source>ΔAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="164"/>
+        <source>Runs of the experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="165"/>
+        <source>cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="165"/>
+        <source>refiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="165"/>
+        <source>judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="165"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="165"/>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="165"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="189"/>
+        <source>ΔMAP vs feedback noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="190"/>
+        <source>judge noise σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="190"/>
+        <source>judge label flip rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="191"/>
+        <source>ΔMAP (after − before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="192"/>
+        <source>min–max over seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="207"/>
+        <source>MAP vs judge calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="208"/>
+        <source>documents judged per query (judge calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="209"/>
+        <source>MAP after refinement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="222"/>
+        <source>%1 % from the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="241"/>
+        <source>MAP per method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="257"/>
+        <source>ΔAP vs judge quality (Pearson r = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="258"/>
+        <source>judge AUC against gold over the judged documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/experimentreport.cpp" line="262"/>
+        <source>least-squares fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::ExperimentRunner</name>
+    <message>
+        <location filename="../core/experiment/experimentrunner.cpp" line="39"/>
+        <source>no run with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentrunner.cpp" line="45"/>
+        <source>no dataset with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentrunner.cpp" line="49"/>
+        <source>no embedding space with id %1 in dataset &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentrunner.cpp" line="60"/>
+        <source>the noise of a sweep is flip or sigma, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentrunner.cpp" line="62"/>
+        <source>a noise sweep needs at least one rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentrunner.cpp" line="65"/>
+        <source>noise rate %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentrunner.cpp" line="70"/>
+        <source>a budget sweep needs judged totals and from-top shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentrunner.cpp" line="73"/>
+        <source>judged totals must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentrunner.cpp" line="77"/>
+        <source>from-top shares must lie in [0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentrunner.cpp" line="170"/>
+        <source>experiment %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/experimentrunner.cpp" line="236"/>
+        <source>no experiment with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::ExperimentWidget</name>
+    <message numerus="yes">
+        <location filename="../widgets/experimentwidget.cpp" line="94"/>
+        <source>%1 (%n query(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="171"/>
+        <source>&amp;Run Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="172"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="180"/>
+        <source>ΔMAP against feedback noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="184"/>
+        <source>MAP against judge calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="187"/>
+        <source>ΔMAP against no refinement, with 95% CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="188"/>
+        <source>Judge quality against gain, per query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="190"/>
+        <source>Budget: judged documents × share from the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="194"/>
+        <source>New experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="196"/>
+        <source>Stored experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="205"/>
+        <source>Click an experiment to show its result again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="219"/>
+        <location filename="../widgets/experimentwidget.cpp" line="402"/>
+        <source>Run an experiment, or click a stored one, to see its result here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="234"/>
+        <source>Band:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="235"/>
+        <location filename="../widgets/experimentwidget.cpp" line="729"/>
+        <source>Min–max over seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="236"/>
+        <location filename="../widgets/experimentwidget.cpp" line="729"/>
+        <source>95% CI over queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="237"/>
+        <source>The shaded band: the range of ΔMAP over the judge seeds at each level, or the bootstrap 95% confidence interval over queries of the seed-averaged ΔAP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="250"/>
+        <source>Heat map shows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="251"/>
+        <location filename="../widgets/experimentwidget.cpp" line="768"/>
+        <source>MAP after refinement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="252"/>
+        <location filename="../widgets/experimentwidget.cpp" line="682"/>
+        <source>ΔMAP (after − before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="254"/>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="255"/>
+        <source>The Adam steps and learning rate of the cells shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="299"/>
+        <source>Open a project to run experiments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="316"/>
+        <source>Noise sweep: simulated judge at rising noise, repeated over seeds. Budget sweep: how many documents are judged and how many of them come from the top. Method comparison: every refiner on the same judgments. Judge quality: the judge&apos;s AUC against gold per query against its ΔAP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="321"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="322"/>
+        <source>The first N queries of the dataset (all: every query).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="323"/>
+        <source>gold, simulated:flip=0.2,seed=1 or simulated:sigma=0.1 (noise sweeps simulate their own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="330"/>
+        <source>Judged documents per query, all from the top of the ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="331"/>
+        <location filename="../widgets/experimentwidget.cpp" line="674"/>
+        <source>label flips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="332"/>
+        <source>Gaussian σ on the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="333"/>
+        <source>Noise levels: flip rates 0…0.5, or σ values. Level 0 is the gold judge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="336"/>
+        <source>Judge seeds per noise level above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="337"/>
+        <source>Judged documents per query to try, e.g. 5, 10, 20, 30, 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="338"/>
+        <source>Shares of the judged documents taken from the top; the rest is sampled at random.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="344"/>
+        <source>Every checked method that applies (HyDE rows need a &quot;&lt;space&gt;-hyde&quot; space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="346"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="348"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="349"/>
+        <source>Space:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="350"/>
+        <source>Queries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="351"/>
+        <source>Judge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="352"/>
+        <source>Refiner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="353"/>
+        <source>Adam steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="354"/>
+        <source>Judged per query:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="355"/>
+        <source>Noise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="356"/>
+        <source>Levels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="357"/>
+        <source>Seeds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="358"/>
+        <source>Judged documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="359"/>
+        <source>Shares from top:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="360"/>
+        <source>Methods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="361"/>
+        <source>Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="415"/>
+        <source>Cannot list the project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="485"/>
+        <source>Levels, judged documents and shares take numbers separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="502"/>
+        <source>Starting the experiment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="519"/>
+        <source>Continuing experiment %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="519"/>
+        <source>Experiment %1 started…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="527"/>
+        <source>Run %1 of %2 (%3): reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="528"/>
+        <source>Run %1 of %2 (%3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="553"/>
+        <source>The experiment failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="560"/>
+        <source>Experiment %1 finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="563"/>
+        <source>Experiment %1 was cancelled; its finished runs are kept. Run it again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="577"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="595"/>
+        <source>Loading experiment %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="604"/>
+        <source>Experiment %1 is %2: it has no result yet. Run the same definition again to continue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="647"/>
+        <source>%1 steps, lr %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="672"/>
+        <source>Experiment %1 · noise sweep (%2) · %3 queries · MAP before %4 · runs %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="674"/>
+        <source>Gaussian σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="679"/>
+        <source>Judge noise σ (standard deviation added to the score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="680"/>
+        <source>Flip rate (share of judged labels flipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="686"/>
+        <source>Mean ΔMAP over seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="689"/>
+        <source>Single seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="751"/>
+        <source>Experiment %1 · budget sweep · %2 runs · MAP before %3 · best MAP after %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="760"/>
+        <source>%1% top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="762"/>
+        <source>Judged documents per query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="762"/>
+        <source>Share judged from the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="763"/>
+        <source>ΔMAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="763"/>
+        <source>MAP after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="766"/>
+        <source>Judge calls (documents scored, all queries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="778"/>
+        <source>%1% from the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="793"/>
+        <source>MAP before (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="806"/>
+        <source>Experiment %1 · method comparison on the same judgments (judge %2) · %3 queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="812"/>
+        <location filename="../widgets/experimentwidget.cpp" line="833"/>
+        <source>ΔMAP against none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="831"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="843"/>
+        <source>95% bootstrap CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="857"/>
+        <source>Experiment %1 · judge quality of run %2 · %3 of %4 queries with a defined AUC · Pearson r = %5, Spearman ρ = %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="865"/>
+        <source>Judge AUC against gold (judged documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="867"/>
+        <source>ΔAP (after − before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/experimentwidget.cpp" line="882"/>
+        <source>Queries (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="889"/>
+        <source>Least squares: ΔAP = %1 %2 %3 · AUC (r = %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::ExplanationWidget</name>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="137"/>
+        <source>Leave-one-out ΔAP contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="138"/>
+        <source>Share of the update: pull towards (+) / push away (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="139"/>
+        <source>Words the query gained (+) and lost (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="140"/>
+        <source>Drift of the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="157"/>
+        <source>Terms are shown only for spaces of the built-in embedder (LSA), which can say which words a vector stands for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="179"/>
+        <source>The judged documents, most influential first. Hover over a text to read all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="183"/>
+        <source>Top influences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="200"/>
+        <source>Select a query in the run dashboard&apos;s table to see why it improved or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="228"/>
+        <source>Explaining query %1 of run %2 (each judged document is left out once and the query refined again)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="255"/>
+        <source>Cannot explain this query: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="266"/>
+        <source>Query %1: %2
+Run %3 · %4 · AP %5 → %6 (Δ %7) · judged documents: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="310"/>
+        <source>Judged document (rank before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="312"/>
+        <source>Relevant (gold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="313"/>
+        <source>Not relevant (gold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="315"/>
+        <source>ΔAP contribution (AP with all − AP without it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="320"/>
+        <source>Pull towards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="320"/>
+        <source>Push away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="322"/>
+        <source>Share of all pulling and pushing (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="351"/>
+        <source>Gained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="351"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="352"/>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="353"/>
+        <source>Weight in the change of direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="374"/>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="377"/>
+        <source>Cosine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="405"/>
+        <source>Overshoot: AP peak at step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="406"/>
+        <source>AP peaked at %1 at step %2 and ended at %3 while the loss kept falling (%4 → %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="363"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="365"/>
+        <source>‖q_t − q_0‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="369"/>
+        <source>cos(q_t, q_0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="424"/>
+        <source>&lt;h4&gt;Rank movers: judged vs never judged&lt;/h4&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;group&lt;/th&gt;&lt;th&gt;docs&lt;/th&gt;&lt;th&gt;relevant&lt;/th&gt;&lt;th&gt;relevant ▲ / ▼&lt;/th&gt;&lt;th&gt;AP share before → after&lt;/th&gt;&lt;th&gt;Δ&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="427"/>
+        <source>judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="428"/>
+        <source>never judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="432"/>
+        <source>&lt;p&gt;%1 of the ΔAP of %2 came from documents the judge never saw.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="435"/>
+        <source>&lt;p&gt;&lt;b&gt;Never judged, rose:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Never judged, fell:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Judged, rose:&lt;/b&gt; %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="437"/>
+        <source>&lt;p&gt;&lt;small&gt;AP share: the part of AP earned by the group&apos;s relevant documents (the two rows add up to AP). ✓ marks relevant documents.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="445"/>
+        <source>&lt;h4&gt;Failure triage&lt;/h4&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="447"/>
+        <source>&lt;p&gt;AP did not fall (%1 → %2): nothing to triage. Triage is for queries that got worse.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="450"/>
+        <source>&lt;p&gt;AP fell (%1 → %2), but none of the known causes applies.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="453"/>
+        <source>&lt;p&gt;AP fell from %1 to %2. What the evidence says:&lt;/p&gt;&lt;ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/explanationwidget.cpp" line="463"/>
+        <source>%1 (rank %2: judge %3, gold %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::FailureTriage</name>
+    <message>
+        <location filename="../core/explain/failuretriage.cpp" line="36"/>
+        <source>Judge disagreed with gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/explain/failuretriage.cpp" line="38"/>
+        <source>No relevant document among the judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/explain/failuretriage.cpp" line="40"/>
+        <source>Loss decreased but AP fell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/explain/failuretriage.cpp" line="42"/>
+        <source>Overshoot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/explain/failuretriage.cpp" line="73"/>
+        <source>%1 (rank %2, judge %3, gold %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/explain/failuretriage.cpp" line="74"/>
+        <source>the judge disagreed with gold on %1 of the top %2 judged documents: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/explain/failuretriage.cpp" line="93"/>
+        <source>none of the %1 judged documents is relevant; the first relevant document was at rank %2 before refinement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/explain/failuretriage.cpp" line="97"/>
+        <source>none of the %1 judged documents is relevant, and no candidate is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/explain/failuretriage.cpp" line="110"/>
+        <source>the loss fell from %1 to %2 and levelled off (the last %3 steps lowered it by %4), while AP fell from %5 to %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/explain/failuretriage.cpp" line="112"/>
+        <source>the loss fell from %1 to %2 and was still falling (the last %3 steps lowered it by %4), while AP fell from %5 to %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/explain/failuretriage.cpp" line="127"/>
+        <source>AP peaked at %1 at step %2 and fell to %3 by step %4 while the loss kept falling (%5 → %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::FeedbackInspectorWidget</name>
+    <message>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="70"/>
+        <source>Re-refine with these judgments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="76"/>
+        <source>Accuracy: share of judged documents where the judge (score ≥ 0.5) agrees with gold (grade &gt; 0). Cohen&apos;s κ: that agreement corrected for chance. AUC: probability that the judge scores a relevant document above an irrelevant one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="79"/>
+        <source>Refine this query again at once, with your labels in place of the judge&apos;s scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="96"/>
+        <source>Keys: Y relevant · N not relevant · 0–9 graded label · ↑ ↓ move · Backspace undo. Highlighted rows: the judge disagrees with gold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="119"/>
+        <source>Select a query in the run dashboard&apos;s table to see its feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="137"/>
+        <source>Loading the feedback of query %1 of run %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="145"/>
+        <source>Cannot show this query&apos;s feedback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="174"/>
+        <source>Query %1: %2
+Run %3 · judge %4 · %n judged document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="178"/>
+        <source>AP before refinement %1 · after (run) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="192"/>
+        <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;judge&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;with your labels&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;accuracy&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cohen&apos;s κ&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AUC&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;your labels&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="217"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="224"/>
+        <source>&lt;p&gt;&lt;b&gt;First token, top alternatives&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&apos;2&apos;&gt;%1&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="227"/>
+        <source>&lt;p&gt;&lt;b&gt;Error:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="229"/>
+        <source>&lt;p&gt;&lt;b&gt;Raw response&lt;/b&gt;&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%1&lt;/pre&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="252"/>
+        <source>Could not store the label: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="289"/>
+        <source>Could not undo the label: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="308"/>
+        <source>Re-refining…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="317"/>
+        <source>Re-refining failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="320"/>
+        <source>AP before refinement %1 · after (run) %2 · re-refined with your labels %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::FeedbackModel</name>
+    <message>
+        <location filename="../core/models/feedbackmodel.cpp" line="173"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/feedbackmodel.cpp" line="175"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/feedbackmodel.cpp" line="177"/>
+        <source>Rank before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/feedbackmodel.cpp" line="179"/>
+        <source>Rank after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/feedbackmodel.cpp" line="181"/>
+        <source>Judge score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/feedbackmodel.cpp" line="183"/>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/feedbackmodel.cpp" line="185"/>
+        <source>Your label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/feedbackmodel.cpp" line="187"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/feedbackmodel.cpp" line="189"/>
+        <source>Top tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/feedbackmodel.cpp" line="197"/>
+        <source>The judge&apos;s score on 0..1; 0.5 and above counts as relevant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/feedbackmodel.cpp" line="199"/>
+        <source>The gold relevance grade; above 0 is relevant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/feedbackmodel.cpp" line="201"/>
+        <source>Your label: Y = 1, N = 0, a digit d = d/9. It overrides the judge when re-refining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/feedbackmodel.cpp" line="203"/>
+        <source>The LLM&apos;s most likely first tokens and their probabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::HtmlReport</name>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="52"/>
+        <location filename="../core/report/htmlreport.cpp" line="61"/>
+        <source>relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="52"/>
+        <source>irrelevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="61"/>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="61"/>
+        <source>documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="62"/>
+        <source>relevant up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="62"/>
+        <source>relevant down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="62"/>
+        <source>AP part before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="63"/>
+        <source>AP part after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="63"/>
+        <location filename="../core/report/htmlreport.cpp" line="178"/>
+        <source>Δ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="64"/>
+        <source>judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="65"/>
+        <source>never judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="83"/>
+        <source>rose most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="84"/>
+        <location filename="../core/report/htmlreport.cpp" line="86"/>
+        <location filename="../core/report/htmlreport.cpp" line="124"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="85"/>
+        <source>fell most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="95"/>
+        <source>judged document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="95"/>
+        <source>gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="95"/>
+        <source>judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="96"/>
+        <source>rank before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="96"/>
+        <source>AP without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="97"/>
+        <source>ΔAP contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="97"/>
+        <source>pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="97"/>
+        <source>share of pull/push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="106"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="110"/>
+        <source>towards %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="111"/>
+        <source>away %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="127"/>
+        <source>Gained:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="127"/>
+        <source>Lost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="133"/>
+        <source>no reason found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="166"/>
+        <source>Tare report: run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="170"/>
+        <source>%1 · %2 · judge %3 · refiner %4 · generated %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="174"/>
+        <location filename="../core/report/htmlreport.cpp" line="296"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="176"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="178"/>
+        <source>mean over queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="178"/>
+        <location filename="../core/report/htmlreport.cpp" line="221"/>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="178"/>
+        <location filename="../core/report/htmlreport.cpp" line="221"/>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="189"/>
+        <source>Queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="189"/>
+        <location filename="../core/report/htmlreport.cpp" line="274"/>
+        <source>query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="189"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="189"/>
+        <source>AP before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="189"/>
+        <source>AP after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="189"/>
+        <location filename="../core/report/htmlreport.cpp" line="274"/>
+        <source>ΔAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="189"/>
+        <source>nDCG@10 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="190"/>
+        <source>nDCG@10 after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="190"/>
+        <source>d′ before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="190"/>
+        <source>d′ after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="190"/>
+        <source>judged relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="190"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="209"/>
+        <source>Score distributions and separation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="210"/>
+        <source>Cosine similarity of every candidate to the query before and after refinement, relevant and irrelevant documents as shares of their group over the same bins: the largest gain, the largest loss and the median query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="220"/>
+        <source>best F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="220"/>
+        <source>mean relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="220"/>
+        <source>mean irrelevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="233"/>
+        <source>Explanations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="234"/>
+        <source>The queries whose AP changed most. &lt;b&gt;ΔAP contribution&lt;/b&gt; of a judged document: AP with all feedback minus AP when the query is refined again without that document. &lt;b&gt;Pull&lt;/b&gt;: the document&apos;s gradient term summed over the steps, along the direction towards it (towards: the query was pulled to it, away: pushed from it); &lt;b&gt;share&lt;/b&gt;: its part of all pulling and pushing. &lt;b&gt;AP part&lt;/b&gt; of a group: AP summed over the group&apos;s relevant documents only (precision still counts every relevant document), so the judged and never-judged parts add up to AP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="245"/>
+        <source>AP %1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="246"/>
+        <source>Influence of the judged documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="247"/>
+        <source>Rank movers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="249"/>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="252"/>
+        <source>after %1 steps: ‖q − q₀‖ = %2, cos(q, q₀) = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="256"/>
+        <source>; overshoot: AP peaked at %1 at step %2 and fell to %3 while the loss kept falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="260"/>
+        <source>Drift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="267"/>
+        <source>Failure triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="269"/>
+        <source>No query got worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="272"/>
+        <source>1 query got worse; the reasons found, with their evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="273"/>
+        <source>%1 queries got worse; the reasons found for each, with their evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="274"/>
+        <source>AP before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="274"/>
+        <source>reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="284"/>
+        <source>Written by Tare. AP, nDCG@10 and the other measures are computed as trec_eval computes them (relevant: grade &amp;gt; 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="291"/>
+        <source>Tare report: experiment %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/htmlreport.cpp" line="293"/>
+        <source>%1 · %2 · generated %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -423,6 +2594,460 @@ Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 inte
     </message>
 </context>
 <context>
+    <name>tare::HydeQueryWriter</name>
+    <message>
+        <location filename="../core/embed/hydequerywriter.cpp" line="20"/>
+        <source>HyDE needs a chat-completions endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/embed/hydequerywriter.cpp" line="22"/>
+        <source>HyDE needs a chat model name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/embed/hydequerywriter.cpp" line="81"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/embed/hydequerywriter.cpp" line="103"/>
+        <source>writing the hypothetical document of query %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/embed/hydequerywriter.cpp" line="109"/>
+        <source>the hypothetical document of query %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/embed/hydequerywriter.cpp" line="112"/>
+        <source>the model wrote an empty hypothetical document for query %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/embed/hydequerywriter.cpp" line="115"/>
+        <source>writing hypothetical documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::HydeSpaceBuilder</name>
+    <message>
+        <location filename="../core/embed/hydespacebuilder.cpp" line="19"/>
+        <source>no embedding space with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/embed/hydespacebuilder.cpp" line="28"/>
+        <source>HyDE needs a space Tare can embed new text into (lsa or openai); &apos;%1&apos; is a %2 space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::ImportDialog</name>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="55"/>
+        <source>Import BEIR Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="57"/>
+        <source>Import Classification Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="59"/>
+        <source>Import TREC Qrels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="61"/>
+        <source>Import Vectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="72"/>
+        <source>Skip malformed records and report them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="85"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="87"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="87"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="91"/>
+        <source>default: the folder or file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="91"/>
+        <source>an existing dataset of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="92"/>
+        <source>Name of the new dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="92"/>
+        <source>The dataset the labels or vectors belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="93"/>
+        <source>&amp;Dataset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="97"/>
+        <source>The labels are read from qrels/&lt;split&gt;.tsv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="98"/>
+        <source>&amp;Split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="100"/>
+        <source>Whole corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="101"/>
+        <source>Judged documents of each query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="102"/>
+        <source>Which documents are ranked for a query: the whole corpus, or only the documents labelled for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="103"/>
+        <source>&amp;Pool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="109"/>
+        <source>The column holding each text (a document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="110"/>
+        <source>The column holding each text&apos;s label (one query per label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="111"/>
+        <source>Optional document ids; otherwise ids are the file name and the row number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="112"/>
+        <source>&amp;Text column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="113"/>
+        <source>&amp;Label column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="114"/>
+        <source>&amp;Id column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="118"/>
+        <source>one id per line (needed for .npy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="119"/>
+        <source>&amp;Id list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="122"/>
+        <source>&amp;Space:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="123"/>
+        <source>These are query vectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="128"/>
+        <source>e.g. Given a claim, find the arguments that support it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="129"/>
+        <source>The dataset&apos;s task instruction, used by embedding templates and LLM prompts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="130"/>
+        <source>I&amp;nstruction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="140"/>
+        <source>Choose the input to see its first rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="145"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="149"/>
+        <source>Preview (first rows):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="181"/>
+        <source>BEIR Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="183"/>
+        <source>Tables (*.csv *.tsv *.tab *.jsonl *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="184"/>
+        <source>Vectors (*.npy *.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="185"/>
+        <source>Qrels (*.qrels *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="197"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="254"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="283"/>
+        <source>Choose the input first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="288"/>
+        <source>Name the dataset the labels or vectors belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="323"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="330"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="360"/>
+        <source>The import was stopped; nothing of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="392"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/importdialog.cpp" line="401"/>
+        <source>Imported %n vector(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/importdialog.cpp" line="402"/>
+        <source>Imported %1 documents, %2 queries and %3 labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/importdialog.cpp" line="404"/>
+        <source>Skipped %n bad record(s); the first: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tare::ImportPreviewReader</name>
+    <message numerus="yes">
+        <location filename="../core/io/importpreview.cpp" line="40"/>
+        <source>[%n value(s)]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/io/importpreview.cpp" line="67"/>
+        <source>JSON lines, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/importpreview.cpp" line="85"/>
+        <source>CSV, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/importpreview.cpp" line="85"/>
+        <source>TSV, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/importpreview.cpp" line="104"/>
+        <source>query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/importpreview.cpp" line="104"/>
+        <source>iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/importpreview.cpp" line="104"/>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/importpreview.cpp" line="104"/>
+        <source>grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/importpreview.cpp" line="106"/>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/importpreview.cpp" line="111"/>
+        <source>Whitespace-separated, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/importpreview.cpp" line="121"/>
+        <source>%1: not a BEIR folder (no corpus.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/importpreview.cpp" line="126"/>
+        <source>corpus.jsonl (%1); qrels splits: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/importpreview.cpp" line="128"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/importpreview.cpp" line="146"/>
+        <source>NumPy matrix: %1 rows × %2 columns, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::InfluenceModel</name>
+    <message>
+        <location filename="../core/models/influencemodel.cpp" line="44"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/influencemodel.cpp" line="46"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/influencemodel.cpp" line="52"/>
+        <source>pull %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/influencemodel.cpp" line="52"/>
+        <source>push %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/influencemodel.cpp" line="75"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/influencemodel.cpp" line="77"/>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/influencemodel.cpp" line="79"/>
+        <source>Judge score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/influencemodel.cpp" line="81"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/influencemodel.cpp" line="83"/>
+        <source>ΔAP contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/influencemodel.cpp" line="85"/>
+        <source>Share of update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/influencemodel.cpp" line="87"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/influencemodel.cpp" line="95"/>
+        <source>AP with all the feedback minus AP when the query is refined again without this document (&gt; 0: the document helped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/influencemodel.cpp" line="98"/>
+        <source>The document&apos;s share of all pulling and pushing over the steps: pull = the query moved towards it, push = away from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tare::JsonRecord</name>
     <message>
         <location filename="../core/io/jsonrecord.cpp" line="29"/>
@@ -466,22 +3091,32 @@ Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 inte
 <context>
     <name>tare::JudgeFactory</name>
     <message>
-        <location filename="../core/judge/judgefactory.cpp" line="17"/>
-        <source>invalid judge &apos;%1&apos;: %2 (use gold, simulated:flip=RATE or simulated:sigma=SD, optionally with ,seed=N)</source>
+        <location filename="../core/judge/judgefactory.cpp" line="26"/>
+        <source>invalid judge &apos;%1&apos;: %2 (use gold, simulated:flip=RATE, simulated:sigma=SD with optional ,seed=N, llm-yesno, llm-rating, rerank or rerank-cohere)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/judge/judgefactory.cpp" line="25"/>
+        <location filename="../core/judge/judgefactory.cpp" line="35"/>
+        <source>an HTTP judge needs an endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/judge/judgefactory.cpp" line="38"/>
+        <source>the endpoint URL must not hold credentials; name the API key&apos;s environment variable instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/judge/judgefactory.cpp" line="61"/>
         <source>unknown judge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/judge/judgefactory.cpp" line="45"/>
+        <location filename="../core/judge/judgefactory.cpp" line="81"/>
         <source>bad parameter &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/judge/judgefactory.cpp" line="48"/>
+        <location filename="../core/judge/judgefactory.cpp" line="84"/>
         <source>a simulated judge needs flip or sigma</source>
         <translation type="unfinished"></translation>
     </message>
@@ -491,6 +3126,69 @@ Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 inte
     <message>
         <location filename="../core/refine/judgedselection.cpp" line="20"/>
         <source>Cannot judge %1 documents from the top out of %2: both must be zero or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::Keychain</name>
+    <message>
+        <location filename="../core/net/keychain.cpp" line="23"/>
+        <source>Use an environment variable for the key instead (--api-key-env VAR, or env:VAR in the settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/keychain.cpp" line="70"/>
+        <source>the system keychain needs an application object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/keychain.cpp" line="90"/>
+        <source>the system keychain did not answer within two minutes. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/keychain.cpp" line="99"/>
+        <source>the system keychain holds no API key under that name (store one with &apos;tare-cli key set NAME&apos; or in the settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/keychain.cpp" line="103"/>
+        <source>access to the system keychain was denied (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/keychain.cpp" line="105"/>
+        <source>no system keychain is available: no Secret Service (GNOME Keyring, KWallet, KeePassXC) answers on the D-Bus session bus. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/keychain.cpp" line="112"/>
+        <source>the system keychain could not be used: %1. A Secret Service (GNOME Keyring, KWallet, KeePassXC) must run on the D-Bus session bus. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/keychain.cpp" line="114"/>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/keychain.cpp" line="137"/>
+        <source>a keychain entry name has 1 to 64 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/keychain.cpp" line="153"/>
+        <source>the system keychain entry for the API key is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/keychain.cpp" line="161"/>
+        <source>an empty API key cannot be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/keychain.cpp" line="189"/>
+        <source>this build of Tare has no system keychain support (QtKeychain was not found when it was built). %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -528,12 +3226,12 @@ Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 inte
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/judge/llmjudge.cpp" line="208"/>
+        <location filename="../core/judge/llmjudge.cpp" line="213"/>
         <source>the reply was withheld by the provider&apos;s content filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/judge/llmjudge.cpp" line="218"/>
+        <location filename="../core/judge/llmjudge.cpp" line="223"/>
         <source>the reply holds no rating from 0 to 100: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,22 +3345,12 @@ Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 inte
 <context>
     <name>tare::LsaSpaceBuilder</name>
     <message>
-        <location filename="../core/embed/lsaspacebuilder.cpp" line="30"/>
-        <source>no dataset with id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/embed/lsaspacebuilder.cpp" line="33"/>
-        <source>dataset &apos;%1&apos; already has a space named &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/embed/lsaspacebuilder.cpp" line="68"/>
+        <location filename="../core/embed/lsaspacebuilder.cpp" line="63"/>
         <source>embedding cancelled; nothing was stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/embed/lsaspacebuilder.cpp" line="74"/>
+        <location filename="../core/embed/lsaspacebuilder.cpp" line="69"/>
         <source>embedding documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,7 +3358,7 @@ Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 inte
 <context>
     <name>tare::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="81"/>
+        <location filename="../app/mainwindow.cpp" line="88"/>
         <source>Dataset %1 · space %2 · %n query(s)</source>
         <translation>
             <numerusform>Dataset %1 · space %2 · %n query</numerusform>
@@ -678,155 +3366,487 @@ Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 inte
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="138"/>
         <source>Tare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="139"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
         <source>Run dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>Query inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
-        <source>&amp;File</source>
+        <location filename="../app/mainwindow.cpp" line="146"/>
+        <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
-        <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
-        <source>Open &amp;Sample Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
-        <source>&amp;Run</source>
+        <location filename="../app/mainwindow.cpp" line="147"/>
+        <source>Trajectory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="148"/>
-        <source>&amp;Help</source>
+        <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="149"/>
-        <source>&amp;About Tare</source>
+        <source>Corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
-        <source>About Tare</source>
+        <location filename="../app/mainwindow.cpp" line="152"/>
+        <source>Explain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
-        <source>Tare %1
-A workbench for LLM-guided, test-time refinement of query embeddings.</source>
+        <location filename="../app/mainwindow.cpp" line="153"/>
+        <source>Experiments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="159"/>
+        <source>&amp;Open Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="160"/>
+        <source>Open &amp;Sample Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="161"/>
+        <source>&amp;Export Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="163"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="164"/>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="168"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="326"/>
+        <location filename="../app/mainwindow.cpp" line="360"/>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="326"/>
+        <source>Open a project with a run (or show an experiment) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="329"/>
+        <source>experiment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="329"/>
+        <source>run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="331"/>
+        <source>Export Report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="332"/>
+        <source>HTML page (*.html);;Markdown (*.md);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="339"/>
+        <source>Writing the report of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="358"/>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="187"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Tare projects (*.tare);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>Opening %1 (the first start fits the built-in embedder)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>Opening the project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>No project open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>Could not open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="227"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>Showing run %1, finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>Showing run %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="232"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>This project has no embedding space to run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/mainwindow.cpp" line="259"/>
         <source>%1 — Tare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>Run %1 started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="276"/>
         <source>Run %1 finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="253"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>Run %1 cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="258"/>
+        <location filename="../app/mainwindow.cpp" line="284"/>
         <source>Run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::MarkdownReport</name>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="25"/>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="25"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="52"/>
+        <source>Tare report: run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="53"/>
+        <source>%1 · %2 · judge %3 · refiner %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="55"/>
+        <location filename="../core/report/markdownreport.cpp" line="148"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="56"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="60"/>
+        <source>mean over queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="60"/>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="60"/>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="60"/>
+        <source>Δ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="71"/>
+        <source>Queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="73"/>
+        <source>query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="73"/>
+        <source>AP before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="73"/>
+        <source>AP after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="73"/>
+        <source>ΔAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="73"/>
+        <source>nDCG@10 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="73"/>
+        <source>nDCG@10 after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="74"/>
+        <source>judged relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="74"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="78"/>
+        <source>Explanations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="83"/>
+        <source>Most influential judged documents (ΔAP contribution = AP − AP refined without it; pull &gt; 0: towards it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="89"/>
+        <source>- %1 (gold %2, judge %3): ΔAP %4, pull %5 (%6 of all pull/push)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="92"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="96"/>
+        <source>- %1: %2 relevant of %3 documents, %4 rose, %5 fell; AP part %6 → %7 (%8)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="104"/>
+        <source>Rank movers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="104"/>
+        <source>judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="105"/>
+        <source>never judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="111"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="113"/>
+        <source>Terms gained: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="114"/>
+        <source>Terms lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="117"/>
+        <source>Drift after %1 steps: ‖q − q₀‖ = %2, cos = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="121"/>
+        <source>; overshoot after step %1 (AP %2 → %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="130"/>
+        <source>Failure triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="132"/>
+        <source>No query got worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="138"/>
+        <source>no reason found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/markdownreport.cpp" line="147"/>
+        <source>Tare report: experiment %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::MethodComparison</name>
+    <message>
+        <location filename="../core/experiment/methodcomparison.cpp" line="43"/>
+        <source>unknown method &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methodcomparison.cpp" line="46"/>
+        <source>method &apos;%1&apos; needs a HyDE space (make one with &apos;tare-cli hyde&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/experiment/methodcomparison.cpp" line="96"/>
+        <source>a method comparison without its &apos;none&apos; run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::MethodComparisonModel</name>
+    <message>
+        <location filename="../core/models/methodcomparisonmodel.cpp" line="39"/>
+        <source>&lt; 0.001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/methodcomparisonmodel.cpp" line="111"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/methodcomparisonmodel.cpp" line="113"/>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/methodcomparisonmodel.cpp" line="115"/>
+        <source>MAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/methodcomparisonmodel.cpp" line="117"/>
+        <source>ΔMAP vs none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/methodcomparisonmodel.cpp" line="119"/>
+        <source>W / T / L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/methodcomparisonmodel.cpp" line="121"/>
+        <source>t-test p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/methodcomparisonmodel.cpp" line="123"/>
+        <source>Randomization p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/methodcomparisonmodel.cpp" line="125"/>
+        <source>95% CI of Δ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/methodcomparisonmodel.cpp" line="133"/>
+        <source>Mean per-query ΔAP of the method against the unrefined ranking (&quot;none&quot;) on the same queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/methodcomparisonmodel.cpp" line="135"/>
+        <source>Queries where the method&apos;s AP is higher / equal / lower than without refinement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/methodcomparisonmodel.cpp" line="138"/>
+        <source>Two-sided p-value of no mean difference against &quot;none&quot; (paired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/methodcomparisonmodel.cpp" line="140"/>
+        <source>95% bootstrap confidence interval of the mean Δ over queries.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -890,12 +3910,12 @@ A workbench for LLM-guided, test-time refinement of query embeddings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/npyfile.cpp" line="92"/>
-        <source>the file has %1 bytes but its header promises %2</source>
+        <location filename="../core/io/npyfile.cpp" line="94"/>
+        <source>the file has %1 bytes of data but its header promises %2 rows of %3 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/npyfile.cpp" line="101"/>
+        <location filename="../core/io/npyfile.cpp" line="106"/>
         <source>%1: read error at row %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,13 +3923,13 @@ A workbench for LLM-guided, test-time refinement of query embeddings.</source>
 <context>
     <name>tare::NpyWriter</name>
     <message>
-        <location filename="../core/io/npyfile.cpp" line="122"/>
-        <location filename="../core/io/npyfile.cpp" line="152"/>
+        <location filename="../core/io/npyfile.cpp" line="127"/>
+        <location filename="../core/io/npyfile.cpp" line="157"/>
         <source>%1: cannot write: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/npyfile.cpp" line="149"/>
+        <location filename="../core/io/npyfile.cpp" line="154"/>
         <source>%1: wrote %2 rows of %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,37 +4050,37 @@ A workbench for LLM-guided, test-time refinement of query embeddings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/openaiwire.cpp" line="274"/>
+        <location filename="../core/net/openaiwire.cpp" line="275"/>
         <source>data[%1] has no &apos;embedding&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/openaiwire.cpp" line="277"/>
+        <location filename="../core/net/openaiwire.cpp" line="278"/>
         <source>data[%1].embedding is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/openaiwire.cpp" line="281"/>
+        <location filename="../core/net/openaiwire.cpp" line="282"/>
         <source>data[%1].embedding has %2 dimensions, the others %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/openaiwire.cpp" line="318"/>
+        <location filename="../core/net/openaiwire.cpp" line="319"/>
         <source>the rerank response is neither a list nor an object with &apos;results&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/openaiwire.cpp" line="327"/>
+        <location filename="../core/net/openaiwire.cpp" line="328"/>
         <source>result %1 has index %2: out of range or repeated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/openaiwire.cpp" line="332"/>
+        <location filename="../core/net/openaiwire.cpp" line="333"/>
         <source>result %1 has no &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/openaiwire.cpp" line="337"/>
+        <location filename="../core/net/openaiwire.cpp" line="338"/>
         <source>the reranker returned no score for document %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,65 +4121,100 @@ A workbench for LLM-guided, test-time refinement of query embeddings.</source>
 <context>
     <name>tare::ProjectStore</name>
     <message>
-        <location filename="../core/db/projectstore.cpp" line="42"/>
+        <location filename="../core/db/projectstore.cpp" line="103"/>
         <source>%1: no such project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/projectstore.cpp" line="44"/>
+        <location filename="../core/db/projectstore.cpp" line="105"/>
         <source>%1: is a folder, not a project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/projectstore.cpp" line="50"/>
+        <location filename="../core/db/projectstore.cpp" line="111"/>
         <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/projectstore.cpp" line="52"/>
+        <location filename="../core/db/projectstore.cpp" line="113"/>
         <source>%1: not a Tare project (not an SQLite database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/projectstore.cpp" line="71"/>
+        <location filename="../core/db/projectstore.cpp" line="132"/>
         <source>%1: not a Tare project (an SQLite database of another program)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/projectstore.cpp" line="74"/>
+        <location filename="../core/db/projectstore.cpp" line="135"/>
         <source>%1: written by a newer Tare (project schema %2; this build reads up to %3); the file was not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/projectstore.cpp" line="106"/>
+        <location filename="../core/db/projectstore.cpp" line="143"/>
+        <source>%1: not a valid Tare project (schema version %2); the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/projectstore.cpp" line="156"/>
+        <source>%1: cannot upgrade the project from schema %2 (damaged?): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/projectstore.cpp" line="186"/>
         <source>a dataset named &apos;%1&apos; already exists in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/projectstore.cpp" line="256"/>
+        <location filename="../core/db/projectstore.cpp" line="336"/>
         <source>embedding dimension %1 is out of range (1..65536)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/projectstore.cpp" line="258"/>
+        <location filename="../core/db/projectstore.cpp" line="338"/>
         <source>an embedding space named &apos;%1&apos; already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/projectstore.cpp" line="324"/>
+        <location filename="../core/db/projectstore.cpp" line="353"/>
+        <source>no dataset with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/projectstore.cpp" line="356"/>
+        <source>dataset &apos;%1&apos; already has a space named &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/projectstore.cpp" line="415"/>
         <source>no embedding space with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/projectstore.cpp" line="334"/>
-        <location filename="../core/db/projectstore.cpp" line="346"/>
+        <location filename="../core/db/projectstore.cpp" line="420"/>
+        <source>%1: embedding space %2 has dimension %3, outside 1..%4 (damaged project?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/projectstore.cpp" line="432"/>
+        <location filename="../core/db/projectstore.cpp" line="444"/>
         <source>vector of dimension %1 does not fit a space of dimension %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/projectstore.cpp" line="368"/>
-        <location filename="../core/db/projectstore.cpp" line="521"/>
+        <location filename="../core/db/projectstore.cpp" line="466"/>
+        <location filename="../core/db/projectstore.cpp" line="643"/>
         <source>%1: a stored vector has %2 bytes, expected %3 (damaged project?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/projectstore.cpp" line="615"/>
+        <source>%1: the %2 vectors of embedding space %3 hold %4 bytes, expected %5 for dimension %6 (damaged project?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/projectstore.cpp" line="624"/>
+        <source>%1: embedding space %2 is too large to load: %3 vectors of dimension %4 need %5 GiB (the limit is %6 GiB)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1278,24 +4333,32 @@ A workbench for LLM-guided, test-time refinement of query embeddings.</source>
     </message>
 </context>
 <context>
+    <name>tare::QueryExplainer</name>
+    <message>
+        <location filename="../core/explain/queryexplainer.cpp" line="20"/>
+        <source>no run with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tare::QueryInspection</name>
     <message>
-        <location filename="../core/models/queryinspection.cpp" line="50"/>
+        <location filename="../core/models/queryinspection.cpp" line="122"/>
         <source>no run with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/queryinspection.cpp" line="64"/>
+        <location filename="../core/models/queryinspection.cpp" line="136"/>
         <source>run %1 has no result for query %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/queryinspection.cpp" line="83"/>
+        <location filename="../core/models/queryinspection.cpp" line="155"/>
         <source>query %1 has no vector in this space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/queryinspection.cpp" line="86"/>
+        <location filename="../core/models/queryinspection.cpp" line="158"/>
         <source>the refined vector of query %1 has the wrong dimension</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1303,178 +4366,255 @@ A workbench for LLM-guided, test-time refinement of query embeddings.</source>
 <context>
     <name>tare::QueryInspectorWidget</name>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="91"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="78"/>
         <source>Scores before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="92"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="79"/>
         <source>Scores after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="93"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="80"/>
         <source>ROC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="94"/>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="283"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="81"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="285"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="99"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="88"/>
         <source>d′: distance of the class means in pooled standard deviations. KS: largest gap between the two classes&apos; score distributions. Best F1: F1 at the best score threshold. AUC: probability that a relevant document outscores an irrelevant one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="118"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="99"/>
+        <source>Documents that rose or fell most with the refined query. Double-click a row to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="124"/>
+        <source>Rank movers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="134"/>
         <source>Select a query in the run dashboard&apos;s table to inspect it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="147"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="149"/>
         <source>Loading query %1 of run %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="158"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="160"/>
         <source>Cannot inspect this query: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="178"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="180"/>
         <source>Cosine score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="179"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="181"/>
         <source>Share of class (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="188"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="190"/>
         <source>Irrelevant (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="188"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="190"/>
         <source>Relevant (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="219"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="221"/>
         <source>Query %1: %2
 Run %3 · AP %4 → %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="224"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="226"/>
         <source>This query failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="230"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="233"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;before&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;after&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;d′&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;KS&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;best F1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AUC&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="244"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="247"/>
         <source>False-positive rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="245"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="248"/>
         <source>True-positive rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="265"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="267"/>
         <source>Before (AUC %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="266"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="268"/>
         <source>After (AUC %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="282"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="284"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="285"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="287"/>
         <source>Refinement loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="318"/>
+        <source>not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="320"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="321"/>
+        <source>%1
+
+%2
+
+Gold grade %3 · judge score %4 · rank %5 → %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::QueryReplay</name>
+    <message>
+        <location filename="../core/run/queryreplay.cpp" line="21"/>
+        <source>no run with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/queryreplay.cpp" line="44"/>
+        <source>run %1 has no result for query %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/queryreplay.cpp" line="47"/>
+        <source>query %1 failed in run %2 (%3): nothing to replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/queryreplay.cpp" line="64"/>
+        <source>query %1 has no vector in the run&apos;s embedding space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/queryreplay.cpp" line="81"/>
+        <source>run %1, query %2: judged document &apos;%3&apos; is not among the query&apos;s candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/queryreplay.cpp" line="110"/>
+        <source>%1 scores given for %2 judged documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/queryreplay.cpp" line="119"/>
+        <source>no judged document is left to refine with</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tare::QueryResultsModel</name>
     <message>
-        <location filename="../core/models/queryresultsmodel.cpp" line="152"/>
+        <location filename="../core/models/queryresultsmodel.cpp" line="171"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/queryresultsmodel.cpp" line="152"/>
+        <location filename="../core/models/queryresultsmodel.cpp" line="171"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/queryresultsmodel.cpp" line="183"/>
+        <location filename="../core/models/queryresultsmodel.cpp" line="202"/>
         <source>Query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/queryresultsmodel.cpp" line="185"/>
+        <location filename="../core/models/queryresultsmodel.cpp" line="204"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/queryresultsmodel.cpp" line="187"/>
+        <location filename="../core/models/queryresultsmodel.cpp" line="206"/>
         <source>AP before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/queryresultsmodel.cpp" line="189"/>
+        <location filename="../core/models/queryresultsmodel.cpp" line="208"/>
         <source>AP after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/queryresultsmodel.cpp" line="191"/>
+        <location filename="../core/models/queryresultsmodel.cpp" line="210"/>
         <source>ΔAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/queryresultsmodel.cpp" line="193"/>
+        <location filename="../core/models/queryresultsmodel.cpp" line="212"/>
         <source>AUC before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/queryresultsmodel.cpp" line="195"/>
+        <location filename="../core/models/queryresultsmodel.cpp" line="214"/>
         <source>AUC after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/queryresultsmodel.cpp" line="197"/>
+        <location filename="../core/models/queryresultsmodel.cpp" line="216"/>
+        <source>Judge agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/queryresultsmodel.cpp" line="218"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/queryresultsmodel.cpp" line="206"/>
+        <location filename="../core/models/queryresultsmodel.cpp" line="227"/>
         <source>Average precision: the mean of the precision at the rank of each relevant document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/queryresultsmodel.cpp" line="208"/>
+        <location filename="../core/models/queryresultsmodel.cpp" line="229"/>
         <source>AP after refinement minus AP before; positive means the refined query ranks better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/queryresultsmodel.cpp" line="211"/>
+        <location filename="../core/models/queryresultsmodel.cpp" line="232"/>
         <source>ROC AUC: the probability that a random relevant document outscores a random irrelevant one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/queryresultsmodel.cpp" line="234"/>
+        <source>Share of the judged documents where the judge (score ≥ 0.5) agrees with the gold label.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1498,6 +4638,74 @@ Run %3 · AP %4 → %5</source>
     <message>
         <location filename="../core/embed/randomizedsvd.cpp" line="188"/>
         <source>randomized SVD: the eigensolver did not converge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::RankMoversModel</name>
+    <message>
+        <location filename="../core/models/rankmoversmodel.cpp" line="37"/>
+        <source>▲ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/rankmoversmodel.cpp" line="37"/>
+        <source>▼ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/rankmoversmodel.cpp" line="46"/>
+        <source>not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/rankmoversmodel.cpp" line="47"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/rankmoversmodel.cpp" line="57"/>
+        <source>Double-click to read the whole text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/rankmoversmodel.cpp" line="70"/>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/rankmoversmodel.cpp" line="72"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/rankmoversmodel.cpp" line="74"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/rankmoversmodel.cpp" line="76"/>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/rankmoversmodel.cpp" line="78"/>
+        <source>Judge score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/rankmoversmodel.cpp" line="80"/>
+        <source>Rank before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/rankmoversmodel.cpp" line="82"/>
+        <source>Rank after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/rankmoversmodel.cpp" line="88"/>
+        <source>How many places the document rose (▲) or fell (▼) with the refined query.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1553,6 +4761,133 @@ Run %3 · AP %4 → %5</source>
     </message>
 </context>
 <context>
+    <name>tare::RemoteSpaceBuilder</name>
+    <message>
+        <location filename="../core/embed/remotespacebuilder.cpp" line="65"/>
+        <location filename="../core/embed/remotespacebuilder.cpp" line="83"/>
+        <source>embedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/embed/remotespacebuilder.cpp" line="68"/>
+        <source>embedding cancelled; the vectors fetched so far are cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/embed/remotespacebuilder.cpp" line="91"/>
+        <source>the embedder returned %1-dimensional vectors where %2 were expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/embed/remotespacebuilder.cpp" line="127"/>
+        <source>dataset &apos;%1&apos; has no documents or queries to embed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::ReportCharts</name>
+    <message>
+        <location filename="../core/report/reportcharts.cpp" line="21"/>
+        <source>AP during refinement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportcharts.cpp" line="22"/>
+        <location filename="../core/report/reportcharts.cpp" line="112"/>
+        <source>refinement step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportcharts.cpp" line="23"/>
+        <source>average precision (AP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportcharts.cpp" line="37"/>
+        <source>each query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportcharts.cpp" line="40"/>
+        <source>mean AP (MAP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportcharts.cpp" line="57"/>
+        <source>ΔAP per query, sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportcharts.cpp" line="58"/>
+        <source>query (sorted by ΔAP, largest gain first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportcharts.cpp" line="60"/>
+        <source>ΔAP = AP after − AP before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportcharts.cpp" line="61"/>
+        <source>gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportcharts.cpp" line="61"/>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportcharts.cpp" line="91"/>
+        <source>cosine similarity to the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportcharts.cpp" line="92"/>
+        <source>share of the group (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportcharts.cpp" line="98"/>
+        <source>irrelevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportcharts.cpp" line="99"/>
+        <source>relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportcharts.cpp" line="103"/>
+        <source>%1: before (AP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportcharts.cpp" line="105"/>
+        <source>%1: after (AP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportcharts.cpp" line="111"/>
+        <source>Drift of the explained queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportcharts.cpp" line="113"/>
+        <source>cos(q_t, q_0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::ReportWriter</name>
+    <message>
+        <location filename="../core/report/reportwriter.cpp" line="65"/>
+        <location filename="../core/report/reportwriter.cpp" line="68"/>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tare::RerankJudge</name>
     <message>
         <location filename="../core/judge/rerankjudge.cpp" line="20"/>
@@ -1562,6 +4897,37 @@ Run %3 · AP %4 → %5</source>
     <message>
         <location filename="../core/judge/rerankjudge.cpp" line="22"/>
         <source>the reranker judge needs a model name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::RerankOnly</name>
+    <message>
+        <location filename="../core/experiment/rerankonly.cpp" line="43"/>
+        <source>no run with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::RunComparison</name>
+    <message>
+        <location filename="../core/models/runcomparison.cpp" line="24"/>
+        <source>Run %1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runcomparison.cpp" line="31"/>
+        <source>no run with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runcomparison.cpp" line="98"/>
+        <source>%1, after refinement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runcomparison.cpp" line="99"/>
+        <source>%1, before refinement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1760,31 +5126,229 @@ Run %3 · AP %4 → %5</source>
 <context>
     <name>tare::RunEngine</name>
     <message>
-        <location filename="../core/run/runengine.cpp" line="309"/>
+        <location filename="../core/run/runengine.cpp" line="285"/>
         <source>no dataset with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="312"/>
+        <location filename="../core/run/runengine.cpp" line="288"/>
         <source>no embedding space with id %1 in dataset &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="338"/>
+        <location filename="../core/run/runengine.cpp" line="314"/>
         <source>no run with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="469"/>
+        <location filename="../core/run/runengine.cpp" line="437"/>
         <source>run %1 stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/judgmentprefetch.cpp" line="31"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/judgingplan.cpp" line="42"/>
+        <source>the query has no vector in this embedding space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/judgingplan.cpp" line="46"/>
+        <source>the query vector is zero (no known term?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/judgingplan.cpp" line="52"/>
+        <source>the query has no candidate documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/judgingplan.cpp" line="56"/>
+        <source>no relevant document in the query&apos;s pool</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tare::RunExporter</name>
     <message>
-        <location filename="../core/run/runexporter.cpp" line="75"/>
+        <location filename="../core/run/runexporter.cpp" line="90"/>
         <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::RunReport</name>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="29"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="47"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="48"/>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="49"/>
+        <source>Embedding space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="50"/>
+        <source>Judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="51"/>
+        <source>Refiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="62"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="69"/>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="72"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="73"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="75"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="83"/>
+        <source>Queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="83"/>
+        <source>%1 finished, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="84"/>
+        <source>MAP before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="85"/>
+        <source>MAP after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="86"/>
+        <source>ΔMAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="86"/>
+        <source>%1 (%2 relative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="87"/>
+        <source>95 % bootstrap CI of ΔMAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="88"/>
+        <source>Paired t-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="88"/>
+        <source>t = %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="89"/>
+        <source>Paired randomization test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="90"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="90"/>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="90"/>
+        <source>sampled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="91"/>
+        <source>Wins / ties / losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="122"/>
+        <source>AP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="122"/>
+        <source>nDCG@10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="122"/>
+        <source>P@10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="123"/>
+        <source>Recall@100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="123"/>
+        <source>Reciprocal rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="123"/>
+        <source>ROC AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="124"/>
+        <source>d′ (separation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="124"/>
+        <source>Kolmogorov–Smirnov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/report/runreport.cpp" line="124"/>
+        <source>Best-threshold F1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1797,24 +5361,482 @@ Run %3 · AP %4 → %5</source>
     </message>
 </context>
 <context>
+    <name>tare::SettingsDialog</name>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="46"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="48"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="52"/>
+        <source>not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="69"/>
+        <source>Store Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="71"/>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="76"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="79"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="83"/>
+        <source>Fills in the address where a known serving stack listens by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="85"/>
+        <source>The base URL as the service documents it (with /v1 for OpenAI-compatible servers); Tare appends /chat/completions, /embeddings and /rerank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="87"/>
+        <source>The model that judges documents (chat completions or reranking).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="88"/>
+        <source>The model that embeds queries and documents for remote embedding spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="91"/>
+        <source>How many requests Tare keeps in flight at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="94"/>
+        <location filename="../widgets/settingsdialog.cpp" line="97"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="98"/>
+        <source>The longest a single request may take, retries not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="99"/>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="101"/>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="102"/>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="103"/>
+        <source>&amp;Judge model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="104"/>
+        <source>&amp;Embedding model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="105"/>
+        <source>&amp;Concurrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="106"/>
+        <source>Co&amp;nnect timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="107"/>
+        <source>&amp;Request timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="110"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="112"/>
+        <source>&amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="113"/>
+        <source>Environment &amp;variable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="114"/>
+        <source>System &amp;keychain entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="119"/>
+        <source>The name of the environment variable that holds the key, not the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="121"/>
+        <source>The name of the entry in the system keychain (Secret Service) that holds the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="122"/>
+        <source>Stores a key in the system keychain under this name; Tare never shows it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="146"/>
+        <source>Sends a few small requests to find out what the endpoint can do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="148"/>
+        <source>Capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="148"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="148"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="157"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="167"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="171"/>
+        <source>Takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="172"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="174"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="175"/>
+        <source>Colours follow the system&apos;s theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="275"/>
+        <source>Requests are sent without a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="275"/>
+        <source>Name where the key comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="286"/>
+        <source>Key in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="287"/>
+        <source>The variable is set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="305"/>
+        <source>Store API Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="305"/>
+        <source>API key to store as keychain entry &apos;%1&apos;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="309"/>
+        <source>Storing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="341"/>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="373"/>
+        <source>Chat completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="373"/>
+        <source>POST /chat/completions answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="374"/>
+        <source>Log probabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="374"/>
+        <source>Replies carry the top tokens&apos; log probabilities (needed by the yes/no judge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="375"/>
+        <source>max_completion_tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="375"/>
+        <source>The server rejects max_tokens and wants max_completion_tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="376"/>
+        <source>Embeddings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="376"/>
+        <source>POST /embeddings answers with vectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="377"/>
+        <source>Rerank (TEI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="377"/>
+        <source>POST /rerank with {query, texts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="378"/>
+        <source>Rerank (Cohere, Jina, vLLM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="378"/>
+        <source>POST /rerank with {model, query, documents}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="380"/>
+        <source>No judge can use this endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="381"/>
+        <source>Judges this endpoint enables: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="383"/>
+        <source>Embeddings of dimension %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::ShellActions</name>
+    <message>
+        <location filename="../app/shellactions.cpp" line="72"/>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shellactions.cpp" line="73"/>
+        <source>Create an empty project file, then import data into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shellactions.cpp" line="78"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shellactions.cpp" line="82"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shellactions.cpp" line="90"/>
+        <source>&amp;BEIR Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shellactions.cpp" line="90"/>
+        <source>corpus.jsonl, queries.jsonl and qrels/&lt;split&gt;.tsv (the MTEB retrieval layout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shellactions.cpp" line="92"/>
+        <source>&amp;Classification Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shellactions.cpp" line="92"/>
+        <source>CSV, TSV or JSON lines with a text and a label column: one query per label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shellactions.cpp" line="94"/>
+        <source>TREC &amp;Qrels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shellactions.cpp" line="94"/>
+        <source>Relevance labels for an existing dataset (qid 0 docid grade).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shellactions.cpp" line="95"/>
+        <source>&amp;Vectors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shellactions.cpp" line="95"/>
+        <source>Precomputed embeddings (.npy with an id list, or JSON lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shellactions.cpp" line="107"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shellactions.cpp" line="109"/>
+        <source>Endpoints, models, API key source and language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shellactions.cpp" line="114"/>
+        <source>&amp;About Tare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shellactions.cpp" line="114"/>
+        <source>About Tare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shellactions.cpp" line="115"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shellactions.cpp" line="120"/>
+        <source>&lt;h3&gt;Tare %1&lt;/h3&gt;&lt;p&gt;A workbench for LLM-guided, test-time refinement of query embeddings.&lt;/p&gt;&lt;p&gt;It implements the method of &lt;i&gt;Task-Adaptive Embedding Refinement via Test-time LLM Guidance&lt;/i&gt; (Gera et al., 2026).&lt;/p&gt;&lt;p&gt;Tare is free software under the MIT licence. It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 — GNU LGPL v3&lt;/li&gt;&lt;li&gt;Eigen — Mozilla Public License 2.0&lt;/li&gt;&lt;li&gt;SQLite — public domain&lt;/li&gt;&lt;li&gt;libcurl — curl licence (MIT/X style)&lt;/li&gt;&lt;li&gt;QtKeychain — BSD 3-clause licence&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shellactions.cpp" line="137"/>
+        <location filename="../app/shellactions.cpp" line="154"/>
+        <source>New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shellactions.cpp" line="137"/>
+        <source>Tare projects (*.tare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shellactions.cpp" line="158"/>
+        <source>Created %1; import data with File ▸ Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shellactions.cpp" line="175"/>
+        <source>No recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shellactions.cpp" line="179"/>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shellactions.cpp" line="186"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shellactions.cpp" line="186"/>
+        <source>Open or create a project first (File ▸ New Project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shellactions.cpp" line="208"/>
+        <source>The language changes fully at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/shellactions.cpp" line="210"/>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tare::SqliteConnection</name>
     <message>
-        <location filename="../core/db/sqliteconnection.cpp" line="159"/>
+        <location filename="../core/db/sqliteconnection.cpp" line="162"/>
         <source>%1: cannot open: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/sqliteconnection.cpp" line="230"/>
+        <location filename="../core/db/sqliteconnection.cpp" line="234"/>
         <source>%1: the disk is full (%2); nothing of the unfinished step was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/sqliteconnection.cpp" line="233"/>
+        <location filename="../core/db/sqliteconnection.cpp" line="240"/>
+        <source>%1: no space to write: the disk is full or the file reached its size limit (%2); nothing of the unfinished step was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/sqliteconnection.cpp" line="244"/>
         <source>%1: not a Tare project or a damaged file (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/sqliteconnection.cpp" line="234"/>
+        <location filename="../core/db/sqliteconnection.cpp" line="245"/>
         <source>%1: database error: %2 (in: %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1834,6 +5856,198 @@ Run %3 · AP %4 → %5</source>
     <message>
         <location filename="../core/embed/tfidfvectorizer.cpp" line="55"/>
         <source>the idf of term %1 is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::TrajectoryWidget</name>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="92"/>
+        <source>Judged documents and the query&apos;s path (PCA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="93"/>
+        <source>Target p and current r over the judged documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="94"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="354"/>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="95"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="441"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="96"/>
+        <source>◀ Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="97"/>
+        <source>Step ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="100"/>
+        <source>Zoom to the query&apos;s path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="107"/>
+        <source>Play or pause the refinement (Space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="108"/>
+        <source>One step back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="109"/>
+        <source>One step forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="110"/>
+        <source>The refinement step shown: 0 is the original query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="112"/>
+        <source>%1 steps/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="114"/>
+        <source>Playback speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="117"/>
+        <source>Show only the region the query moves through; documents outside it are off the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="156"/>
+        <source>Select a query in the run dashboard&apos;s table to watch its refinement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="186"/>
+        <source>Replaying query %1 of run %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="194"/>
+        <source>Cannot replay this query: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/trajectorywidget.cpp" line="218"/>
+        <source>Query %1: %2
+Run %3 · %4 · %n judged document(s) · %5 steps</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="239"/>
+        <source>Principal component 1 (%1% of variance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="241"/>
+        <source>Principal component 2 (%1% of variance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="264"/>
+        <source>Judge score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="272"/>
+        <source>Relevant (gold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="273"/>
+        <source>Not relevant (gold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="295"/>
+        <source>Query path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="301"/>
+        <source>Query at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="310"/>
+        <source>Query now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="322"/>
+        <source>Target p (judge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="326"/>
+        <source>Current r (query)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="335"/>
+        <source>Judged documents (by rank before refinement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="345"/>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="351"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="352"/>
+        <source>KL(p‖r) (nats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="364"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="408"/>
+        <source>Step %1 of %2 · loss %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="435"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::TsvTableView</name>
+    <message>
+        <location filename="../widgets/tsvtableview.cpp" line="31"/>
+        <source>Copy as TSV</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1942,6 +6156,164 @@ Run %3 · AP %4 → %5</source>
         <source>Skipped %1 bad record(s); the first reasons:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="64"/>
+        <source>--%1 takes comma-separated numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="76"/>
+        <source>--%1 takes comma-separated positive integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="83"/>
+        <source>Noise sweep (%1): %2 queries, MAP before %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="86"/>
+        <source>rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="86"/>
+        <source>seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="86"/>
+        <location filename="../cli/experimentcommand.cpp" line="107"/>
+        <source>MAP after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="86"/>
+        <location filename="../cli/experimentcommand.cpp" line="107"/>
+        <location filename="../cli/experimentcommand.cpp" line="127"/>
+        <source>ΔMAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="86"/>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="87"/>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="87"/>
+        <source>sd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="87"/>
+        <source>95% CI over queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="106"/>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="106"/>
+        <source>from top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="106"/>
+        <source>steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="106"/>
+        <source>lr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="106"/>
+        <source>judged/query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="107"/>
+        <source>MAP before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="125"/>
+        <source>Methods on the same judgments (judge %1): %2 queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="127"/>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="127"/>
+        <source>space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="127"/>
+        <source>MAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="127"/>
+        <source>W/T/L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="128"/>
+        <source>t-test p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="128"/>
+        <source>rand. p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="128"/>
+        <source>95% CI of Δ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="147"/>
+        <source>query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="147"/>
+        <source>judge AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="147"/>
+        <source>ΔAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="147"/>
+        <source>judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="157"/>
+        <source>Run %1: %2 queries with a defined AUC; ΔAP = %3 + %4 · AUC; Pearson r = %5, Spearman ρ = %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/keycommand.cpp" line="30"/>
+        <source>API key (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tare::cli::DemoCommand</name>
@@ -1994,93 +6366,369 @@ Run %3 · AP %4 → %5</source>
 <context>
     <name>tare::cli::EmbedCommand</name>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="24"/>
+        <location filename="../cli/embedcommand.cpp" line="62"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="25"/>
-        <source>Embedder: lsa (built in).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/embedcommand.cpp" line="27"/>
+        <location filename="../cli/embedcommand.cpp" line="65"/>
         <source>Name of the new space (default: the provider&apos;s name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="29"/>
+        <location filename="../cli/embedcommand.cpp" line="67"/>
         <source>Dataset (default: every dataset without such a space).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="31"/>
+        <location filename="../cli/embedcommand.cpp" line="69"/>
         <source>Dimension (default 256).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="32"/>
+        <location filename="../cli/embedcommand.cpp" line="70"/>
         <source>Seed of the randomized SVD (default 42).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="34"/>
+        <location filename="../cli/embedcommand.cpp" line="72"/>
         <source>Do not remove English stop words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="36"/>
+        <location filename="../cli/embedcommand.cpp" line="74"/>
         <source>Template for queries, with {text} and {instruction} (default {text}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="38"/>
+        <location filename="../cli/embedcommand.cpp" line="76"/>
         <source>Template for documents (default {text}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="42"/>
+        <location filename="../cli/embedcommand.cpp" line="79"/>
+        <source>openai: the base URL as the service documents it (e.g. http://localhost:11434/v1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/embedcommand.cpp" line="81"/>
+        <source>openai: the embedding model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/embedcommand.cpp" line="82"/>
+        <source>openai: the environment variable holding the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/embedcommand.cpp" line="85"/>
+        <source>openai: ask the model for vectors of N dimensions (models that can shorten them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/embedcommand.cpp" line="88"/>
+        <source>openai: fill in --endpoint (and --api-key-env) of a known service: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/embedcommand.cpp" line="91"/>
+        <source>openai: requests in flight (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/embedcommand.cpp" line="96"/>
         <source>Embed a dataset&apos;s documents and queries into a new embedding space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="45"/>
-        <source>usage: tare-cli embed PROJECT --space lsa [--dim N] [--name NAME] [--dataset NAME]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/embedcommand.cpp" line="51"/>
-        <source>unknown embedder &apos;%1&apos; (built in: lsa; HTTP embedders arrive with the providers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/embedcommand.cpp" line="58"/>
+        <location filename="../cli/embedcommand.cpp" line="142"/>
         <source>--dim must be an integer in 1..65536</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="61"/>
+        <location filename="../cli/embedcommand.cpp" line="145"/>
         <source>--seed must be a non-negative integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="73"/>
+        <location filename="../cli/embedcommand.cpp" line="35"/>
+        <location filename="../cli/embedcommand.cpp" line="157"/>
         <source>no dataset named &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="74"/>
+        <location filename="../cli/embedcommand.cpp" line="36"/>
+        <location filename="../cli/embedcommand.cpp" line="158"/>
         <source>every dataset already has a space named &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="79"/>
+        <location filename="../cli/embedcommand.cpp" line="41"/>
+        <source>texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/embedcommand.cpp" line="45"/>
+        <source>Embedded dataset &apos;%1&apos; into space &apos;%2&apos; (%3, dim %4): %5 documents, %6 queries in %7 s; %8 texts from the cache, %9 sent to the endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/embedcommand.cpp" line="63"/>
+        <source>Embedder: lsa (built in) or openai (an OpenAI-compatible embeddings endpoint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/embedcommand.cpp" line="99"/>
+        <source>usage: tare-cli embed PROJECT --space lsa [--dim N] [--name NAME] [--dataset NAME]
+       tare-cli embed PROJECT --space openai --endpoint URL --model M [--api-key-env VAR] [--dimensions N] [--name NAME] [--dataset NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/embedcommand.cpp" line="115"/>
+        <source>--space openai needs --endpoint URL (or --preset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/embedcommand.cpp" line="118"/>
+        <source>--space openai needs --model NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/embedcommand.cpp" line="124"/>
+        <source>--dimensions must be an integer in 1..65536</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/embedcommand.cpp" line="127"/>
+        <source>--concurrency must be a positive integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/embedcommand.cpp" line="135"/>
+        <source>unknown embedder &apos;%1&apos; (lsa or openai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/embedcommand.cpp" line="163"/>
         <source>items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="83"/>
+        <location filename="../cli/embedcommand.cpp" line="167"/>
         <source>Embedded dataset &apos;%1&apos; into space &apos;%2&apos; (lsa, dim %3): %4 documents, %5 queries in %6 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::cli::ExperimentCommand</name>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="182"/>
+        <source>Experiment %1 (%2): %3; runs %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="197"/>
+        <source>The project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="198"/>
+        <source>noise-sweep, budget-sweep, methods or judge-quality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="199"/>
+        <source>Dataset (default: the one holding the space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="200"/>
+        <source>Embedding space name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="202"/>
+        <source>The first N queries of the dataset, or a comma-separated list of query ids (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="204"/>
+        <source>noise-sweep: judge seeds per noise level (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="205"/>
+        <source>noise-sweep: noise levels (default 0,0.1,0.2,0.3,0.4,0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="207"/>
+        <source>noise-sweep: flip (label flips, default) or sigma (Gaussian noise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="209"/>
+        <source>budget-sweep: judged documents per query (default 5,10,20,30,50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="212"/>
+        <source>budget-sweep: share of them from the top, the rest at random (default 1,0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="214"/>
+        <source>budget-sweep: Adam step counts to sweep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="215"/>
+        <source>budget-sweep: learning rates to sweep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="217"/>
+        <source>methods: which (default all that apply): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="219"/>
+        <source>judge-quality: analyse this run instead of making one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="221"/>
+        <source>Judge of budget-sweep, methods and judge-quality runs (default gold; judge-quality: simulated:flip=0.2,seed=1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="224"/>
+        <source>Refiner of the sweeps and judge-quality (default kl-adam).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="226"/>
+        <source>Adam steps (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="227"/>
+        <source>Learning rate (default 1e-4; refit 0.005).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="228"/>
+        <source>Judged documents per query (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="229"/>
+        <source>Of those, from the top of the ranking (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="231"/>
+        <source>HTTP judges: the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="232"/>
+        <source>HTTP judges: the model name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="233"/>
+        <source>HTTP judges: the environment variable holding the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="235"/>
+        <source>Worker threads (default: one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="236"/>
+        <source>Print the result as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="237"/>
+        <source>A label for the experiment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="242"/>
+        <source>Run an experiment made of runs: a feedback-noise sweep, a budget/parameter sweep, a method comparison on the same judgments, or judge quality against gain. Running the same experiment again continues it and reuses finished runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="248"/>
+        <source>usage: tare-cli experiment PROJECT noise-sweep|budget-sweep|methods|judge-quality [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="253"/>
+        <source>tare-cli: unknown experiment &apos;%1&apos; (noise-sweep, budget-sweep, methods or judge-quality)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="267"/>
+        <source>--%1 must be an integer &gt;= %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="273"/>
+        <source>--run takes a run id, and only for judge-quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="285"/>
+        <source>no embedding space named &apos;%1&apos; (create one with &apos;tare-cli embed&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="286"/>
+        <source>several datasets have a space named &apos;%1&apos;: name one with --dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="295"/>
+        <source>--queries must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="308"/>
+        <source>unknown refiner &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="320"/>
+        <source>--lr must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="349"/>
+        <source>queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="353"/>
+        <source>Continuing experiment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="353"/>
+        <source>Experiment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="364"/>
+        <source>Experiment %1 was interrupted; finished runs are kept. Run the same command again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/experimentcommand.cpp" line="374"/>
+        <source>Experiment %1 took %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2117,18 +6765,8 @@ Run %3 · AP %4 → %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="47"/>
-        <source>trec, csv or json (run).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../cli/exportcommand.cpp" line="50"/>
         <source>Export project data for other tools.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/exportcommand.cpp" line="54"/>
-        <source>usage: tare-cli export qrels|vectors|run PROJECT --out PATH [--dataset NAME] [--space NAME] [--run ID] [--format trec|csv|json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2137,43 +6775,171 @@ Run %3 · AP %4 → %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="78"/>
-        <source>--format must be trec, csv or json</source>
+        <location filename="../cli/exportcommand.cpp" line="47"/>
+        <source>trec, ranx, csv or json (run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="81"/>
+        <location filename="../cli/exportcommand.cpp" line="54"/>
+        <source>usage: tare-cli export qrels|vectors|run PROJECT --out PATH [--dataset NAME] [--space NAME] [--run ID] [--format trec|ranx|csv|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/exportcommand.cpp" line="80"/>
+        <source>--format must be trec, ranx, csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/exportcommand.cpp" line="83"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="87"/>
+        <location filename="../cli/exportcommand.cpp" line="89"/>
         <source>Wrote %1 qrels lines to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="93"/>
+        <location filename="../cli/exportcommand.cpp" line="95"/>
         <source>dataset &apos;%1&apos; has no embedding space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="98"/>
+        <location filename="../cli/exportcommand.cpp" line="100"/>
         <source>no space named &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="101"/>
+        <location filename="../cli/exportcommand.cpp" line="103"/>
         <source>dataset &apos;%1&apos; has several spaces: name one with --space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="106"/>
+        <location filename="../cli/exportcommand.cpp" line="108"/>
         <source>Wrote %1 vectors of dimension %2 to %3.npy and %3.ids.txt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="110"/>
+        <location filename="../cli/exportcommand.cpp" line="112"/>
         <source>unknown export &apos;%1&apos; (qrels, vectors, run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::cli::HydeCommand</name>
+    <message>
+        <location filename="../cli/hydecommand.cpp" line="27"/>
+        <source>The project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/hydecommand.cpp" line="28"/>
+        <source>The space to start from (lsa or openai).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/hydecommand.cpp" line="29"/>
+        <source>Dataset (default: the one holding the space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/hydecommand.cpp" line="31"/>
+        <source>Name of the new space (default: SPACE-hyde).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/hydecommand.cpp" line="33"/>
+        <source>The chat-completions base URL as the service documents it (e.g. http://localhost:8000/v1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/hydecommand.cpp" line="35"/>
+        <source>The chat model that writes the hypothetical documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/hydecommand.cpp" line="37"/>
+        <source>The environment variable holding the chat API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/hydecommand.cpp" line="40"/>
+        <source>The environment variable holding the embeddings API key of an openai space (default: --api-key-env).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/hydecommand.cpp" line="44"/>
+        <source>Fill in --endpoint (and --api-key-env) of a known service: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/hydecommand.cpp" line="46"/>
+        <source>The prompt, with {query} and {instruction} (default: HyDE&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/hydecommand.cpp" line="49"/>
+        <source>Send max_completion_tokens instead of max_tokens (see &apos;tare-cli probe&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/hydecommand.cpp" line="50"/>
+        <source>Requests in flight (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/hydecommand.cpp" line="53"/>
+        <source>Use the hypothetical document&apos;s vector alone (default: averaged with the query&apos;s vector, as in the HyDE paper).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/hydecommand.cpp" line="59"/>
+        <source>Write a hypothetical document per query with a chat model and embed it as the query (HyDE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/hydecommand.cpp" line="62"/>
+        <source>usage: tare-cli hyde PROJECT --space S --endpoint URL --model M [--api-key-env VAR] [--name NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/hydecommand.cpp" line="73"/>
+        <source>hyde needs --endpoint URL (or --preset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/hydecommand.cpp" line="76"/>
+        <source>hyde needs --model NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/hydecommand.cpp" line="82"/>
+        <source>--concurrency must be a positive integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/hydecommand.cpp" line="94"/>
+        <source>no embedding space named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/hydecommand.cpp" line="97"/>
+        <source>several datasets have a space named &apos;%1&apos;: name one with --dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/hydecommand.cpp" line="102"/>
+        <source>queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/hydecommand.cpp" line="105"/>
+        <source>Wrote space &apos;%1&apos; (dim %2): %3 hypothetical query documents, %4 document vectors copied from &apos;%5&apos;, in %6 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/hydecommand.cpp" line="113"/>
+        <source>Baselines: tare-cli run PROJECT --space %1 --refiner none (hyde), or with a refiner (hyde + refiner)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2349,184 +7115,419 @@ Run %3 · AP %4 → %5</source>
     </message>
 </context>
 <context>
-    <name>tare::cli::RunCommand</name>
+    <name>tare::cli::JudgeCommand</name>
     <message>
-        <location filename="../cli/runcommand.cpp" line="50"/>
-        <source>query</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/runcommand.cpp" line="50"/>
-        <source>AP before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/runcommand.cpp" line="50"/>
-        <source>AP after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/runcommand.cpp" line="51"/>
-        <source>ΔAP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/runcommand.cpp" line="51"/>
-        <source>status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/runcommand.cpp" line="71"/>
-        <source>Run %1 on &apos;%2&apos; (space %3, judge %4, refiner %5): %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/runcommand.cpp" line="75"/>
-        <source>  queries: %1 finished, %2 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/runcommand.cpp" line="78"/>
-        <source>  MAP %1 → %2  (Δ %3, %4%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/runcommand.cpp" line="83"/>
-        <source>  win/tie/loss %1/%2/%3; paired t-test p = %4; randomization p = %5; 95% CI of Δ [%6, %7]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/runcommand.cpp" line="94"/>
+        <location filename="../cli/judgecommand.cpp" line="36"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="95"/>
+        <location filename="../cli/judgecommand.cpp" line="41"/>
+        <source>Fetch and store the judgments a run with these settings will need, before refining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/judgecommand.cpp" line="44"/>
+        <source>usage: tare-cli judge PROJECT --space S --judge J [--endpoint URL --model M] [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/judgecommand.cpp" line="56"/>
+        <source>judgments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/judgecommand.cpp" line="62"/>
+        <source>%1 queries (%2 skipped: they cannot run), %3 judged documents: %4 already stored, %5 fetched, %6 failed (asked again by the next run), in %7 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::cli::JudgedRunOptions</name>
+    <message>
+        <location filename="../cli/judgedrunoptions.cpp" line="25"/>
         <source>Dataset (default: the one holding the space).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="96"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="26"/>
         <source>Embedding space name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="97"/>
-        <source>gold, simulated:flip=RATE or simulated:sigma=SD (with ,seed=N).</source>
+        <location filename="../cli/judgedrunoptions.cpp" line="28"/>
+        <source>gold, simulated:flip=RATE, simulated:sigma=SD (with ,seed=N); over HTTP: llm-yesno, llm-rating, rerank (TEI) or rerank-cohere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="99"/>
-        <source>kl-adam, refit, rocchio or none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/runcommand.cpp" line="101"/>
-        <source>Adam steps (default 100).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/runcommand.cpp" line="102"/>
-        <source>Learning rate (default 1e-4; refit 0.005).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/runcommand.cpp" line="103"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="31"/>
         <source>Judged documents per query (default 20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="104"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="32"/>
         <source>Of those, from the top of the ranking (default 20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="106"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="33"/>
         <source>Seed of the random part of the judged set (default 42).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="108"/>
-        <source>AP/AUC every N steps (default: automatic).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/runcommand.cpp" line="110"/>
-        <source>Worker threads (default: one per core).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/runcommand.cpp" line="111"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="34"/>
         <source>Only these query ids (comma-separated).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="112"/>
-        <source>Print one JSON object (summary with map_before, map_after, ...).</source>
+        <location filename="../cli/judgedrunoptions.cpp" line="36"/>
+        <source>HTTP judges: the base URL as the service documents it (with /v1 for OpenAI-compatible servers, e.g. http://localhost:11434/v1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="114"/>
-        <source>Continue the latest unfinished run with the same parameters instead of starting a new one.</source>
+        <location filename="../cli/judgedrunoptions.cpp" line="39"/>
+        <source>HTTP judges: the model name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="115"/>
-        <source>A label for the run.</source>
+        <location filename="../cli/judgedrunoptions.cpp" line="40"/>
+        <source>HTTP judges: the environment variable holding the API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="118"/>
-        <source>Refine the queries of a dataset and report MAP before and after.</source>
+        <location filename="../cli/judgedrunoptions.cpp" line="43"/>
+        <source>HTTP judges: fill in --endpoint (and --api-key-env) of a known service: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="121"/>
-        <source>usage: tare-cli run PROJECT --space S --judge J --refiner R [options]</source>
+        <location filename="../cli/judgedrunoptions.cpp" line="45"/>
+        <source>HTTP judges: requests in flight (default 16).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="137"/>
-        <source>no embedding space named &apos;%1&apos; (create one with &apos;tare-cli embed&apos;)</source>
+        <location filename="../cli/judgedrunoptions.cpp" line="48"/>
+        <source>HTTP judges: send max_completion_tokens instead of max_tokens (for hosts that reject max_tokens; &apos;tare-cli probe&apos; tells).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="139"/>
-        <source>several datasets have a space named &apos;%1&apos;: name one with --dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/runcommand.cpp" line="146"/>
-        <source>unknown refiner &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/runcommand.cpp" line="154"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="66"/>
         <source>--%1 must be an integer &gt;= %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="165"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="81"/>
+        <source>no embedding space named &apos;%1&apos; (create one with &apos;tare-cli embed&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/judgedrunoptions.cpp" line="84"/>
+        <source>several datasets have a space named &apos;%1&apos;: name one with --dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/judgedrunoptions.cpp" line="113"/>
+        <source>--seed must be an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::cli::KeyCommand</name>
+    <message>
+        <location filename="../cli/keycommand.cpp" line="52"/>
+        <source>The system keychain entry holding the API key (stored with &apos;tare-cli key set NAME&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/keycommand.cpp" line="60"/>
+        <source>give the API key either with --api-key-env or with --api-key-keychain, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/keycommand.cpp" line="73"/>
+        <source>set (reads the key from standard input), delete, or check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/keycommand.cpp" line="74"/>
+        <source>The keychain entry name, e.g. openai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/keycommand.cpp" line="75"/>
+        <source>Store, delete or check an API key in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/keycommand.cpp" line="80"/>
+        <source>usage: tare-cli key set|delete|check NAME   (set reads the key from standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/keycommand.cpp" line="89"/>
+        <source>no key on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/keycommand.cpp" line="91"/>
+        <source>Stored the API key %1 as keychain entry &apos;%2&apos;; use it with --api-key-keychain %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/keycommand.cpp" line="96"/>
+        <source>Deleted keychain entry &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/keycommand.cpp" line="98"/>
+        <source>Keychain entry &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::cli::ProbeCommand</name>
+    <message>
+        <location filename="../cli/probecommand.cpp" line="36"/>
+        <source>The base URL as the service documents it (with /v1 for OpenAI-compatible servers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/probecommand.cpp" line="38"/>
+        <source>The model to try chat completions and embeddings with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/probecommand.cpp" line="40"/>
+        <source>The environment variable holding the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/probecommand.cpp" line="43"/>
+        <source>Fill in the URL (and key variable) of a known service: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/probecommand.cpp" line="46"/>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/probecommand.cpp" line="48"/>
+        <source>Probe an endpoint: which judges and embeddings it can serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/probecommand.cpp" line="52"/>
+        <source>usage: tare-cli probe URL [--model M] [--api-key-env VAR] [--preset NAME] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::cli::ReportCommand</name>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="25"/>
+        <source>The project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="26"/>
+        <source>Run to report (default: the latest run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="27"/>
+        <source>Experiment to report instead of a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="30"/>
+        <source>html (self-contained page with charts), md (Markdown) or csv (default html).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="32"/>
+        <source>The report file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="34"/>
+        <source>Queries explained in full: those whose AP changed most (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="38"/>
+        <source>Write a report of a run (parameters, summary with CI and p-values, per-query table, distributions, explanations, failure triage) or of an experiment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="43"/>
+        <source>usage: tare-cli report PROJECT [--run ID | --experiment ID] --format html|md|csv --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="49"/>
+        <source>--format must be html, md or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="51"/>
+        <source>give --run or --experiment, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="55"/>
+        <source>--explain must be a number &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="61"/>
+        <source>--experiment must be an experiment id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="63"/>
+        <source>Wrote the report of experiment %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="70"/>
+        <source>--run must be a run id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="74"/>
+        <source>the project has no runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/reportcommand.cpp" line="80"/>
+        <source>Wrote the report of run %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::cli::RunCommand</name>
+    <message>
+        <location filename="../cli/runcommand.cpp" line="53"/>
+        <source>query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/runcommand.cpp" line="53"/>
+        <source>AP before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/runcommand.cpp" line="53"/>
+        <source>AP after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/runcommand.cpp" line="54"/>
+        <source>ΔAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/runcommand.cpp" line="54"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/runcommand.cpp" line="74"/>
+        <source>Run %1 on &apos;%2&apos; (space %3, judge %4, refiner %5): %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/runcommand.cpp" line="78"/>
+        <source>  queries: %1 finished, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/runcommand.cpp" line="81"/>
+        <source>  MAP %1 → %2  (Δ %3, %4%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/runcommand.cpp" line="86"/>
+        <source>  win/tie/loss %1/%2/%3; paired t-test p = %4; randomization p = %5; 95% CI of Δ [%6, %7]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/runcommand.cpp" line="97"/>
+        <source>The project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/runcommand.cpp" line="98"/>
+        <source>kl-adam, refit, rocchio or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/runcommand.cpp" line="100"/>
+        <source>Adam steps (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/runcommand.cpp" line="101"/>
+        <source>Learning rate (default 1e-4; refit 0.005).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/runcommand.cpp" line="102"/>
+        <source>AP/AUC every N steps (default: automatic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/runcommand.cpp" line="104"/>
+        <source>Worker threads (default: one per core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/runcommand.cpp" line="105"/>
+        <source>Print one JSON object (summary with map_before, map_after, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/runcommand.cpp" line="107"/>
+        <source>Continue the latest unfinished run with the same parameters instead of starting a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/runcommand.cpp" line="108"/>
+        <source>A label for the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/runcommand.cpp" line="113"/>
+        <source>Refine the queries of a dataset and report MAP before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/runcommand.cpp" line="116"/>
+        <source>usage: tare-cli run PROJECT --space S --judge J --refiner R [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/runcommand.cpp" line="124"/>
+        <source>unknown refiner &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/runcommand.cpp" line="134"/>
         <source>--lr must be a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="171"/>
-        <source>--seed must be an integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/runcommand.cpp" line="183"/>
+        <location filename="../cli/runcommand.cpp" line="143"/>
         <source>Resuming run %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="189"/>
+        <location filename="../cli/runcommand.cpp" line="149"/>
         <source>queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="206"/>
+        <location filename="../cli/runcommand.cpp" line="166"/>
         <source>Run %1 was interrupted; finished queries are kept. Continue it with --resume.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,14 +3,20 @@
 #include "widgets/queryinspectorwidget.h"
 
 #include "core/db/projectstore.h"
+#include "core/models/rankmoversmodel.h"
 #include "core/util/tareerror.h"
+#include "widgets/chartsupport.h"
 #include "widgets/chartview.h"
+#include "widgets/tsvtableview.h"
 
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
 #include <QFutureWatcher>
 #include <QGridLayout>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QSplitter>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -61,28 +67,9 @@ double maxShare(const ScoreHistogram& h)
     return result;
 }
 
-QValueAxis* addAxis(QChart* chart, Qt::Alignment alignment, const QString& title, const QString& format)
-{
-    auto* axis = new QValueAxis;
-    axis->setTitleText(title);
-    axis->setLabelFormat(format);
-    chart->addAxis(axis, alignment);
-    return axis;
-}
-
-void attach(QChart* chart, QAbstractSeries* series)
-{
-    chart->addSeries(series);
-    for (QAbstractAxis* axis : chart->axes())
-        series->attachAxis(axis);
-}
-
-QString figure(double value, int decimals = 3)
-{
-    return std::isnan(value) ? QStringLiteral("–") : QString::number(value, 'f', decimals);
-}
-
 } // namespace
+
+using namespace ChartSupport;
 
 QueryInspectorWidget::QueryInspectorWidget(QWidget* parent)
     : QWidget(parent)
@@ -92,6 +79,8 @@ QueryInspectorWidget::QueryInspectorWidget(QWidget* parent)
     , m_distAfter(makeChart(tr("Scores after")))
     , m_roc(makeChart(tr("ROC")))
     , m_loss(makeChart(tr("Loss")))
+    , m_moversModel(new RankMoversModel(this))
+    , m_movers(new TsvTableView(this))
 {
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
@@ -99,6 +88,20 @@ QueryInspectorWidget::QueryInspectorWidget(QWidget* parent)
     m_figures->setToolTip(tr("d′: distance of the class means in pooled standard deviations. KS: largest gap between "
                              "the two classes' score distributions. Best F1: F1 at the best score threshold. AUC: "
                              "probability that a relevant document outscores an irrelevant one."));
+
+    m_movers->setModel(m_moversModel);
+    m_movers->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_movers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_movers->verticalHeader()->hide();
+    m_movers->setWordWrap(false);
+    m_movers->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_movers->horizontalHeader()->setSectionResizeMode(RankMoversModel::TextColumn, QHeaderView::Stretch);
+    m_movers->setToolTip(tr("Documents that rose or fell most with the refined query. Double-click a row to read it."));
+    connect(m_movers, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        QMessageBox box(QMessageBox::NoIcon, m_moversModel->mover(index.row()).extId, moverText(index.row()),
+                        QMessageBox::Close, this);
+        box.exec();
+    });
 
     auto* grid = new QGridLayout;
     int position = 0;
@@ -112,33 +115,32 @@ QueryInspectorWidget::QueryInspectorWidget(QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
     top->addWidget(m_figures);
+    auto* charts = new QWidget(this);
+    charts->setLayout(grid);
+    grid->setContentsMargins(0, 0, 0, 0);
+    auto* moversBox = new QWidget(this);
+    auto* moversLayout = new QVBoxLayout(moversBox);
+    moversLayout->setContentsMargins(0, 0, 0, 0);
+    moversLayout->addWidget(new QLabel(tr("Rank movers"), moversBox));
+    moversLayout->addWidget(m_movers);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(charts);
+    splitter->addWidget(moversBox);
+    splitter->setStretchFactor(0, 5); // charts keep their axis titles; about five movers show, the rest scroll
+    splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addLayout(grid, 1);
+    layout->addWidget(splitter, 1);
     showMessage(tr("Select a query in the run dashboard's table to inspect it."));
-}
-
-QChart* QueryInspectorWidget::makeChart(const QString& title)
-{
-    auto* chart = new QChart;
-    chart->setTitle(title);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    return chart;
 }
 
 void QueryInspectorWidget::showMessage(const QString& message)
 {
     m_heading->setText(message);
     m_figures->clear();
-    for (QChart* chart : {m_distBefore, m_distAfter, m_roc, m_loss}) {
-        chart->removeAllSeries();
-        for (QAbstractAxis* axis : chart->axes()) {
-            chart->removeAxis(axis);
-            delete axis;
-        }
-    }
+    m_moversModel->setMovers({});
+    for (QChart* chart : {m_distBefore, m_distAfter, m_roc, m_loss})
+        clear(chart);
 }
 
 void QueryInspectorWidget::inspect(const QString& projectPath, qint64 runId, qint64 queryId)
@@ -175,8 +177,8 @@ void QueryInspectorWidget::inspect(const QString& projectPath, qint64 runId, qin
 
 void QueryInspectorWidget::fillDistribution(QChart* chart, const ScoreHistogram& histogram, double yMax)
 {
-    QValueAxis* x = addAxis(chart, Qt::AlignBottom, tr("Cosine score"), QStringLiteral("%.2f"));
-    QValueAxis* y = addAxis(chart, Qt::AlignLeft, tr("Share of class (%)"), QStringLiteral("%.0f"));
+    QValueAxis* x = addValueAxis(chart, Qt::AlignBottom, tr("Cosine score"), QStringLiteral("%.2f"));
+    QValueAxis* y = addValueAxis(chart, Qt::AlignLeft, tr("Share of class (%)"), QStringLiteral("%.0f"));
     x->setRange(histogram.lower, histogram.upper);
     x->applyNiceNumbers(); // widens the range to round ticks, the same way for before and after
     y->setRange(0.0, yMax);
@@ -225,6 +227,7 @@ void QueryInspectorWidget::setInspection(const QueryInspection& in)
         Q_EMIT inspectionShown(in.runId, in.queryId);
         return;
     }
+    m_moversModel->setMovers(in.movers);
     const auto& b = in.separationBefore;
     const auto& a = in.separationAfter;
     m_figures->setText(tr("<table cellspacing='0' cellpadding='2'>"
@@ -241,8 +244,8 @@ void QueryInspectorWidget::setInspection(const QueryInspection& in)
     fillDistribution(m_distBefore, in.histogramBefore, yMax);
     fillDistribution(m_distAfter, in.histogramAfter, yMax);
 
-    QValueAxis* fpr = addAxis(m_roc, Qt::AlignBottom, tr("False-positive rate"), QStringLiteral("%.1f"));
-    QValueAxis* tpr = addAxis(m_roc, Qt::AlignLeft, tr("True-positive rate"), QStringLiteral("%.1f"));
+    QValueAxis* fpr = addValueAxis(m_roc, Qt::AlignBottom, tr("False-positive rate"), QStringLiteral("%.1f"));
+    QValueAxis* tpr = addValueAxis(m_roc, Qt::AlignLeft, tr("True-positive rate"), QStringLiteral("%.1f"));
     for (QValueAxis* axis : {fpr, tpr}) {
         axis->setRange(0.0, 1.0);
         axis->setTickCount(6);
@@ -254,8 +257,7 @@ void QueryInspectorWidget::setInspection(const QueryInspection& in)
     chancePen.setStyle(Qt::DotLine);
     chance->setPen(chancePen);
     attach(m_roc, chance);
-    for (QLegendMarker* marker : m_roc->legend()->markers(chance))
-        marker->setVisible(false);
+    hideFromLegend(m_roc, chance);
     const struct
     {
         const std::vector<RocPoint>* points;
@@ -279,8 +281,8 @@ void QueryInspectorWidget::setInspection(const QueryInspection& in)
         attach(m_roc, series);
     }
 
-    QValueAxis* step = addAxis(m_loss, Qt::AlignBottom, tr("Step"), QStringLiteral("%d"));
-    QValueAxis* loss = addAxis(m_loss, Qt::AlignLeft, tr("Loss"), QStringLiteral("%.3g"));
+    QValueAxis* step = addValueAxis(m_loss, Qt::AlignBottom, tr("Step"), QStringLiteral("%d"));
+    QValueAxis* loss = addValueAxis(m_loss, Qt::AlignLeft, tr("Loss"), QStringLiteral("%.3g"));
     auto* lossSeries = new QLineSeries;
     lossSeries->setName(tr("Refinement loss"));
     QList<QPointF> lossPoints;
@@ -306,6 +308,22 @@ void QueryInspectorWidget::setInspection(const QueryInspection& in)
         loss->applyNiceNumbers();
     }
     Q_EMIT inspectionShown(in.runId, in.queryId);
+}
+
+QString QueryInspectorWidget::moverText(int row) const
+{
+    if (row < 0 || row >= m_moversModel->rowCount())
+        return {};
+    const RankMover& mover = m_moversModel->mover(row);
+    const QString judgment = !mover.judged ? tr("not judged")
+        : mover.judgeScore                 ? QString::number(*mover.judgeScore, 'f', 3)
+                                           : tr("failed");
+    return tr("%1\n\n%2\n\nGold grade %3 · judge score %4 · rank %5 → %6")
+        .arg(mover.title, mover.text)
+        .arg(mover.grade)
+        .arg(judgment)
+        .arg(mover.rankBefore)
+        .arg(mover.rankAfter);
 }
 
 QString QueryInspectorWidget::figuresText() const

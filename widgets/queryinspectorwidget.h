@@ -15,11 +15,15 @@ class QValueAxis;
 
 namespace tare {
 
+class RankMoversModel;
+class TsvTableView;
+
 /// The query inspector: for one query of a run, the score distributions of relevant and
 /// irrelevant candidates before and after refinement (shared bins, shared axes, each class as a
 /// share of its own size so a handful of relevant documents stays visible beside hundreds of
 /// irrelevant ones), the ROC curves before and after with their AUC, the separation figures
-/// (d′, KS, best F1) and the loss curve.
+/// (d′, KS, best F1), the loss curve, and the rank movers (documents that rose or fell most, with
+/// text, gold label and judgment; double-click shows the whole text).
 ///
 /// inspect() computes a QueryInspection on a worker (QtConcurrent, its own ProjectStore); the
 /// latest request wins and stale results are dropped. The GUI thread only draws. GUI thread.
@@ -41,6 +45,10 @@ public:
     QChart* rocChart() const { return m_roc; }
     QChart* lossChart() const { return m_loss; }
     QString figuresText() const;
+    RankMoversModel* moversModel() const { return m_moversModel; }
+    TsvTableView* moversView() const { return m_movers; }
+    /// The whole text of a rank mover, as the double-click dialog shows it.
+    QString moverText(int row) const;
 
 Q_SIGNALS:
     /// A query's figures are on screen.
@@ -48,7 +56,6 @@ Q_SIGNALS:
     void inspectionFailed(const QString& message);
 
 private:
-    QChart* makeChart(const QString& title);
     void fillDistribution(QChart* chart, const ScoreHistogram& histogram, double yMax);
 
     quint64 m_request = 0;
@@ -58,6 +65,8 @@ private:
     QChart* m_distAfter;
     QChart* m_roc;
     QChart* m_loss;
+    RankMoversModel* m_moversModel;
+    TsvTableView* m_movers;
 };
 
 } // namespace tare

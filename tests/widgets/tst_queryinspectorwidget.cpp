@@ -4,7 +4,9 @@
 #include "core/embed/lsaspacebuilder.h"
 #include "core/io/sampleproject.h"
 #include "core/run/runengine.h"
+#include "core/models/rankmoversmodel.h"
 #include "widgets/queryinspectorwidget.h"
+#include "widgets/tsvtableview.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -14,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
+
+#include <limits>
 
 using namespace tare;
 
@@ -122,6 +126,22 @@ void TestQueryInspectorWidget::showsAQueryOfARealRun()
 
     QVERIFY(widget.figuresText().contains(QStringLiteral("d′")));
     QVERIFY(widget.figuresText().contains(QStringLiteral("best F1")));
+
+    // Rank movers: risers (largest rise first), then fallers (largest fall last), at most 10 each.
+    RankMoversModel* movers = widget.moversModel();
+    QVERIFY(movers->rowCount() > 0);
+    QVERIFY(movers->rowCount() <= 2 * QueryInspection::moversPerSide);
+    int previous = std::numeric_limits<int>::max();
+    for (int row = 0; row < movers->rowCount(); ++row) {
+        const RankMover& mover = movers->mover(row);
+        QVERIFY(mover.change() != 0);
+        QVERIFY(mover.change() <= previous);
+        previous = mover.change();
+        QVERIFY(!mover.text.isEmpty());
+    }
+    QVERIFY(widget.moverText(0).contains(movers->mover(0).text));
+    QVERIFY(movers->index(0, RankMoversModel::ChangeColumn).data().toString().startsWith(QStringLiteral("▲")));
+    QCOMPARE(widget.moversView()->selectionAsTsv().count(u'\n'), movers->rowCount() + 1);
     const QImage image = widget.grab().toImage();
     QVERIFY(!image.isNull());
     image.save(QStringLiteral("queryinspectorwidget.png"));

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "app/appsettings.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace tare {
+
+namespace {
+
+const QString s_recentKey = QStringLiteral("recentProjects");
+
+} // namespace
+
+WorkbenchSettings AppSettings::load()
+{
+    QSettings store;
+    WorkbenchSettings settings;
+    store.beginGroup(QStringLiteral("endpoint"));
+    settings.preset = store.value(QStringLiteral("preset")).toString();
+    settings.endpoint = store.value(QStringLiteral("url")).toString();
+    settings.judgeModel = store.value(QStringLiteral("judgeModel")).toString();
+    settings.embeddingModel = store.value(QStringLiteral("embeddingModel")).toString();
+    settings.apiKeySource = store.value(QStringLiteral("apiKeySource")).toString();
+    settings.concurrency = store.value(QStringLiteral("concurrency"), settings.concurrency).toInt();
+    settings.connectTimeoutSeconds = store.value(QStringLiteral("connectTimeout"), settings.connectTimeoutSeconds).toInt();
+    settings.totalTimeoutSeconds = store.value(QStringLiteral("totalTimeout"), settings.totalTimeoutSeconds).toInt();
+    store.endGroup();
+    settings.language = store.value(QStringLiteral("language")).toString();
+    return settings;
+}
+
+void AppSettings::save(const WorkbenchSettings& settings)
+{
+    QSettings store;
+    store.beginGroup(QStringLiteral("endpoint"));
+    store.setValue(QStringLiteral("preset"), settings.preset);
+    store.setValue(QStringLiteral("url"), settings.endpoint);
+    store.setValue(QStringLiteral("judgeModel"), settings.judgeModel);
+    store.setValue(QStringLiteral("embeddingModel"), settings.embeddingModel);
+    store.setValue(QStringLiteral("apiKeySource"), settings.apiKeySource); // "env:VAR" or "keychain:NAME", never a key
+    store.setValue(QStringLiteral("concurrency"), settings.concurrency);
+    store.setValue(QStringLiteral("connectTimeout"), settings.connectTimeoutSeconds);
+    store.setValue(QStringLiteral("totalTimeout"), settings.totalTimeoutSeconds);
+    store.endGroup();
+    store.setValue(QStringLiteral("language"), settings.language);
+}
+
+QStringList AppSettings::recentProjects()
+{
+    QStringList paths = QSettings().value(s_recentKey).toStringList();
+    while (paths.size() > s_maxRecentProjects)
+        paths.removeLast();
+    return paths;
+}
+
+void AppSettings::addRecentProject(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList paths = recentProjects();
+    paths.removeAll(absolute);
+    paths.prepend(absolute);
+    while (paths.size() > s_maxRecentProjects)
+        paths.removeLast();
+    QSettings().setValue(s_recentKey, paths);
+}
+
+void AppSettings::clearRecentProjects()
+{
+    QSettings().remove(s_recentKey);
+}
+
+} // namespace tare

@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "widgets/settingsdialog.h"
+
+#include <QStringList>
+
+namespace tare {
+
+/// The workbench's persistent settings in QSettings (~/.config/tare/tare.conf): the settings
+/// dialog's values and the recently opened projects. Never an API key: only its source. GUI thread.
+class AppSettings
+{
+public:
+    static constexpr int s_maxRecentProjects = 10;
+
+    static WorkbenchSettings load();
+    static void save(const WorkbenchSettings& settings);
+
+    /// Most recent first, at most s_maxRecentProjects.
+    static QStringList recentProjects();
+    /// Moves (or adds) `path` to the front of the list.
+    static void addRecentProject(const QString& path);
+    static void clearRecentProjects();
+};
+
+} // namespace tare

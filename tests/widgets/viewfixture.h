@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/db/projectstore.h"
+#include "core/embed/lsaspacebuilder.h"
+#include "core/io/sampleproject.h"
+#include "core/run/runengine.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QImage>
+#include <QTest>
+#include <QWidget>
+
+// The real project the view tests look at: the bundled sample imported, the built-in embedder
+// fitted on nuance (400 documents, 23 queries) and two finished runs over it: the gold judge and
+// a simulated judge that flips a quarter of the labels, so feedback disagrees with gold.
+namespace ViewFixture {
+
+struct SampleProjectRuns
+{
+    QString path;
+    qint64 datasetId = 0;
+    qint64 goldRun = 0;
+    qint64 noisyRun = 0;
+    int steps = 0;
+};
+
+inline qint64 runOnce(tare::ProjectStore& store, tare::RunSettings settings)
+{
+    tare::RunEngine engine(store);
+    const qint64 runId = engine.prepare(settings);
+    tare::RunControl control;
+    if (engine.execute(runId, control) != QStringLiteral("finished"))
+        qFatal("the fixture run did not finish");
+    return runId;
+}
+
+inline SampleProjectRuns build(const QString& path)
+{
+    SampleProjectRuns result;
+    result.path = path;
+    tare::ProjectStore store(path, tare::ProjectStore::OpenMode::CreateIfMissing);
+    tare::SampleProject::ensureImported(store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
+    const auto nuance = store.datasetByName(QStringLiteral("nuance"));
+    if (!nuance)
+        qFatal("the sample has no nuance dataset");
+    result.datasetId = nuance->id;
+    tare::RunSettings settings;
+    settings.datasetId = nuance->id;
+    settings.spaceId = tare::LsaSpaceBuilder::build(store, nuance->id, {});
+    result.steps = settings.refine.steps;
+    result.goldRun = runOnce(store, settings);
+    settings.judgeSpec = QStringLiteral("simulated:flip=0.25,seed=7");
+    result.noisyRun = runOnce(store, settings);
+    return result;
+}
+
+/// Saves a picture of a view into the build tree (tests/widgets/screenshots/NAME.png).
+inline void saveScreenshot(QWidget& widget, const QString& name)
+{
+    QTest::qWait(100); // charts lay out their axes and legends on the next turns of the event loop
+    const QDir dir(QCoreApplication::applicationDirPath());
+    dir.mkpath(QStringLiteral("screenshots"));
+    const QImage image = widget.grab().toImage();
+    QVERIFY(!image.isNull());
+    QVERIFY(image.save(dir.filePath(QStringLiteral("screenshots/%1.png").arg(name))));
+}
+
+} // namespace ViewFixture

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QColor>
+#include <QFutureWatcher>
+#include <QString>
+#include <QtConcurrent>
+
+class QAbstractSeries;
+class QChart;
+class QLineSeries;
+class QValueAxis;
+
+namespace tare::ChartSupport {
+
+/// A chart as the workbench draws them: titled, no animation, legend at the bottom, thin margins.
+QChart* makeChart(const QString& title);
+/// Adds a value axis with a title (say the unit in it) and a label format.
+QValueAxis* addValueAxis(QChart* chart, Qt::Alignment alignment, const QString& title, const QString& format);
+/// Adds the series to the chart and attaches it to every axis the chart has.
+void attach(QChart* chart, QAbstractSeries* series);
+/// Removes every series and axis.
+void clear(QChart* chart);
+/// Hides a series' legend markers (reference lines, whiskers).
+void hideFromLegend(QChart* chart, QAbstractSeries* series);
+/// A dashed horizontal reference line at y from x0 to x1 (a zero line), without a legend entry.
+QLineSeries* addReferenceLine(QChart* chart, double y, double x0, double x1, const QColor& color = QColor(0x70, 0x70, 0x70));
+/// A number for figures and labels; "–" when it is not finite.
+QString figure(double value, int decimals = 3);
+/// As figure(), with a sign ("+0.012").
+QString signedFigure(double value, int decimals = 3);
+
+/// Runs `work` on the thread pool and hands its result to `done` on the context's thread; returns
+/// the watcher (owned by `context`) so the caller may keep its future. A QFutureWatcher rather than
+/// QFuture::then(context): on Qt 6.4 the latter lost or doubled continuations.
+template<typename T, typename Work, typename Done>
+QFutureWatcher<T>* runInBackground(QObject* context, Work work, Done done)
+{
+    auto* watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcher<T>::finished, context, [watcher, done = std::move(done)] {
+        watcher->deleteLater();
+        done(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    return watcher;
+}
+
+} // namespace tare::ChartSupport

@@ -1,0 +1,339 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "widgets/comparewidget.h"
+
+#include "core/db/projectstore.h"
+#include "core/util/tareerror.h"
+#include "widgets/chartsupport.h"
+#include "widgets/chartview.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QComboBox>
+#include <QCursor>
+#include <QToolTip>
+#include <QFutureWatcher>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tare {
+
+namespace {
+
+const QColor s_win(0x2e, 0x8b, 0x57);
+const QColor s_loss(0xc0, 0x39, 0x2b);
+const QColor s_tie(0x88, 0x88, 0x88);
+
+struct ChoicesResult
+{
+    QList<RunChoice> runs;
+    QString error;
+};
+
+struct CompareResult
+{
+    RunComparison comparison;
+    QString error;
+};
+
+QString pValue(double p)
+{
+    if (std::isnan(p))
+        return QStringLiteral("–");
+    return p < 0.001 ? QStringLiteral("&lt; 0.001") : QString::number(p, 'f', 3); // shown as rich text
+}
+
+} // namespace
+
+using namespace ChartSupport;
+
+CompareWidget::CompareWidget(QWidget* parent)
+    : QWidget(parent)
+    , m_runA(new QComboBox(this))
+    , m_runB(new QComboBox(this))
+    , m_heading(new QLabel(this))
+    , m_statistics(new QLabel(this))
+    , m_scatter(makeChart(tr("AP per query")))
+    , m_delta(makeChart(tr("ΔAP per query, sorted")))
+{
+    m_runA->setToolTip(tr("System A: a run (its AP after refinement), or with B = baseline its AP before."));
+    m_runB->setToolTip(tr("System B: another run, or the baseline: run A before refinement."));
+    m_runA->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_runB->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_runA->setMinimumContentsLength(30);
+    m_runB->setMinimumContentsLength(30);
+    m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_statistics->setTextFormat(Qt::RichText);
+    m_statistics->setToolTip(tr("Paired over the queries both systems finished. Δ = B − A. Wins: B better; ties: equal "
+                                "AP. t-test and randomization test: two-sided p of no mean difference. CI: 95% "
+                                "bootstrap interval of the mean Δ."));
+
+    auto* choose = new QHBoxLayout;
+    choose->addWidget(new QLabel(tr("A:"), this));
+    choose->addWidget(m_runA, 1);
+    choose->addWidget(new QLabel(tr("B:"), this));
+    choose->addWidget(m_runB, 1);
+    auto* charts = new QGridLayout;
+    int column = 0;
+    for (QChart* chart : {m_scatter, m_delta}) {
+        auto* view = new ChartView(chart, this);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumSize(320, 260);
+        charts->addWidget(view, 0, column++);
+    }
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    top->addWidget(m_statistics);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(choose);
+    layout->addLayout(top);
+    layout->addLayout(charts, 1);
+
+    connect(m_runA, &QComboBox::activated, this, &CompareWidget::compareSelected);
+    connect(m_runB, &QComboBox::activated, this, &CompareWidget::compareSelected);
+    showMessage(tr("Open a project with finished runs to compare them."));
+}
+
+void CompareWidget::setProject(const QString& projectPath)
+{
+    m_projectPath = projectPath;
+    const quint64 request = ++m_request;
+    runInBackground<ChoicesResult>(
+        this,
+        [projectPath] {
+            ChoicesResult result;
+            try {
+                ProjectStore store(projectPath);
+                result.runs = RunComparison::runChoices(store);
+            } catch (const TareError& error) {
+                result.error = error.message();
+            }
+            return result;
+        },
+        [this, request](const ChoicesResult& result) {
+            if (request != m_request)
+                return;
+            if (!result.error.isEmpty()) {
+                showMessage(tr("Cannot list the runs: %1").arg(result.error));
+                return;
+            }
+            setRunChoices(result.runs);
+            if (!result.runs.isEmpty())
+                compareSelected();
+        });
+}
+
+void CompareWidget::setRunChoices(const QList<RunChoice>& runs)
+{
+    const qint64 keepA = m_runA->currentData().toLongLong();
+    const qint64 keepB = m_runB->currentData().toLongLong();
+    m_runA->clear();
+    m_runB->clear();
+    m_runB->addItem(tr("Baseline: run A before refinement"), qint64(0));
+    for (const RunChoice& run : runs) {
+        m_runA->addItem(run.label, run.id);
+        m_runB->addItem(run.label, run.id);
+    }
+    if (const int a = m_runA->findData(keepA); a >= 0)
+        m_runA->setCurrentIndex(a);
+    if (const int b = m_runB->findData(keepB); b >= 0)
+        m_runB->setCurrentIndex(b);
+    if (runs.isEmpty())
+        showMessage(tr("This project has no run with results yet."));
+    Q_EMIT runChoicesLoaded(int(runs.size()));
+}
+
+void CompareWidget::compareSelected()
+{
+    if (m_runA->count() == 0)
+        return;
+    compare(m_runA->currentData().toLongLong(), m_runB->currentData().toLongLong());
+}
+
+void CompareWidget::compare(qint64 runA, qint64 runB)
+{
+    const quint64 request = ++m_request;
+    const QString path = m_projectPath;
+    m_heading->setText(tr("Comparing…"));
+    runInBackground<CompareResult>(
+        this,
+        [path, runA, runB] {
+            CompareResult result;
+            try {
+                ProjectStore store(path);
+                result.comparison = RunComparison::load(store, runA, runB);
+            } catch (const TareError& error) {
+                result.error = error.message();
+            }
+            return result;
+        },
+        [this, request](const CompareResult& result) {
+            if (request != m_request)
+                return;
+            if (!result.error.isEmpty()) {
+                showMessage(tr("Cannot compare: %1").arg(result.error));
+                Q_EMIT comparisonFailed(result.error);
+                return;
+            }
+            setComparison(result.comparison);
+        });
+}
+
+void CompareWidget::clearCharts()
+{
+    clear(m_scatter);
+    clear(m_delta);
+}
+
+void CompareWidget::showMessage(const QString& message)
+{
+    m_heading->setText(message);
+    m_statistics->clear();
+    clearCharts();
+}
+
+void CompareWidget::setComparison(const RunComparison& comparison)
+{
+    clearCharts();
+    m_comparison = comparison;
+    const PairedComparison& s = comparison.stats;
+    m_heading->setText(tr("A: %1\nB: %2\n%n query(s) finished by both", nullptr, int(comparison.queries.size()))
+                           .arg(comparison.labelA, comparison.labelB));
+    m_statistics->setText(tr("<table cellspacing='0' cellpadding='2'>"
+                             "<tr><td>MAP A → B</td><td align='right'>%1 → %2</td></tr>"
+                             "<tr><td>mean Δ (95% CI)</td><td align='right'>%3 (%4 … %5)</td></tr>"
+                             "<tr><td>wins / ties / losses</td><td align='right'>%6 / %7 / %8</td></tr>"
+                             "<tr><td>paired t-test p</td><td align='right'>%9</td></tr>"
+                             "<tr><td>randomization p</td><td align='right'>%10</td></tr></table>")
+                              .arg(figure(s.meanBefore), figure(s.meanAfter), figure(s.meanDelta), figure(s.ciLower),
+                                   figure(s.ciUpper))
+                              .arg(s.wins)
+                              .arg(s.ties)
+                              .arg(s.losses)
+                              .arg(pValue(s.tTestP), pValue(s.randomizationP)));
+
+    // Scatter: A on x, B on y, one point per query (queries, never documents), by outcome.
+    auto* x = new QValueAxis;
+    x->setTitleText(tr("AP of A"));
+    auto* y = new QValueAxis;
+    y->setTitleText(tr("AP of B"));
+    // Both axes over the same range, from 0 to a little above the best AP, so the diagonal stays at 45°.
+    double best = 0.0;
+    for (const ComparedQuery& q : comparison.queries)
+        best = std::max({best, q.a, q.b});
+    const double upper = std::min(1.0, std::ceil((best + 0.05) * 10.0) / 10.0);
+    for (QValueAxis* axis : {x, y}) {
+        axis->setRange(0.0, upper);
+        axis->setTickCount(6);
+        axis->setLabelFormat(QStringLiteral("%.1f"));
+    }
+    m_scatter->addAxis(x, Qt::AlignBottom);
+    m_scatter->addAxis(y, Qt::AlignLeft);
+    auto* diagonal = new QLineSeries;
+    diagonal->setName(tr("Equal AP"));
+    diagonal->append(0.0, 0.0);
+    diagonal->append(upper, upper);
+    QPen diagonalPen(QColor(0xaa, 0xaa, 0xaa));
+    diagonalPen.setStyle(Qt::DashLine);
+    diagonal->setPen(diagonalPen);
+    m_scatter->addSeries(diagonal);
+    diagonal->attachAxis(x);
+    diagonal->attachAxis(y);
+    const double epsilon = PairedStatisticsOptions().tieEpsilon;
+    const struct
+    {
+        int sign;
+        QString name;
+        QColor color;
+    } outcomes[] = {{1, tr("B better (%1)"), s_win}, {0, tr("Tie (%1)"), s_tie}, {-1, tr("B worse (%1)"), s_loss}};
+    for (const auto& outcome : outcomes) {
+        auto* series = new QScatterSeries;
+        QList<QPointF> points;
+        for (const ComparedQuery& q : comparison.queries) {
+            const double delta = q.b - q.a;
+            const int sign = std::abs(delta) < epsilon ? 0 : (delta > 0 ? 1 : -1);
+            if (sign == outcome.sign)
+                points.append(QPointF(q.a, q.b));
+        }
+        series->replace(points);
+        series->setName(outcome.name.arg(points.size()));
+        series->setColor(outcome.color);
+        series->setBorderColor(outcome.color.darker(130));
+        series->setMarkerSize(9);
+        m_scatter->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+
+    // Sorted Δ: better and worse as two stacked sets so each bar has one colour.
+    auto* better = new QBarSet(tr("B better"));
+    auto* worse = new QBarSet(tr("B worse"));
+    better->setColor(s_win);
+    worse->setColor(s_loss);
+    better->setBorderColor(s_win);
+    worse->setBorderColor(s_loss);
+    QStringList categories;
+    double low = 0.0, high = 0.0;
+    int perBar = 1;
+    for (const DeltaBar& bar : comparison.bars) {
+        better->append(bar.delta > 0 ? bar.delta : 0.0);
+        worse->append(bar.delta < 0 ? bar.delta : 0.0);
+        categories.append(bar.queries == 1 ? bar.firstExtId : QStringLiteral("%1…%2").arg(bar.firstExtId, bar.lastExtId));
+        low = std::min(low, bar.delta);
+        high = std::max(high, bar.delta);
+        perBar = std::max(perBar, bar.queries);
+    }
+    auto* bars = new QStackedBarSeries;
+    bars->append(better);
+    bars->append(worse);
+    bars->setBarWidth(0.9);
+    auto* queriesAxis = new QBarCategoryAxis;
+    queriesAxis->append(categories);
+    queriesAxis->setTitleText(perBar > 1 ? tr("Queries sorted by ΔAP (up to %1 per bar)").arg(perBar)
+                                         : tr("Queries sorted by ΔAP"));
+    queriesAxis->setLabelsVisible(categories.size() <= 12); // more would be elided; hovering a bar names it
+    auto* deltaAxis = new QValueAxis;
+    deltaAxis->setTitleText(tr("ΔAP (B − A)"));
+    deltaAxis->setLabelFormat(QStringLiteral("%.2f"));
+    const double span = std::max(0.05, std::max(std::abs(low), std::abs(high)) * 1.1);
+    deltaAxis->setRange(low < 0.0 ? -span : 0.0, high > 0.0 ? span : 0.0);
+    if (!(deltaAxis->max() > deltaAxis->min()))
+        deltaAxis->setRange(-span, span);
+    deltaAxis->applyNiceNumbers();
+    m_delta->addAxis(queriesAxis, Qt::AlignBottom);
+    m_delta->addAxis(deltaAxis, Qt::AlignLeft);
+    m_delta->addSeries(bars);
+    bars->attachAxis(queriesAxis);
+    bars->attachAxis(deltaAxis);
+    connect(bars, &QStackedBarSeries::hovered, this, [this](bool status, int index) {
+        if (!status || index < 0 || index >= m_comparison.bars.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        const DeltaBar& bar = m_comparison.bars[index];
+        const QString who = bar.queries == 1 ? bar.firstExtId
+                                             : tr("%1 … %2 (%3 queries)").arg(bar.firstExtId, bar.lastExtId).arg(bar.queries);
+        QToolTip::showText(QCursor::pos(), tr("%1: ΔAP %2").arg(who, figure(bar.delta)));
+    });
+    Q_EMIT comparisonShown(comparison.runA, comparison.runB);
+}
+
+QString CompareWidget::statisticsText() const
+{
+    return m_statistics->text();
+}
+
+} // namespace tare

@@ -1,0 +1,899 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "widgets/experimentwidget.h"
+
+#include "core/db/projectstore.h"
+#include "core/experiment/experimentrunner.h"
+#include "core/experiment/experimentstore.h"
+#include "core/models/budgetgrid.h"
+#include "core/models/experimentlistmodel.h"
+#include "core/models/methodcomparisonmodel.h"
+#include "core/refine/refinerfactory.h"
+#include "core/util/tareerror.h"
+#include "widgets/chartsupport.h"
+#include "widgets/chartview.h"
+#include "widgets/heatmapchart.h"
+#include "widgets/tsvtableview.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <mutex>
+
+namespace tare {
+
+using ChartSupport::figure;
+
+namespace {
+
+const QColor s_mean(0x1f, 0x4e, 0x9a);
+const QColor s_band(0x1f, 0x4e, 0x9a, 60);
+const QColor s_seed(0x80, 0x80, 0x80);
+const QColor s_fit(0xc0, 0x50, 0x20);
+const QList<QColor> s_lineColors{QColor(0x1f, 0x4e, 0x9a), QColor(0xc0, 0x50, 0x20), QColor(0x2e, 0x8b, 0x57),
+                                 QColor(0x8e, 0x44, 0xad), QColor(0x7f, 0x7f, 0x00)};
+
+enum Page
+{
+    MessagePage,
+    NoisePage,
+    BudgetPage,
+    MethodsPage,
+    QualityPage,
+};
+
+struct ProjectListing
+{
+    QList<ExperimentSpaceChoice> spaces;
+    QList<ExperimentRecord> experiments;
+    QHash<qint64, QString> spaceNames;
+    QString error;
+};
+
+struct Outcome
+{
+    ExperimentResult result;
+    QString error;
+};
+
+ProjectListing listProject(const QString& path)
+{
+    ProjectListing listing;
+    try {
+        ProjectStore store(path);
+        for (const DatasetInfo& dataset : store.datasets()) {
+            for (const SpaceInfo& space : store.spaces(dataset.id)) {
+                const QString name = QStringLiteral("%1 · %2").arg(dataset.name, space.name);
+                listing.spaceNames.insert(space.id, name);
+                listing.spaces.append({dataset.id, space.id,
+                                       ExperimentWidget::tr("%1 (%n query(s))", nullptr, int(dataset.queryCount)).arg(name),
+                                       dataset.queryCount});
+            }
+        }
+        listing.experiments = ExperimentStore(store).experiments();
+    } catch (const TareError& error) {
+        listing.error = error.message();
+    }
+    return listing;
+}
+
+/// Numbers separated by commas or spaces; nullopt when one is not a number.
+std::optional<QList<double>> numbers(const QString& text)
+{
+    QList<double> values;
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    for (const QString& part : text.split(separators, Qt::SkipEmptyParts)) {
+        bool ok = false;
+        values.append(part.toDouble(&ok));
+        if (!ok)
+            return std::nullopt;
+    }
+    return values;
+}
+
+QLineSeries* lineSeries(const QString& name, const QColor& color, double width = 2.0)
+{
+    auto* series = new QLineSeries;
+    series->setName(name);
+    QPen pen(color);
+    pen.setWidthF(width);
+    series->setPen(pen);
+    return series;
+}
+
+/// Sets the axis to [lo, hi] with a little room and round ticks.
+void fitRange(QValueAxis* axis, double lo, double hi)
+{
+    if (!std::isfinite(lo) || !std::isfinite(hi)) {
+        axis->setRange(0.0, 1.0);
+        return;
+    }
+    const double pad = hi > lo ? 0.06 * (hi - lo) : std::max(1e-3, 0.1 * std::abs(hi));
+    // Values that never go below 0 (gains, bars from 0) keep 0 as the axis' floor.
+    axis->setRange(lo >= 0.0 ? std::max(0.0, lo - pad) : lo - pad, hi + pad);
+    axis->applyNiceNumbers();
+}
+
+/// Ticks on round values (0, 0.1, 0.2, …) whatever the padded range.
+void roundTicks(QValueAxis* axis, double lo, double hi)
+{
+    const double raw = std::max(1e-9, (hi - lo) / 5.0);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    const double step = raw / magnitude < 1.5 ? magnitude : raw / magnitude < 3.5 ? 2 * magnitude : raw / magnitude < 7.5 ? 5 * magnitude : 10 * magnitude;
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0.0);
+    axis->setTickInterval(step);
+}
+
+} // namespace
+
+ExperimentWidget::ExperimentWidget(QWidget* parent)
+    : QWidget(parent)
+    , m_kind(new QComboBox(this))
+    , m_space(new QComboBox(this))
+    , m_queries(new QSpinBox(this))
+    , m_judge(new QLineEdit(QStringLiteral("gold"), this))
+    , m_refiner(new QComboBox(this))
+    , m_steps(new QSpinBox(this))
+    , m_total(new QSpinBox(this))
+    , m_noise(new QComboBox(this))
+    , m_rates(new QLineEdit(QStringLiteral("0, 0.1, 0.2, 0.3, 0.4, 0.5"), this))
+    , m_seeds(new QSpinBox(this))
+    , m_totals(new QLineEdit(QStringLiteral("5, 10, 20, 30, 50"), this))
+    , m_shares(new QLineEdit(QStringLiteral("1, 0.5"), this))
+    , m_methods(new QListWidget(this))
+    , m_label(new QLineEdit(this))
+    , m_run(new QPushButton(tr("&Run Experiment"), this))
+    , m_cancel(new QPushButton(tr("&Cancel"), this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_experiments(new ExperimentListModel(this))
+    , m_experimentList(new QTableView(this))
+    , m_heading(new QLabel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_band(new QComboBox(this))
+    , m_noiseChart(ChartSupport::makeChart(tr("ΔMAP against feedback noise")))
+    , m_measure(new QComboBox(this))
+    , m_point(new QComboBox(this))
+    , m_heatmap(new HeatmapChart)
+    , m_budgetLine(ChartSupport::makeChart(tr("MAP against judge calls")))
+    , m_methodsModel(new MethodComparisonModel(this))
+    , m_methodsTable(new TsvTableView(this))
+    , m_methodsChart(ChartSupport::makeChart(tr("ΔMAP against no refinement, with 95% CI")))
+    , m_qualityChart(ChartSupport::makeChart(tr("Judge quality against gain, per query")))
+{
+    m_heatmap->setTitle(tr("Budget: judged documents × share from the top"));
+    m_heatmap->setMargins(QMargins(4, 4, m_heatmap->margins().right(), 4));
+
+    // Left: the form and the stored experiments.
+    auto* formBox = new QGroupBox(tr("New experiment"), this);
+    buildForm(formBox);
+    auto* listBox = new QGroupBox(tr("Stored experiments"), this);
+    auto* listLayout = new QVBoxLayout(listBox);
+    m_experimentList->setModel(m_experiments);
+    m_experimentList->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_experimentList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_experimentList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_experimentList->verticalHeader()->hide();
+    m_experimentList->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_experimentList->horizontalHeader()->setStretchLastSection(true);
+    m_experimentList->setToolTip(tr("Click an experiment to show its result again."));
+    listLayout->addWidget(m_experimentList);
+    connect(m_experimentList, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        openExperiment(m_experiments->experiment(index.row()).id);
+    });
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(formBox);
+    leftLayout->addWidget(listBox, 1);
+
+    // Right: one page per kind.
+    m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText);
+    auto* message = new QLabel(tr("Run an experiment, or click a stored one, to see its result here."), this);
+    message->setAlignment(Qt::AlignCenter);
+    message->setWordWrap(true);
+    m_pages->addWidget(message);
+
+    auto makeView = [this](QChart* chart) {
+        auto* view = new ChartView(chart, this);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumSize(320, 240);
+        return view;
+    };
+    auto* noisePage = new QWidget(this);
+    auto* noiseLayout = new QVBoxLayout(noisePage);
+    noiseLayout->setContentsMargins(0, 0, 0, 0);
+    auto* bandRow = new QHBoxLayout;
+    bandRow->addWidget(new QLabel(tr("Band:"), this));
+    m_band->addItem(tr("Min–max over seeds"));
+    m_band->addItem(tr("95% CI over queries"));
+    m_band->setToolTip(tr("The shaded band: the range of ΔMAP over the judge seeds at each level, or the bootstrap 95% "
+                          "confidence interval over queries of the seed-averaged ΔAP."));
+    bandRow->addWidget(m_band);
+    bandRow->addStretch(1);
+    noiseLayout->addLayout(bandRow);
+    noiseLayout->addWidget(makeView(m_noiseChart), 1);
+    m_pages->addWidget(noisePage);
+    connect(m_band, &QComboBox::currentIndexChanged, this, &ExperimentWidget::drawNoise);
+
+    auto* budgetPage = new QWidget(this);
+    auto* budgetLayout = new QVBoxLayout(budgetPage);
+    budgetLayout->setContentsMargins(0, 0, 0, 0);
+    auto* budgetRow = new QHBoxLayout;
+    budgetRow->addWidget(new QLabel(tr("Heat map shows:"), this));
+    m_measure->addItem(tr("MAP after refinement"));
+    m_measure->addItem(tr("ΔMAP (after − before)"));
+    budgetRow->addWidget(m_measure);
+    budgetRow->addWidget(new QLabel(tr("at"), this));
+    m_point->setToolTip(tr("The Adam steps and learning rate of the cells shown."));
+    budgetRow->addWidget(m_point);
+    budgetRow->addStretch(1);
+    budgetLayout->addLayout(budgetRow);
+    auto* budgetCharts = new QHBoxLayout;
+    budgetCharts->addWidget(makeView(m_heatmap), 1);
+    budgetCharts->addWidget(makeView(m_budgetLine), 1);
+    budgetLayout->addLayout(budgetCharts, 1);
+    m_pages->addWidget(budgetPage);
+    connect(m_measure, &QComboBox::currentIndexChanged, this, &ExperimentWidget::drawBudget);
+    connect(m_point, &QComboBox::currentIndexChanged, this, &ExperimentWidget::drawBudget);
+
+    // The table as tall as its rows (drawMethods() sets it), the chart below takes the rest.
+    auto* methodsPage = new QWidget(this);
+    auto* methodsLayout = new QVBoxLayout(methodsPage);
+    methodsLayout->setContentsMargins(0, 0, 0, 0);
+    m_methodsTable->setModel(m_methodsModel);
+    m_methodsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_methodsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_methodsTable->verticalHeader()->hide();
+    m_methodsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_methodsTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    methodsLayout->addWidget(m_methodsTable);
+    methodsLayout->addWidget(makeView(m_methodsChart), 1);
+    m_pages->addWidget(methodsPage);
+
+    m_pages->addWidget(makeView(m_qualityChart));
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_heading);
+    rightLayout->addWidget(m_pages, 1);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({400, 800});
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    setRunning(false);
+    showMessage(tr("Open a project to run experiments."));
+}
+
+ExperimentWidget::~ExperimentWidget()
+{
+    // The worker posts progress to this widget: stop it and let it finish before the widget goes.
+    if (m_control)
+        m_control->cancel = true;
+    m_future.waitForFinished();
+}
+
+void ExperimentWidget::buildForm(QWidget* box)
+{
+    m_form = new QFormLayout(box);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (ExperimentKind kind : {ExperimentKind::NoiseSweep, ExperimentKind::BudgetSweep, ExperimentKind::Methods, ExperimentKind::JudgeQuality})
+        m_kind->addItem(ExperimentListModel::kindTitle(kind), int(kind));
+    m_kind->setToolTip(tr("Noise sweep: simulated judge at rising noise, repeated over seeds. Budget sweep: how many "
+                          "documents are judged and how many of them come from the top. Method comparison: every "
+                          "refiner on the same judgments. Judge quality: the judge's AUC against gold per query "
+                          "against its ΔAP."));
+    m_queries->setRange(0, 1000000);
+    m_queries->setSpecialValueText(tr("all"));
+    m_queries->setToolTip(tr("The first N queries of the dataset (all: every query)."));
+    m_judge->setToolTip(tr("gold, simulated:flip=0.2,seed=1 or simulated:sigma=0.1 (noise sweeps simulate their own)."));
+    m_refiner->addItems(RefinerFactory::names());
+    m_refiner->setCurrentText(QStringLiteral("kl-adam"));
+    m_steps->setRange(0, 100000);
+    m_steps->setValue(RefineParams{}.steps);
+    m_total->setRange(1, 100000);
+    m_total->setValue(RefineParams{}.total);
+    m_total->setToolTip(tr("Judged documents per query, all from the top of the ranking."));
+    m_noise->addItem(tr("label flips"), QStringLiteral("flip"));
+    m_noise->addItem(tr("Gaussian σ on the score"), QStringLiteral("sigma"));
+    m_rates->setToolTip(tr("Noise levels: flip rates 0…0.5, or σ values. Level 0 is the gold judge."));
+    m_seeds->setRange(1, 100);
+    m_seeds->setValue(3);
+    m_seeds->setToolTip(tr("Judge seeds per noise level above 0."));
+    m_totals->setToolTip(tr("Judged documents per query to try, e.g. 5, 10, 20, 30, 50."));
+    m_shares->setToolTip(tr("Shares of the judged documents taken from the top; the rest is sampled at random."));
+    for (const QString& method : ExperimentSettings::allMethods()) {
+        auto* item = new QListWidgetItem(method, m_methods);
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+        item->setCheckState(Qt::Checked);
+    }
+    m_methods->setToolTip(tr("Every checked method that applies (HyDE rows need a \"<space>-hyde\" space)."));
+    m_methods->setFixedHeight(m_methods->sizeHintForRow(0) * m_methods->count() + 2 * m_methods->frameWidth());
+    m_label->setPlaceholderText(tr("optional"));
+
+    m_form->addRow(tr("Kind:"), m_kind);
+    m_form->addRow(tr("Space:"), m_space);
+    m_form->addRow(tr("Queries:"), m_queries);
+    m_form->addRow(tr("Judge:"), m_judge);
+    m_form->addRow(tr("Refiner:"), m_refiner);
+    m_form->addRow(tr("Adam steps:"), m_steps);
+    m_form->addRow(tr("Judged per query:"), m_total);
+    m_form->addRow(tr("Noise:"), m_noise);
+    m_form->addRow(tr("Levels:"), m_rates);
+    m_form->addRow(tr("Seeds:"), m_seeds);
+    m_form->addRow(tr("Judged documents:"), m_totals);
+    m_form->addRow(tr("Shares from top:"), m_shares);
+    m_form->addRow(tr("Methods:"), m_methods);
+    m_form->addRow(tr("Label:"), m_label);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_run);
+    buttons->addWidget(m_cancel);
+    m_form->addRow(buttons);
+    m_form->addRow(m_progress);
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_form->addRow(m_status);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ExperimentWidget::updateFormForKind);
+    connect(m_run, &QPushButton::clicked, this, [this] { start(); });
+    connect(m_cancel, &QPushButton::clicked, this, &ExperimentWidget::cancel);
+    updateFormForKind();
+}
+
+void ExperimentWidget::updateFormForKind()
+{
+    const auto kind = ExperimentKind(m_kind->currentData().toInt());
+    const bool noise = kind == ExperimentKind::NoiseSweep;
+    const bool budget = kind == ExperimentKind::BudgetSweep;
+    m_form->setRowVisible(m_judge, !noise);
+    m_form->setRowVisible(m_refiner, kind != ExperimentKind::Methods);
+    m_form->setRowVisible(m_total, !budget);
+    m_form->setRowVisible(m_noise, noise);
+    m_form->setRowVisible(m_rates, noise);
+    m_form->setRowVisible(m_seeds, noise);
+    m_form->setRowVisible(m_totals, budget);
+    m_form->setRowVisible(m_shares, budget);
+    m_form->setRowVisible(m_methods, kind == ExperimentKind::Methods);
+    // Judge quality needs a judge that errs; gold agrees with itself everywhere.
+    if (kind == ExperimentKind::JudgeQuality && m_judge->text() == u"gold")
+        m_judge->setText(QStringLiteral("simulated:flip=0.2,seed=1"));
+    else if (kind != ExperimentKind::JudgeQuality && m_judge->text() == u"simulated:flip=0.2,seed=1")
+        m_judge->setText(QStringLiteral("gold"));
+}
+
+void ExperimentWidget::setProject(const QString& projectPath)
+{
+    m_projectPath = projectPath;
+    m_result = {};
+    showMessage(tr("Run an experiment, or click a stored one, to see its result here."));
+    listExperiments(0);
+}
+
+void ExperimentWidget::listExperiments(qint64 select)
+{
+    const QString path = m_projectPath;
+    ChartSupport::runInBackground<ProjectListing>(
+        this, [path] { return listProject(path); },
+        [this, path, select](const ProjectListing& listing) {
+            if (path != m_projectPath)
+                return; // another project was opened meanwhile
+            if (!listing.error.isEmpty()) {
+                m_status->setText(tr("Cannot list the project: %1").arg(listing.error));
+                return;
+            }
+            setSpaceChoices(listing.spaces);
+            m_experiments->setExperiments(listing.experiments, listing.spaceNames);
+            if (const int row = m_experiments->rowOf(select); row >= 0)
+                m_experimentList->selectRow(row);
+            Q_EMIT projectListed(int(listing.spaces.size()), int(listing.experiments.size()));
+        });
+}
+
+void ExperimentWidget::setSpaceChoices(const QList<ExperimentSpaceChoice>& choices)
+{
+    const qint64 current = m_space->currentIndex() >= 0 && m_space->currentIndex() < m_spaces.size()
+        ? m_spaces[m_space->currentIndex()].spaceId
+        : 0;
+    m_spaces = choices;
+    m_space->clear();
+    int select = 0;
+    for (int i = 0; i < choices.size(); ++i) {
+        m_space->addItem(choices[i].label);
+        // Keep the choice; else prefer the sample's nuance/lsa, as the dashboard does.
+        if (choices[i].spaceId == current || (current == 0 && choices[i].label.startsWith(QStringLiteral("nuance · lsa"))))
+            select = i;
+    }
+    m_space->setCurrentIndex(choices.isEmpty() ? -1 : select);
+    setRunning(m_running);
+}
+
+ExperimentSettings ExperimentWidget::settings() const
+{
+    ExperimentSettings settings;
+    settings.kind = ExperimentKind(m_kind->currentData().toInt());
+    if (m_space->currentIndex() >= 0 && m_space->currentIndex() < m_spaces.size()) {
+        settings.datasetId = m_spaces[m_space->currentIndex()].datasetId;
+        settings.spaceId = m_spaces[m_space->currentIndex()].spaceId;
+    }
+    settings.judgeSpec = m_judge->text().trimmed();
+    settings.refiner = m_refiner->currentText();
+    settings.refine = settings.refiner == u"refit" ? RefineParams::refitDefaults() : RefineParams{};
+    settings.refine.steps = m_steps->value();
+    settings.refine.total = m_total->value();
+    settings.refine.fromTop = m_total->value();
+    settings.noise = m_noise->currentData().toString();
+    if (const auto rates = numbers(m_rates->text()))
+        settings.rates = *rates;
+    settings.seeds = m_seeds->value();
+    if (const auto totals = numbers(m_totals->text())) {
+        settings.totals.clear();
+        for (double total : *totals)
+            settings.totals.append(int(std::lround(total)));
+    }
+    if (const auto shares = numbers(m_shares->text()))
+        settings.fromTopShares = *shares;
+    QStringList methods;
+    for (int i = 0; i < m_methods->count(); ++i) {
+        if (m_methods->item(i)->checkState() == Qt::Checked)
+            methods.append(m_methods->item(i)->text());
+    }
+    // All checked: every method that applies (the runner leaves out HyDE without a HyDE space).
+    if (methods.size() != m_methods->count())
+        settings.methods = methods;
+    settings.label = m_label->text().trimmed();
+    return settings;
+}
+
+bool ExperimentWidget::start()
+{
+    for (QLineEdit* edit : {m_rates, m_totals, m_shares}) {
+        if (edit->isVisibleTo(this) && !numbers(edit->text())) {
+            m_status->setText(tr("Levels, judged documents and shares take numbers separated by commas."));
+            return false;
+        }
+    }
+    return start(settings());
+}
+
+bool ExperimentWidget::start(const ExperimentSettings& definition)
+{
+    if (m_running || m_projectPath.isEmpty() || definition.spaceId == 0)
+        return false;
+    const QString path = m_projectPath;
+    const int firstQueries = m_queries->value();
+    auto control = std::make_shared<RunControl>();
+    m_control = control;
+    setRunning(true);
+    m_progress->setRange(0, 0);
+    m_status->setText(tr("Starting the experiment…"));
+
+    // Runs on a pool thread: its own store, the runner, and progress posted back at most every 100 ms.
+    auto work = [this, path, definition, firstQueries, control] {
+        Outcome outcome;
+        try {
+            ProjectStore store(path);
+            ExperimentSettings settings = definition;
+            if (firstQueries > 0 && settings.queryIds.isEmpty()) {
+                const QList<QueryRecord> queries = store.queries(settings.datasetId);
+                for (qsizetype i = 0; i < std::min<qsizetype>(firstQueries, queries.size()); ++i)
+                    settings.queryIds.append(queries[i].extId);
+            }
+            ExperimentRunner runner(store);
+            ExperimentCallbacks callbacks;
+            callbacks.started = [this](qint64 id, bool resumed) {
+                QMetaObject::invokeMethod(this, [this, id, resumed] {
+                    m_status->setText(resumed ? tr("Continuing experiment %1…").arg(id) : tr("Experiment %1 started…").arg(id));
+                    Q_EMIT experimentStarted(id, resumed);
+                }, Qt::QueuedConnection);
+            };
+            callbacks.cellStarted = [this](int index, int count, const ExperimentCell& cell, bool reused) {
+                QStringList parts;
+                for (auto it = cell.cell.begin(); it != cell.cell.end(); ++it)
+                    parts.append(QStringLiteral("%1 %2").arg(it.key(), it.value().toVariant().toString()));
+                const QString text = reused ? tr("Run %1 of %2 (%3): reused").arg(index + 1).arg(count).arg(parts.join(QStringLiteral(", ")))
+                                            : tr("Run %1 of %2 (%3)…").arg(index + 1).arg(count).arg(parts.join(QStringLiteral(", ")));
+                QMetaObject::invokeMethod(this, [this, text] { m_status->setText(text); }, Qt::QueuedConnection);
+            };
+            auto clock = std::make_shared<QElapsedTimer>();
+            callbacks.progress = [this, clock](qint64 done, qint64 total) {
+                if (done < total && clock->isValid() && clock->elapsed() < 100)
+                    return;
+                clock->start();
+                QMetaObject::invokeMethod(this, [this, done, total] {
+                    m_progress->setRange(0, int(std::min<qint64>(total, std::numeric_limits<int>::max())));
+                    m_progress->setValue(int(std::min<qint64>(done, std::numeric_limits<int>::max())));
+                }, Qt::QueuedConnection);
+            };
+            outcome.result = runner.run(settings, *control, callbacks);
+        } catch (const TareError& error) {
+            outcome.error = error.message();
+        } catch (const std::exception& error) {
+            outcome.error = QString::fromUtf8(error.what());
+        }
+        return outcome;
+    };
+    auto* watcher = ChartSupport::runInBackground<Outcome>(this, std::move(work), [this](const Outcome& outcome) {
+        setRunning(false);
+        m_control.reset();
+        if (!outcome.error.isEmpty()) {
+            m_status->setText(tr("The experiment failed: %1").arg(outcome.error));
+            listExperiments(0);
+            Q_EMIT experimentFailed(outcome.error);
+            return;
+        }
+        const ExperimentResult& result = outcome.result;
+        if (result.status == u"finished") {
+            m_status->setText(tr("Experiment %1 finished.").arg(result.experimentId));
+            setResult(result);
+        } else {
+            m_status->setText(tr("Experiment %1 was cancelled; its finished runs are kept. Run it again to continue.")
+                                  .arg(result.experimentId));
+        }
+        listExperiments(result.experimentId);
+        Q_EMIT experimentFinished(result.experimentId, result.status);
+    });
+    m_future = QFuture<void>(watcher->future());
+    return true;
+}
+
+void ExperimentWidget::cancel()
+{
+    if (m_control) {
+        m_control->cancel = true;
+        m_status->setText(tr("Cancelling…"));
+    }
+}
+
+void ExperimentWidget::setRunning(bool running)
+{
+    m_running = running;
+    m_run->setEnabled(!running && !m_spaces.isEmpty());
+    m_cancel->setEnabled(running);
+    m_progress->setVisible(running);
+    if (!running)
+        m_progress->setRange(0, 1);
+}
+
+void ExperimentWidget::openExperiment(qint64 experimentId)
+{
+    const quint64 request = ++m_openRequest;
+    const QString path = m_projectPath;
+    m_heading->setText(tr("Loading experiment %1…").arg(experimentId));
+    ChartSupport::runInBackground<Outcome>(
+        this,
+        [path, experimentId] {
+            Outcome outcome;
+            try {
+                ProjectStore store(path);
+                const auto record = ExperimentStore(store).experiment(experimentId);
+                if (record && record->status != u"finished")
+                    outcome.error = tr("Experiment %1 is %2: it has no result yet. Run the same definition again to continue it.")
+                                        .arg(experimentId)
+                                        .arg(record->status);
+                else
+                    outcome.result = ExperimentRunner::load(store, experimentId);
+            } catch (const TareError& error) {
+                outcome.error = error.message();
+            }
+            return outcome;
+        },
+        [this, request](const Outcome& outcome) {
+            if (request != m_openRequest)
+                return;
+            if (!outcome.error.isEmpty())
+                showMessage(outcome.error);
+            else
+                setResult(outcome.result);
+        });
+}
+
+void ExperimentWidget::showMessage(const QString& message)
+{
+    m_heading->setText(message);
+    m_pages->setCurrentIndex(MessagePage);
+}
+
+QString ExperimentWidget::headingText() const
+{
+    return m_heading->text();
+}
+
+void ExperimentWidget::setResult(const ExperimentResult& result)
+{
+    m_result = result;
+    switch (result.kind) {
+    case ExperimentKind::NoiseSweep:
+        drawNoise();
+        m_pages->setCurrentIndex(NoisePage);
+        break;
+    case ExperimentKind::BudgetSweep: {
+        const QSignalBlocker blocker(m_point);
+        m_point->clear();
+        for (const auto& [steps, lr] : BudgetGrid::parameterPoints(result.budget))
+            m_point->addItem(tr("%1 steps, lr %2").arg(steps).arg(lr), QVariant::fromValue(QPair<int, double>(steps, lr)));
+        m_point->setEnabled(m_point->count() > 1);
+        drawBudget();
+        m_pages->setCurrentIndex(BudgetPage);
+        break;
+    }
+    case ExperimentKind::Methods:
+        drawMethods();
+        m_pages->setCurrentIndex(MethodsPage);
+        break;
+    case ExperimentKind::JudgeQuality:
+        drawQuality();
+        m_pages->setCurrentIndex(QualityPage);
+        break;
+    }
+    Q_EMIT resultShown(result.experimentId);
+}
+
+void ExperimentWidget::drawNoise()
+{
+    ChartSupport::clear(m_noiseChart);
+    const NoiseSweepResult& noise = m_result.noise;
+    if (m_result.kind != ExperimentKind::NoiseSweep)
+        return;
+    const bool sigma = noise.noise == u"sigma";
+    m_heading->setText(tr("Experiment %1 · noise sweep (%2) · %3 queries · MAP before %4 · runs %5")
+                           .arg(m_result.experimentId)
+                           .arg(sigma ? tr("Gaussian σ") : tr("label flips"))
+                           .arg(noise.queries)
+                           .arg(figure(noise.mapBefore, 4))
+                           .arg(m_result.runIds.size()));
+    QValueAxis* x = ChartSupport::addValueAxis(m_noiseChart, Qt::AlignBottom,
+                                               sigma ? tr("Judge noise σ (standard deviation added to the score)")
+                                                     : tr("Flip rate (share of judged labels flipped)"),
+                                               QStringLiteral("%.2f"));
+    QValueAxis* y = ChartSupport::addValueAxis(m_noiseChart, Qt::AlignLeft, tr("ΔMAP (after − before)"), QStringLiteral("%.3f"));
+    const bool ci = m_band->currentIndex() == 1;
+    auto* upper = new QLineSeries;
+    auto* lower = new QLineSeries;
+    auto* mean = lineSeries(tr("Mean ΔMAP over seeds"), s_mean);
+    mean->setPointsVisible(true);
+    auto* seeds = new QScatterSeries;
+    seeds->setName(tr("Single seeds"));
+    seeds->setMarkerSize(7.0);
+    seeds->setColor(s_seed);
+    seeds->setBorderColor(s_seed);
+    double lo = 0.0, hi = 0.0, xLo = std::numeric_limits<double>::infinity(), xHi = -xLo;
+    for (const NoiseLevelResult& level : noise.levels) {
+        const double top = ci ? level.ciUpper : level.maxDelta;
+        const double bottom = ci ? level.ciLower : level.minDelta;
+        if (std::isfinite(top) && std::isfinite(bottom)) {
+            upper->append(level.rate, top);
+            lower->append(level.rate, bottom);
+            lo = std::min(lo, bottom);
+            hi = std::max(hi, top);
+        }
+        if (std::isfinite(level.meanDelta)) {
+            mean->append(level.rate, level.meanDelta);
+            lo = std::min(lo, level.meanDelta);
+            hi = std::max(hi, level.meanDelta);
+        }
+        for (double delta : level.seedDeltas) {
+            if (std::isfinite(delta)) {
+                seeds->append(level.rate, delta);
+                lo = std::min(lo, delta);
+                hi = std::max(hi, delta);
+            }
+        }
+        xLo = std::min(xLo, level.rate);
+        xHi = std::max(xHi, level.rate);
+    }
+    if (!std::isfinite(xLo)) {
+        xLo = 0.0;
+        xHi = 0.5;
+    }
+    const double xPad = xHi > xLo ? 0.03 * (xHi - xLo) : 0.05;
+    x->setRange(xLo - xPad, xHi + xPad);
+    roundTicks(x, xLo, xHi);
+    fitRange(y, lo, hi);
+    auto* band = new QAreaSeries(upper, lower);
+    upper->setParent(band);
+    lower->setParent(band);
+    band->setName(ci ? tr("95% CI over queries") : tr("Min–max over seeds"));
+    band->setColor(s_band);
+    band->setBorderColor(s_band);
+    ChartSupport::attach(m_noiseChart, band);
+    ChartSupport::addReferenceLine(m_noiseChart, 0.0, xLo - xPad, xHi + xPad);
+    ChartSupport::attach(m_noiseChart, seeds);
+    ChartSupport::attach(m_noiseChart, mean);
+}
+
+void ExperimentWidget::drawBudget()
+{
+    if (m_result.kind != ExperimentKind::BudgetSweep)
+        return;
+    const BudgetSweepResult& budget = m_result.budget;
+    const bool delta = m_measure->currentIndex() == 1;
+    const auto point = m_point->currentData().value<QPair<int, double>>();
+    const BudgetGrid grid = BudgetGrid::from(budget, point.first, point.second, delta ? BudgetGrid::Measure::Delta : BudgetGrid::Measure::MapAfter);
+    double mapBefore = std::numeric_limits<double>::quiet_NaN();
+    for (const BudgetCellResult& cell : budget.cells) {
+        if (std::isfinite(cell.mapBefore))
+            mapBefore = cell.mapBefore;
+    }
+    m_heading->setText(tr("Experiment %1 · budget sweep · %2 runs · MAP before %3 · best MAP after %4")
+                           .arg(m_result.experimentId)
+                           .arg(budget.cells.size())
+                           .arg(figure(mapBefore, 4))
+                           .arg(figure(BudgetGrid::from(budget, point.first, point.second, BudgetGrid::Measure::MapAfter).maximum, 4)));
+    QStringList columns, rows;
+    for (int total : grid.totals)
+        columns.append(QString::number(total));
+    for (double share : grid.shares)
+        rows.append(tr("%1% top").arg(100.0 * share, 0, 'f', 0));
+    m_heatmap->setGrid(columns, rows, grid.values, delta);
+    m_heatmap->setAxisTitles(tr("Judged documents per query"), tr("Share judged from the top"),
+                             delta ? tr("ΔMAP") : tr("MAP after"));
+
+    ChartSupport::clear(m_budgetLine);
+    QValueAxis* x = ChartSupport::addValueAxis(m_budgetLine, Qt::AlignBottom, tr("Judge calls (documents scored, all queries)"),
+                                               QStringLiteral("%d"));
+    QValueAxis* y = ChartSupport::addValueAxis(m_budgetLine, Qt::AlignLeft, tr("MAP after refinement"), QStringLiteral("%.3f"));
+    double lo = mapBefore, hi = mapBefore, xHi = 1.0;
+    int colour = 0;
+    for (double share : grid.shares) {
+        QList<const BudgetCellResult*> cells;
+        for (const BudgetCellResult& cell : budget.cells) {
+            if (cell.fromTopShare == share && cell.steps == point.first && cell.lr == point.second && std::isfinite(cell.mapAfter))
+                cells.append(&cell);
+        }
+        std::sort(cells.begin(), cells.end(), [](auto* a, auto* b) { return a->judgeCalls < b->judgeCalls; });
+        auto* line = lineSeries(tr("%1% from the top").arg(100.0 * share, 0, 'f', 0), s_lineColors[colour++ % s_lineColors.size()]);
+        line->setPointsVisible(true);
+        for (const BudgetCellResult* cell : cells) {
+            line->append(double(cell->judgeCalls), cell->mapAfter);
+            lo = std::isfinite(lo) ? std::min(lo, cell->mapAfter) : cell->mapAfter;
+            hi = std::isfinite(hi) ? std::max(hi, cell->mapAfter) : cell->mapAfter;
+            xHi = std::max(xHi, double(cell->judgeCalls));
+        }
+        ChartSupport::attach(m_budgetLine, line);
+    }
+    x->setRange(0.0, xHi * 1.05);
+    x->applyNiceNumbers();
+    fitRange(y, lo, hi);
+    if (std::isfinite(mapBefore)) {
+        QLineSeries* before = ChartSupport::addReferenceLine(m_budgetLine, mapBefore, 0.0, x->max());
+        before->setName(tr("MAP before (%1)").arg(figure(mapBefore, 3)));
+        for (QLegendMarker* marker : m_budgetLine->legend()->markers(before))
+            marker->setVisible(true);
+    }
+}
+
+void ExperimentWidget::drawMethods()
+{
+    const MethodComparisonResult& methods = m_result.methods;
+    m_methodsModel->setComparison(methods);
+    m_methodsTable->setFixedHeight(m_methodsTable->horizontalHeader()->sizeHint().height()
+                                   + m_methodsTable->verticalHeader()->defaultSectionSize() * int(methods.rows.size())
+                                   + 2 * m_methodsTable->frameWidth() + 2);
+    m_heading->setText(tr("Experiment %1 · method comparison on the same judgments (judge %2) · %3 queries")
+                           .arg(m_result.experimentId)
+                           .arg(methods.judge)
+                           .arg(methods.queries));
+    ChartSupport::clear(m_methodsChart);
+    QStringList names;
+    auto* set = new QBarSet(tr("ΔMAP against none"));
+    set->setColor(s_mean);
+    double lo = 0.0, hi = 0.0;
+    for (const MethodResult& row : methods.rows) {
+        names.append(row.method);
+        const double delta = std::isfinite(row.vsNone.meanDelta) ? row.vsNone.meanDelta : 0.0;
+        set->append(delta);
+        lo = std::min(lo, delta);
+        hi = std::max(hi, delta);
+        if (std::isfinite(row.vsNone.ciLower)) {
+            lo = std::min(lo, row.vsNone.ciLower);
+            hi = std::max(hi, row.vsNone.ciUpper);
+        }
+    }
+    auto* bars = new QBarSeries;
+    bars->append(set);
+    bars->setBarWidth(0.6);
+    auto* x = new QBarCategoryAxis;
+    x->append(names);
+    x->setTitleText(tr("Method"));
+    m_methodsChart->addAxis(x, Qt::AlignBottom);
+    QValueAxis* y = ChartSupport::addValueAxis(m_methodsChart, Qt::AlignLeft, tr("ΔMAP against none"), QStringLiteral("%.3f"));
+    fitRange(y, lo, hi);
+    ChartSupport::attach(m_methodsChart, bars);
+    ChartSupport::addReferenceLine(m_methodsChart, 0.0, -0.5, double(names.size()) - 0.5);
+    // CI whiskers: one path per method (cap, stem, cap), named once for the legend.
+    bool named = false;
+    for (int i = 0; i < methods.rows.size(); ++i) {
+        const PairedComparison& c = methods.rows[i].vsNone;
+        if (!std::isfinite(c.ciLower) || !std::isfinite(c.ciUpper) || (c.ciLower == 0.0 && c.ciUpper == 0.0))
+            continue;
+        auto* whisker = lineSeries(tr("95% bootstrap CI"), QColor(0x20, 0x20, 0x20), 1.5);
+        const double w = 0.12;
+        whisker->append({QPointF(i - w, c.ciUpper), QPointF(i + w, c.ciUpper), QPointF(i, c.ciUpper), QPointF(i, c.ciLower),
+                         QPointF(i - w, c.ciLower), QPointF(i + w, c.ciLower)});
+        ChartSupport::attach(m_methodsChart, whisker);
+        if (named)
+            ChartSupport::hideFromLegend(m_methodsChart, whisker);
+        named = true;
+    }
+}
+
+void ExperimentWidget::drawQuality()
+{
+    const JudgeQualityResult& quality = m_result.judgeQuality;
+    m_heading->setText(tr("Experiment %1 · judge quality of run %2 · %3 of %4 queries with a defined AUC · Pearson r = %5, "
+                          "Spearman ρ = %6")
+                           .arg(m_result.experimentId)
+                           .arg(quality.runId)
+                           .arg(quality.n)
+                           .arg(quality.points.size())
+                           .arg(figure(quality.pearson), figure(quality.spearman)));
+    ChartSupport::clear(m_qualityChart);
+    QValueAxis* x = ChartSupport::addValueAxis(m_qualityChart, Qt::AlignBottom, tr("Judge AUC against gold (judged documents)"),
+                                               QStringLiteral("%.2f"));
+    QValueAxis* y = ChartSupport::addValueAxis(m_qualityChart, Qt::AlignLeft, tr("ΔAP (after − before)"), QStringLiteral("%.3f"));
+    auto* scatter = new QScatterSeries;
+    scatter->setMarkerSize(8.0);
+    scatter->setColor(s_mean);
+    scatter->setBorderColor(Qt::white);
+    double lo = 0.0, hi = 0.0, xLo = 1.0, xHi = 0.0;
+    for (const JudgeQualityPoint& point : quality.points) {
+        if (!std::isfinite(point.auc) || !std::isfinite(point.deltaAp))
+            continue;
+        scatter->append(point.auc, point.deltaAp);
+        lo = std::min(lo, point.deltaAp);
+        hi = std::max(hi, point.deltaAp);
+        xLo = std::min(xLo, point.auc);
+        xHi = std::max(xHi, point.auc);
+    }
+    scatter->setName(tr("Queries (%n)", nullptr, int(scatter->count())));
+    x->setRange(0.0, 1.0);
+    x->setTickCount(6);
+    fitRange(y, lo, hi);
+    ChartSupport::addReferenceLine(m_qualityChart, 0.0, 0.0, 1.0);
+    ChartSupport::attach(m_qualityChart, scatter);
+    if (std::isfinite(quality.slope) && std::isfinite(quality.intercept) && xHi >= xLo) {
+        auto* fit = lineSeries(tr("Least squares: ΔAP = %1 %2 %3 · AUC (r = %4)")
+                                   .arg(figure(quality.intercept), quality.slope < 0 ? QStringLiteral("−") : QStringLiteral("+"),
+                                        figure(std::abs(quality.slope)), figure(quality.pearson)),
+                               s_fit);
+        fit->append(xLo, quality.intercept + quality.slope * xLo);
+        fit->append(xHi, quality.intercept + quality.slope * xHi);
+        ChartSupport::attach(m_qualityChart, fit);
+    }
+}
+
+} // namespace tare

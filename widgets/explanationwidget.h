@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/explain/queryexplainer.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class QChart;
+class QLabel;
+class QStackedWidget;
+class QTextBrowser;
+
+namespace tare {
+
+class InfluenceModel;
+class TsvTableView;
+
+/// Why one query of a run improved or not: the leave-one-out ΔAP contribution of each judged
+/// document as sorted bars (coloured by its gold label) beside each one's share of the update as
+/// pull (towards it) or push (away), the most influential documents with their text, the rank
+/// movers split into judged and never-judged documents (did the gain reach documents the judge
+/// never saw?), the words the query gained and lost (built-in LSA spaces only), the drift
+/// ‖q_t − q_0‖ and cos(q_t, q_0) per step with an overshoot marked, and for queries that got worse
+/// the failure triage with its evidence.
+///
+/// explain() runs a QueryExplainer on a pool thread with its own ProjectStore (leave-one-out is
+/// about twenty refinements); the latest request wins: an older one is told to stop through its
+/// cancel callable and its result is dropped. GUI thread.
+class ExplanationWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExplanationWidget(QWidget* parent = nullptr);
+    ~ExplanationWidget() override;
+
+    /// Explains a query of a run from a project file, in the background.
+    void explain(const QString& projectPath, qint64 runId, qint64 queryId);
+    /// Shows a computed explanation; `texts` maps judged documents' ids to their text.
+    void setExplanation(const QueryExplanation& explanation, const QHash<qint64, QString>& texts);
+    void showMessage(const QString& message);
+
+    QChart* influenceChart() const { return m_influence; }
+    QChart* pullChart() const { return m_pull; }
+    QChart* termsChart() const { return m_terms; }
+    QChart* driftChart() const { return m_drift; }
+    InfluenceModel* influenceModel() const { return m_influenceModel; }
+    /// The note shown instead of the terms chart (empty while the chart is shown).
+    QString termsNote() const;
+    QString moversText() const;
+    QString triageText() const;
+    QString headingText() const;
+
+Q_SIGNALS:
+    void explanationShown(qint64 runId, qint64 queryId);
+    void explanationFailed(const QString& message);
+
+private:
+    void clearCharts();
+    void drawInfluence(const QueryExplanation& explanation);
+    void drawTerms(const QueryExplanation& explanation);
+    void drawDrift(const QueryExplanation& explanation);
+    void writeMovers(const QueryExplanation& explanation);
+    void writeTriage(const QueryExplanation& explanation);
+
+    std::shared_ptr<std::atomic<quint64>> m_latest;
+    QLabel* m_heading;
+    QChart* m_influence;
+    QChart* m_pull;
+    QChart* m_terms;
+    QChart* m_drift;
+    QStackedWidget* m_termsStack;
+    QLabel* m_termsNote;
+    InfluenceModel* m_influenceModel;
+    TsvTableView* m_influenceTable;
+    QTextBrowser* m_notes; ///< the triage and the rank movers
+    QString m_moversHtml;
+    QString m_triageHtml;
+};
+
+} // namespace tare
