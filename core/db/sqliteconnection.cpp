@@ -8,6 +8,9 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+#include <cstring>
+
 namespace tare {
 
 namespace {
@@ -221,6 +224,7 @@ int SqliteConnection::changes() const
 
 void SqliteConnection::fail(int code, const QString& context) const
 {
+    const int systemError = errno; // first, before anything else can change it
     const QString reason = QString::fromUtf8(sqlite3_errmsg(m_db));
     TareError::Kind kind = TareError::Kind::Io;
     const int primary = code & 0xff;
@@ -229,6 +233,13 @@ void SqliteConnection::fail(int code, const QString& context) const
     if (primary == SQLITE_FULL)
         throw TareError(kind, tr("%1: the disk is full (%2); nothing of the unfinished step was written")
                                   .arg(m_path, reason));
+    // SQLite reports only ENOSPC as SQLITE_FULL; a quota or a file size limit is the same problem
+    // for the user but arrives as SQLITE_IOERR_WRITE with the reason left in errno (SQLite does
+    // not record it for sqlite3_system_errno() on this path).
+    if (code == SQLITE_IOERR_WRITE && (systemError == ENOSPC || systemError == EDQUOT || systemError == EFBIG))
+        throw TareError(kind, tr("%1: no space to write: the disk is full or the file reached its size limit (%2); "
+                                 "nothing of the unfinished step was written")
+                                  .arg(m_path, QString::fromLocal8Bit(std::strerror(systemError))));
     if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
         throw TareError(kind, tr("%1: not a Tare project or a damaged file (%2)").arg(m_path, reason));
     throw TareError(kind, tr("%1: database error: %2 (in: %3)").arg(m_path, reason, context));

@@ -87,9 +87,14 @@ NpyReader::NpyReader(const QString& path)
     if (!okRows || !okCols || m_rows < 0 || columns <= 0 || columns > 65536)
         throw bad(tr("unsupported shape (%1): the dimension must be 1..65536").arg(shapeMatch.captured(1)));
     m_columns = int(columns);
-    const qint64 expected = m_file.pos() + m_rows * m_columns * (m_float16 ? 2 : 4);
-    if (m_file.size() != expected)
-        throw bad(tr("the file has %1 bytes but its header promises %2").arg(m_file.size()).arg(expected));
+    // Compare row counts, not byte counts: rows x row bytes of an absurd header overflows qint64.
+    const qint64 rowBytes = qint64(m_columns) * (m_float16 ? 2 : 4);
+    const qint64 dataBytes = m_file.size() - m_file.pos();
+    if (dataBytes % rowBytes != 0 || dataBytes / rowBytes != m_rows)
+        throw bad(tr("the file has %1 bytes of data but its header promises %2 rows of %3 bytes")
+                      .arg(dataBytes)
+                      .arg(m_rows)
+                      .arg(rowBytes));
     m_rowBytes.resize(qsizetype(m_columns) * (m_float16 ? 2 : 4));
 }
 

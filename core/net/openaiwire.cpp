@@ -269,7 +269,8 @@ std::vector<std::vector<float>> OpenAiWire::parseEmbeddings(const QByteArray& bo
             if (bytes.size() % 4 != 0)
                 fail(tr("data[%1].embedding is base64 of %2 bytes, not whole floats").arg(i).arg(bytes.size()));
             vector.resize(size_t(bytes.size() / 4));
-            std::memcpy(vector.data(), bytes.constData(), size_t(bytes.size()));
+            if (!bytes.isEmpty()) // memcpy from or to null is undefined even for 0 bytes
+                std::memcpy(vector.data(), bytes.constData(), size_t(bytes.size()));
         } else {
             fail(tr("data[%1] has no 'embedding'").arg(i));
         }

@@ -290,6 +290,9 @@ void TestOpenAiProviders::embeddings_data()
     QTest::newRow("base64") << QByteArray(R"({"data":[{"index":0,"embedding":[1,2]},{"index":1,"embedding":")" + base64
                                           + R"("}]})")
                             << 2 << QString();
+    // Found by fuzz_embeddings (UBSan: memcpy to a null pointer): base64 that decodes to nothing.
+    QTest::newRow("base64 of nothing") << QByteArray(R"({"data":[{"index":0,"embedding":"E&="}]})") << 1
+                                       << QStringLiteral("data[0].embedding is empty");
     QTest::newRow("too few") << QByteArray(R"({"data":[{"index":0,"embedding":[1,2]}]})") << 2
                              << QStringLiteral("returned 1 embeddings for 2 inputs");
     QTest::newRow("ragged") << QByteArray(R"({"data":[{"index":0,"embedding":[1,2]},{"index":1,"embedding":[3,4,5]}]})")

@@ -166,6 +166,10 @@ void TestVectorImporter::badInput_data()
                                << QStringLiteral("expected a 2-D array");
     QTest::newRow("truncated data") << QStringLiteral("v.npy") << npyBytes(1, "<f4", false, "3, 2", six.left(20))
                                     << QByteArray("a\nb\nc\n") << QStringLiteral("header promises");
+    // Found with fuzz_npy (UBSan: signed overflow of rows x row bytes).
+    QTest::newRow("absurd row count") << QStringLiteral("v.npy")
+                                      << npyBytes(1, "<f4", false, "9223372036854775807, 65536", six)
+                                      << QByteArray("a\nb\nc\n") << QStringLiteral("header promises 9223372036854775807 rows");
     QTest::newRow("not npy") << QStringLiteral("v.npy") << QByteArray("PK\x03\x04 zip") << QByteArray("a\n")
                              << QStringLiteral("bad magic");
     QTest::newRow("empty npy") << QStringLiteral("v.npy") << QByteArray() << QByteArray("a\n") << QStringLiteral("the file is empty");
