@@ -92,7 +92,7 @@ quint16 freeLoopbackPort()
 
 } // namespace
 
-/// API keys never reach the project, exports, logs or output of tare-cli, and HTTPS endpoints are
+/// API keys never reach the project, exports, reports, logs or output of tare-cli, and HTTPS endpoints are
 /// verified: a self-signed certificate is refused.
 class TestSecrets : public QObject
 {
@@ -162,10 +162,18 @@ void TestSecrets::apiKeyNeverLeaks()
 
     // Export everything there is to export.
     QStringList exported;
-    for (const QString& format : {QStringLiteral("trec"), QStringLiteral("csv"), QStringLiteral("json")}) {
+    for (const QString& format : {QStringLiteral("trec"), QStringLiteral("ranx"), QStringLiteral("csv"), QStringLiteral("json")}) {
         for (const QString& runId : {QStringLiteral("1"), QStringLiteral("3")}) {
             result = cli({QStringLiteral("export"), QStringLiteral("run"), project, QStringLiteral("--run"), runId,
                           QStringLiteral("--format"), format, QStringLiteral("--out"), exports});
+            QVERIFY2(result.exitCode == 0, result.err.constData());
+        }
+    }
+    // And every report (the run with the stored 401 errors included).
+    for (const QString& format : {QStringLiteral("html"), QStringLiteral("md"), QStringLiteral("csv")}) {
+        for (const QString& runId : {QStringLiteral("1"), QStringLiteral("3")}) {
+            result = cli({QStringLiteral("report"), project, QStringLiteral("--run"), runId, QStringLiteral("--format"), format,
+                          QStringLiteral("--out"), exports + QStringLiteral("/report-%1.%2").arg(runId, format)});
             QVERIFY2(result.exitCode == 0, result.err.constData());
         }
     }
