@@ -74,104 +74,6 @@
     </message>
 </context>
 <context>
-    <name>tare</name>
-    <message>
-        <location filename="../core/embed/lsamodel.cpp" line="45"/>
-        <source>the LSA dimension must be at least 1, not %1</source>
-        <translation>die LSA-Dimension muss mindestens 1 sein, nicht %1</translation>
-    </message>
-    <message>
-        <location filename="../core/embed/lsamodel.cpp" line="48"/>
-        <source>oversampling (%1) and power iterations (%2) must not be negative</source>
-        <translation>Oversampling (%1) und Potenziterationen (%2) dürfen nicht negativ sein</translation>
-    </message>
-    <message>
-        <location filename="../core/embed/lsamodel.cpp" line="53"/>
-        <source>min_df (%1) and the minimum token length (%2) must be at least 1, max_features (%3) not negative</source>
-        <translation>min_df (%1) und die minimale Tokenlänge (%2) müssen mindestens 1 sein, max_features (%3) darf nicht negativ sein</translation>
-    </message>
-    <message>
-        <location filename="../core/embed/lsamodel.cpp" line="62"/>
-        <source>Not a valid Tare LSA model: %1</source>
-        <translation>Kein gültiges Tare-LSA-Modell: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/embed/randomizedsvd.cpp" line="86"/>
-        <source>The SVD was cancelled</source>
-        <translation>Die SVD wurde abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../core/embed/tfidfvectorizer.cpp" line="26"/>
-        <source>min_df must be at least 1, not %1</source>
-        <translation>min_df muss mindestens 1 sein, nicht %1</translation>
-    </message>
-    <message>
-        <location filename="../core/embed/tfidfvectorizer.cpp" line="29"/>
-        <source>max_features must be 0 (no limit) or positive, not %1</source>
-        <translation>max_features muss 0 (keine Begrenzung) oder positiv sein, nicht %1</translation>
-    </message>
-    <message>
-        <location filename="../core/io/classificationimporter.cpp" line="42"/>
-        <source>import cancelled; nothing was added</source>
-        <translation>Import abgebrochen; nichts wurde hinzugefügt</translation>
-    </message>
-    <message>
-        <location filename="../core/io/classificationimporter.cpp" line="77"/>
-        <location filename="../core/io/classificationimporter.cpp" line="83"/>
-        <source>the file is empty</source>
-        <translation>die Datei ist leer</translation>
-    </message>
-    <message>
-        <location filename="../core/io/classificationimporter.cpp" line="96"/>
-        <source>no column named &apos;%1&apos; in the header</source>
-        <translation>keine Spalte namens &apos;%1&apos; in der Kopfzeile</translation>
-    </message>
-    <message>
-        <location filename="../core/io/classificationimporter.cpp" line="99"/>
-        <source>expected %1 fields as in the header, found %2</source>
-        <translation>%1 Felder wie in der Kopfzeile erwartet, %2 gefunden</translation>
-    </message>
-    <message>
-        <location filename="../core/io/classificationimporter.cpp" line="104"/>
-        <source>invalid UTF-8 in column &apos;%1&apos; at byte %2</source>
-        <translation>ungültiges UTF-8 in Spalte &apos;%1&apos; bei Byte %2</translation>
-    </message>
-    <message>
-        <location filename="../core/io/projectexporter.cpp" line="24"/>
-        <location filename="../core/io/projectexporter.cpp" line="30"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht schreiben: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/run/runengine.cpp" line="150"/>
-        <source>the judge scored none of the %n selected document(s)</source>
-        <translation>
-            <numerusform>der Bewerter hat das %n ausgewählte Dokument nicht bewertet</numerusform>
-            <numerusform>der Bewerter hat keines der %n ausgewählten Dokumente bewertet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../core/run/runengine.cpp" line="195"/>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../core/db/projectstore.cpp" line="76"/>
-        <source>; the file was not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/db/projectstore.cpp" line="82"/>
-        <source>%1: not a valid Tare project: the table &apos;%2&apos; is missing (damaged, or written by another program)%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/db/projectstore.cpp" line="88"/>
-        <source>%1: not a valid Tare project: the table &apos;%2&apos; has no column &apos;%3&apos; (damaged, or written by another program)%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>tare-cli</name>
     <message>
         <location filename="../cli/clisupport.cpp" line="63"/>
@@ -224,7 +126,26 @@ Commands:
 &apos;tare-cli COMMAND --help&apos; explains a command.
 Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 internal error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tare-cli BEFEHL [Optionen]
+
+Befehle:
+  import beir|classification|qrels|vectors EINGABE --project DATEI   Daten importieren
+  info PROJEKT                                                       was ein Projekt enthält
+  embed PROJEKT --space lsa [--dim 256]                              einen Einbettungsraum erstellen
+  embed PROJEKT --space openai --endpoint URL --model M              ... über einen Embeddings-Endpunkt
+  run PROJEKT --space S --judge J --refiner R                        jede Anfrage verfeinern, MAP ausgeben
+  experiment PROJEKT ART [--json]                                    ART: noise-sweep, budget-sweep, methods, judge-quality
+  judge PROJEKT --space S --judge J --endpoint URL --model M         die Urteile eines Laufs vor dem Verfeinern abrufen
+  hyde PROJEKT --space S --endpoint URL --model M                    HyDE-Anfragevektoren in den Raum S-hyde
+  probe URL [--model M] [--api-key-env VAR]                          was ein HTTP-Endpunkt bereitstellen kann
+  key set|delete|check NAME                                          API-Schlüssel im Systemschlüsselbund
+  export qrels|vectors|run PROJEKT --out PFAD                        Daten oder einen Lauf exportieren
+  report PROJEKT [--run ID|--experiment ID] --out DATEI              Bericht: --format html|md|csv
+  demo                                                               mit den mitgelieferten Beispieldaten laufen
+
+&apos;tare-cli BEFEHL --help&apos; erklärt einen Befehl.
+Exit-Codes: 0 ok, 1 Aufruffehler, 2 Eingabefehler, 3 E/A-Fehler, 4 abgebrochen, 5 interner Fehler.
+</translation>
     </message>
     <message>
         <location filename="../cli/main.cpp" line="96"/>
@@ -288,152 +209,157 @@ Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 inte
     <message>
         <location filename="../core/net/capabilityprobe.cpp" line="82"/>
         <source>max_tokens is rejected (%1); max_completion_tokens works</source>
-        <translation type="unfinished"></translation>
+        <translation>max_tokens wird abgelehnt (%1); max_completion_tokens funktioniert</translation>
     </message>
     <message>
         <location filename="../core/net/capabilityprobe.cpp" line="83"/>
         <source>max_tokens is rejected and max_completion_tokens fails too</source>
-        <translation type="unfinished"></translation>
+        <translation>max_tokens wird abgelehnt, und max_completion_tokens schlägt ebenfalls fehl</translation>
     </message>
     <message>
         <location filename="../core/net/capabilityprobe.cpp" line="85"/>
         <source>max_tokens is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>max_tokens wird akzeptiert</translation>
     </message>
     <message>
         <location filename="../core/net/capabilityprobe.cpp" line="90"/>
         <location filename="../core/net/capabilityprobe.cpp" line="91"/>
         <location filename="../core/net/capabilityprobe.cpp" line="99"/>
         <source>chat completions failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat Completions fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../core/net/capabilityprobe.cpp" line="98"/>
         <location filename="../core/net/capabilityprobe.cpp" line="199"/>
         <location filename="../core/net/capabilityprobe.cpp" line="210"/>
         <source>malformed reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Antwort: %1</translation>
     </message>
     <message>
         <location filename="../core/net/capabilityprobe.cpp" line="102"/>
         <source>replied &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortete &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/net/capabilityprobe.cpp" line="106"/>
         <source>the reply carries no logprobs although they were asked for; llm-yesno would fall back to reading the text (degraded)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält keine logprobs, obwohl sie angefordert wurden; llm-yesno würde ersatzweise den Text lesen (eingeschränkt)</translation>
     </message>
     <message>
         <location filename="../core/net/capabilityprobe.cpp" line="109"/>
         <source>the reply carries the chosen token&apos;s logprob only, no top_logprobs alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält nur die logprob des gewählten Tokens, keine top_logprobs-Alternativen</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/net/capabilityprobe.cpp" line="112"/>
         <source>%n alternative(s) for the first token</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alternative für das erste Token</numerusform>
+            <numerusform>%n Alternativen für das erste Token</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/net/capabilityprobe.cpp" line="150"/>
         <source>the probe needs an http:// or https:// endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung braucht eine Endpunkt-URL mit http:// oder https://</translation>
     </message>
     <message>
         <location filename="../core/net/capabilityprobe.cpp" line="168"/>
         <source>no model given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Modell angegeben</translation>
     </message>
     <message>
         <location filename="../core/net/capabilityprobe.cpp" line="197"/>
         <source>dimension %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension %1</translation>
     </message>
     <message>
         <location filename="../core/net/capabilityprobe.cpp" line="214"/>
         <source>the server answers in the Cohere shape</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server antwortet im Cohere-Format</translation>
     </message>
     <message>
         <location filename="../core/net/capabilityprobe.cpp" line="214"/>
         <source>the server answers in the TEI shape</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server antwortet im TEI-Format</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/net/capabilityprobe.cpp" line="215"/>
         <source>scores for %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scores für %n Dokument</numerusform>
+            <numerusform>Scores für %n Dokumente</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/net/capabilityprobe.cpp" line="224"/>
         <source>Endpoint %1 (no model given)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt %1 (kein Modell angegeben)
+</translation>
     </message>
     <message>
         <location filename="../core/net/capabilityprobe.cpp" line="225"/>
         <source>Endpoint %1, model %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt %1, Modell %2
+</translation>
     </message>
     <message>
         <location filename="../core/net/capabilityprobe.cpp" line="229"/>
         <source>chat completions</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat Completions</translation>
     </message>
     <message>
         <location filename="../core/net/capabilityprobe.cpp" line="230"/>
         <source>logprobs</source>
-        <translation type="unfinished"></translation>
+        <translation>logprobs</translation>
     </message>
     <message>
         <location filename="../core/net/capabilityprobe.cpp" line="231"/>
         <source>wants max_completion_tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>verlangt max_completion_tokens</translation>
     </message>
     <message>
         <location filename="../core/net/capabilityprobe.cpp" line="232"/>
         <source>embeddings</source>
-        <translation type="unfinished"></translation>
+        <translation>Embeddings</translation>
     </message>
     <message>
         <location filename="../core/net/capabilityprobe.cpp" line="233"/>
         <source>rerank (TEI shape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rerank (TEI-Format)</translation>
     </message>
     <message>
         <location filename="../core/net/capabilityprobe.cpp" line="234"/>
         <source>rerank (Cohere shape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rerank (Cohere-Format)</translation>
     </message>
     <message>
         <location filename="../core/net/capabilityprobe.cpp" line="236"/>
         <source>Judge modes: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerter-Modi: %1
+</translation>
     </message>
     <message>
         <location filename="../core/net/capabilityprobe.cpp" line="236"/>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../core/net/capabilityprobe.cpp" line="237"/>
         <source>Embedding spaces: --space openai (dimension %1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Einbettungsräume: --space openai (Dimension %1)
+</translation>
     </message>
     <message>
         <location filename="../core/net/capabilityprobe.cpp" line="238"/>
         <source>Embedding spaces: none
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Einbettungsräume: keine
+</translation>
     </message>
 </context>
 <context>
@@ -487,6 +413,32 @@ Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 inte
 </context>
 <context>
     <name>tare::ClassificationImporter</name>
+    <message>
+        <location filename="../core/io/classificationimporter.cpp" line="42"/>
+        <source>import cancelled; nothing was added</source>
+        <translation>Import abgebrochen; nichts wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../core/io/classificationimporter.cpp" line="77"/>
+        <location filename="../core/io/classificationimporter.cpp" line="83"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../core/io/classificationimporter.cpp" line="96"/>
+        <source>no column named &apos;%1&apos; in the header</source>
+        <translation>keine Spalte namens &apos;%1&apos; in der Kopfzeile</translation>
+    </message>
+    <message>
+        <location filename="../core/io/classificationimporter.cpp" line="99"/>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>%1 Felder wie in der Kopfzeile erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/io/classificationimporter.cpp" line="104"/>
+        <source>invalid UTF-8 in column &apos;%1&apos; at byte %2</source>
+        <translation>ungültiges UTF-8 in Spalte &apos;%1&apos; bei Byte %2</translation>
+    </message>
     <message>
         <location filename="../core/io/classificationimporter.cpp" line="128"/>
         <source>%1: no such file</source>
@@ -838,7 +790,7 @@ Labels: %3</translation>
     <message>
         <location filename="../core/net/endpointpresets.cpp" line="51"/>
         <source>unknown endpoint preset &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Endpunkt-Vorlage &apos;%1&apos; (%2)</translation>
     </message>
 </context>
 <context>
@@ -846,52 +798,52 @@ Labels: %3</translation>
     <message>
         <location filename="../core/models/experimentlistmodel.cpp" line="33"/>
         <source>Noise sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Rausch-Sweep</translation>
     </message>
     <message>
         <location filename="../core/models/experimentlistmodel.cpp" line="35"/>
         <source>Budget sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget-Sweep</translation>
     </message>
     <message>
         <location filename="../core/models/experimentlistmodel.cpp" line="37"/>
         <source>Method comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodenvergleich</translation>
     </message>
     <message>
         <location filename="../core/models/experimentlistmodel.cpp" line="39"/>
         <source>Judge quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerterqualität</translation>
     </message>
     <message>
         <location filename="../core/models/experimentlistmodel.cpp" line="92"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../core/models/experimentlistmodel.cpp" line="94"/>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../core/models/experimentlistmodel.cpp" line="96"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <location filename="../core/models/experimentlistmodel.cpp" line="98"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <location filename="../core/models/experimentlistmodel.cpp" line="100"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../core/models/experimentlistmodel.cpp" line="102"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
@@ -899,345 +851,345 @@ Labels: %3</translation>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="84"/>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="85"/>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="86"/>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="87"/>
         <source>Embedding space</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbettungsraum</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="88"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="89"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="110"/>
         <source>ΔMAP by feedback noise (%1; MAP before %2, %3 queries)</source>
-        <translation type="unfinished"></translation>
+        <translation>ΔMAP nach Feedback-Rauschen (%1; MAP vorher %2, %3 Anfragen)</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="113"/>
         <source>rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="113"/>
         <location filename="../core/report/experimentreport.cpp" line="125"/>
         <location filename="../core/report/experimentreport.cpp" line="166"/>
         <source>MAP after</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP nachher</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="113"/>
         <location filename="../core/report/experimentreport.cpp" line="193"/>
         <source>mean ΔMAP</source>
-        <translation type="unfinished"></translation>
+        <translation>mittleres ΔMAP</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="113"/>
         <source>min ΔMAP</source>
-        <translation type="unfinished"></translation>
+        <translation>min. ΔMAP</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="113"/>
         <source>max ΔMAP</source>
-        <translation type="unfinished"></translation>
+        <translation>max. ΔMAP</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="113"/>
         <source>sd across seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>SA über Startwerte</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="114"/>
         <source>95 % CI low</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-KI unten</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="114"/>
         <source>95 % CI high</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-KI oben</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="114"/>
         <source>seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwerte</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="124"/>
         <source>MAP by judging budget</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP nach Bewertungsbudget</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="125"/>
         <location filename="../core/report/experimentreport.cpp" line="157"/>
         <source>judged</source>
-        <translation type="unfinished"></translation>
+        <translation>bewertet</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="125"/>
         <source>from top</source>
-        <translation type="unfinished"></translation>
+        <translation>von oben</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="125"/>
         <source>top share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil von oben</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="125"/>
         <source>steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="125"/>
         <source>lr</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="125"/>
         <location filename="../core/report/experimentreport.cpp" line="166"/>
         <source>MAP before</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP vorher</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="126"/>
         <location filename="../core/report/experimentreport.cpp" line="166"/>
         <source>ΔMAP</source>
-        <translation type="unfinished"></translation>
+        <translation>ΔMAP</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="126"/>
         <source>judged per query</source>
-        <translation type="unfinished"></translation>
+        <translation>bewertet je Anfrage</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="126"/>
         <source>judge calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerteraufrufe</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="126"/>
         <location filename="../core/report/experimentreport.cpp" line="141"/>
         <location filename="../core/report/experimentreport.cpp" line="165"/>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="137"/>
         <source>Methods on the same judgments (judge %1, %2 queries), against &quot;none&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Methoden auf denselben Urteilen (Bewerter %1, %2 Anfragen), gegenüber &quot;none&quot;</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="140"/>
         <location filename="../core/report/experimentreport.cpp" line="242"/>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="140"/>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="140"/>
         <location filename="../core/report/experimentreport.cpp" line="244"/>
         <location filename="../core/report/experimentreport.cpp" line="245"/>
         <source>MAP</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="140"/>
         <source>ΔMAP vs none</source>
-        <translation type="unfinished"></translation>
+        <translation>ΔMAP ggü. none</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="140"/>
         <source>95 % CI</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-KI</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="140"/>
         <source>t-test p</source>
-        <translation type="unfinished"></translation>
+        <translation>t-Test p</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="141"/>
         <source>randomization p</source>
-        <translation type="unfinished"></translation>
+        <translation>Randomisierungstest p</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="141"/>
         <source>wins / ties / losses</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinne / Gleichstände / Verluste</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="154"/>
         <source>Judge quality vs gain (run %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerterqualität gegen Gewinn (Lauf %1)</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="155"/>
         <source>queries with an AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen mit einer AUC</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="155"/>
         <source>slope</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigung</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="155"/>
         <source>intercept</source>
-        <translation type="unfinished"></translation>
+        <translation>Achsenabschnitt</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="155"/>
         <source>Pearson r</source>
-        <translation type="unfinished"></translation>
+        <translation>Pearson r</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="155"/>
         <source>Spearman ρ</source>
-        <translation type="unfinished"></translation>
+        <translation>Spearman ρ</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="157"/>
         <source>Per query</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Anfrage</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="157"/>
         <location filename="../core/report/experimentreport.cpp" line="260"/>
         <source>query</source>
-        <translation type="unfinished">Anfrage</translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="157"/>
         <source>judge AUC vs gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerter-AUC ggü. Gold</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="157"/>
         <location filename="../core/report/experimentreport.cpp" line="259"/>
         <source>ΔAP</source>
-        <translation type="unfinished">ΔAP</translation>
+        <translation>ΔAP</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="164"/>
         <source>Runs of the experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe des Experiments</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="165"/>
         <source>cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="165"/>
         <source>refiner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfeinerer</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="165"/>
         <source>judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerter</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="165"/>
         <source>status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="165"/>
         <source>finished</source>
-        <translation type="unfinished">beendet</translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="165"/>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="189"/>
         <source>ΔMAP vs feedback noise</source>
-        <translation type="unfinished"></translation>
+        <translation>ΔMAP gegen Feedback-Rauschen</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="190"/>
         <source>judge noise σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerterrauschen σ</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="190"/>
         <source>judge label flip rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertauschungsrate der Bewerter-Labels</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="191"/>
         <source>ΔMAP (after − before)</source>
-        <translation type="unfinished"></translation>
+        <translation>ΔMAP (nachher − vorher)</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="192"/>
         <source>min–max over seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.–Max. über Startwerte</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="207"/>
         <source>MAP vs judge calls</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP gegen Bewerteraufrufe</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="208"/>
         <source>documents judged per query (judge calls)</source>
-        <translation type="unfinished"></translation>
+        <translation>bewertete Dokumente je Anfrage (Bewerteraufrufe)</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="209"/>
         <source>MAP after refinement</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP nach der Verfeinerung</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="222"/>
         <source>%1 % from the top</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % von oben</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="241"/>
         <source>MAP per method</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP je Methode</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="257"/>
         <source>ΔAP vs judge quality (Pearson r = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ΔAP gegen Bewerterqualität (Pearson r = %1)</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="258"/>
         <source>judge AUC against gold over the judged documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerter-AUC gegen Gold über die bewerteten Dokumente</translation>
     </message>
     <message>
         <location filename="../core/report/experimentreport.cpp" line="262"/>
         <source>least-squares fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinste-Quadrate-Anpassung</translation>
     </message>
 </context>
 <context>
@@ -1245,57 +1197,57 @@ Labels: %3</translation>
     <message>
         <location filename="../core/experiment/experimentrunner.cpp" line="39"/>
         <source>no run with id %1</source>
-        <translation type="unfinished">kein Lauf mit ID %1</translation>
+        <translation>kein Lauf mit ID %1</translation>
     </message>
     <message>
         <location filename="../core/experiment/experimentrunner.cpp" line="45"/>
         <source>no dataset with id %1</source>
-        <translation type="unfinished">kein Datensatz mit ID %1</translation>
+        <translation>kein Datensatz mit ID %1</translation>
     </message>
     <message>
         <location filename="../core/experiment/experimentrunner.cpp" line="49"/>
         <source>no embedding space with id %1 in dataset &apos;%2&apos;</source>
-        <translation type="unfinished">kein Einbettungsraum mit ID %1 in Datensatz &apos;%2&apos;</translation>
+        <translation>kein Einbettungsraum mit ID %1 in Datensatz &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../core/experiment/experimentrunner.cpp" line="60"/>
         <source>the noise of a sweep is flip or sigma, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Rauschen eines Sweeps ist flip oder sigma, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/experiment/experimentrunner.cpp" line="62"/>
         <source>a noise sweep needs at least one rate</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Rausch-Sweep braucht mindestens eine Rate</translation>
     </message>
     <message>
         <location filename="../core/experiment/experimentrunner.cpp" line="65"/>
         <source>noise rate %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauschrate %1 liegt außerhalb des Bereichs</translation>
     </message>
     <message>
         <location filename="../core/experiment/experimentrunner.cpp" line="70"/>
         <source>a budget sweep needs judged totals and from-top shares</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Budget-Sweep braucht Gesamtzahlen bewerteter Dokumente und Anteile von oben</translation>
     </message>
     <message>
         <location filename="../core/experiment/experimentrunner.cpp" line="73"/>
         <source>judged totals must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gesamtzahlen bewerteter Dokumente müssen mindestens 1 sein</translation>
     </message>
     <message>
         <location filename="../core/experiment/experimentrunner.cpp" line="77"/>
         <source>from-top shares must lie in [0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anteile von oben müssen in [0, 1] liegen</translation>
     </message>
     <message>
         <location filename="../core/experiment/experimentrunner.cpp" line="170"/>
         <source>experiment %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment %1 (%2): %3</translation>
     </message>
     <message>
         <location filename="../core/experiment/experimentrunner.cpp" line="236"/>
         <source>no experiment with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Experiment mit ID %1</translation>
     </message>
 </context>
 <context>
@@ -1303,450 +1255,450 @@ Labels: %3</translation>
     <message numerus="yes">
         <location filename="../widgets/experimentwidget.cpp" line="94"/>
         <source>%1 (%n query(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Anfrage)</numerusform>
+            <numerusform>%1 (%n Anfragen)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="171"/>
         <source>&amp;Run Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment &amp;ausführen</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="172"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">Abb&amp;rechen</translation>
+        <translation>Abb&amp;rechen</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="180"/>
         <source>ΔMAP against feedback noise</source>
-        <translation type="unfinished"></translation>
+        <translation>ΔMAP gegen Feedback-Rauschen</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="184"/>
         <source>MAP against judge calls</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP gegen Bewerteraufrufe</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="187"/>
         <source>ΔMAP against no refinement, with 95% CI</source>
-        <translation type="unfinished"></translation>
+        <translation>ΔMAP gegen keine Verfeinerung, mit 95-%-KI</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="188"/>
         <source>Judge quality against gain, per query</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerterqualität gegen Gewinn, je Anfrage</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="190"/>
         <source>Budget: judged documents × share from the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget: bewertete Dokumente × Anteil von oben</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="194"/>
         <source>New experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Experiment</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="196"/>
         <source>Stored experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Experimente</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="205"/>
         <source>Click an experiment to show its result again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf ein Experiment, um sein Ergebnis erneut anzuzeigen.</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="219"/>
         <location filename="../widgets/experimentwidget.cpp" line="402"/>
         <source>Run an experiment, or click a stored one, to see its result here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie ein Experiment aus oder klicken Sie auf ein gespeichertes, um hier sein Ergebnis zu sehen.</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="234"/>
         <source>Band:</source>
-        <translation type="unfinished"></translation>
+        <translation>Band:</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="235"/>
         <location filename="../widgets/experimentwidget.cpp" line="729"/>
         <source>Min–max over seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.–Max. über Startwerte</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="236"/>
         <location filename="../widgets/experimentwidget.cpp" line="729"/>
         <source>95% CI over queries</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-KI über Anfragen</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="237"/>
         <source>The shaded band: the range of ΔMAP over the judge seeds at each level, or the bootstrap 95% confidence interval over queries of the seed-averaged ΔAP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das schattierte Band: die Spanne von ΔMAP über die Startwerte des Bewerters je Stufe oder das Bootstrap-95-%-Konfidenzintervall des über die Startwerte gemittelten ΔAP über die Anfragen.</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="250"/>
         <source>Heat map shows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap zeigt:</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="251"/>
         <location filename="../widgets/experimentwidget.cpp" line="768"/>
         <source>MAP after refinement</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP nach der Verfeinerung</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="252"/>
         <location filename="../widgets/experimentwidget.cpp" line="682"/>
         <source>ΔMAP (after − before)</source>
-        <translation type="unfinished"></translation>
+        <translation>ΔMAP (nachher − vorher)</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="254"/>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>bei</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="255"/>
         <source>The Adam steps and learning rate of the cells shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adam-Schritte und die Lernrate der gezeigten Zellen.</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="299"/>
         <source>Open a project to run experiments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Projekt, um Experimente auszuführen.</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="316"/>
         <source>Noise sweep: simulated judge at rising noise, repeated over seeds. Budget sweep: how many documents are judged and how many of them come from the top. Method comparison: every refiner on the same judgments. Judge quality: the judge&apos;s AUC against gold per query against its ΔAP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rausch-Sweep: simulierter Bewerter bei steigendem Rauschen, über mehrere Startwerte wiederholt. Budget-Sweep: wie viele Dokumente bewertet werden und wie viele davon von oben kommen. Methodenvergleich: jeder Verfeinerer auf denselben Urteilen. Bewerterqualität: die AUC des Bewerters gegen Gold je Anfrage gegen ihr ΔAP.</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="321"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="322"/>
         <source>The first N queries of the dataset (all: every query).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten N Anfragen des Datensatzes (alle: jede Anfrage).</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="323"/>
         <source>gold, simulated:flip=0.2,seed=1 or simulated:sigma=0.1 (noise sweeps simulate their own).</source>
-        <translation type="unfinished"></translation>
+        <translation>gold, simulated:flip=0.2,seed=1 oder simulated:sigma=0.1 (Rausch-Sweeps simulieren ihren eigenen).</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="330"/>
         <source>Judged documents per query, all from the top of the ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertete Dokumente je Anfrage, alle von der Spitze des Rankings.</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="331"/>
         <location filename="../widgets/experimentwidget.cpp" line="674"/>
         <source>label flips</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-Vertauschungen</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="332"/>
         <source>Gaussian σ on the score</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauß-σ auf dem Wert</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="333"/>
         <source>Noise levels: flip rates 0…0.5, or σ values. Level 0 is the gold judge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauschstufen: Vertauschungsraten 0…0.5 oder σ-Werte. Stufe 0 ist der Gold-Bewerter.</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="336"/>
         <source>Judge seeds per noise level above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwerte des Bewerters je Rauschstufe über 0.</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="337"/>
         <source>Judged documents per query to try, e.g. 5, 10, 20, 30, 50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu testende Anzahlen bewerteter Dokumente je Anfrage, z. B. 5, 10, 20, 30, 50.</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="338"/>
         <source>Shares of the judged documents taken from the top; the rest is sampled at random.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteile der bewerteten Dokumente, die von oben genommen werden; der Rest wird zufällig gezogen.</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="344"/>
         <source>Every checked method that applies (HyDE rows need a &quot;&lt;space&gt;-hyde&quot; space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede angehakte Methode, die anwendbar ist (HyDE-Zeilen brauchen einen Raum &quot;&lt;space&gt;-hyde&quot;).</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="346"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="348"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="349"/>
         <source>Space:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum:</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="350"/>
         <source>Queries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen:</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="351"/>
         <source>Judge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerter:</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="352"/>
         <source>Refiner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfeinerer:</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="353"/>
         <source>Adam steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam-Schritte:</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="354"/>
         <source>Judged per query:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet je Anfrage:</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="355"/>
         <source>Noise:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauschen:</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="356"/>
         <source>Levels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen:</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="357"/>
         <source>Seeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwerte:</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="358"/>
         <source>Judged documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertete Dokumente:</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="359"/>
         <source>Shares from top:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteile von oben:</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="360"/>
         <source>Methods:</source>
-        <translation type="unfinished"></translation>
+        <translation>Methoden:</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="361"/>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung:</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="415"/>
         <source>Cannot list the project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt kann nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="485"/>
         <source>Levels, judged documents and shares take numbers separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen, bewertete Dokumente und Anteile erwarten durch Kommas getrennte Zahlen.</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="502"/>
         <source>Starting the experiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment wird gestartet…</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="519"/>
         <source>Continuing experiment %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment %1 wird fortgesetzt…</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="519"/>
         <source>Experiment %1 started…</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment %1 gestartet…</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="527"/>
         <source>Run %1 of %2 (%3): reused</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 von %2 (%3): wiederverwendet</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="528"/>
         <source>Run %1 of %2 (%3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 von %2 (%3)…</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="553"/>
         <source>The experiment failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Experiment ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="560"/>
         <source>Experiment %1 finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment %1 beendet.</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="563"/>
         <source>Experiment %1 was cancelled; its finished runs are kept. Run it again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment %1 wurde abgebrochen; seine beendeten Läufe bleiben erhalten. Führen Sie es erneut aus, um fortzufahren.</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="577"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="595"/>
         <source>Loading experiment %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment %1 wird geladen…</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="604"/>
         <source>Experiment %1 is %2: it has no result yet. Run the same definition again to continue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment %1 ist %2: es hat noch kein Ergebnis. Führen Sie dieselbe Definition erneut aus, um es fortzusetzen.</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="647"/>
         <source>%1 steps, lr %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schritte, Lernrate %2</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="672"/>
         <source>Experiment %1 · noise sweep (%2) · %3 queries · MAP before %4 · runs %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment %1 · Rausch-Sweep (%2) · %3 Anfragen · MAP vorher %4 · Läufe %5</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="674"/>
         <source>Gaussian σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauß-σ</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="679"/>
         <source>Judge noise σ (standard deviation added to the score)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerterrauschen σ (zum Wert addierte Standardabweichung)</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="680"/>
         <source>Flip rate (share of judged labels flipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertauschungsrate (Anteil vertauschter Bewertungslabels)</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="686"/>
         <source>Mean ΔMAP over seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittleres ΔMAP über Startwerte</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="689"/>
         <source>Single seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelne Startwerte</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="751"/>
         <source>Experiment %1 · budget sweep · %2 runs · MAP before %3 · best MAP after %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment %1 · Budget-Sweep · %2 Läufe · MAP vorher %3 · bestes MAP nachher %4</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="760"/>
         <source>%1% top</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% oben</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="762"/>
         <source>Judged documents per query</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertete Dokumente je Anfrage</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="762"/>
         <source>Share judged from the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerteter Anteil von oben</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="763"/>
         <source>ΔMAP</source>
-        <translation type="unfinished"></translation>
+        <translation>ΔMAP</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="763"/>
         <source>MAP after</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP nachher</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="766"/>
         <source>Judge calls (documents scored, all queries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerteraufrufe (bewertete Dokumente, alle Anfragen)</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="778"/>
         <source>%1% from the top</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% von oben</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="793"/>
         <source>MAP before (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP vorher (%1)</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="806"/>
         <source>Experiment %1 · method comparison on the same judgments (judge %2) · %3 queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment %1 · Methodenvergleich auf denselben Urteilen (Bewerter %2) · %3 Anfragen</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="812"/>
         <location filename="../widgets/experimentwidget.cpp" line="833"/>
         <source>ΔMAP against none</source>
-        <translation type="unfinished"></translation>
+        <translation>ΔMAP gegen none</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="831"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="843"/>
         <source>95% bootstrap CI</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Bootstrap-KI</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="857"/>
         <source>Experiment %1 · judge quality of run %2 · %3 of %4 queries with a defined AUC · Pearson r = %5, Spearman ρ = %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment %1 · Bewerterqualität von Lauf %2 · %3 von %4 Anfragen mit definierter AUC · Pearson r = %5, Spearman ρ = %6</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="865"/>
         <source>Judge AUC against gold (judged documents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerter-AUC gegen Gold (bewertete Dokumente)</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="867"/>
         <source>ΔAP (after − before)</source>
-        <translation type="unfinished"></translation>
+        <translation>ΔAP (nachher − vorher)</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/experimentwidget.cpp" line="882"/>
         <source>Queries (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anfragen (%n)</numerusform>
+            <numerusform>Anfragen (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="889"/>
         <source>Least squares: ΔAP = %1 %2 %3 · AUC (r = %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinste Quadrate: ΔAP = %1 %2 %3 · AUC (r = %4)</translation>
     </message>
 </context>
 <context>
@@ -1754,203 +1706,204 @@ Labels: %3</translation>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="137"/>
         <source>Leave-one-out ΔAP contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave-one-out-ΔAP-Beitrag</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="138"/>
         <source>Share of the update: pull towards (+) / push away (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an der Änderung: Anziehung (+) / Abstoßung (−)</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="139"/>
         <source>Words the query gained (+) and lost (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter, die die Anfrage gewann (+) und verlor (−)</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="140"/>
         <source>Drift of the query</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift der Anfrage</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="157"/>
         <source>Terms are shown only for spaces of the built-in embedder (LSA), which can say which words a vector stands for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terme werden nur für Räume des eingebauten Einbetters (LSA) gezeigt, der sagen kann, für welche Wörter ein Vektor steht.</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="179"/>
         <source>The judged documents, most influential first. Hover over a text to read all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bewerteten Dokumente, einflussreichste zuerst. Zeigen Sie auf einen Text, um ihn ganz zu lesen.</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="183"/>
         <source>Top influences</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärkste Einflüsse</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="200"/>
         <source>Select a query in the run dashboard&apos;s table to see why it improved or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Anfrage in der Tabelle des Lauf-Dashboards, um zu sehen, warum sie sich verbessert hat oder nicht.</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="228"/>
         <source>Explaining query %1 of run %2 (each judged document is left out once and the query refined again)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1 aus Lauf %2 wird erklärt (jedes bewertete Dokument wird einmal weggelassen und die Anfrage erneut verfeinert)…</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="255"/>
         <source>Cannot explain this query: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage kann nicht erklärt werden: %1</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="266"/>
         <source>Query %1: %2
 Run %3 · %4 · AP %5 → %6 (Δ %7) · judged documents: %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1: %2
+Lauf %3 · %4 · AP %5 → %6 (Δ %7) · bewertete Dokumente: %8</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="310"/>
         <source>Judged document (rank before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertetes Dokument (Rang vorher)</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="312"/>
         <source>Relevant (gold)</source>
-        <translation type="unfinished">Relevant (Gold)</translation>
+        <translation>Relevant (Gold)</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="313"/>
         <source>Not relevant (gold)</source>
-        <translation type="unfinished">Nicht relevant (Gold)</translation>
+        <translation>Nicht relevant (Gold)</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="315"/>
         <source>ΔAP contribution (AP with all − AP without it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ΔAP-Beitrag (AP alle − AP ohne es)</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="320"/>
         <source>Pull towards</source>
-        <translation type="unfinished"></translation>
+        <translation>Anziehung</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="320"/>
         <source>Push away</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstoßung</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="322"/>
         <source>Share of all pulling and pushing (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an Anziehung/Abstoßung (%)</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="351"/>
         <source>Gained</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="351"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="352"/>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Term</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="353"/>
         <source>Weight in the change of direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht in der Richtungsänderung</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="374"/>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="377"/>
         <source>Cosine</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosinus</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="405"/>
         <source>Overshoot: AP peak at step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschießen ab Schritt %1</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="406"/>
         <source>AP peaked at %1 at step %2 and ended at %3 while the loss kept falling (%4 → %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>AP erreichte bei Schritt %2 den Höchstwert %1 und endete bei %3, während der Verlust weiter fiel (%4 → %5).</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="363"/>
         <source>Step</source>
-        <translation type="unfinished">Schritt</translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="365"/>
         <source>‖q_t − q_0‖</source>
-        <translation type="unfinished"></translation>
+        <translation>‖q_t − q_0‖</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="369"/>
         <source>cos(q_t, q_0)</source>
-        <translation type="unfinished"></translation>
+        <translation>cos(q_t, q_0)</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="424"/>
         <source>&lt;h4&gt;Rank movers: judged vs never judged&lt;/h4&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;group&lt;/th&gt;&lt;th&gt;docs&lt;/th&gt;&lt;th&gt;relevant&lt;/th&gt;&lt;th&gt;relevant ▲ / ▼&lt;/th&gt;&lt;th&gt;AP share before → after&lt;/th&gt;&lt;th&gt;Δ&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Rangveränderungen: bewertet vs. nie bewertet&lt;/h4&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Gruppe&lt;/th&gt;&lt;th&gt;Dok.&lt;/th&gt;&lt;th&gt;relevant&lt;/th&gt;&lt;th&gt;relevant ▲ / ▼&lt;/th&gt;&lt;th&gt;AP-Anteil vorher → nachher&lt;/th&gt;&lt;th&gt;Δ&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="427"/>
         <source>judged</source>
-        <translation type="unfinished"></translation>
+        <translation>bewertet</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="428"/>
         <source>never judged</source>
-        <translation type="unfinished"></translation>
+        <translation>nie bewertet</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="432"/>
         <source>&lt;p&gt;%1 of the ΔAP of %2 came from documents the judge never saw.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 des ΔAP von %2 stammte aus Dokumenten, die der Bewerter nie gesehen hat.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="435"/>
         <source>&lt;p&gt;&lt;b&gt;Never judged, rose:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Never judged, fell:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Judged, rose:&lt;/b&gt; %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Nie bewertet, gestiegen:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Nie bewertet, gefallen:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Bewertet, gestiegen:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="437"/>
         <source>&lt;p&gt;&lt;small&gt;AP share: the part of AP earned by the group&apos;s relevant documents (the two rows add up to AP). ✓ marks relevant documents.&lt;/small&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;small&gt;AP-Anteil: der Teil der AP, den die relevanten Dokumente der Gruppe erzielen (beide Zeilen ergeben zusammen die AP). ✓ markiert relevante Dokumente.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="445"/>
         <source>&lt;h4&gt;Failure triage&lt;/h4&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Fehlertriage&lt;/h4&gt;</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="447"/>
         <source>&lt;p&gt;AP did not fall (%1 → %2): nothing to triage. Triage is for queries that got worse.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;AP ist nicht gefallen (%1 → %2): nichts zu analysieren. Die Triage gilt Anfragen, die schlechter wurden.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="450"/>
         <source>&lt;p&gt;AP fell (%1 → %2), but none of the known causes applies.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;AP ist gefallen (%1 → %2), aber keine der bekannten Ursachen trifft zu.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="453"/>
         <source>&lt;p&gt;AP fell from %1 to %2. What the evidence says:&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;AP fiel von %1 auf %2. Was die Belege sagen:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <location filename="../widgets/explanationwidget.cpp" line="463"/>
         <source>%1 (rank %2: judge %3, gold %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Rang %2: Bewerter %3, Gold %4)</translation>
     </message>
 </context>
 <context>
@@ -1958,98 +1911,98 @@ Run %3 · %4 · AP %5 → %6 (Δ %7) · judged documents: %8</source>
     <message>
         <location filename="../core/explain/failuretriage.cpp" line="36"/>
         <source>Judge disagreed with gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerter widersprach Gold</translation>
     </message>
     <message>
         <location filename="../core/explain/failuretriage.cpp" line="38"/>
         <source>No relevant document among the judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein relevantes Dokument unter den bewerteten</translation>
     </message>
     <message>
         <location filename="../core/explain/failuretriage.cpp" line="40"/>
         <source>Loss decreased but AP fell</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust sank, aber AP fiel</translation>
     </message>
     <message>
         <location filename="../core/explain/failuretriage.cpp" line="42"/>
         <source>Overshoot</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschießen</translation>
     </message>
     <message>
         <location filename="../core/explain/failuretriage.cpp" line="73"/>
         <source>%1 (rank %2, judge %3, gold %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Rang %2, Bewerter %3, Gold %4)</translation>
     </message>
     <message>
         <location filename="../core/explain/failuretriage.cpp" line="74"/>
         <source>the judge disagreed with gold on %1 of the top %2 judged documents: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bewerter widersprach Gold bei %1 der obersten %2 bewerteten Dokumente: %3</translation>
     </message>
     <message>
         <location filename="../core/explain/failuretriage.cpp" line="93"/>
         <source>none of the %1 judged documents is relevant; the first relevant document was at rank %2 before refinement</source>
-        <translation type="unfinished"></translation>
+        <translation>keines der %1 bewerteten Dokumente ist relevant; das erste relevante Dokument stand vor der Verfeinerung auf Rang %2</translation>
     </message>
     <message>
         <location filename="../core/explain/failuretriage.cpp" line="97"/>
         <source>none of the %1 judged documents is relevant, and no candidate is</source>
-        <translation type="unfinished"></translation>
+        <translation>keines der %1 bewerteten Dokumente ist relevant, und auch kein Kandidat</translation>
     </message>
     <message>
         <location filename="../core/explain/failuretriage.cpp" line="110"/>
         <source>the loss fell from %1 to %2 and levelled off (the last %3 steps lowered it by %4), while AP fell from %5 to %6</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlust fiel von %1 auf %2 und flachte ab (die letzten %3 Schritte senkten ihn um %4), während AP von %5 auf %6 fiel</translation>
     </message>
     <message>
         <location filename="../core/explain/failuretriage.cpp" line="112"/>
         <source>the loss fell from %1 to %2 and was still falling (the last %3 steps lowered it by %4), while AP fell from %5 to %6</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlust fiel von %1 auf %2 und fiel noch weiter (die letzten %3 Schritte senkten ihn um %4), während AP von %5 auf %6 fiel</translation>
     </message>
     <message>
         <location filename="../core/explain/failuretriage.cpp" line="127"/>
         <source>AP peaked at %1 at step %2 and fell to %3 by step %4 while the loss kept falling (%5 → %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>AP erreichte bei Schritt %2 den Höchstwert %1 und fiel bis Schritt %4 auf %3, während der Verlust weiter fiel (%5 → %6)</translation>
     </message>
 </context>
 <context>
     <name>tare::FeedbackInspectorWidget</name>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="70"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="72"/>
         <source>Re-refine with these judgments</source>
         <translation>Mit diesen Bewertungen neu verfeinern</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="76"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="78"/>
         <source>Accuracy: share of judged documents where the judge (score ≥ 0.5) agrees with gold (grade &gt; 0). Cohen&apos;s κ: that agreement corrected for chance. AUC: probability that the judge scores a relevant document above an irrelevant one.</source>
         <translation>Genauigkeit: Anteil der bewerteten Dokumente, bei denen der Bewerter (Wert ≥ 0,5) mit Gold (Stufe &gt; 0) übereinstimmt. Cohens κ: diese Übereinstimmung, um den Zufall bereinigt. AUC: Wahrscheinlichkeit, dass der Bewerter ein relevantes Dokument höher bewertet als ein irrelevantes.</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="79"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="81"/>
         <source>Refine this query again at once, with your labels in place of the judge&apos;s scores.</source>
         <translation>Diese Anfrage sofort erneut verfeinern, mit Ihren Labels anstelle der Werte des Bewerters.</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="96"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="98"/>
         <source>Keys: Y relevant · N not relevant · 0–9 graded label · ↑ ↓ move · Backspace undo. Highlighted rows: the judge disagrees with gold.</source>
         <translation>Tasten: Y relevant · N nicht relevant · 0–9 abgestuftes Label · ↑ ↓ bewegen · Rücktaste rückgängig. Hervorgehobene Zeilen: der Bewerter widerspricht Gold.</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="119"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="121"/>
         <source>Select a query in the run dashboard&apos;s table to see its feedback.</source>
         <translation>Wählen Sie eine Anfrage in der Tabelle des Lauf-Dashboards, um ihr Feedback zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="137"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="139"/>
         <source>Loading the feedback of query %1 of run %2…</source>
         <translation>Lade das Feedback von Anfrage %1 aus Lauf %2…</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="145"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="147"/>
         <source>Cannot show this query&apos;s feedback: %1</source>
         <translation>Das Feedback dieser Anfrage kann nicht angezeigt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="174"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="176"/>
         <source>Query %1: %2
 Run %3 · judge %4 · %n judged document(s)</source>
         <translation>
@@ -2060,59 +2013,69 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="178"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="180"/>
         <source>AP before refinement %1 · after (run) %2</source>
         <translation>AP vor der Verfeinerung %1 · danach (Lauf) %2</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="192"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="182"/>
+        <source>with your labels (stored in run %1) %2</source>
+        <translation>mit Ihren Labels (gespeichert in Lauf %1) %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="196"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;judge&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;with your labels&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;accuracy&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cohen&apos;s κ&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AUC&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;your labels&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Bewerter&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;mit Ihren Labels&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Genauigkeit&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cohens κ&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AUC&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ihre Labels&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="217"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="221"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="224"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="228"/>
         <source>&lt;p&gt;&lt;b&gt;First token, top alternatives&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&apos;2&apos;&gt;%1&lt;/table&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Erstes Token, wahrscheinlichste Alternativen&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&apos;2&apos;&gt;%1&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="227"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="231"/>
         <source>&lt;p&gt;&lt;b&gt;Error:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Fehler:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="229"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="233"/>
         <source>&lt;p&gt;&lt;b&gt;Raw response&lt;/b&gt;&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%1&lt;/pre&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Rohe Antwort&lt;/b&gt;&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%1&lt;/pre&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="252"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="256"/>
         <source>Could not store the label: %1</source>
         <translation>Das Label konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="289"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="293"/>
         <source>Could not undo the label: %1</source>
         <translation>Das Label konnte nicht zurückgenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="308"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="316"/>
         <source>Re-refining…</source>
         <translation>Verfeinere neu…</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="317"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="325"/>
         <source>Re-refining failed: %1</source>
         <translation>Neu verfeinern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="320"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="328"/>
         <source>AP before refinement %1 · after (run) %2 · re-refined with your labels %3 (%4)</source>
         <translation>AP vor der Verfeinerung %1 · danach (Lauf) %2 · neu verfeinert mit Ihren Labels %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="331"/>
+        <source>stored in run %1</source>
+        <translation>gespeichert in Lauf %1</translation>
     </message>
 </context>
 <context>
@@ -2189,360 +2152,360 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
         <location filename="../core/report/htmlreport.cpp" line="52"/>
         <location filename="../core/report/htmlreport.cpp" line="61"/>
         <source>relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>relevant</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="52"/>
         <source>irrelevant</source>
-        <translation type="unfinished"></translation>
+        <translation>irrelevant</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="61"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="61"/>
         <source>documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="62"/>
         <source>relevant up</source>
-        <translation type="unfinished"></translation>
+        <translation>relevant gestiegen</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="62"/>
         <source>relevant down</source>
-        <translation type="unfinished"></translation>
+        <translation>relevant gefallen</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="62"/>
         <source>AP part before</source>
-        <translation type="unfinished"></translation>
+        <translation>AP-Teil vorher</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="63"/>
         <source>AP part after</source>
-        <translation type="unfinished"></translation>
+        <translation>AP-Teil nachher</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="63"/>
         <location filename="../core/report/htmlreport.cpp" line="178"/>
         <source>Δ</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="64"/>
         <source>judged</source>
-        <translation type="unfinished"></translation>
+        <translation>bewertet</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="65"/>
         <source>never judged</source>
-        <translation type="unfinished"></translation>
+        <translation>nie bewertet</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="83"/>
         <source>rose most:</source>
-        <translation type="unfinished"></translation>
+        <translation>am stärksten gestiegen:</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="84"/>
         <location filename="../core/report/htmlreport.cpp" line="86"/>
         <location filename="../core/report/htmlreport.cpp" line="124"/>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="85"/>
         <source>fell most:</source>
-        <translation type="unfinished"></translation>
+        <translation>am stärksten gefallen:</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="95"/>
         <source>judged document</source>
-        <translation type="unfinished"></translation>
+        <translation>bewertetes Dokument</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="95"/>
         <source>gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="95"/>
         <source>judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerter</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="96"/>
         <source>rank before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang vorher → nachher</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="96"/>
         <source>AP without it</source>
-        <translation type="unfinished"></translation>
+        <translation>AP ohne es</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="97"/>
         <source>ΔAP contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>ΔAP-Beitrag</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="97"/>
         <source>pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Anziehung</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="97"/>
         <source>share of pull/push</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an Anziehung/Abstoßung</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="106"/>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="110"/>
         <source>towards %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anziehend %1</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="111"/>
         <source>away %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abstoßend %1</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="127"/>
         <source>Gained:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen:</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="127"/>
         <source>Lost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren:</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="133"/>
         <source>no reason found</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund gefunden</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="166"/>
         <source>Tare report: run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tare-Bericht: Lauf %1</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="170"/>
         <source>%1 · %2 · judge %3 · refiner %4 · generated %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · Bewerter %3 · Verfeinerer %4 · erstellt %5</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="174"/>
         <location filename="../core/report/htmlreport.cpp" line="296"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="176"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="178"/>
         <source>mean over queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel über Anfragen</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="178"/>
         <location filename="../core/report/htmlreport.cpp" line="221"/>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>vorher</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="178"/>
         <location filename="../core/report/htmlreport.cpp" line="221"/>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>nachher</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="189"/>
         <source>Queries</source>
-        <translation type="unfinished">Anfragen</translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="189"/>
         <location filename="../core/report/htmlreport.cpp" line="274"/>
         <source>query</source>
-        <translation type="unfinished">Anfrage</translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="189"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="189"/>
         <source>AP before</source>
-        <translation type="unfinished">AP vorher</translation>
+        <translation>AP vorher</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="189"/>
         <source>AP after</source>
-        <translation type="unfinished">AP nachher</translation>
+        <translation>AP nachher</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="189"/>
         <location filename="../core/report/htmlreport.cpp" line="274"/>
         <source>ΔAP</source>
-        <translation type="unfinished">ΔAP</translation>
+        <translation>ΔAP</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="189"/>
         <source>nDCG@10 before</source>
-        <translation type="unfinished"></translation>
+        <translation>nDCG@10 vorher</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="190"/>
         <source>nDCG@10 after</source>
-        <translation type="unfinished"></translation>
+        <translation>nDCG@10 nachher</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="190"/>
         <source>d′ before</source>
-        <translation type="unfinished"></translation>
+        <translation>d′ vorher</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="190"/>
         <source>d′ after</source>
-        <translation type="unfinished"></translation>
+        <translation>d′ nachher</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="190"/>
         <source>judged relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>als relevant bewertet</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="190"/>
         <source>status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="209"/>
         <source>Score distributions and separation</source>
-        <translation type="unfinished"></translation>
+        <translation>Score-Verteilungen und Trennung</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="210"/>
         <source>Cosine similarity of every candidate to the query before and after refinement, relevant and irrelevant documents as shares of their group over the same bins: the largest gain, the largest loss and the median query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosinus-Ähnlichkeit jedes Kandidaten zur Anfrage vor und nach der Verfeinerung, relevante und irrelevante Dokumente als Anteile ihrer Gruppe über dieselben Intervalle: der größte Gewinn, der größte Verlust und die Median-Anfrage.</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="220"/>
         <source>best F1</source>
-        <translation type="unfinished"></translation>
+        <translation>bestes F1</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="220"/>
         <source>mean relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel relevant</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="220"/>
         <source>mean irrelevant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel irrelevant</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="233"/>
         <source>Explanations</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärungen</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="234"/>
         <source>The queries whose AP changed most. &lt;b&gt;ΔAP contribution&lt;/b&gt; of a judged document: AP with all feedback minus AP when the query is refined again without that document. &lt;b&gt;Pull&lt;/b&gt;: the document&apos;s gradient term summed over the steps, along the direction towards it (towards: the query was pulled to it, away: pushed from it); &lt;b&gt;share&lt;/b&gt;: its part of all pulling and pushing. &lt;b&gt;AP part&lt;/b&gt; of a group: AP summed over the group&apos;s relevant documents only (precision still counts every relevant document), so the judged and never-judged parts add up to AP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragen, deren AP sich am stärksten änderte. &lt;b&gt;ΔAP-Beitrag&lt;/b&gt; eines bewerteten Dokuments: AP mit allem Feedback minus AP, wenn die Anfrage ohne dieses Dokument erneut verfeinert wird. &lt;b&gt;Anziehung&lt;/b&gt;: der Gradiententerm des Dokuments, über die Schritte summiert, entlang der Richtung zu ihm hin (anziehend: die Anfrage wurde zu ihm gezogen, abstoßend: von ihm weggeschoben); &lt;b&gt;Anteil&lt;/b&gt;: sein Teil an aller Anziehung und Abstoßung. &lt;b&gt;AP-Teil&lt;/b&gt; einer Gruppe: AP, nur über die relevanten Dokumente der Gruppe summiert (die Präzision zählt weiterhin jedes relevante Dokument), sodass sich die Teile der bewerteten und der nie bewerteten Dokumente zur AP addieren.</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="245"/>
         <source>AP %1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>AP %1 → %2 (%3)</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="246"/>
         <source>Influence of the judged documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfluss der bewerteten Dokumente</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="247"/>
         <source>Rank movers</source>
-        <translation type="unfinished">Rangveränderungen</translation>
+        <translation>Rangveränderungen</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="249"/>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Terme</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="252"/>
         <source>after %1 steps: ‖q − q₀‖ = %2, cos(q, q₀) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 Schritten: ‖q − q₀‖ = %2, cos(q, q₀) = %3</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="256"/>
         <source>; overshoot: AP peaked at %1 at step %2 and fell to %3 while the loss kept falling</source>
-        <translation type="unfinished"></translation>
+        <translation>; Überschießen: AP erreichte bei Schritt %2 den Höchstwert %1 und fiel auf %3, während der Verlust weiter fiel</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="260"/>
         <source>Drift:</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift:</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="267"/>
         <source>Failure triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlertriage</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="269"/>
         <source>No query got worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anfrage wurde schlechter.</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="272"/>
         <source>1 query got worse; the reasons found, with their evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Anfrage wurde schlechter; die gefundenen Gründe mit ihren Belegen.</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="273"/>
         <source>%1 queries got worse; the reasons found for each, with their evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen wurden schlechter; die für jede gefundenen Gründe mit ihren Belegen.</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="274"/>
         <source>AP before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>AP vorher → nachher</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="274"/>
         <source>reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="284"/>
         <source>Written by Tare. AP, nDCG@10 and the other measures are computed as trec_eval computes them (relevant: grade &amp;gt; 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben von Tare. AP, nDCG@10 und die anderen Maße werden so berechnet, wie trec_eval sie berechnet (relevant: Stufe &amp;gt; 0).</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="291"/>
         <source>Tare report: experiment %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tare-Bericht: Experiment %1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/report/htmlreport.cpp" line="293"/>
         <source>%1 · %2 · generated %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · erstellt %3</translation>
     </message>
 </context>
 <context>
@@ -2606,41 +2569,49 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
     </message>
 </context>
 <context>
+    <name>tare::HumanFeedbackRun</name>
+    <message>
+        <location filename="../core/models/humanfeedbackrun.cpp" line="37"/>
+        <source>no run with id %1</source>
+        <translation>kein Lauf mit ID %1</translation>
+    </message>
+</context>
+<context>
     <name>tare::HydeQueryWriter</name>
     <message>
         <location filename="../core/embed/hydequerywriter.cpp" line="20"/>
         <source>HyDE needs a chat-completions endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>HyDE braucht eine Endpunkt-URL für Chat Completions</translation>
     </message>
     <message>
         <location filename="../core/embed/hydequerywriter.cpp" line="22"/>
         <source>HyDE needs a chat model name</source>
-        <translation type="unfinished"></translation>
+        <translation>HyDE braucht den Namen eines Chat-Modells</translation>
     </message>
     <message>
         <location filename="../core/embed/hydequerywriter.cpp" line="81"/>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/embed/hydequerywriter.cpp" line="103"/>
         <source>writing the hypothetical document of query %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schreiben des hypothetischen Dokuments von Anfrage %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../core/embed/hydequerywriter.cpp" line="109"/>
         <source>the hypothetical document of query %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das hypothetische Dokument von Anfrage %1: %2</translation>
     </message>
     <message>
         <location filename="../core/embed/hydequerywriter.cpp" line="112"/>
         <source>the model wrote an empty hypothetical document for query %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell schrieb ein leeres hypothetisches Dokument für Anfrage %1</translation>
     </message>
     <message>
         <location filename="../core/embed/hydequerywriter.cpp" line="115"/>
         <source>writing hypothetical documents</source>
-        <translation type="unfinished"></translation>
+        <translation>hypothetische Dokumente werden geschrieben</translation>
     </message>
 </context>
 <context>
@@ -2648,12 +2619,12 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
     <message>
         <location filename="../core/embed/hydespacebuilder.cpp" line="19"/>
         <source>no embedding space with id %1</source>
-        <translation type="unfinished">kein Einbettungsraum mit ID %1</translation>
+        <translation>kein Einbettungsraum mit ID %1</translation>
     </message>
     <message>
         <location filename="../core/embed/hydespacebuilder.cpp" line="28"/>
         <source>HyDE needs a space Tare can embed new text into (lsa or openai); &apos;%1&apos; is a %2 space</source>
-        <translation type="unfinished"></translation>
+        <translation>HyDE braucht einen Raum, in den Tare neuen Text einbetten kann (lsa oder openai); &apos;%1&apos; ist ein %2-Raum</translation>
     </message>
 </context>
 <context>
@@ -2996,67 +2967,67 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
     <message>
         <location filename="../core/models/influencemodel.cpp" line="44"/>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../core/models/influencemodel.cpp" line="46"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../core/models/influencemodel.cpp" line="52"/>
         <source>pull %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Anziehung %1%</translation>
     </message>
     <message>
         <location filename="../core/models/influencemodel.cpp" line="52"/>
         <source>push %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstoßung %1%</translation>
     </message>
     <message>
         <location filename="../core/models/influencemodel.cpp" line="75"/>
         <source>Document</source>
-        <translation type="unfinished">Dokument</translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <location filename="../core/models/influencemodel.cpp" line="77"/>
         <source>Gold</source>
-        <translation type="unfinished">Gold</translation>
+        <translation>Gold</translation>
     </message>
     <message>
         <location filename="../core/models/influencemodel.cpp" line="79"/>
         <source>Judge score</source>
-        <translation type="unfinished">Bewerterwert</translation>
+        <translation>Bewerterwert</translation>
     </message>
     <message>
         <location filename="../core/models/influencemodel.cpp" line="81"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <location filename="../core/models/influencemodel.cpp" line="83"/>
         <source>ΔAP contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>ΔAP-Beitrag</translation>
     </message>
     <message>
         <location filename="../core/models/influencemodel.cpp" line="85"/>
         <source>Share of update</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an Änderung</translation>
     </message>
     <message>
         <location filename="../core/models/influencemodel.cpp" line="87"/>
         <source>Text</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../core/models/influencemodel.cpp" line="95"/>
         <source>AP with all the feedback minus AP when the query is refined again without this document (&gt; 0: the document helped).</source>
-        <translation type="unfinished"></translation>
+        <translation>AP mit allem Feedback minus AP, wenn die Anfrage ohne dieses Dokument erneut verfeinert wird (&gt; 0: das Dokument hat geholfen).</translation>
     </message>
     <message>
         <location filename="../core/models/influencemodel.cpp" line="98"/>
         <source>The document&apos;s share of all pulling and pushing over the steps: pull = the query moved towards it, push = away from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil des Dokuments an aller Anziehung und Abstoßung über die Schritte: Anziehung = die Anfrage bewegte sich zu ihm hin, Abstoßung = von ihm weg.</translation>
     </message>
 </context>
 <context>
@@ -3105,30 +3076,30 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
     <message>
         <location filename="../core/judge/judgefactory.cpp" line="26"/>
         <source>invalid judge &apos;%1&apos;: %2 (use gold, simulated:flip=RATE, simulated:sigma=SD with optional ,seed=N, llm-yesno, llm-rating, rerank or rerank-cohere)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Bewerter &apos;%1&apos;: %2 (verwenden Sie gold, simulated:flip=RATE, simulated:sigma=SD mit optionalem ,seed=N, llm-yesno, llm-rating, rerank oder rerank-cohere)</translation>
     </message>
     <message>
         <location filename="../core/judge/judgefactory.cpp" line="35"/>
         <source>an HTTP judge needs an endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ein HTTP-Bewerter braucht eine Endpunkt-URL</translation>
     </message>
     <message>
         <location filename="../core/judge/judgefactory.cpp" line="38"/>
         <source>the endpoint URL must not hold credentials; name the API key&apos;s environment variable instead</source>
-        <translation type="unfinished"></translation>
+        <translation>die Endpunkt-URL darf keine Zugangsdaten enthalten; nennen Sie stattdessen die Umgebungsvariable des API-Schlüssels</translation>
     </message>
     <message>
-        <location filename="../core/judge/judgefactory.cpp" line="61"/>
+        <location filename="../core/judge/judgefactory.cpp" line="65"/>
         <source>unknown judge</source>
         <translation>unbekannter Bewerter</translation>
     </message>
     <message>
-        <location filename="../core/judge/judgefactory.cpp" line="81"/>
+        <location filename="../core/judge/judgefactory.cpp" line="85"/>
         <source>bad parameter &apos;%1&apos;</source>
         <translation>ungültiger Parameter &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/judge/judgefactory.cpp" line="84"/>
+        <location filename="../core/judge/judgefactory.cpp" line="88"/>
         <source>a simulated judge needs flip or sigma</source>
         <translation>ein simulierter Bewerter braucht flip oder sigma</translation>
     </message>
@@ -3251,6 +3222,26 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
 <context>
     <name>tare::LsaModel</name>
     <message>
+        <location filename="../core/embed/lsamodel.cpp" line="45"/>
+        <source>the LSA dimension must be at least 1, not %1</source>
+        <translation>die LSA-Dimension muss mindestens 1 sein, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/embed/lsamodel.cpp" line="48"/>
+        <source>oversampling (%1) and power iterations (%2) must not be negative</source>
+        <translation>Oversampling (%1) und Potenziterationen (%2) dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../core/embed/lsamodel.cpp" line="53"/>
+        <source>min_df (%1) and the minimum token length (%2) must be at least 1, max_features (%3) not negative</source>
+        <translation>min_df (%1) und die minimale Tokenlänge (%2) müssen mindestens 1 sein, max_features (%3) darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../core/embed/lsamodel.cpp" line="62"/>
+        <source>Not a valid Tare LSA model: %1</source>
+        <translation>Kein gültiges Tare-LSA-Modell: %1</translation>
+    </message>
+    <message>
         <location filename="../core/embed/lsamodel.cpp" line="83"/>
         <source>Fitting the LSA model was cancelled</source>
         <translation>Das Anpassen des LSA-Modells wurde abgebrochen</translation>
@@ -3370,7 +3361,7 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
 <context>
     <name>tare::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="88"/>
+        <location filename="../app/mainwindow.cpp" line="90"/>
         <source>Dataset %1 · space %2 · %n query(s)</source>
         <translation>
             <numerusform>Datensatz %1 · Raum %2 · %n Anfrage</numerusform>
@@ -3378,214 +3369,219 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="138"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>Tare</source>
         <translation>Tare</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>Run dashboard</source>
         <translation>Lauf-Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source>Query inspector</source>
         <translation>Anfrage-Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>Trajectory</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>Corpus</source>
         <translation>Korpus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
         <source>Explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>&amp;Open Project…</source>
         <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>Open &amp;Sample Project</source>
         <translation>Beispiel&amp;projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="167"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="326"/>
-        <location filename="../app/mainwindow.cpp" line="360"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
+        <source>Re-refined query stored in run %1</source>
+        <translation>Neu verfeinerte Anfrage in Lauf %1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="340"/>
+        <location filename="../app/mainwindow.cpp" line="374"/>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="326"/>
+        <location filename="../app/mainwindow.cpp" line="340"/>
         <source>Open a project with a run (or show an experiment) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Projekt mit einem Lauf (oder zeigen Sie ein Experiment an).</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
+        <location filename="../app/mainwindow.cpp" line="343"/>
         <source>experiment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
+        <location filename="../app/mainwindow.cpp" line="343"/>
         <source>run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="331"/>
+        <location filename="../app/mainwindow.cpp" line="345"/>
         <source>Export Report of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht von %1 exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="332"/>
+        <location filename="../app/mainwindow.cpp" line="346"/>
         <source>HTML page (*.html);;Markdown (*.md);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Seite (*.html);;Markdown (*.md);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="339"/>
+        <location filename="../app/mainwindow.cpp" line="353"/>
         <source>Writing the report of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht von %1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="358"/>
+        <location filename="../app/mainwindow.cpp" line="372"/>
         <source>Wrote %1</source>
-        <translation type="unfinished">%1 geschrieben</translation>
+        <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>Tare projects (*.tare);;All files (*)</source>
         <translation>Tare-Projekte (*.tare);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
         <source>Opening %1 (the first start fits the built-in embedder)…</source>
         <translation>%1 wird geöffnet (beim ersten Start wird der eingebaute Einbetter angepasst)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="227"/>
         <source>Opening the project…</source>
         <translation>Projekt wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>No project open.</source>
         <translation>Kein Projekt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="258"/>
         <source>Showing run %1, finished</source>
         <translation>Lauf %1 wird angezeigt, beendet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="259"/>
         <source>Showing run %1, %2</source>
         <translation>Lauf %1 wird angezeigt, %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="256"/>
+        <location filename="../app/mainwindow.cpp" line="269"/>
         <source>This project has no embedding space to run.</source>
         <translation>Dieses Projekt hat keinen Einbettungsraum für einen Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="259"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>%1 — Tare</source>
         <translation>%1 — Tare</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="285"/>
         <source>Run %1 started</source>
         <translation>Lauf %1 gestartet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="276"/>
+        <location filename="../app/mainwindow.cpp" line="289"/>
         <source>Run %1 finished</source>
         <translation>Lauf %1 beendet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="277"/>
+        <location filename="../app/mainwindow.cpp" line="290"/>
         <source>Run %1 cancelled</source>
         <translation>Lauf %1 abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="297"/>
         <source>Run failed: %1</source>
         <translation>Lauf fehlgeschlagen: %1</translation>
     </message>
@@ -3595,185 +3591,187 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="25"/>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="25"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="52"/>
         <source>Tare report: run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tare-Bericht: Lauf %1</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="53"/>
         <source>%1 · %2 · judge %3 · refiner %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · Bewerter %3 · Verfeinerer %4</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="55"/>
         <location filename="../core/report/markdownreport.cpp" line="148"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="56"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="60"/>
         <source>mean over queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel über Anfragen</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="60"/>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>vorher</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="60"/>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>nachher</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="60"/>
         <source>Δ</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="71"/>
         <source>Queries</source>
-        <translation type="unfinished">Anfragen</translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="73"/>
         <source>query</source>
-        <translation type="unfinished">Anfrage</translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="73"/>
         <source>AP before</source>
-        <translation type="unfinished">AP vorher</translation>
+        <translation>AP vorher</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="73"/>
         <source>AP after</source>
-        <translation type="unfinished">AP nachher</translation>
+        <translation>AP nachher</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="73"/>
         <source>ΔAP</source>
-        <translation type="unfinished">ΔAP</translation>
+        <translation>ΔAP</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="73"/>
         <source>nDCG@10 before</source>
-        <translation type="unfinished"></translation>
+        <translation>nDCG@10 vorher</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="73"/>
         <source>nDCG@10 after</source>
-        <translation type="unfinished"></translation>
+        <translation>nDCG@10 nachher</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="74"/>
         <source>judged relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>als relevant bewertet</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="74"/>
         <source>status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="78"/>
         <source>Explanations</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärungen</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="83"/>
         <source>Most influential judged documents (ΔAP contribution = AP − AP refined without it; pull &gt; 0: towards it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Einflussreichste bewertete Dokumente (ΔAP-Beitrag = AP − AP ohne es verfeinert; Anziehung &gt; 0: zu ihm hin):</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="89"/>
         <source>- %1 (gold %2, judge %3): ΔAP %4, pull %5 (%6 of all pull/push)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- %1 (Gold %2, Bewerter %3): ΔAP %4, Anziehung %5 (%6 aller Anziehung/Abstoßung)
+</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="92"/>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="96"/>
         <source>- %1: %2 relevant of %3 documents, %4 rose, %5 fell; AP part %6 → %7 (%8)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- %1: %2 relevante von %3 Dokumenten, %4 gestiegen, %5 gefallen; AP-Teil %6 → %7 (%8)
+</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="104"/>
         <source>Rank movers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangveränderungen:</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="104"/>
         <source>judged</source>
-        <translation type="unfinished"></translation>
+        <translation>bewertet</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="105"/>
         <source>never judged</source>
-        <translation type="unfinished"></translation>
+        <translation>nie bewertet</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="111"/>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="113"/>
         <source>Terms gained: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnene Terme: %1</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="114"/>
         <source>Terms lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlorene Terme: %1</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="117"/>
         <source>Drift after %1 steps: ‖q − q₀‖ = %2, cos = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift nach %1 Schritten: ‖q − q₀‖ = %2, cos = %3</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="121"/>
         <source>; overshoot after step %1 (AP %2 → %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>; Überschießen nach Schritt %1 (AP %2 → %3)</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="130"/>
         <source>Failure triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlertriage</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="132"/>
         <source>No query got worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anfrage wurde schlechter.</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="138"/>
         <source>no reason found</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund gefunden</translation>
     </message>
     <message>
         <location filename="../core/report/markdownreport.cpp" line="147"/>
         <source>Tare report: experiment %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tare-Bericht: Experiment %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3781,17 +3779,17 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
     <message>
         <location filename="../core/experiment/methodcomparison.cpp" line="43"/>
         <source>unknown method &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Methode &apos;%1&apos; (%2)</translation>
     </message>
     <message>
         <location filename="../core/experiment/methodcomparison.cpp" line="46"/>
         <source>method &apos;%1&apos; needs a HyDE space (make one with &apos;tare-cli hyde&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode &apos;%1&apos; braucht einen HyDE-Raum (legen Sie einen mit &apos;tare-cli hyde&apos; an)</translation>
     </message>
     <message>
         <location filename="../core/experiment/methodcomparison.cpp" line="96"/>
         <source>a method comparison without its &apos;none&apos; run</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Methodenvergleich ohne seinen Lauf &apos;none&apos;</translation>
     </message>
 </context>
 <context>
@@ -3799,67 +3797,67 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
     <message>
         <location filename="../core/models/methodcomparisonmodel.cpp" line="39"/>
         <source>&lt; 0.001</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 0.001</translation>
     </message>
     <message>
         <location filename="../core/models/methodcomparisonmodel.cpp" line="111"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location filename="../core/models/methodcomparisonmodel.cpp" line="113"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <location filename="../core/models/methodcomparisonmodel.cpp" line="115"/>
         <source>MAP</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP</translation>
     </message>
     <message>
         <location filename="../core/models/methodcomparisonmodel.cpp" line="117"/>
         <source>ΔMAP vs none</source>
-        <translation type="unfinished"></translation>
+        <translation>ΔMAP ggü. none</translation>
     </message>
     <message>
         <location filename="../core/models/methodcomparisonmodel.cpp" line="119"/>
         <source>W / T / L</source>
-        <translation type="unfinished"></translation>
+        <translation>S / U / N</translation>
     </message>
     <message>
         <location filename="../core/models/methodcomparisonmodel.cpp" line="121"/>
         <source>t-test p</source>
-        <translation type="unfinished"></translation>
+        <translation>t-Test p</translation>
     </message>
     <message>
         <location filename="../core/models/methodcomparisonmodel.cpp" line="123"/>
         <source>Randomization p</source>
-        <translation type="unfinished"></translation>
+        <translation>Randomisierung p</translation>
     </message>
     <message>
         <location filename="../core/models/methodcomparisonmodel.cpp" line="125"/>
         <source>95% CI of Δ</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-KI von Δ</translation>
     </message>
     <message>
         <location filename="../core/models/methodcomparisonmodel.cpp" line="133"/>
         <source>Mean per-query ΔAP of the method against the unrefined ranking (&quot;none&quot;) on the same queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittleres ΔAP je Anfrage der Methode gegenüber dem unverfeinerten Ranking (&quot;none&quot;) auf denselben Anfragen.</translation>
     </message>
     <message>
         <location filename="../core/models/methodcomparisonmodel.cpp" line="135"/>
         <source>Queries where the method&apos;s AP is higher / equal / lower than without refinement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen, bei denen die AP der Methode höher (S) / gleich (U) / niedriger (N) ist als ohne Verfeinerung.</translation>
     </message>
     <message>
         <location filename="../core/models/methodcomparisonmodel.cpp" line="138"/>
         <source>Two-sided p-value of no mean difference against &quot;none&quot; (paired).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiseitiger p-Wert für keinen mittleren Unterschied gegenüber &quot;none&quot; (gepaart).</translation>
     </message>
     <message>
         <location filename="../core/models/methodcomparisonmodel.cpp" line="140"/>
         <source>95% bootstrap confidence interval of the mean Δ over queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Bootstrap-Konfidenzintervall des mittleren Δ über die Anfragen.</translation>
     </message>
 </context>
 <context>
@@ -3924,7 +3922,7 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
     <message>
         <location filename="../core/io/npyfile.cpp" line="94"/>
         <source>the file has %1 bytes of data but its header promises %2 rows of %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat %1 Bytes Daten, ihr Kopf verspricht aber %2 Zeilen zu je %3 Bytes</translation>
     </message>
     <message>
         <location filename="../core/io/npyfile.cpp" line="106"/>
@@ -4109,6 +4107,12 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
 <context>
     <name>tare::ProjectExporter</name>
     <message>
+        <location filename="../core/io/projectexporter.cpp" line="24"/>
+        <location filename="../core/io/projectexporter.cpp" line="30"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht schreiben: %2</translation>
+    </message>
+    <message>
         <location filename="../core/io/projectexporter.cpp" line="62"/>
         <source>no embedding space with id %1</source>
         <translation>kein Einbettungsraum mit ID %1</translation>
@@ -4132,6 +4136,21 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
 </context>
 <context>
     <name>tare::ProjectStore</name>
+    <message>
+        <location filename="../core/db/projectstore.cpp" line="76"/>
+        <source>; the file was not changed</source>
+        <translation>; die Datei wurde nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../core/db/projectstore.cpp" line="82"/>
+        <source>%1: not a valid Tare project: the table &apos;%2&apos; is missing (damaged, or written by another program)%3</source>
+        <translation>%1: kein gültiges Tare-Projekt: die Tabelle &apos;%2&apos; fehlt (beschädigt oder von einem anderen Programm geschrieben)%3</translation>
+    </message>
+    <message>
+        <location filename="../core/db/projectstore.cpp" line="88"/>
+        <source>%1: not a valid Tare project: the table &apos;%2&apos; has no column &apos;%3&apos; (damaged, or written by another program)%4</source>
+        <translation>%1: kein gültiges Tare-Projekt: die Tabelle &apos;%2&apos; hat keine Spalte &apos;%3&apos; (beschädigt oder von einem anderen Programm geschrieben)%4</translation>
+    </message>
     <message>
         <location filename="../core/db/projectstore.cpp" line="103"/>
         <source>%1: no such project file</source>
@@ -4165,12 +4184,12 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
     <message>
         <location filename="../core/db/projectstore.cpp" line="143"/>
         <source>%1: not a valid Tare project (schema version %2); the file was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein gültiges Tare-Projekt (Schemaversion %2); die Datei wurde nicht geändert</translation>
     </message>
     <message>
         <location filename="../core/db/projectstore.cpp" line="156"/>
         <source>%1: cannot upgrade the project from schema %2 (damaged?): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Projekt kann nicht von Schema %2 aktualisiert werden (beschädigt?): %3</translation>
     </message>
     <message>
         <location filename="../core/db/projectstore.cpp" line="186"/>
@@ -4190,12 +4209,12 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
     <message>
         <location filename="../core/db/projectstore.cpp" line="353"/>
         <source>no dataset with id %1</source>
-        <translation type="unfinished">kein Datensatz mit ID %1</translation>
+        <translation>kein Datensatz mit ID %1</translation>
     </message>
     <message>
         <location filename="../core/db/projectstore.cpp" line="356"/>
         <source>dataset &apos;%1&apos; already has a space named &apos;%2&apos;</source>
-        <translation type="unfinished">Datensatz &apos;%1&apos; hat bereits einen Raum namens &apos;%2&apos;</translation>
+        <translation>Datensatz &apos;%1&apos; hat bereits einen Raum namens &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../core/db/projectstore.cpp" line="415"/>
@@ -4205,7 +4224,7 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
     <message>
         <location filename="../core/db/projectstore.cpp" line="420"/>
         <source>%1: embedding space %2 has dimension %3, outside 1..%4 (damaged project?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Einbettungsraum %2 hat Dimension %3, außerhalb von 1..%4 (Projekt beschädigt?)</translation>
     </message>
     <message>
         <location filename="../core/db/projectstore.cpp" line="432"/>
@@ -4222,12 +4241,12 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
     <message>
         <location filename="../core/db/projectstore.cpp" line="615"/>
         <source>%1: the %2 vectors of embedding space %3 hold %4 bytes, expected %5 for dimension %6 (damaged project?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die %2 Vektoren des Einbettungsraums %3 umfassen %4 Bytes, erwartet %5 für Dimension %6 (Projekt beschädigt?)</translation>
     </message>
     <message>
         <location filename="../core/db/projectstore.cpp" line="624"/>
         <source>%1: embedding space %2 is too large to load: %3 vectors of dimension %4 need %5 GiB (the limit is %6 GiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Einbettungsraum %2 ist zu groß zum Laden: %3 Vektoren der Dimension %4 brauchen %5 GiB (die Grenze liegt bei %6 GiB)</translation>
     </message>
 </context>
 <context>
@@ -4349,7 +4368,7 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
     <message>
         <location filename="../core/explain/queryexplainer.cpp" line="20"/>
         <source>no run with id %1</source>
-        <translation type="unfinished">kein Lauf mit ID %1</translation>
+        <translation>kein Lauf mit ID %1</translation>
     </message>
 </context>
 <context>
@@ -4522,39 +4541,39 @@ Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
 <context>
     <name>tare::QueryReplay</name>
     <message>
-        <location filename="../core/run/queryreplay.cpp" line="21"/>
+        <location filename="../core/run/queryreplay.cpp" line="25"/>
         <source>no run with id %1</source>
-        <translation type="unfinished">kein Lauf mit ID %1</translation>
+        <translation>kein Lauf mit ID %1</translation>
     </message>
     <message>
-        <location filename="../core/run/queryreplay.cpp" line="44"/>
+        <location filename="../core/run/queryreplay.cpp" line="48"/>
         <source>run %1 has no result for query %2</source>
-        <translation type="unfinished">Lauf %1 hat kein Ergebnis für Anfrage %2</translation>
+        <translation>Lauf %1 hat kein Ergebnis für Anfrage %2</translation>
     </message>
     <message>
-        <location filename="../core/run/queryreplay.cpp" line="47"/>
+        <location filename="../core/run/queryreplay.cpp" line="51"/>
         <source>query %1 failed in run %2 (%3): nothing to replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1 ist in Lauf %2 fehlgeschlagen (%3): nichts nachzuspielen</translation>
     </message>
     <message>
-        <location filename="../core/run/queryreplay.cpp" line="64"/>
+        <location filename="../core/run/queryreplay.cpp" line="68"/>
         <source>query %1 has no vector in the run&apos;s embedding space</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1 hat keinen Vektor im Einbettungsraum des Laufs</translation>
     </message>
     <message>
-        <location filename="../core/run/queryreplay.cpp" line="81"/>
+        <location filename="../core/run/queryreplay.cpp" line="85"/>
         <source>run %1, query %2: judged document &apos;%3&apos; is not among the query&apos;s candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1, Anfrage %2: das bewertete Dokument &apos;%3&apos; ist keiner der Kandidaten der Anfrage</translation>
     </message>
     <message>
-        <location filename="../core/run/queryreplay.cpp" line="110"/>
+        <location filename="../core/run/queryreplay.cpp" line="114"/>
         <source>%1 scores given for %2 judged documents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Scores für %2 bewertete Dokumente angegeben</translation>
     </message>
     <message>
-        <location filename="../core/run/queryreplay.cpp" line="119"/>
+        <location filename="../core/run/queryreplay.cpp" line="123"/>
         <source>no judged document is left to refine with</source>
-        <translation type="unfinished"></translation>
+        <translation>es bleibt kein bewertetes Dokument zum Verfeinern übrig</translation>
     </message>
 </context>
 <context>
@@ -4637,6 +4656,11 @@ Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
 </context>
 <context>
     <name>tare::RandomizedSvd</name>
+    <message>
+        <location filename="../core/embed/randomizedsvd.cpp" line="86"/>
+        <source>The SVD was cancelled</source>
+        <translation>Die SVD wurde abgebrochen</translation>
+    </message>
     <message>
         <location filename="../core/embed/randomizedsvd.cpp" line="96"/>
         <source>randomized SVD: rank %1, oversampling %2 and power iterations %3 must not be negative</source>
@@ -4783,22 +4807,22 @@ Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
         <location filename="../core/embed/remotespacebuilder.cpp" line="65"/>
         <location filename="../core/embed/remotespacebuilder.cpp" line="83"/>
         <source>embedding</source>
-        <translation type="unfinished">Einbettung</translation>
+        <translation>Einbettung</translation>
     </message>
     <message>
         <location filename="../core/embed/remotespacebuilder.cpp" line="68"/>
         <source>embedding cancelled; the vectors fetched so far are cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbettung abgebrochen; die bisher abgerufenen Vektoren sind zwischengespeichert</translation>
     </message>
     <message>
         <location filename="../core/embed/remotespacebuilder.cpp" line="91"/>
         <source>the embedder returned %1-dimensional vectors where %2 were expected</source>
-        <translation type="unfinished"></translation>
+        <translation>der Einbetter lieferte %1-dimensionale Vektoren, erwartet waren %2</translation>
     </message>
     <message>
         <location filename="../core/embed/remotespacebuilder.cpp" line="127"/>
         <source>dataset &apos;%1&apos; has no documents or queries to embed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz &apos;%1&apos; hat keine Dokumente oder Anfragen zum Einbetten</translation>
     </message>
 </context>
 <context>
@@ -4806,93 +4830,93 @@ Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
     <message>
         <location filename="../core/report/reportcharts.cpp" line="21"/>
         <source>AP during refinement</source>
-        <translation type="unfinished"></translation>
+        <translation>AP während der Verfeinerung</translation>
     </message>
     <message>
         <location filename="../core/report/reportcharts.cpp" line="22"/>
         <location filename="../core/report/reportcharts.cpp" line="112"/>
         <source>refinement step</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfeinerungsschritt</translation>
     </message>
     <message>
         <location filename="../core/report/reportcharts.cpp" line="23"/>
         <source>average precision (AP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Average Precision (AP)</translation>
     </message>
     <message>
         <location filename="../core/report/reportcharts.cpp" line="37"/>
         <source>each query</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Anfrage</translation>
     </message>
     <message>
         <location filename="../core/report/reportcharts.cpp" line="40"/>
         <source>mean AP (MAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere AP (MAP)</translation>
     </message>
     <message>
         <location filename="../core/report/reportcharts.cpp" line="57"/>
         <source>ΔAP per query, sorted</source>
-        <translation type="unfinished">ΔAP je Anfrage, sortiert</translation>
+        <translation>ΔAP je Anfrage, sortiert</translation>
     </message>
     <message>
         <location filename="../core/report/reportcharts.cpp" line="58"/>
         <source>query (sorted by ΔAP, largest gain first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage (nach ΔAP sortiert, größter Gewinn zuerst)</translation>
     </message>
     <message>
         <location filename="../core/report/reportcharts.cpp" line="60"/>
         <source>ΔAP = AP after − AP before</source>
-        <translation type="unfinished"></translation>
+        <translation>ΔAP = AP nachher − AP vorher</translation>
     </message>
     <message>
         <location filename="../core/report/reportcharts.cpp" line="61"/>
         <source>gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinn</translation>
     </message>
     <message>
         <location filename="../core/report/reportcharts.cpp" line="61"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust</translation>
     </message>
     <message>
         <location filename="../core/report/reportcharts.cpp" line="91"/>
         <source>cosine similarity to the query</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosinus-Ähnlichkeit zur Anfrage</translation>
     </message>
     <message>
         <location filename="../core/report/reportcharts.cpp" line="92"/>
         <source>share of the group (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Gruppe (%)</translation>
     </message>
     <message>
         <location filename="../core/report/reportcharts.cpp" line="98"/>
         <source>irrelevant</source>
-        <translation type="unfinished"></translation>
+        <translation>irrelevant</translation>
     </message>
     <message>
         <location filename="../core/report/reportcharts.cpp" line="99"/>
         <source>relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>relevant</translation>
     </message>
     <message>
         <location filename="../core/report/reportcharts.cpp" line="103"/>
         <source>%1: before (AP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vorher (AP %2)</translation>
     </message>
     <message>
         <location filename="../core/report/reportcharts.cpp" line="105"/>
         <source>%1: after (AP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nachher (AP %2)</translation>
     </message>
     <message>
         <location filename="../core/report/reportcharts.cpp" line="111"/>
         <source>Drift of the explained queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Drift der erklärten Anfragen</translation>
     </message>
     <message>
         <location filename="../core/report/reportcharts.cpp" line="113"/>
         <source>cos(q_t, q_0)</source>
-        <translation type="unfinished"></translation>
+        <translation>cos(q_t, q_0)</translation>
     </message>
 </context>
 <context>
@@ -4901,7 +4925,7 @@ Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
         <location filename="../core/report/reportwriter.cpp" line="65"/>
         <location filename="../core/report/reportwriter.cpp" line="68"/>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished">%1: kann nicht schreiben: %2</translation>
+        <translation>%1: kann nicht schreiben: %2</translation>
     </message>
 </context>
 <context>
@@ -4922,7 +4946,7 @@ Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
     <message>
         <location filename="../core/experiment/rerankonly.cpp" line="43"/>
         <source>no run with id %1</source>
-        <translation type="unfinished">kein Lauf mit ID %1</translation>
+        <translation>kein Lauf mit ID %1</translation>
     </message>
 </context>
 <context>
@@ -4951,188 +4975,233 @@ Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
 <context>
     <name>tare::RunDashboardWidget</name>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="89"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="91"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="90"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="92"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="91"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="93"/>
         <source>&amp;Cancel</source>
         <translation>Abb&amp;rechen</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="103"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="105"/>
         <source>Gold labels</source>
         <translation>Gold-Labels</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="104"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="106"/>
         <source>Simulated, 20% flipped</source>
         <translation>Simuliert, 20% vertauscht</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="105"/>
-        <source>Who judges the selected documents: the dataset&apos;s gold labels, or a simulated judge that flips 20% of them.</source>
-        <translation>Wer die ausgewählten Dokumente beurteilt: die Gold-Labels des Datensatzes oder ein simulierter Bewerter, der 20% davon vertauscht.</translation>
+        <location filename="../widgets/rundashboardwidget.cpp" line="107"/>
+        <source>LLM yes/no</source>
+        <translation>LLM Ja/Nein</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="106"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="108"/>
+        <source>LLM rating 0–100</source>
+        <translation>LLM-Bewertung 0–100</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="109"/>
+        <source>Reranker (TEI)</source>
+        <translation>Reranker (TEI)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="110"/>
+        <source>Reranker (Cohere-compatible)</source>
+        <translation>Reranker (Cohere-kompatibel)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="111"/>
+        <source>Who judges the selected documents: the dataset&apos;s gold labels, a simulated judge that flips 20% of them, or a model over HTTP (endpoint and model in Settings).</source>
+        <translation>Wer die ausgewählten Dokumente beurteilt: die Gold-Labels des Datensatzes, ein simulierter Bewerter, der 20% davon vertauscht, oder ein Modell über HTTP (Endpunkt und Modell in den Einstellungen).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="114"/>
         <source>KL-Adam</source>
         <translation>KL-Adam</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="107"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="115"/>
         <source>ReFIT</source>
         <translation>ReFIT</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="108"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="116"/>
         <source>Rocchio</source>
         <translation>Rocchio</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="109"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="117"/>
         <source>None (baseline)</source>
         <translation>Keiner (Basislinie)</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="110"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="118"/>
         <source>How the query vector is refined from the judgments.</source>
         <translation>Wie der Anfragevektor aus den Urteilen verfeinert wird.</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="114"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="122"/>
         <source>Number of optimisation steps per query.</source>
         <translation>Anzahl der Optimierungsschritte je Anfrage.</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="119"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="127"/>
         <source>Adam learning rate.</source>
         <translation>Adam-Lernrate.</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="123"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="131"/>
         <source>Run the refinement over every query of the dataset (F5)</source>
         <translation>Die Verfeinerung über alle Anfragen des Datensatzes ausführen (F5)</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="125"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="133"/>
         <source>Pause after the current step; press again to continue</source>
         <translation>Nach dem aktuellen Schritt pausieren; erneut drücken zum Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="126"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="134"/>
         <source>Stop the run; finished queries are kept</source>
         <translation>Den Lauf stoppen; beendete Anfragen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="135"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="143"/>
         <source>&amp;Judge:</source>
         <translation>&amp;Bewerter:</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="136"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="144"/>
         <source>Re&amp;finer:</source>
         <translation>&amp;Verfeinerer:</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="137"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="145"/>
         <source>&amp;Steps:</source>
         <translation>&amp;Schritte:</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="138"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="146"/>
         <source>&amp;Learning rate:</source>
         <translation>&amp;Lernrate:</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="151"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="159"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="154"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="162"/>
         <source>AP</source>
         <translation>AP</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="161"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="169"/>
         <source>Mean AP</source>
         <translation>Mittlere AP</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="177"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="185"/>
         <source>No run yet</source>
         <translation>Noch kein Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="188"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="196"/>
         <source>Filter queries…</source>
         <translation>Anfragen filtern…</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="228"/>
-        <location filename="../widgets/rundashboardwidget.cpp" line="314"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="236"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="369"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="238"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="246"/>
         <source>No embedding space to run.</source>
         <translation>Kein Einbettungsraum für einen Lauf.</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="253"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="261"/>
         <source>Run finished.</source>
         <translation>Lauf beendet.</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="253"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="261"/>
         <source>Run cancelled; finished queries are kept.</source>
         <translation>Lauf abgebrochen; beendete Anfragen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="255"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="263"/>
         <source>Run failed: %1</source>
         <translation>Lauf fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="294"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="300"/>
+        <source>Needs an endpoint and a judge model: set them in Settings (Ctrl+,).</source>
+        <translation>Benötigt einen Endpunkt und ein Bewertungsmodell: in den Einstellungen festlegen (Strg+,).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="302"/>
+        <source>Needs an endpoint: set it in Settings (Ctrl+,).</source>
+        <translation>Benötigt einen Endpunkt: in den Einstellungen festlegen (Strg+,).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="304"/>
+        <source>Needs a judge model: set it in Settings (Ctrl+,).</source>
+        <translation>Benötigt ein Bewertungsmodell: in den Einstellungen festlegen (Strg+,).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="307"/>
+        <source>Judged by %1 at %2.</source>
+        <translation>Bewertet von %1 unter %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="307"/>
+        <source>Judged by the reranker at %1.</source>
+        <translation>Bewertet vom Reranker unter %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="349"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="301"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="356"/>
         <source>%v of %m queries</source>
         <translation>%v von %m Anfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="317"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="372"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="319"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="374"/>
         <source>estimating time left…</source>
         <translation>verbleibende Zeit wird geschätzt…</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="406"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="461"/>
         <source>Each query</source>
         <translation>Jede Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="425"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="480"/>
         <source>Min–max over queries</source>
         <translation>Min.–Max. über Anfragen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/rundashboardwidget.cpp" line="486"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="541"/>
         <source>Mean AP %1 → %2 over %n query(s)</source>
         <translation>
             <numerusform>Mittlere AP %1 → %2 über %n Anfrage</numerusform>
@@ -5142,30 +5211,39 @@ Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
 </context>
 <context>
     <name>tare::RunEngine</name>
+    <message numerus="yes">
+        <location filename="../core/run/runengine.cpp" line="127"/>
+        <source>the judge scored none of the %n selected document(s)</source>
+        <translation>
+            <numerusform>der Bewerter hat das %n ausgewählte Dokument nicht bewertet</numerusform>
+            <numerusform>der Bewerter hat keines der %n ausgewählten Dokumente bewertet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="285"/>
+        <location filename="../core/run/judgmentprefetch.cpp" line="31"/>
+        <location filename="../core/run/runengine.cpp" line="171"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runengine.cpp" line="260"/>
         <source>no dataset with id %1</source>
         <translation>kein Datensatz mit ID %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="288"/>
+        <location filename="../core/run/runengine.cpp" line="263"/>
         <source>no embedding space with id %1 in dataset &apos;%2&apos;</source>
         <translation>kein Einbettungsraum mit ID %1 in Datensatz &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="314"/>
+        <location filename="../core/run/runengine.cpp" line="289"/>
         <source>no run with id %1</source>
         <translation>kein Lauf mit ID %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="437"/>
+        <location filename="../core/run/runengine.cpp" line="412"/>
         <source>run %1 stopped: %2</source>
         <translation>Lauf %1 gestoppt: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/run/judgmentprefetch.cpp" line="31"/>
-        <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/run/judgingplan.cpp" line="42"/>
@@ -5201,172 +5279,172 @@ Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
     <message>
         <location filename="../core/report/runreport.cpp" line="29"/>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="47"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="48"/>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="49"/>
         <source>Embedding space</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbettungsraum</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="50"/>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerter</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="51"/>
         <source>Refiner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfeinerer</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="62"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="69"/>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="72"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="73"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="75"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="83"/>
         <source>Queries</source>
-        <translation type="unfinished">Anfragen</translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="83"/>
         <source>%1 finished, %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beendet, %2 fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="84"/>
         <source>MAP before</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP vorher</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="85"/>
         <source>MAP after</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP nachher</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="86"/>
         <source>ΔMAP</source>
-        <translation type="unfinished"></translation>
+        <translation>ΔMAP</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="86"/>
         <source>%1 (%2 relative)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 relativ)</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="87"/>
         <source>95 % bootstrap CI of ΔMAP</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Bootstrap-KI von ΔMAP</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="88"/>
         <source>Paired t-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepaarter t-Test</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="88"/>
         <source>t = %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1, %2</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="89"/>
         <source>Paired randomization test</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepaarter Randomisierungstest</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="90"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="90"/>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>exakt</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="90"/>
         <source>sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>stichprobenbasiert</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="91"/>
         <source>Wins / ties / losses</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinne / Gleichstände / Verluste</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="122"/>
         <source>AP</source>
-        <translation type="unfinished">AP</translation>
+        <translation>AP</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="122"/>
         <source>nDCG@10</source>
-        <translation type="unfinished"></translation>
+        <translation>nDCG@10</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="122"/>
         <source>P@10</source>
-        <translation type="unfinished"></translation>
+        <translation>P@10</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="123"/>
         <source>Recall@100</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall@100</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="123"/>
         <source>Reciprocal rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Reziproker Rang</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="123"/>
         <source>ROC AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC-AUC</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="124"/>
         <source>d′ (separation)</source>
-        <translation type="unfinished"></translation>
+        <translation>d′ (Trennung)</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="124"/>
         <source>Kolmogorov–Smirnov</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolmogorov–Smirnov</translation>
     </message>
     <message>
         <location filename="../core/report/runreport.cpp" line="124"/>
         <source>Best-threshold F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 bei bestem Schwellenwert</translation>
     </message>
 </context>
 <context>
@@ -5576,117 +5654,117 @@ Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
         <translation>Die Farben folgen dem Design des Systems.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="275"/>
+        <location filename="../widgets/settingsdialog.cpp" line="280"/>
         <source>Requests are sent without a key.</source>
         <translation>Anfragen werden ohne Schlüssel gesendet.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="275"/>
+        <location filename="../widgets/settingsdialog.cpp" line="280"/>
         <source>Name where the key comes from.</source>
         <translation>Geben Sie an, woher der Schlüssel kommt.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="286"/>
+        <location filename="../widgets/settingsdialog.cpp" line="291"/>
         <source>Key in the keychain: %1</source>
         <translation>Schlüssel im Schlüsselbund: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="287"/>
+        <location filename="../widgets/settingsdialog.cpp" line="292"/>
         <source>The variable is set: %1</source>
         <translation>Die Variable ist gesetzt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="305"/>
+        <location filename="../widgets/settingsdialog.cpp" line="310"/>
         <source>Store API Key</source>
         <translation>API-Schlüssel speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="305"/>
+        <location filename="../widgets/settingsdialog.cpp" line="310"/>
         <source>API key to store as keychain entry &apos;%1&apos;:</source>
         <translation>API-Schlüssel, der als Schlüsselbund-Eintrag &apos;%1&apos; gespeichert wird:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="309"/>
+        <location filename="../widgets/settingsdialog.cpp" line="314"/>
         <source>Storing…</source>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="341"/>
+        <location filename="../widgets/settingsdialog.cpp" line="346"/>
         <source>Testing %1…</source>
         <translation>Teste %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="373"/>
+        <location filename="../widgets/settingsdialog.cpp" line="379"/>
         <source>Chat completions</source>
         <translation>Chat Completions</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="373"/>
+        <location filename="../widgets/settingsdialog.cpp" line="379"/>
         <source>POST /chat/completions answers.</source>
         <translation>POST /chat/completions antwortet.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="374"/>
+        <location filename="../widgets/settingsdialog.cpp" line="380"/>
         <source>Log probabilities</source>
         <translation>Log-Wahrscheinlichkeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="374"/>
+        <location filename="../widgets/settingsdialog.cpp" line="380"/>
         <source>Replies carry the top tokens&apos; log probabilities (needed by the yes/no judge).</source>
         <translation>Antworten enthalten die Log-Wahrscheinlichkeiten der wahrscheinlichsten Tokens (für die Ja/Nein-Bewertung nötig).</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="375"/>
+        <location filename="../widgets/settingsdialog.cpp" line="381"/>
         <source>max_completion_tokens</source>
         <translation>max_completion_tokens</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="375"/>
+        <location filename="../widgets/settingsdialog.cpp" line="381"/>
         <source>The server rejects max_tokens and wants max_completion_tokens.</source>
         <translation>Der Server lehnt max_tokens ab und verlangt max_completion_tokens.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="376"/>
+        <location filename="../widgets/settingsdialog.cpp" line="382"/>
         <source>Embeddings</source>
         <translation>Embeddings</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="376"/>
+        <location filename="../widgets/settingsdialog.cpp" line="382"/>
         <source>POST /embeddings answers with vectors.</source>
         <translation>POST /embeddings antwortet mit Vektoren.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="377"/>
+        <location filename="../widgets/settingsdialog.cpp" line="383"/>
         <source>Rerank (TEI)</source>
         <translation>Rerank (TEI)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="377"/>
+        <location filename="../widgets/settingsdialog.cpp" line="383"/>
         <source>POST /rerank with {query, texts}.</source>
         <translation>POST /rerank mit {query, texts}.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="378"/>
+        <location filename="../widgets/settingsdialog.cpp" line="384"/>
         <source>Rerank (Cohere, Jina, vLLM)</source>
         <translation>Rerank (Cohere, Jina, vLLM)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="378"/>
+        <location filename="../widgets/settingsdialog.cpp" line="384"/>
         <source>POST /rerank with {model, query, documents}.</source>
         <translation>POST /rerank mit {model, query, documents}.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="380"/>
+        <location filename="../widgets/settingsdialog.cpp" line="386"/>
         <source>No judge can use this endpoint.</source>
         <translation>Kein Bewerter kann diesen Endpunkt nutzen.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="381"/>
+        <location filename="../widgets/settingsdialog.cpp" line="387"/>
         <source>Judges this endpoint enables: %1.</source>
         <translation>Bewerter, die dieser Endpunkt ermöglicht: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="383"/>
+        <location filename="../widgets/settingsdialog.cpp" line="389"/>
         <source>Embeddings of dimension %1.</source>
         <translation>Embeddings der Dimension %1.</translation>
     </message>
@@ -5820,12 +5898,12 @@ Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt (Datei ▸ Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="208"/>
+        <location filename="../app/shellactions.cpp" line="209"/>
         <source>The language changes fully at the next start.</source>
         <translation>Die Sprache wechselt vollständig beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="210"/>
+        <location filename="../app/shellactions.cpp" line="211"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -5845,7 +5923,7 @@ Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
     <message>
         <location filename="../core/db/sqliteconnection.cpp" line="240"/>
         <source>%1: no space to write: the disk is full or the file reached its size limit (%2); nothing of the unfinished step was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Platz zum Schreiben: der Datenträger ist voll oder die Datei hat ihre Größengrenze erreicht (%2); vom unvollendeten Schritt wurde nichts geschrieben</translation>
     </message>
     <message>
         <location filename="../core/db/sqliteconnection.cpp" line="244"/>
@@ -5860,6 +5938,16 @@ Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
 </context>
 <context>
     <name>tare::TfidfVectorizer</name>
+    <message>
+        <location filename="../core/embed/tfidfvectorizer.cpp" line="26"/>
+        <source>min_df must be at least 1, not %1</source>
+        <translation>min_df muss mindestens 1 sein, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/embed/tfidfvectorizer.cpp" line="29"/>
+        <source>max_features must be 0 (no limit) or positive, not %1</source>
+        <translation>max_features muss 0 (keine Begrenzung) oder positiv sein, nicht %1</translation>
+    </message>
     <message>
         <location filename="../core/embed/tfidfvectorizer.cpp" line="49"/>
         <source>the vocabulary has %1 terms but %2 idf values</source>
@@ -6178,130 +6266,130 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="64"/>
         <source>--%1 takes comma-separated numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet durch Kommas getrennte Zahlen</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="76"/>
         <source>--%1 takes comma-separated positive integers</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet durch Kommas getrennte positive ganze Zahlen</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="83"/>
         <source>Noise sweep (%1): %2 queries, MAP before %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rausch-Sweep (%1): %2 Anfragen, MAP vorher %3</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="86"/>
         <source>rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="86"/>
         <source>seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwerte</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="86"/>
         <location filename="../cli/experimentcommand.cpp" line="107"/>
         <source>MAP after</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP nachher</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="86"/>
         <location filename="../cli/experimentcommand.cpp" line="107"/>
         <location filename="../cli/experimentcommand.cpp" line="127"/>
         <source>ΔMAP</source>
-        <translation type="unfinished"></translation>
+        <translation>ΔMAP</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="86"/>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min.</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="87"/>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>max.</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="87"/>
         <source>sd</source>
-        <translation type="unfinished"></translation>
+        <translation>SA</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="87"/>
         <source>95% CI over queries</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-KI über Anfragen</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="106"/>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamt</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="106"/>
         <source>from top</source>
-        <translation type="unfinished"></translation>
+        <translation>von oben</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="106"/>
         <source>steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="106"/>
         <source>lr</source>
-        <translation type="unfinished"></translation>
+        <translation>LR</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="106"/>
         <source>judged/query</source>
-        <translation type="unfinished"></translation>
+        <translation>bewertet/Anfrage</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="107"/>
         <source>MAP before</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP vorher</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="125"/>
         <source>Methods on the same judgments (judge %1): %2 queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Methoden auf denselben Urteilen (Bewerter %1): %2 Anfragen</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="127"/>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="127"/>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="127"/>
         <source>MAP</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="127"/>
         <source>W/T/L</source>
-        <translation type="unfinished"></translation>
+        <translation>S/U/N</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="128"/>
         <source>t-test p</source>
-        <translation type="unfinished"></translation>
+        <translation>t-Test p</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="128"/>
         <source>rand. p</source>
-        <translation type="unfinished"></translation>
+        <translation>Rand. p</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="128"/>
         <source>95% CI of Δ</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-KI von Δ</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="147"/>
@@ -6311,7 +6399,7 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="147"/>
         <source>judge AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerter-AUC</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="147"/>
@@ -6321,17 +6409,17 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="147"/>
         <source>judged</source>
-        <translation type="unfinished"></translation>
+        <translation>bewertet</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="157"/>
         <source>Run %1: %2 queries with a defined AUC; ΔAP = %3 + %4 · AUC; Pearson r = %5, Spearman ρ = %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: %2 Anfragen mit definierter AUC; ΔAP = %3 + %4 · AUC; Pearson r = %5, Spearman ρ = %6</translation>
     </message>
     <message>
         <location filename="../cli/keycommand.cpp" line="30"/>
         <source>API key (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel (wird nicht angezeigt): </translation>
     </message>
 </context>
 <context>
@@ -6427,32 +6515,32 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
     <message>
         <location filename="../cli/embedcommand.cpp" line="79"/>
         <source>openai: the base URL as the service documents it (e.g. http://localhost:11434/v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>openai: die Basis-URL, wie der Dienst sie dokumentiert (z. B. http://localhost:11434/v1).</translation>
     </message>
     <message>
         <location filename="../cli/embedcommand.cpp" line="81"/>
         <source>openai: the embedding model.</source>
-        <translation type="unfinished"></translation>
+        <translation>openai: das Embedding-Modell.</translation>
     </message>
     <message>
         <location filename="../cli/embedcommand.cpp" line="82"/>
         <source>openai: the environment variable holding the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>openai: die Umgebungsvariable, die den API-Schlüssel enthält.</translation>
     </message>
     <message>
         <location filename="../cli/embedcommand.cpp" line="85"/>
         <source>openai: ask the model for vectors of N dimensions (models that can shorten them).</source>
-        <translation type="unfinished"></translation>
+        <translation>openai: Vektoren mit N Dimensionen vom Modell anfordern (für Modelle, die sie kürzen können).</translation>
     </message>
     <message>
         <location filename="../cli/embedcommand.cpp" line="88"/>
         <source>openai: fill in --endpoint (and --api-key-env) of a known service: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>openai: --endpoint (und --api-key-env) eines bekannten Dienstes eintragen: %1.</translation>
     </message>
     <message>
         <location filename="../cli/embedcommand.cpp" line="91"/>
         <source>openai: requests in flight (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>openai: gleichzeitig offene Anfragen (Standard 4).</translation>
     </message>
     <message>
         <location filename="../cli/embedcommand.cpp" line="96"/>
@@ -6484,48 +6572,49 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
     <message>
         <location filename="../cli/embedcommand.cpp" line="41"/>
         <source>texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location filename="../cli/embedcommand.cpp" line="45"/>
         <source>Embedded dataset &apos;%1&apos; into space &apos;%2&apos; (%3, dim %4): %5 documents, %6 queries in %7 s; %8 texts from the cache, %9 sent to the endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz &apos;%1&apos; in Raum &apos;%2&apos; eingebettet (%3, Dim. %4): %5 Dokumente, %6 Anfragen in %7 s; %8 Texte aus dem Cache, %9 an den Endpunkt gesendet</translation>
     </message>
     <message>
         <location filename="../cli/embedcommand.cpp" line="63"/>
         <source>Embedder: lsa (built in) or openai (an OpenAI-compatible embeddings endpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbetter: lsa (eingebaut) oder openai (ein OpenAI-kompatibler Embeddings-Endpunkt).</translation>
     </message>
     <message>
         <location filename="../cli/embedcommand.cpp" line="99"/>
         <source>usage: tare-cli embed PROJECT --space lsa [--dim N] [--name NAME] [--dataset NAME]
        tare-cli embed PROJECT --space openai --endpoint URL --model M [--api-key-env VAR] [--dimensions N] [--name NAME] [--dataset NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tare-cli embed PROJEKT --space lsa [--dim N] [--name NAME] [--dataset NAME]
+        tare-cli embed PROJEKT --space openai --endpoint URL --model M [--api-key-env VAR] [--dimensions N] [--name NAME] [--dataset NAME]</translation>
     </message>
     <message>
         <location filename="../cli/embedcommand.cpp" line="115"/>
         <source>--space openai needs --endpoint URL (or --preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>--space openai braucht --endpoint URL (oder --preset)</translation>
     </message>
     <message>
         <location filename="../cli/embedcommand.cpp" line="118"/>
         <source>--space openai needs --model NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>--space openai braucht --model NAME</translation>
     </message>
     <message>
         <location filename="../cli/embedcommand.cpp" line="124"/>
         <source>--dimensions must be an integer in 1..65536</source>
-        <translation type="unfinished"></translation>
+        <translation>--dimensions muss eine ganze Zahl in 1..65536 sein</translation>
     </message>
     <message>
         <location filename="../cli/embedcommand.cpp" line="127"/>
         <source>--concurrency must be a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
         <location filename="../cli/embedcommand.cpp" line="135"/>
         <source>unknown embedder &apos;%1&apos; (lsa or openai)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Einbetter &apos;%1&apos; (lsa oder openai)</translation>
     </message>
     <message>
         <location filename="../cli/embedcommand.cpp" line="163"/>
@@ -6543,7 +6632,7 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="182"/>
         <source>Experiment %1 (%2): %3; runs %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment %1 (%2): %3; Läufe %4</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="197"/>
@@ -6553,7 +6642,7 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="198"/>
         <source>noise-sweep, budget-sweep, methods or judge-quality.</source>
-        <translation type="unfinished"></translation>
+        <translation>noise-sweep, budget-sweep, methods oder judge-quality.</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="199"/>
@@ -6568,62 +6657,62 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="202"/>
         <source>The first N queries of the dataset, or a comma-separated list of query ids (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten N Anfragen des Datensatzes oder eine durch Kommas getrennte Liste von Anfrage-IDs (Standard: alle).</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="204"/>
         <source>noise-sweep: judge seeds per noise level (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>noise-sweep: Startwerte des Bewerters je Rauschstufe (Standard 3).</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="205"/>
         <source>noise-sweep: noise levels (default 0,0.1,0.2,0.3,0.4,0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>noise-sweep: Rauschstufen (Standard 0,0.1,0.2,0.3,0.4,0.5).</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="207"/>
         <source>noise-sweep: flip (label flips, default) or sigma (Gaussian noise).</source>
-        <translation type="unfinished"></translation>
+        <translation>noise-sweep: flip (Label-Vertauschungen, Standard) oder sigma (Gaußsches Rauschen).</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="209"/>
         <source>budget-sweep: judged documents per query (default 5,10,20,30,50).</source>
-        <translation type="unfinished"></translation>
+        <translation>budget-sweep: bewertete Dokumente je Anfrage (Standard 5,10,20,30,50).</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="212"/>
         <source>budget-sweep: share of them from the top, the rest at random (default 1,0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>budget-sweep: Anteil davon von oben, der Rest zufällig (Standard 1,0.5).</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="214"/>
         <source>budget-sweep: Adam step counts to sweep.</source>
-        <translation type="unfinished"></translation>
+        <translation>budget-sweep: zu durchlaufende Anzahlen von Adam-Schritten.</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="215"/>
         <source>budget-sweep: learning rates to sweep.</source>
-        <translation type="unfinished"></translation>
+        <translation>budget-sweep: zu durchlaufende Lernraten.</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="217"/>
         <source>methods: which (default all that apply): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>methods: welche (Standard: alle anwendbaren): %1.</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="219"/>
         <source>judge-quality: analyse this run instead of making one.</source>
-        <translation type="unfinished"></translation>
+        <translation>judge-quality: diesen Lauf analysieren, statt einen neuen zu erzeugen.</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="221"/>
         <source>Judge of budget-sweep, methods and judge-quality runs (default gold; judge-quality: simulated:flip=0.2,seed=1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerter der Läufe von budget-sweep, methods und judge-quality (Standard gold; judge-quality: simulated:flip=0.2,seed=1).</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="224"/>
         <source>Refiner of the sweeps and judge-quality (default kl-adam).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfeinerer der Sweeps und von judge-quality (Standard kl-adam).</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="226"/>
@@ -6643,22 +6732,22 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="229"/>
         <source>Of those, from the top of the ranking (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Davon von der Spitze des Rankings (Standard: alle).</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="231"/>
         <source>HTTP judges: the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Bewerter: die Basis-URL.</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="232"/>
         <source>HTTP judges: the model name.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Bewerter: der Modellname.</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="233"/>
         <source>HTTP judges: the environment variable holding the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Bewerter: die Umgebungsvariable, die den API-Schlüssel enthält.</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="235"/>
@@ -6668,27 +6757,27 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="236"/>
         <source>Print the result as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="237"/>
         <source>A label for the experiment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bezeichnung für das Experiment.</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="242"/>
         <source>Run an experiment made of runs: a feedback-noise sweep, a budget/parameter sweep, a method comparison on the same judgments, or judge quality against gain. Running the same experiment again continues it and reuses finished runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Experiment aus Läufen ausführen: ein Feedback-Rausch-Sweep, ein Budget-/Parameter-Sweep, ein Methodenvergleich auf denselben Urteilen oder Bewerterqualität gegen Gewinn. Wird dasselbe Experiment erneut ausgeführt, wird es fortgesetzt, und beendete Läufe werden wiederverwendet.</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="248"/>
         <source>usage: tare-cli experiment PROJECT noise-sweep|budget-sweep|methods|judge-quality [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tare-cli experiment PROJEKT noise-sweep|budget-sweep|methods|judge-quality [Optionen]</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="253"/>
         <source>tare-cli: unknown experiment &apos;%1&apos; (noise-sweep, budget-sweep, methods or judge-quality)</source>
-        <translation type="unfinished"></translation>
+        <translation>tare-cli: unbekanntes Experiment &apos;%1&apos; (noise-sweep, budget-sweep, methods oder judge-quality)</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="267"/>
@@ -6698,7 +6787,7 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="273"/>
         <source>--run takes a run id, and only for judge-quality</source>
-        <translation type="unfinished"></translation>
+        <translation>--run erwartet eine Lauf-ID, und nur für judge-quality</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="285"/>
@@ -6713,7 +6802,7 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="295"/>
         <source>--queries must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--queries muss mindestens 1 sein</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="308"/>
@@ -6733,22 +6822,22 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="353"/>
         <source>Continuing experiment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment %1 wird fortgesetzt.</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="353"/>
         <source>Experiment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment %1.</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="364"/>
         <source>Experiment %1 was interrupted; finished runs are kept. Run the same command again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment %1 wurde unterbrochen; beendete Läufe bleiben erhalten. Führen Sie denselben Befehl erneut aus, um fortzufahren.</translation>
     </message>
     <message>
         <location filename="../cli/experimentcommand.cpp" line="374"/>
         <source>Experiment %1 took %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment %1 dauerte %2 s.</translation>
     </message>
 </context>
 <context>
@@ -6796,17 +6885,17 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
     <message>
         <location filename="../cli/exportcommand.cpp" line="47"/>
         <source>trec, ranx, csv or json (run).</source>
-        <translation type="unfinished"></translation>
+        <translation>trec, ranx, csv oder json (run).</translation>
     </message>
     <message>
         <location filename="../cli/exportcommand.cpp" line="54"/>
         <source>usage: tare-cli export qrels|vectors|run PROJECT --out PATH [--dataset NAME] [--space NAME] [--run ID] [--format trec|ranx|csv|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tare-cli export qrels|vectors|run PROJEKT --out PFAD [--dataset NAME] [--space NAME] [--run ID] [--format trec|ranx|csv|json]</translation>
     </message>
     <message>
         <location filename="../cli/exportcommand.cpp" line="80"/>
         <source>--format must be trec, ranx, csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss trec, ranx, csv oder json sein</translation>
     </message>
     <message>
         <location filename="../cli/exportcommand.cpp" line="83"/>
@@ -6854,7 +6943,7 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
     <message>
         <location filename="../cli/hydecommand.cpp" line="28"/>
         <source>The space to start from (lsa or openai).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgangsraum (lsa oder openai).</translation>
     </message>
     <message>
         <location filename="../cli/hydecommand.cpp" line="29"/>
@@ -6864,82 +6953,82 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
     <message>
         <location filename="../cli/hydecommand.cpp" line="31"/>
         <source>Name of the new space (default: SPACE-hyde).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Raums (Standard: RAUM-hyde).</translation>
     </message>
     <message>
         <location filename="../cli/hydecommand.cpp" line="33"/>
         <source>The chat-completions base URL as the service documents it (e.g. http://localhost:8000/v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL für Chat Completions, wie der Dienst sie dokumentiert (z. B. http://localhost:8000/v1).</translation>
     </message>
     <message>
         <location filename="../cli/hydecommand.cpp" line="35"/>
         <source>The chat model that writes the hypothetical documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Chat-Modell, das die hypothetischen Dokumente schreibt.</translation>
     </message>
     <message>
         <location filename="../cli/hydecommand.cpp" line="37"/>
         <source>The environment variable holding the chat API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable, die den API-Schlüssel für den Chat enthält.</translation>
     </message>
     <message>
         <location filename="../cli/hydecommand.cpp" line="40"/>
         <source>The environment variable holding the embeddings API key of an openai space (default: --api-key-env).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable, die den Embeddings-API-Schlüssel eines openai-Raums enthält (Standard: --api-key-env).</translation>
     </message>
     <message>
         <location filename="../cli/hydecommand.cpp" line="44"/>
         <source>Fill in --endpoint (and --api-key-env) of a known service: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint (und --api-key-env) eines bekannten Dienstes eintragen: %1.</translation>
     </message>
     <message>
         <location filename="../cli/hydecommand.cpp" line="46"/>
         <source>The prompt, with {query} and {instruction} (default: HyDE&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt, mit {query} und {instruction} (Standard: der von HyDE).</translation>
     </message>
     <message>
         <location filename="../cli/hydecommand.cpp" line="49"/>
         <source>Send max_completion_tokens instead of max_tokens (see &apos;tare-cli probe&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>max_completion_tokens statt max_tokens senden (siehe &apos;tare-cli probe&apos;).</translation>
     </message>
     <message>
         <location filename="../cli/hydecommand.cpp" line="50"/>
         <source>Requests in flight (default 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig offene Anfragen (Standard 8).</translation>
     </message>
     <message>
         <location filename="../cli/hydecommand.cpp" line="53"/>
         <source>Use the hypothetical document&apos;s vector alone (default: averaged with the query&apos;s vector, as in the HyDE paper).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den Vektor des hypothetischen Dokuments verwenden (Standard: gemittelt mit dem Vektor der Anfrage, wie im HyDE-Paper).</translation>
     </message>
     <message>
         <location filename="../cli/hydecommand.cpp" line="59"/>
         <source>Write a hypothetical document per query with a chat model and embed it as the query (HyDE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Chat-Modell je Anfrage ein hypothetisches Dokument schreiben und es als Anfrage einbetten (HyDE).</translation>
     </message>
     <message>
         <location filename="../cli/hydecommand.cpp" line="62"/>
         <source>usage: tare-cli hyde PROJECT --space S --endpoint URL --model M [--api-key-env VAR] [--name NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tare-cli hyde PROJEKT --space S --endpoint URL --model M [--api-key-env VAR] [--name NAME]</translation>
     </message>
     <message>
         <location filename="../cli/hydecommand.cpp" line="73"/>
         <source>hyde needs --endpoint URL (or --preset)</source>
-        <translation type="unfinished"></translation>
+        <translation>hyde braucht --endpoint URL (oder --preset)</translation>
     </message>
     <message>
         <location filename="../cli/hydecommand.cpp" line="76"/>
         <source>hyde needs --model NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>hyde braucht --model NAME</translation>
     </message>
     <message>
         <location filename="../cli/hydecommand.cpp" line="82"/>
         <source>--concurrency must be a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
         <location filename="../cli/hydecommand.cpp" line="94"/>
         <source>no embedding space named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Einbettungsraum namens &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../cli/hydecommand.cpp" line="97"/>
@@ -6954,12 +7043,12 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
     <message>
         <location filename="../cli/hydecommand.cpp" line="105"/>
         <source>Wrote space &apos;%1&apos; (dim %2): %3 hypothetical query documents, %4 document vectors copied from &apos;%5&apos;, in %6 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum &apos;%1&apos; geschrieben (Dim. %2): %3 hypothetische Anfragedokumente, %4 Dokumentvektoren aus &apos;%5&apos; kopiert, in %6 s</translation>
     </message>
     <message>
         <location filename="../cli/hydecommand.cpp" line="113"/>
         <source>Baselines: tare-cli run PROJECT --space %1 --refiner none (hyde), or with a refiner (hyde + refiner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basislinien: tare-cli run PROJEKT --space %1 --refiner none (hyde) oder mit einem Verfeinerer (hyde + Verfeinerer)</translation>
     </message>
 </context>
 <context>
@@ -7143,22 +7232,22 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
     <message>
         <location filename="../cli/judgecommand.cpp" line="41"/>
         <source>Fetch and store the judgments a run with these settings will need, before refining.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Urteile, die ein Lauf mit diesen Einstellungen brauchen wird, vor dem Verfeinern abrufen und speichern.</translation>
     </message>
     <message>
         <location filename="../cli/judgecommand.cpp" line="44"/>
         <source>usage: tare-cli judge PROJECT --space S --judge J [--endpoint URL --model M] [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tare-cli judge PROJEKT --space S --judge J [--endpoint URL --model M] [Optionen]</translation>
     </message>
     <message>
         <location filename="../cli/judgecommand.cpp" line="56"/>
         <source>judgments</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteile</translation>
     </message>
     <message>
         <location filename="../cli/judgecommand.cpp" line="62"/>
         <source>%1 queries (%2 skipped: they cannot run), %3 judged documents: %4 already stored, %5 fetched, %6 failed (asked again by the next run), in %7 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen (%2 übersprungen: sie können nicht laufen), %3 bewertete Dokumente: %4 bereits gespeichert, %5 abgerufen, %6 fehlgeschlagen (beim nächsten Lauf erneut angefragt), in %7 s.</translation>
     </message>
 </context>
 <context>
@@ -7176,7 +7265,7 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
     <message>
         <location filename="../cli/judgedrunoptions.cpp" line="28"/>
         <source>gold, simulated:flip=RATE, simulated:sigma=SD (with ,seed=N); over HTTP: llm-yesno, llm-rating, rerank (TEI) or rerank-cohere.</source>
-        <translation type="unfinished"></translation>
+        <translation>gold, simulated:flip=RATE, simulated:sigma=SD (mit ,seed=N); über HTTP: llm-yesno, llm-rating, rerank (TEI) oder rerank-cohere.</translation>
     </message>
     <message>
         <location filename="../cli/judgedrunoptions.cpp" line="31"/>
@@ -7201,32 +7290,32 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
     <message>
         <location filename="../cli/judgedrunoptions.cpp" line="36"/>
         <source>HTTP judges: the base URL as the service documents it (with /v1 for OpenAI-compatible servers, e.g. http://localhost:11434/v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Bewerter: die Basis-URL, wie der Dienst sie dokumentiert (mit /v1 für OpenAI-kompatible Server, z. B. http://localhost:11434/v1).</translation>
     </message>
     <message>
         <location filename="../cli/judgedrunoptions.cpp" line="39"/>
         <source>HTTP judges: the model name.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Bewerter: der Modellname.</translation>
     </message>
     <message>
         <location filename="../cli/judgedrunoptions.cpp" line="40"/>
         <source>HTTP judges: the environment variable holding the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Bewerter: die Umgebungsvariable, die den API-Schlüssel enthält.</translation>
     </message>
     <message>
         <location filename="../cli/judgedrunoptions.cpp" line="43"/>
         <source>HTTP judges: fill in --endpoint (and --api-key-env) of a known service: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Bewerter: --endpoint (und --api-key-env) eines bekannten Dienstes eintragen: %1.</translation>
     </message>
     <message>
         <location filename="../cli/judgedrunoptions.cpp" line="45"/>
         <source>HTTP judges: requests in flight (default 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Bewerter: gleichzeitig offene Anfragen (Standard 16).</translation>
     </message>
     <message>
         <location filename="../cli/judgedrunoptions.cpp" line="48"/>
         <source>HTTP judges: send max_completion_tokens instead of max_tokens (for hosts that reject max_tokens; &apos;tare-cli probe&apos; tells).</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Bewerter: max_completion_tokens statt max_tokens senden (für Hosts, die max_tokens ablehnen; &apos;tare-cli probe&apos; zeigt es an).</translation>
     </message>
     <message>
         <location filename="../cli/judgedrunoptions.cpp" line="66"/>
@@ -7254,52 +7343,52 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
     <message>
         <location filename="../cli/keycommand.cpp" line="52"/>
         <source>The system keychain entry holding the API key (stored with &apos;tare-cli key set NAME&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag im Systemschlüsselbund, der den API-Schlüssel enthält (gespeichert mit &apos;tare-cli key set NAME&apos;).</translation>
     </message>
     <message>
         <location filename="../cli/keycommand.cpp" line="60"/>
         <source>give the API key either with --api-key-env or with --api-key-keychain, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den API-Schlüssel entweder mit --api-key-env oder mit --api-key-keychain an, nicht mit beiden</translation>
     </message>
     <message>
         <location filename="../cli/keycommand.cpp" line="73"/>
         <source>set (reads the key from standard input), delete, or check.</source>
-        <translation type="unfinished"></translation>
+        <translation>set (liest den Schlüssel von der Standardeingabe), delete oder check.</translation>
     </message>
     <message>
         <location filename="../cli/keycommand.cpp" line="74"/>
         <source>The keychain entry name, e.g. openai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Schlüsselbund-Eintrags, z. B. openai.</translation>
     </message>
     <message>
         <location filename="../cli/keycommand.cpp" line="75"/>
         <source>Store, delete or check an API key in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen API-Schlüssel im Systemschlüsselbund speichern, löschen oder prüfen.</translation>
     </message>
     <message>
         <location filename="../cli/keycommand.cpp" line="80"/>
         <source>usage: tare-cli key set|delete|check NAME   (set reads the key from standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tare-cli key set|delete|check NAME   (set liest den Schlüssel von der Standardeingabe)</translation>
     </message>
     <message>
         <location filename="../cli/keycommand.cpp" line="89"/>
         <source>no key on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel auf der Standardeingabe</translation>
     </message>
     <message>
         <location filename="../cli/keycommand.cpp" line="91"/>
         <source>Stored the API key %1 as keychain entry &apos;%2&apos;; use it with --api-key-keychain %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel %1 als Schlüsselbund-Eintrag &apos;%2&apos; gespeichert; verwenden Sie ihn mit --api-key-keychain %2.</translation>
     </message>
     <message>
         <location filename="../cli/keycommand.cpp" line="96"/>
         <source>Deleted keychain entry &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund-Eintrag &apos;%1&apos; gelöscht.</translation>
     </message>
     <message>
         <location filename="../cli/keycommand.cpp" line="98"/>
         <source>Keychain entry &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund-Eintrag &apos;%1&apos;: %2</translation>
     </message>
 </context>
 <context>
@@ -7307,22 +7396,22 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
     <message>
         <location filename="../cli/probecommand.cpp" line="36"/>
         <source>The base URL as the service documents it (with /v1 for OpenAI-compatible servers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL, wie der Dienst sie dokumentiert (mit /v1 für OpenAI-kompatible Server).</translation>
     </message>
     <message>
         <location filename="../cli/probecommand.cpp" line="38"/>
         <source>The model to try chat completions and embeddings with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell, mit dem Chat Completions und Embeddings ausprobiert werden.</translation>
     </message>
     <message>
         <location filename="../cli/probecommand.cpp" line="40"/>
         <source>The environment variable holding the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable, die den API-Schlüssel enthält.</translation>
     </message>
     <message>
         <location filename="../cli/probecommand.cpp" line="43"/>
         <source>Fill in the URL (and key variable) of a known service: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL (und die Schlüsselvariable) eines bekannten Dienstes eintragen: %1.</translation>
     </message>
     <message>
         <location filename="../cli/probecommand.cpp" line="46"/>
@@ -7332,12 +7421,12 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
     <message>
         <location filename="../cli/probecommand.cpp" line="48"/>
         <source>Probe an endpoint: which judges and embeddings it can serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Endpunkt prüfen: welche Bewerter und Embeddings er bereitstellen kann.</translation>
     </message>
     <message>
         <location filename="../cli/probecommand.cpp" line="52"/>
         <source>usage: tare-cli probe URL [--model M] [--api-key-env VAR] [--preset NAME] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tare-cli probe URL [--model M] [--api-key-env VAR] [--preset NAME] [--json]</translation>
     </message>
 </context>
 <context>
@@ -7350,67 +7439,67 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
     <message>
         <location filename="../cli/reportcommand.cpp" line="26"/>
         <source>Run to report (default: the latest run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf für den Bericht (Standard: der neueste Lauf).</translation>
     </message>
     <message>
         <location filename="../cli/reportcommand.cpp" line="27"/>
         <source>Experiment to report instead of a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment für den Bericht statt eines Laufs.</translation>
     </message>
     <message>
         <location filename="../cli/reportcommand.cpp" line="30"/>
         <source>html (self-contained page with charts), md (Markdown) or csv (default html).</source>
-        <translation type="unfinished"></translation>
+        <translation>html (eigenständige Seite mit Diagrammen), md (Markdown) oder csv (Standard html).</translation>
     </message>
     <message>
         <location filename="../cli/reportcommand.cpp" line="32"/>
         <source>The report file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Berichtsdatei.</translation>
     </message>
     <message>
         <location filename="../cli/reportcommand.cpp" line="34"/>
         <source>Queries explained in full: those whose AP changed most (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig erklärte Anfragen: die, deren AP sich am stärksten änderte (Standard 5).</translation>
     </message>
     <message>
         <location filename="../cli/reportcommand.cpp" line="38"/>
         <source>Write a report of a run (parameters, summary with CI and p-values, per-query table, distributions, explanations, failure triage) or of an experiment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Bericht über einen Lauf (Parameter, Zusammenfassung mit KI und p-Werten, Tabelle je Anfrage, Verteilungen, Erklärungen, Fehlertriage) oder über ein Experiment schreiben.</translation>
     </message>
     <message>
         <location filename="../cli/reportcommand.cpp" line="43"/>
         <source>usage: tare-cli report PROJECT [--run ID | --experiment ID] --format html|md|csv --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tare-cli report PROJEKT [--run ID | --experiment ID] --format html|md|csv --out DATEI</translation>
     </message>
     <message>
         <location filename="../cli/reportcommand.cpp" line="49"/>
         <source>--format must be html, md or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss html, md oder csv sein</translation>
     </message>
     <message>
         <location filename="../cli/reportcommand.cpp" line="51"/>
         <source>give --run or --experiment, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --run oder --experiment an, nicht beides</translation>
     </message>
     <message>
         <location filename="../cli/reportcommand.cpp" line="55"/>
         <source>--explain must be a number &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--explain muss eine Zahl &gt;= 0 sein</translation>
     </message>
     <message>
         <location filename="../cli/reportcommand.cpp" line="61"/>
         <source>--experiment must be an experiment id</source>
-        <translation type="unfinished"></translation>
+        <translation>--experiment muss eine Experiment-ID sein</translation>
     </message>
     <message>
         <location filename="../cli/reportcommand.cpp" line="63"/>
         <source>Wrote the report of experiment %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht über Experiment %1 nach %2 geschrieben</translation>
     </message>
     <message>
         <location filename="../cli/reportcommand.cpp" line="70"/>
         <source>--run must be a run id</source>
-        <translation type="unfinished"></translation>
+        <translation>--run muss eine Lauf-ID sein</translation>
     </message>
     <message>
         <location filename="../cli/reportcommand.cpp" line="74"/>
@@ -7420,7 +7509,7 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
     <message>
         <location filename="../cli/reportcommand.cpp" line="80"/>
         <source>Wrote the report of run %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht über Lauf %1 nach %2 geschrieben</translation>
     </message>
 </context>
 <context>

@@ -74,104 +74,6 @@
     </message>
 </context>
 <context>
-    <name>tare</name>
-    <message>
-        <location filename="../core/embed/lsamodel.cpp" line="45"/>
-        <source>the LSA dimension must be at least 1, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/embed/lsamodel.cpp" line="48"/>
-        <source>oversampling (%1) and power iterations (%2) must not be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/embed/lsamodel.cpp" line="53"/>
-        <source>min_df (%1) and the minimum token length (%2) must be at least 1, max_features (%3) not negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/embed/lsamodel.cpp" line="62"/>
-        <source>Not a valid Tare LSA model: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/embed/randomizedsvd.cpp" line="86"/>
-        <source>The SVD was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/embed/tfidfvectorizer.cpp" line="26"/>
-        <source>min_df must be at least 1, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/embed/tfidfvectorizer.cpp" line="29"/>
-        <source>max_features must be 0 (no limit) or positive, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/io/classificationimporter.cpp" line="42"/>
-        <source>import cancelled; nothing was added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/io/classificationimporter.cpp" line="77"/>
-        <location filename="../core/io/classificationimporter.cpp" line="83"/>
-        <source>the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/io/classificationimporter.cpp" line="96"/>
-        <source>no column named &apos;%1&apos; in the header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/io/classificationimporter.cpp" line="99"/>
-        <source>expected %1 fields as in the header, found %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/io/classificationimporter.cpp" line="104"/>
-        <source>invalid UTF-8 in column &apos;%1&apos; at byte %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/io/projectexporter.cpp" line="24"/>
-        <location filename="../core/io/projectexporter.cpp" line="30"/>
-        <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/run/runengine.cpp" line="150"/>
-        <source>the judge scored none of the %n selected document(s)</source>
-        <translation>
-            <numerusform>the judge did not score the %n selected document</numerusform>
-            <numerusform>the judge scored none of the %n selected documents</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../core/run/runengine.cpp" line="195"/>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/db/projectstore.cpp" line="76"/>
-        <source>; the file was not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/db/projectstore.cpp" line="82"/>
-        <source>%1: not a valid Tare project: the table &apos;%2&apos; is missing (damaged, or written by another program)%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/db/projectstore.cpp" line="88"/>
-        <source>%1: not a valid Tare project: the table &apos;%2&apos; has no column &apos;%3&apos; (damaged, or written by another program)%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>tare-cli</name>
     <message>
         <location filename="../cli/clisupport.cpp" line="63"/>
@@ -330,9 +232,9 @@ Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 inte
     <message numerus="yes">
         <location filename="../core/net/capabilityprobe.cpp" line="112"/>
         <source>%n alternative(s) for the first token</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alternative for the first token</numerusform>
+            <numerusform>%n alternatives for the first token</numerusform>
         </translation>
     </message>
     <message>
@@ -363,9 +265,9 @@ Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 inte
     <message numerus="yes">
         <location filename="../core/net/capabilityprobe.cpp" line="215"/>
         <source>scores for %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>scores for %n document</numerusform>
+            <numerusform>scores for %n documents</numerusform>
         </translation>
     </message>
     <message>
@@ -486,6 +388,32 @@ Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 inte
 <context>
     <name>tare::ClassificationImporter</name>
     <message>
+        <location filename="../core/io/classificationimporter.cpp" line="42"/>
+        <source>import cancelled; nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/classificationimporter.cpp" line="77"/>
+        <location filename="../core/io/classificationimporter.cpp" line="83"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/classificationimporter.cpp" line="96"/>
+        <source>no column named &apos;%1&apos; in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/classificationimporter.cpp" line="99"/>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/classificationimporter.cpp" line="104"/>
+        <source>invalid UTF-8 in column &apos;%1&apos; at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/io/classificationimporter.cpp" line="128"/>
         <source>%1: no such file</source>
         <translation type="unfinished"></translation>
@@ -578,9 +506,13 @@ Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 inte
         <source>A: %1
 B: %2
 %n query(s) finished by both</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A: %1
+B: %2
+%n query finished by both</numerusform>
+            <numerusform>A: %1
+B: %2
+%n queries finished by both</numerusform>
         </translation>
     </message>
     <message>
@@ -696,9 +628,9 @@ B: %2
         <location filename="../widgets/corpusbrowserwidget.cpp" line="159"/>
         <location filename="../widgets/corpusbrowserwidget.cpp" line="245"/>
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
     <message>
@@ -714,9 +646,9 @@ B: %2
     <message numerus="yes">
         <location filename="../widgets/corpusbrowserwidget.cpp" line="246"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
     <message>
@@ -1293,9 +1225,9 @@ Labels: %3</source>
     <message numerus="yes">
         <location filename="../widgets/experimentwidget.cpp" line="94"/>
         <source>%1 (%n query(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n query)</numerusform>
+            <numerusform>%1 (%n queries)</numerusform>
         </translation>
     </message>
     <message>
@@ -1728,9 +1660,9 @@ Labels: %3</source>
     <message numerus="yes">
         <location filename="../widgets/experimentwidget.cpp" line="882"/>
         <source>Queries (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queries (%n)</numerusform>
+            <numerusform>Queries (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -2004,102 +1936,114 @@ Run %3 · %4 · AP %5 → %6 (Δ %7) · judged documents: %8</source>
 <context>
     <name>tare::FeedbackInspectorWidget</name>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="70"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="72"/>
         <source>Re-refine with these judgments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="76"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="78"/>
         <source>Accuracy: share of judged documents where the judge (score ≥ 0.5) agrees with gold (grade &gt; 0). Cohen&apos;s κ: that agreement corrected for chance. AUC: probability that the judge scores a relevant document above an irrelevant one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="79"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="81"/>
         <source>Refine this query again at once, with your labels in place of the judge&apos;s scores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="96"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="98"/>
         <source>Keys: Y relevant · N not relevant · 0–9 graded label · ↑ ↓ move · Backspace undo. Highlighted rows: the judge disagrees with gold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="119"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="121"/>
         <source>Select a query in the run dashboard&apos;s table to see its feedback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="137"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="139"/>
         <source>Loading the feedback of query %1 of run %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="145"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="147"/>
         <source>Cannot show this query&apos;s feedback: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="174"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="176"/>
         <source>Query %1: %2
 Run %3 · judge %4 · %n judged document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Query %1: %2
+Run %3 · judge %4 · %n judged document</numerusform>
+            <numerusform>Query %1: %2
+Run %3 · judge %4 · %n judged documents</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="178"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="180"/>
         <source>AP before refinement %1 · after (run) %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="192"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="182"/>
+        <source>with your labels (stored in run %1) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="196"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;judge&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;with your labels&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;accuracy&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cohen&apos;s κ&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AUC&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;your labels&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="217"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="221"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="224"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="228"/>
         <source>&lt;p&gt;&lt;b&gt;First token, top alternatives&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&apos;2&apos;&gt;%1&lt;/table&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="227"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="231"/>
         <source>&lt;p&gt;&lt;b&gt;Error:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="229"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="233"/>
         <source>&lt;p&gt;&lt;b&gt;Raw response&lt;/b&gt;&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%1&lt;/pre&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="252"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="256"/>
         <source>Could not store the label: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="289"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="293"/>
         <source>Could not undo the label: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="308"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="316"/>
         <source>Re-refining…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="317"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="325"/>
         <source>Re-refining failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="320"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="328"/>
         <source>AP before refinement %1 · after (run) %2 · re-refined with your labels %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="331"/>
+        <source>stored in run %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2594,6 +2538,14 @@ Run %3 · judge %4 · %n judged document(s)</source>
     </message>
 </context>
 <context>
+    <name>tare::HumanFeedbackRun</name>
+    <message>
+        <location filename="../core/models/humanfeedbackrun.cpp" line="37"/>
+        <source>no run with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tare::HydeQueryWriter</name>
     <message>
         <location filename="../core/embed/hydequerywriter.cpp" line="20"/>
@@ -2884,9 +2836,9 @@ Run %3 · judge %4 · %n judged document(s)</source>
     <message numerus="yes">
         <location filename="../widgets/importdialog.cpp" line="401"/>
         <source>Imported %n vector(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n vector.</numerusform>
+            <numerusform>Imported %n vectors.</numerusform>
         </translation>
     </message>
     <message>
@@ -2897,9 +2849,9 @@ Run %3 · judge %4 · %n judged document(s)</source>
     <message numerus="yes">
         <location filename="../widgets/importdialog.cpp" line="404"/>
         <source>Skipped %n bad record(s); the first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skipped %n bad record; the first: %1</numerusform>
+            <numerusform>Skipped %n bad records; the first: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2908,9 +2860,9 @@ Run %3 · judge %4 · %n judged document(s)</source>
     <message numerus="yes">
         <location filename="../core/io/importpreview.cpp" line="40"/>
         <source>[%n value(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n value]</numerusform>
+            <numerusform>[%n values]</numerusform>
         </translation>
     </message>
     <message>
@@ -3106,17 +3058,17 @@ Run %3 · judge %4 · %n judged document(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/judge/judgefactory.cpp" line="61"/>
+        <location filename="../core/judge/judgefactory.cpp" line="65"/>
         <source>unknown judge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/judge/judgefactory.cpp" line="81"/>
+        <location filename="../core/judge/judgefactory.cpp" line="85"/>
         <source>bad parameter &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/judge/judgefactory.cpp" line="84"/>
+        <location filename="../core/judge/judgefactory.cpp" line="88"/>
         <source>a simulated judge needs flip or sigma</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3239,6 +3191,26 @@ Run %3 · judge %4 · %n judged document(s)</source>
 <context>
     <name>tare::LsaModel</name>
     <message>
+        <location filename="../core/embed/lsamodel.cpp" line="45"/>
+        <source>the LSA dimension must be at least 1, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/embed/lsamodel.cpp" line="48"/>
+        <source>oversampling (%1) and power iterations (%2) must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/embed/lsamodel.cpp" line="53"/>
+        <source>min_df (%1) and the minimum token length (%2) must be at least 1, max_features (%3) not negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/embed/lsamodel.cpp" line="62"/>
+        <source>Not a valid Tare LSA model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/embed/lsamodel.cpp" line="83"/>
         <source>Fitting the LSA model was cancelled</source>
         <translation type="unfinished"></translation>
@@ -3358,7 +3330,7 @@ Run %3 · judge %4 · %n judged document(s)</source>
 <context>
     <name>tare::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="88"/>
+        <location filename="../app/mainwindow.cpp" line="90"/>
         <source>Dataset %1 · space %2 · %n query(s)</source>
         <translation>
             <numerusform>Dataset %1 · space %2 · %n query</numerusform>
@@ -3366,214 +3338,219 @@ Run %3 · judge %4 · %n judged document(s)</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="138"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>Tare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>Run dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source>Query inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>Trajectory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>Corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
         <source>Explain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>Experiments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>&amp;Open Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>Open &amp;Sample Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>&amp;Export Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="167"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="326"/>
-        <location filename="../app/mainwindow.cpp" line="360"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
+        <source>Re-refined query stored in run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="340"/>
+        <location filename="../app/mainwindow.cpp" line="374"/>
         <source>Export Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="326"/>
+        <location filename="../app/mainwindow.cpp" line="340"/>
         <source>Open a project with a run (or show an experiment) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
+        <location filename="../app/mainwindow.cpp" line="343"/>
         <source>experiment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
+        <location filename="../app/mainwindow.cpp" line="343"/>
         <source>run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="331"/>
+        <location filename="../app/mainwindow.cpp" line="345"/>
         <source>Export Report of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="332"/>
+        <location filename="../app/mainwindow.cpp" line="346"/>
         <source>HTML page (*.html);;Markdown (*.md);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="339"/>
+        <location filename="../app/mainwindow.cpp" line="353"/>
         <source>Writing the report of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="358"/>
+        <location filename="../app/mainwindow.cpp" line="372"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>Tare projects (*.tare);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
         <source>Opening %1 (the first start fits the built-in embedder)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="227"/>
         <source>Opening the project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>No project open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>Could not open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="258"/>
         <source>Showing run %1, finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="259"/>
         <source>Showing run %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="256"/>
+        <location filename="../app/mainwindow.cpp" line="269"/>
         <source>This project has no embedding space to run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="259"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>%1 — Tare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="285"/>
         <source>Run %1 started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="276"/>
+        <location filename="../app/mainwindow.cpp" line="289"/>
         <source>Run %1 finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="277"/>
+        <location filename="../app/mainwindow.cpp" line="290"/>
         <source>Run %1 cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="297"/>
         <source>Run failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4097,6 +4074,12 @@ Run %3 · judge %4 · %n judged document(s)</source>
 <context>
     <name>tare::ProjectExporter</name>
     <message>
+        <location filename="../core/io/projectexporter.cpp" line="24"/>
+        <location filename="../core/io/projectexporter.cpp" line="30"/>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/io/projectexporter.cpp" line="62"/>
         <source>no embedding space with id %1</source>
         <translation type="unfinished"></translation>
@@ -4120,6 +4103,21 @@ Run %3 · judge %4 · %n judged document(s)</source>
 </context>
 <context>
     <name>tare::ProjectStore</name>
+    <message>
+        <location filename="../core/db/projectstore.cpp" line="76"/>
+        <source>; the file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/projectstore.cpp" line="82"/>
+        <source>%1: not a valid Tare project: the table &apos;%2&apos; is missing (damaged, or written by another program)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/projectstore.cpp" line="88"/>
+        <source>%1: not a valid Tare project: the table &apos;%2&apos; has no column &apos;%3&apos; (damaged, or written by another program)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../core/db/projectstore.cpp" line="103"/>
         <source>%1: no such project file</source>
@@ -4505,37 +4503,37 @@ Gold grade %3 · judge score %4 · rank %5 → %6</source>
 <context>
     <name>tare::QueryReplay</name>
     <message>
-        <location filename="../core/run/queryreplay.cpp" line="21"/>
+        <location filename="../core/run/queryreplay.cpp" line="25"/>
         <source>no run with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/queryreplay.cpp" line="44"/>
+        <location filename="../core/run/queryreplay.cpp" line="48"/>
         <source>run %1 has no result for query %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/queryreplay.cpp" line="47"/>
+        <location filename="../core/run/queryreplay.cpp" line="51"/>
         <source>query %1 failed in run %2 (%3): nothing to replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/queryreplay.cpp" line="64"/>
+        <location filename="../core/run/queryreplay.cpp" line="68"/>
         <source>query %1 has no vector in the run&apos;s embedding space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/queryreplay.cpp" line="81"/>
+        <location filename="../core/run/queryreplay.cpp" line="85"/>
         <source>run %1, query %2: judged document &apos;%3&apos; is not among the query&apos;s candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/queryreplay.cpp" line="110"/>
+        <location filename="../core/run/queryreplay.cpp" line="114"/>
         <source>%1 scores given for %2 judged documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/queryreplay.cpp" line="119"/>
+        <location filename="../core/run/queryreplay.cpp" line="123"/>
         <source>no judged document is left to refine with</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4620,6 +4618,11 @@ Gold grade %3 · judge score %4 · rank %5 → %6</source>
 </context>
 <context>
     <name>tare::RandomizedSvd</name>
+    <message>
+        <location filename="../core/embed/randomizedsvd.cpp" line="86"/>
+        <source>The SVD was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../core/embed/randomizedsvd.cpp" line="96"/>
         <source>randomized SVD: rank %1, oversampling %2 and power iterations %3 must not be negative</source>
@@ -4934,188 +4937,233 @@ Gold grade %3 · judge score %4 · rank %5 → %6</source>
 <context>
     <name>tare::RunDashboardWidget</name>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="89"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="91"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="90"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="92"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="91"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="93"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="103"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="105"/>
         <source>Gold labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="104"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="106"/>
         <source>Simulated, 20% flipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="105"/>
-        <source>Who judges the selected documents: the dataset&apos;s gold labels, or a simulated judge that flips 20% of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="106"/>
-        <source>KL-Adam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../widgets/rundashboardwidget.cpp" line="107"/>
-        <source>ReFIT</source>
+        <source>LLM yes/no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/rundashboardwidget.cpp" line="108"/>
-        <source>Rocchio</source>
+        <source>LLM rating 0–100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/rundashboardwidget.cpp" line="109"/>
-        <source>None (baseline)</source>
+        <source>Reranker (TEI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/rundashboardwidget.cpp" line="110"/>
-        <source>How the query vector is refined from the judgments.</source>
+        <source>Reranker (Cohere-compatible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="111"/>
+        <source>Who judges the selected documents: the dataset&apos;s gold labels, a simulated judge that flips 20% of them, or a model over HTTP (endpoint and model in Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/rundashboardwidget.cpp" line="114"/>
+        <source>KL-Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="115"/>
+        <source>ReFIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="116"/>
+        <source>Rocchio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="117"/>
+        <source>None (baseline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="118"/>
+        <source>How the query vector is refined from the judgments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="122"/>
         <source>Number of optimisation steps per query.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="119"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="127"/>
         <source>Adam learning rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="123"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="131"/>
         <source>Run the refinement over every query of the dataset (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="125"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="133"/>
         <source>Pause after the current step; press again to continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="126"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="134"/>
         <source>Stop the run; finished queries are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="135"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="143"/>
         <source>&amp;Judge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="136"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="144"/>
         <source>Re&amp;finer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="137"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="145"/>
         <source>&amp;Steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="138"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="146"/>
         <source>&amp;Learning rate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="151"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="159"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="154"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="162"/>
         <source>AP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="161"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="169"/>
         <source>Mean AP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="177"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="185"/>
         <source>No run yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="188"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="196"/>
         <source>Filter queries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="228"/>
-        <location filename="../widgets/rundashboardwidget.cpp" line="314"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="236"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="369"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="238"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="246"/>
         <source>No embedding space to run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="253"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="261"/>
         <source>Run finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="253"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="261"/>
         <source>Run cancelled; finished queries are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="255"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="263"/>
         <source>Run failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="294"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="300"/>
+        <source>Needs an endpoint and a judge model: set them in Settings (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="302"/>
+        <source>Needs an endpoint: set it in Settings (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="304"/>
+        <source>Needs a judge model: set it in Settings (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="307"/>
+        <source>Judged by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="307"/>
+        <source>Judged by the reranker at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="349"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="301"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="356"/>
         <source>%v of %m queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="317"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="372"/>
         <source>about %1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="319"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="374"/>
         <source>estimating time left…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="406"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="461"/>
         <source>Each query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="425"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="480"/>
         <source>Min–max over queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/rundashboardwidget.cpp" line="486"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="541"/>
         <source>Mean AP %1 → %2 over %n query(s)</source>
         <translation>
             <numerusform>Mean AP %1 → %2 over %n query</numerusform>
@@ -5125,29 +5173,38 @@ Gold grade %3 · judge score %4 · rank %5 → %6</source>
 </context>
 <context>
     <name>tare::RunEngine</name>
+    <message numerus="yes">
+        <location filename="../core/run/runengine.cpp" line="127"/>
+        <source>the judge scored none of the %n selected document(s)</source>
+        <translation>
+            <numerusform>the judge did not score the %n selected document</numerusform>
+            <numerusform>the judge scored none of the %n selected documents</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="285"/>
+        <location filename="../core/run/judgmentprefetch.cpp" line="31"/>
+        <location filename="../core/run/runengine.cpp" line="171"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runengine.cpp" line="260"/>
         <source>no dataset with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="288"/>
+        <location filename="../core/run/runengine.cpp" line="263"/>
         <source>no embedding space with id %1 in dataset &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="314"/>
+        <location filename="../core/run/runengine.cpp" line="289"/>
         <source>no run with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="437"/>
+        <location filename="../core/run/runengine.cpp" line="412"/>
         <source>run %1 stopped: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/run/judgmentprefetch.cpp" line="31"/>
-        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5559,117 +5616,117 @@ Gold grade %3 · judge score %4 · rank %5 → %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="275"/>
+        <location filename="../widgets/settingsdialog.cpp" line="280"/>
         <source>Requests are sent without a key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="275"/>
+        <location filename="../widgets/settingsdialog.cpp" line="280"/>
         <source>Name where the key comes from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="286"/>
+        <location filename="../widgets/settingsdialog.cpp" line="291"/>
         <source>Key in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="287"/>
+        <location filename="../widgets/settingsdialog.cpp" line="292"/>
         <source>The variable is set: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="305"/>
+        <location filename="../widgets/settingsdialog.cpp" line="310"/>
         <source>Store API Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="305"/>
+        <location filename="../widgets/settingsdialog.cpp" line="310"/>
         <source>API key to store as keychain entry &apos;%1&apos;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="309"/>
+        <location filename="../widgets/settingsdialog.cpp" line="314"/>
         <source>Storing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="341"/>
+        <location filename="../widgets/settingsdialog.cpp" line="346"/>
         <source>Testing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="373"/>
+        <location filename="../widgets/settingsdialog.cpp" line="379"/>
         <source>Chat completions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="373"/>
+        <location filename="../widgets/settingsdialog.cpp" line="379"/>
         <source>POST /chat/completions answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="374"/>
+        <location filename="../widgets/settingsdialog.cpp" line="380"/>
         <source>Log probabilities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="374"/>
+        <location filename="../widgets/settingsdialog.cpp" line="380"/>
         <source>Replies carry the top tokens&apos; log probabilities (needed by the yes/no judge).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="375"/>
+        <location filename="../widgets/settingsdialog.cpp" line="381"/>
         <source>max_completion_tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="375"/>
+        <location filename="../widgets/settingsdialog.cpp" line="381"/>
         <source>The server rejects max_tokens and wants max_completion_tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="376"/>
+        <location filename="../widgets/settingsdialog.cpp" line="382"/>
         <source>Embeddings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="376"/>
+        <location filename="../widgets/settingsdialog.cpp" line="382"/>
         <source>POST /embeddings answers with vectors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="377"/>
+        <location filename="../widgets/settingsdialog.cpp" line="383"/>
         <source>Rerank (TEI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="377"/>
+        <location filename="../widgets/settingsdialog.cpp" line="383"/>
         <source>POST /rerank with {query, texts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="378"/>
+        <location filename="../widgets/settingsdialog.cpp" line="384"/>
         <source>Rerank (Cohere, Jina, vLLM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="378"/>
+        <location filename="../widgets/settingsdialog.cpp" line="384"/>
         <source>POST /rerank with {model, query, documents}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="380"/>
+        <location filename="../widgets/settingsdialog.cpp" line="386"/>
         <source>No judge can use this endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="381"/>
+        <location filename="../widgets/settingsdialog.cpp" line="387"/>
         <source>Judges this endpoint enables: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="383"/>
+        <location filename="../widgets/settingsdialog.cpp" line="389"/>
         <source>Embeddings of dimension %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5803,12 +5860,12 @@ Gold grade %3 · judge score %4 · rank %5 → %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="208"/>
+        <location filename="../app/shellactions.cpp" line="209"/>
         <source>The language changes fully at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="210"/>
+        <location filename="../app/shellactions.cpp" line="211"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5843,6 +5900,16 @@ Gold grade %3 · judge score %4 · rank %5 → %6</source>
 </context>
 <context>
     <name>tare::TfidfVectorizer</name>
+    <message>
+        <location filename="../core/embed/tfidfvectorizer.cpp" line="26"/>
+        <source>min_df must be at least 1, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/embed/tfidfvectorizer.cpp" line="29"/>
+        <source>max_features must be 0 (no limit) or positive, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../core/embed/tfidfvectorizer.cpp" line="49"/>
         <source>the vocabulary has %1 terms but %2 idf values</source>
@@ -5952,9 +6019,11 @@ Gold grade %3 · judge score %4 · rank %5 → %6</source>
         <location filename="../widgets/trajectorywidget.cpp" line="218"/>
         <source>Query %1: %2
 Run %3 · %4 · %n judged document(s) · %5 steps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Query %1: %2
+Run %3 · %4 · %n judged document · %5 steps</numerusform>
+            <numerusform>Query %1: %2
+Run %3 · %4 · %n judged documents · %5 steps</numerusform>
         </translation>
     </message>
     <message>

@@ -42,15 +42,15 @@ quint64 fnv1a(const char* data, qint64 size)
 void checkParams(const LsaParams& params)
 {
     if (params.dim < 1)
-        throw TareError(TareError::Kind::Usage, tr("the LSA dimension must be at least 1, not %1").arg(params.dim));
+        throw TareError(TareError::Kind::Usage, QCoreApplication::translate("tare::LsaModel", "the LSA dimension must be at least 1, not %1").arg(params.dim));
     if (params.oversampling < 0 || params.powerIterations < 0)
         throw TareError(TareError::Kind::Usage,
-                        tr("oversampling (%1) and power iterations (%2) must not be negative")
+                        QCoreApplication::translate("tare::LsaModel", "oversampling (%1) and power iterations (%2) must not be negative")
                             .arg(params.oversampling)
                             .arg(params.powerIterations));
     if (params.minDf < 1 || params.maxFeatures < 0 || params.minTokenLength < 1)
         throw TareError(TareError::Kind::Usage,
-                        tr("min_df (%1) and the minimum token length (%2) must be at least 1, max_features (%3) "
+                        QCoreApplication::translate("tare::LsaModel", "min_df (%1) and the minimum token length (%2) must be at least 1, max_features (%3) "
                            "not negative")
                             .arg(params.minDf)
                             .arg(params.minTokenLength)
@@ -59,7 +59,7 @@ void checkParams(const LsaParams& params)
 
 TareError corrupt(const QString& reason)
 {
-    return TareError(TareError::Kind::Input, tr("Not a valid Tare LSA model: %1").arg(reason));
+    return TareError(TareError::Kind::Input, QCoreApplication::translate("tare::LsaModel", "Not a valid Tare LSA model: %1").arg(reason));
 }
 
 } // namespace

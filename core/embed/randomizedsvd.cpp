@@ -83,7 +83,7 @@ Eigen::MatrixXd orthonormalBasis(const Eigen::MatrixXd& y)
 void checkCancelled(const ProgressSink& sink)
 {
     if (sink.isCancelled())
-        throw TareError(TareError::Kind::Cancelled, tr("The SVD was cancelled"));
+        throw TareError(TareError::Kind::Cancelled, QCoreApplication::translate("tare::RandomizedSvd", "The SVD was cancelled"));
 }
 
 } // namespace

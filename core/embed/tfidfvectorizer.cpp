@@ -23,10 +23,10 @@ QString tr(const char* text)
 void checkParams(const TfidfParams& params)
 {
     if (params.minDf < 1)
-        throw TareError(TareError::Kind::Usage, tr("min_df must be at least 1, not %1").arg(params.minDf));
+        throw TareError(TareError::Kind::Usage, QCoreApplication::translate("tare::TfidfVectorizer", "min_df must be at least 1, not %1").arg(params.minDf));
     if (params.maxFeatures < 0)
         throw TareError(TareError::Kind::Usage,
-                        tr("max_features must be 0 (no limit) or positive, not %1").arg(params.maxFeatures));
+                        QCoreApplication::translate("tare::TfidfVectorizer", "max_features must be 0 (no limit) or positive, not %1").arg(params.maxFeatures));
 }
 
 } // namespace

@@ -39,7 +39,7 @@ void readTable(const QString& path, ClassificationImporter::Format format, BadRe
     auto tick = [&](qint64 done, qint64 total) {
         if (++rows % 4096 == 0) {
             if (sink.isCancelled())
-                throw TareError(TareError::Kind::Cancelled, tr("import cancelled; nothing was added"));
+                throw TareError(TareError::Kind::Cancelled, QCoreApplication::translate("tare::ClassificationImporter", "import cancelled; nothing was added"));
             sink.report(done, total, path);
         }
     };
@@ -74,13 +74,13 @@ void readTable(const QString& path, ClassificationImporter::Format format, BadRe
             guarded(row);
         }
         if (rows == 0)
-            throw TareError::input(path, 0, tr("the file is empty"));
+            throw TareError::input(path, 0, QCoreApplication::translate("tare::ClassificationImporter", "the file is empty"));
         return;
     }
 
     CsvReader reader(path, format == ClassificationImporter::Format::Tsv ? '\t' : ',');
     if (!reader.next())
-        throw TareError::input(path, 0, tr("the file is empty"));
+        throw TareError::input(path, 0, QCoreApplication::translate("tare::ClassificationImporter", "the file is empty"));
     QHash<QString, qsizetype> columns;
     for (qsizetype i = 0; i < reader.fields().size(); ++i)
         columns.insert(QString::fromUtf8(reader.fields()[i]).trimmed(), i);
@@ -93,15 +93,15 @@ void readTable(const QString& path, ClassificationImporter::Format format, BadRe
         row.field = [&](const QString& column) {
             const auto it = columns.constFind(column);
             if (it == columns.constEnd())
-                throw TareError::input(path, 1, tr("no column named '%1' in the header").arg(column));
+                throw TareError::input(path, 1, QCoreApplication::translate("tare::ClassificationImporter", "no column named '%1' in the header").arg(column));
             if (fields.size() != width)
                 throw TareError::input(path, reader.recordLine(),
-                                       tr("expected %1 fields as in the header, found %2").arg(width).arg(fields.size()));
+                                       QCoreApplication::translate("tare::ClassificationImporter", "expected %1 fields as in the header, found %2").arg(width).arg(fields.size()));
             const QByteArray& value = fields[*it];
             const qsizetype bad = Utf8::firstInvalidByte(value);
             if (bad >= 0)
                 throw TareError::input(path, reader.recordLine(),
-                                       tr("invalid UTF-8 in column '%1' at byte %2").arg(column).arg(bad + 1));
+                                       QCoreApplication::translate("tare::ClassificationImporter", "invalid UTF-8 in column '%1' at byte %2").arg(column).arg(bad + 1));
             return value;
         };
         guarded(row);

@@ -21,13 +21,13 @@ QString tr(const char* text)
 void openForWriting(QSaveFile& file)
 {
     if (!file.open(QIODevice::WriteOnly))
-        throw TareError(TareError::Kind::Io, tr("%1: cannot write: %2").arg(file.fileName(), file.errorString()));
+        throw TareError(TareError::Kind::Io, QCoreApplication::translate("tare::ProjectExporter", "%1: cannot write: %2").arg(file.fileName(), file.errorString()));
 }
 
 void commit(QSaveFile& file)
 {
     if (!file.commit())
-        throw TareError(TareError::Kind::Io, tr("%1: cannot write: %2").arg(file.fileName(), file.errorString()));
+        throw TareError(TareError::Kind::Io, QCoreApplication::translate("tare::ProjectExporter", "%1: cannot write: %2").arg(file.fileName(), file.errorString()));
 }
 
 } // namespace
