@@ -26,6 +26,7 @@ WorkbenchSettings AppSettings::load()
     settings.concurrency = store.value(QStringLiteral("concurrency"), settings.concurrency).toInt();
     settings.connectTimeoutSeconds = store.value(QStringLiteral("connectTimeout"), settings.connectTimeoutSeconds).toInt();
     settings.totalTimeoutSeconds = store.value(QStringLiteral("totalTimeout"), settings.totalTimeoutSeconds).toInt();
+    settings.useMaxCompletionTokens = store.value(QStringLiteral("maxCompletionTokens"), false).toBool();
     store.endGroup();
     settings.language = store.value(QStringLiteral("language")).toString();
     return settings;
@@ -43,8 +44,20 @@ void AppSettings::save(const WorkbenchSettings& settings)
     store.setValue(QStringLiteral("concurrency"), settings.concurrency);
     store.setValue(QStringLiteral("connectTimeout"), settings.connectTimeoutSeconds);
     store.setValue(QStringLiteral("totalTimeout"), settings.totalTimeoutSeconds);
+    store.setValue(QStringLiteral("maxCompletionTokens"), settings.useMaxCompletionTokens);
     store.endGroup();
     store.setValue(QStringLiteral("language"), settings.language);
+}
+
+RemoteJudgeSettings AppSettings::judgeConnection(const WorkbenchSettings& settings)
+{
+    RemoteJudgeSettings connection;
+    connection.apiKeyEnv = settings.apiKeySource; // a key source, read when the judge is built
+    connection.concurrency = settings.concurrency;
+    connection.useMaxCompletionTokens = settings.useMaxCompletionTokens;
+    connection.connectTimeoutMs = settings.connectTimeoutSeconds * 1000;
+    connection.totalTimeoutMs = settings.totalTimeoutSeconds * 1000;
+    return connection;
 }
 
 QStringList AppSettings::recentProjects()

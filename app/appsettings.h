@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/judge/judgefactory.h"
 #include "widgets/settingsdialog.h"
 
 #include <QStringList>
@@ -17,6 +18,9 @@ public:
 
     static WorkbenchSettings load();
     static void save(const WorkbenchSettings& settings);
+    /// How runs reach an HTTP judge with these settings (key source, concurrency, timeouts,
+    /// max_completion_tokens); the endpoint and model go into RunSettings.
+    static RemoteJudgeSettings judgeConnection(const WorkbenchSettings& settings);
 
     /// Most recent first, at most s_maxRecentProjects.
     static QStringList recentProjects();

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "app/mainwindow.h"
 
+#include "app/appsettings.h"
 #include "core/db/projectstore.h"
 #include "core/embed/lsaspacebuilder.h"
 #include "core/io/sampleproject.h"
+#include "core/models/humanfeedbackrun.h"
 #include "core/models/projectsummarymodel.h"
 #include "core/models/queryresultsmodel.h"
 #include "core/report/reportwriter.h"
@@ -96,7 +98,8 @@ LoadResult loadProject(const QString& path, bool createSample, const QString& sa
             for (const QueryRecord& query : store.queries(result.datasetId))
                 result.queryTexts.insert(query.id, query.text);
             for (const RunRecord& run : store.runs(result.datasetId)) {
-                if (run.spaceId == result.spaceId && run.finishedQueries > 0) {
+                // A "human feedback" run holds only re-refined queries: not a default to show.
+                if (run.spaceId == result.spaceId && run.finishedQueries > 0 && !HumanFeedbackRun::sourceOf(store, run.id)) {
                     result.latestRun = RunSummary::load(store, run.id, true);
                     break;
                 }
@@ -184,7 +187,17 @@ MainWindow::MainWindow(const QString& sampleDataDir, QWidget* parent)
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::showSelectionInCurrentPage);
     connect(m_dashboard->tableView(), &QTableView::activated, this, [this] { m_pages->setCurrentWidget(m_inspector); });
     connect(m_inspector, &QueryInspectorWidget::inspectionShown, this, &MainWindow::queryInspected);
+    connect(m_feedback, &FeedbackInspectorWidget::reRefineStored, this, [this](qint64 feedbackRunId) {
+        m_compare->setProject(m_projectPath); // the human feedback run becomes comparable
+        statusBar()->showMessage(tr("Re-refined query stored in run %1").arg(feedbackRunId));
+    });
+    applySettings(AppSettings::load());
     statusBar()->showMessage(tr("Ready"));
+}
+
+void MainWindow::applySettings(const WorkbenchSettings& settings)
+{
+    m_dashboard->setJudgeEndpoint(settings.endpoint, settings.judgeModel);
 }
 
 MainWindow::~MainWindow()
@@ -294,6 +307,7 @@ bool MainWindow::startRun()
     settings.datasetId = m_datasetId;
     settings.spaceId = m_spaceId;
     settings.label = QStringLiteral("workbench");
+    m_job->setJudgeConnection(AppSettings::judgeConnection(AppSettings::load()));
     m_pages->setCurrentWidget(m_dashboard);
     return m_job->start(settings);
 }
@@ -361,11 +375,13 @@ void MainWindow::exportReport()
         });
 }
 
-void MainWindow::selectFirstQuery()
+bool MainWindow::selectFirstQuery()
 {
     QTableView* table = m_dashboard->tableView();
-    if (table->model()->rowCount() > 0)
-        table->selectRow(0);
+    if (table->model()->rowCount() == 0)
+        return false;
+    table->selectRow(0);
+    return true;
 }
 
 void MainWindow::refreshSummary()

@@ -22,6 +22,7 @@ class QueryResultsModel;
 class RunDashboardWidget;
 class RunJob;
 class TrajectoryWidget;
+struct WorkbenchSettings;
 
 /// The workbench window: menus and pages (project, run dashboard, query inspector, feedback,
 /// trajectory, compare, corpus, explain, experiments). A
@@ -55,8 +56,12 @@ public:
 
     /// Starts the dashboard's run, as Run (F5) does; false when nothing can run now.
     bool startRun();
-    /// Selects the first query of the table, which shows it in the inspector.
-    void selectFirstQuery();
+    /// Follows changed settings: the dashboard offers the HTTP judges of the configured endpoint
+    /// and model. Runs read the connection (key source, concurrency, timeouts) when they start.
+    void applySettings(const WorkbenchSettings& settings);
+    /// Selects the first query of the table, which shows it in the inspector; false when the
+    /// table is empty.
+    bool selectFirstQuery();
     QTabWidget* pages() const { return m_pages; }
     /// The open project's file; empty before one opened.
     QString projectPath() const { return m_projectPath; }

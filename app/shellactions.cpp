@@ -203,6 +203,7 @@ void ShellActions::showSettings()
         return;
     const WorkbenchSettings after = dialog.settings();
     AppSettings::save(after);
+    m_window->applySettings(after);
     if (after.language != before.language) {
         m_languages->install(after.language);
         m_window->statusBar()->showMessage(tr("The language changes fully at the next start."));

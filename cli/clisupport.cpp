@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+#include <csignal>
 #include <cstdio>
 #include <exception>
 #include <unistd.h>
@@ -20,6 +22,84 @@ QTextStream& err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tare-cli", text);
+}
+
+QString formatNumber(double value, int decimals)
+{
+    return std::isfinite(value) ? QString::number(value, 'f', decimals) : QStringLiteral("–");
+}
+
+QString formatSigned(double value)
+{
+    return std::isfinite(value) ? QString::asprintf("%+.4f", value) : QStringLiteral("–");
+}
+
+QString formatP(double p)
+{
+    if (!std::isfinite(p))
+        return QStringLiteral("–");
+    return p < 1e-4 ? QString::number(p, 'e', 1) : QString::number(p, 'f', 4);
+}
+
+int integerOption(const QCommandLineParser& parser, const QCommandLineOption& option, int minimum, int maximum)
+{
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < minimum || value > maximum) {
+        const QString name = option.names().first();
+        throw TareError(TareError::Kind::Usage, maximum == INT_MAX ? tr("--%1 must be an integer >= %2").arg(name).arg(minimum)
+                                                                   : tr("--%1 must be an integer in %2..%3").arg(name).arg(minimum).arg(maximum));
+    }
+    return value;
+}
+
+void readIntegerOption(const QCommandLineParser& parser, const QCommandLineOption& option, int& target, int minimum, int maximum)
+{
+    if (parser.isSet(option))
+        target = integerOption(parser, option, minimum, maximum);
+}
+
+void readPositiveNumberOption(const QCommandLineParser& parser, const QCommandLineOption& option, double& target)
+{
+    if (!parser.isSet(option))
+        return;
+    bool ok = false;
+    const double value = parser.value(option).toDouble(&ok);
+    if (!ok || !(value > 0.0))
+        throw TareError(TareError::Kind::Usage, tr("--%1 must be a positive number").arg(option.names().first()));
+    target = value;
+}
+
+namespace {
+
+std::atomic<std::atomic<bool>*> s_interruptTarget{nullptr};
+
+extern "C" void onInterrupt(int)
+{
+    // Lock-free atomic loads and stores are async-signal-safe.
+    if (std::atomic<bool>* cancel = s_interruptTarget.load())
+        cancel->store(true);
+}
+
+} // namespace
+
+InterruptGuard::InterruptGuard(std::atomic<bool>& cancel)
+{
+    s_interruptTarget.store(&cancel);
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+}
+
+InterruptGuard::~InterruptGuard()
+{
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    s_interruptTarget.store(nullptr);
 }
 
 int reportError(const TareError& error)

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QTextStream>
 
+#include <atomic>
+#include <climits>
 #include <functional>
 
 namespace tare::cli {
@@ -27,6 +29,39 @@ enum ExitCode
 
 QTextStream& out();
 QTextStream& err();
+
+/// Translates a tare-cli message (context "tare-cli"). Every command file uses this one.
+QString tr(const char* text);
+
+/// Figures in tables and summaries: fixed decimals, "–" for a missing (non-finite) figure.
+QString formatNumber(double value, int decimals = 4);
+/// A signed figure with four decimals ("+0.0123"), "–" when missing.
+QString formatSigned(double value);
+/// A p-value: four decimals, scientific below 1e-4, "–" when missing.
+QString formatP(double p);
+
+/// An integer option's value (its default when not given on the command line); throws
+/// TareError(Usage) naming the option when it is not an integer in [minimum, maximum].
+int integerOption(const QCommandLineParser& parser, const QCommandLineOption& option, int minimum, int maximum = INT_MAX);
+/// Sets `target` from an integer option when it is given; else leaves it. Throws as integerOption().
+void readIntegerOption(const QCommandLineParser& parser, const QCommandLineOption& option, int& target, int minimum,
+                       int maximum = INT_MAX);
+
+/// Sets `target` from a number option when it is given; throws TareError(Usage) naming the
+/// option when it is not a positive number.
+void readPositiveNumberOption(const QCommandLineParser& parser, const QCommandLineOption& option, double& target);
+
+/// While it lives, SIGINT and SIGTERM set `cancel` (an async-signal-safe atomic store) instead of
+/// ending the program, so a run or a fetch stops at its next check and keeps what it finished;
+/// the default handlers are back when it is destroyed. One at a time.
+class InterruptGuard
+{
+public:
+    explicit InterruptGuard(std::atomic<bool>& cancel);
+    ~InterruptGuard();
+    InterruptGuard(const InterruptGuard&) = delete;
+    InterruptGuard& operator=(const InterruptGuard&) = delete;
+};
 
 /// Maps a TareError to its exit code and prints "tare-cli: message" on stderr.
 int reportError(const TareError& error);

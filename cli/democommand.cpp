@@ -19,13 +19,6 @@
 
 namespace tare::cli {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tare-cli", text);
-}
-}
-
 int DemoCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;

@@ -8,17 +8,9 @@
 #include "core/embed/remotespacebuilder.h"
 #include "core/net/endpointpresets.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 
 namespace tare::cli {
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tare-cli", text);
-}
-}
 
 int EmbedCommand::embedRemote(const QString& projectPath, const QString& spaceName, const QString& datasetName,
                               RemoteSpaceBuilder::Options options, bool progressShown)
@@ -116,15 +108,8 @@ int EmbedCommand::run(const QStringList& arguments)
                                    options.embedder.model = parser.value(model);
                                    if (options.embedder.model.isEmpty())
                                        throw TareError(TareError::Kind::Usage, tr("--space openai needs --model NAME"));
-                                   bool ok = true;
-                                   if (parser.isSet(dimensions))
-                                       options.embedder.dimensions = parser.value(dimensions).toInt(&ok);
-                                   if (!ok || (parser.isSet(dimensions) && options.embedder.dimensions < 1)
-                                       || options.embedder.dimensions > 65536)
-                                       throw TareError(TareError::Kind::Usage, tr("--dimensions must be an integer in 1..65536"));
-                                   options.embedder.concurrency = parser.value(concurrency).toInt(&ok);
-                                   if (!ok || options.embedder.concurrency < 1)
-                                       throw TareError(TareError::Kind::Usage, tr("--concurrency must be a positive integer"));
+                                   readIntegerOption(parser, dimensions, options.embedder.dimensions, 1, 65536);
+                                   options.embedder.concurrency = integerOption(parser, concurrency, 1);
                                    options.queryTemplate = parser.value(queryTemplate);
                                    options.documentTemplate = parser.value(documentTemplate);
                                    return options;
@@ -136,10 +121,8 @@ int EmbedCommand::run(const QStringList& arguments)
         ProjectStore store(parser.positionalArguments().first());
         LsaSpaceBuilder::Options options;
         options.spaceName = parser.isSet(name) ? parser.value(name) : parser.value(space);
+        options.lsa.dim = integerOption(parser, dim, 1, 65536);
         bool ok = false;
-        options.lsa.dim = parser.value(dim).toInt(&ok);
-        if (!ok || options.lsa.dim < 1 || options.lsa.dim > 65536)
-            throw TareError(TareError::Kind::Usage, tr("--dim must be an integer in 1..65536"));
         options.lsa.seed = parser.value(seed).toULongLong(&ok);
         if (!ok)
             throw TareError(TareError::Kind::Usage, tr("--seed must be a non-negative integer"));

@@ -7,50 +7,18 @@
 #include "core/experiment/experimentrunner.h"
 #include "core/refine/refinerfactory.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <cmath>
-#include <csignal>
+#include <optional>
 
 namespace tare::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tare-cli", text);
-}
-
-RunControl* s_control = nullptr;
-
-extern "C" void onExperimentInterrupt(int)
-{
-    // A lock-free atomic store is async-signal-safe; the running run stops within one step.
-    if (s_control)
-        s_control->cancel.store(true);
-}
-
-QString fixed(double value, int decimals = 4)
-{
-    return std::isfinite(value) ? QString::number(value, 'f', decimals) : QStringLiteral("–");
-}
-
-QString signedFixed(double value)
-{
-    return std::isfinite(value) ? QString::asprintf("%+.4f", value) : QStringLiteral("–");
-}
-
-QString pValue(double p)
-{
-    if (!std::isfinite(p))
-        return QStringLiteral("–");
-    return p < 1e-4 ? QString::number(p, 'e', 1) : QString::number(p, 'f', 4);
-}
-
 QString interval(double lower, double upper)
 {
-    return QStringLiteral("[%1, %2]").arg(signedFixed(lower), signedFixed(upper));
+    return QStringLiteral("[%1, %2]").arg(formatSigned(lower), formatSigned(upper));
 }
 
 /// A comma-separated list of numbers (TareError Usage naming the option when one is not a number).
@@ -80,7 +48,7 @@ QList<int> integerList(const QString& text, const QString& option)
 
 void printNoise(const NoiseSweepResult& noise)
 {
-    out() << tr("Noise sweep (%1): %2 queries, MAP before %3").arg(noise.noise).arg(noise.queries).arg(fixed(noise.mapBefore))
+    out() << tr("Noise sweep (%1): %2 queries, MAP before %3").arg(noise.noise).arg(noise.queries).arg(formatNumber(noise.mapBefore))
           << Qt::endl;
     out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
                  .arg(tr("rate"), 5).arg(tr("seeds"), 5).arg(tr("MAP after"), 9).arg(tr("ΔMAP"), 8).arg(tr("min"), 8)
@@ -90,11 +58,11 @@ void printNoise(const NoiseSweepResult& noise)
         out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
                      .arg(QString::number(level.rate), 5)
                      .arg(level.runIds.size(), 5)
-                     .arg(fixed(level.meanMapAfter), 9)
-                     .arg(signedFixed(level.meanDelta), 8)
-                     .arg(signedFixed(level.minDelta), 8)
-                     .arg(signedFixed(level.maxDelta), 8)
-                     .arg(fixed(level.sdDelta), 7)
+                     .arg(formatNumber(level.meanMapAfter), 9)
+                     .arg(formatSigned(level.meanDelta), 8)
+                     .arg(formatSigned(level.minDelta), 8)
+                     .arg(formatSigned(level.maxDelta), 8)
+                     .arg(formatNumber(level.sdDelta), 7)
                      .arg(interval(level.ciLower, level.ciUpper))
               << Qt::endl;
     }
@@ -112,10 +80,10 @@ void printBudget(const BudgetSweepResult& budget)
                      .arg(cell.fromTop, 8)
                      .arg(cell.steps, 5)
                      .arg(QString::number(cell.lr), 8)
-                     .arg(fixed(cell.judgedPerQuery, 1), 12)
-                     .arg(fixed(cell.mapBefore), 10)
-                     .arg(fixed(cell.mapAfter), 9)
-                     .arg(signedFixed(cell.delta), 8)
+                     .arg(formatNumber(cell.judgedPerQuery, 1), 12)
+                     .arg(formatNumber(cell.mapBefore), 10)
+                     .arg(formatNumber(cell.mapAfter), 9)
+                     .arg(formatSigned(cell.delta), 8)
               << Qt::endl;
     }
 }
@@ -132,11 +100,11 @@ void printMethods(const MethodComparisonResult& methods)
         out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
                      .arg(row.method, -13)
                      .arg(row.space.left(10), -10)
-                     .arg(fixed(row.map), 6)
-                     .arg(signedFixed(c.meanDelta), 8)
+                     .arg(formatNumber(row.map), 6)
+                     .arg(formatSigned(c.meanDelta), 8)
                      .arg(QStringLiteral("%1/%2/%3").arg(c.wins).arg(c.ties).arg(c.losses), 9)
-                     .arg(pValue(c.tTestP), 8)
-                     .arg(pValue(c.randomizationP), 8)
+                     .arg(formatP(c.tTestP), 8)
+                     .arg(formatP(c.randomizationP), 8)
                      .arg(interval(c.ciLower, c.ciUpper))
               << Qt::endl;
     }
@@ -149,15 +117,15 @@ void printJudgeQuality(const JudgeQualityResult& quality)
     for (const JudgeQualityPoint& point : quality.points) {
         out() << QStringLiteral("%1  %2  %3  %4")
                      .arg(point.query.left(24), -24)
-                     .arg(fixed(point.auc), 9)
-                     .arg(signedFixed(point.deltaAp), 8)
+                     .arg(formatNumber(point.auc), 9)
+                     .arg(formatSigned(point.deltaAp), 8)
                      .arg(point.judged, 6)
               << Qt::endl;
     }
     out() << tr("Run %1: %2 queries with a defined AUC; ΔAP = %3 + %4 · AUC; Pearson r = %5, Spearman ρ = %6")
                  .arg(quality.runId)
                  .arg(quality.n)
-                 .arg(fixed(quality.intercept), fixed(quality.slope), fixed(quality.pearson), fixed(quality.spearman))
+                 .arg(formatNumber(quality.intercept), formatNumber(quality.slope), formatNumber(quality.pearson), formatNumber(quality.spearman))
           << Qt::endl;
 }
 
@@ -258,14 +226,6 @@ int ExperimentCommand::run(const QStringList& arguments)
         ProjectStore store(positional.first());
         ExperimentSettings settings;
         settings.kind = *kind;
-        auto integer = [&](const QCommandLineOption& option, int& target, int minimum) {
-            if (!parser.isSet(option))
-                return;
-            bool ok = false;
-            target = parser.value(option).toInt(&ok);
-            if (!ok || target < minimum)
-                throw TareError(TareError::Kind::Usage, tr("--%1 must be an integer >= %2").arg(option.names().first()).arg(minimum));
-        };
         if (parser.isSet(runId)) {
             bool ok = false;
             settings.runId = parser.value(runId).toLongLong(&ok);
@@ -307,18 +267,13 @@ int ExperimentCommand::run(const QStringList& arguments)
             throw TareError(TareError::Kind::Usage,
                             tr("unknown refiner '%1' (%2)").arg(settings.refiner, RefinerFactory::names().join(QStringLiteral(", "))));
         settings.refine = settings.refiner == u"refit" ? RefineParams::refitDefaults() : RefineParams{};
-        integer(steps, settings.refine.steps, 0);
-        integer(total, settings.refine.total, 1);
+        readIntegerOption(parser, steps, settings.refine.steps, 0);
+        readIntegerOption(parser, total, settings.refine.total, 1);
         settings.refine.fromTop = settings.refine.total;
-        integer(fromTop, settings.refine.fromTop, 0);
-        integer(seeds, settings.seeds, 1);
-        integer(threads, settings.threads, 0);
-        if (parser.isSet(lr)) {
-            bool ok = false;
-            settings.refine.lr = parser.value(lr).toDouble(&ok);
-            if (!ok || !(settings.refine.lr > 0.0))
-                throw TareError(TareError::Kind::Usage, tr("--lr must be a positive number"));
-        }
+        readIntegerOption(parser, fromTop, settings.refine.fromTop, 0);
+        readIntegerOption(parser, seeds, settings.seeds, 1);
+        readIntegerOption(parser, threads, settings.threads, 0);
+        readPositiveNumberOption(parser, lr, settings.refine.lr);
         settings.judgeSpec = parser.isSet(judge) ? parser.value(judge)
             : (*kind == ExperimentKind::JudgeQuality ? QStringLiteral("simulated:flip=0.2,seed=1") : QStringLiteral("gold"));
         settings.judgeEndpoint = parser.value(endpoint);
@@ -341,9 +296,7 @@ int ExperimentCommand::run(const QStringList& arguments)
         ExperimentRunner runner(store);
         runner.engine().setJudgeConnection(parser.value(apiKeyEnv), 16);
         RunControl control;
-        s_control = &control;
-        std::signal(SIGINT, onExperimentInterrupt);
-        std::signal(SIGTERM, onExperimentInterrupt);
+        std::optional<InterruptGuard> interrupt(std::in_place, control.cancel); // the running run stops within one step
         const bool showProgress = progressWanted(parser);
         TerminalProgress progress(showProgress);
         const ProgressSink sink = progress.sink(tr("queries"));
@@ -357,9 +310,7 @@ int ExperimentCommand::run(const QStringList& arguments)
         clock.start();
         const ExperimentResult result = runner.run(settings, control, callbacks);
         progress.finish();
-        s_control = nullptr;
-        std::signal(SIGINT, SIG_DFL);
-        std::signal(SIGTERM, SIG_DFL);
+        interrupt.reset();
         if (result.status != u"finished") {
             err() << tr("Experiment %1 was interrupted; finished runs are kept. Run the same command again to continue.")
                          .arg(result.experimentId)

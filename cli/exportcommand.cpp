@@ -7,16 +7,9 @@
 #include "core/io/projectexporter.h"
 #include "core/run/runexporter.h"
 
-#include <QCoreApplication>
-
 namespace tare::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tare-cli", text);
-}
 
 DatasetInfo resolveDataset(ProjectStore& store, const QString& name)
 {

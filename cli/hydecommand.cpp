@@ -7,19 +7,9 @@
 #include "core/embed/hydespacebuilder.h"
 #include "core/net/endpointpresets.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 
 namespace tare::cli {
-
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tare-cli", text);
-}
-
-} // namespace
 
 int HydeCommand::run(const QStringList& arguments)
 {
@@ -76,10 +66,7 @@ int HydeCommand::run(const QStringList& arguments)
             throw TareError(TareError::Kind::Usage, tr("hyde needs --model NAME"));
         options.writer.promptTemplate = parser.value(prompt);
         options.writer.useMaxCompletionTokens = parser.isSet(maxCompletionTokens);
-        bool ok = false;
-        options.writer.concurrency = parser.value(concurrency).toInt(&ok);
-        if (!ok || options.writer.concurrency < 1)
-            throw TareError(TareError::Kind::Usage, tr("--concurrency must be a positive integer"));
+        options.writer.concurrency = integerOption(parser, concurrency, 1);
         options.embedApiKeyEnv = parser.isSet(embedApiKeyEnv) ? parser.value(embedApiKeyEnv) : options.writer.apiKeyEnv;
 
         ProjectStore store(parser.positionalArguments().first());

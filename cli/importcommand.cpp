@@ -9,7 +9,6 @@
 #include "core/io/qrelsimporter.h"
 #include "core/io/vectorimporter.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -17,11 +16,6 @@
 namespace tare::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tare-cli", text);
-}
 
 void printReport(const ImportReport& report, ProjectStore& store, double seconds)
 {

@@ -5,7 +5,6 @@
 #include "cli/clisupport.h"
 #include "core/db/projectstore.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,11 +12,6 @@
 namespace tare::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tare-cli", text);
-}
 
 QJsonObject toJson(const ProjectSummary& summary)
 {

@@ -7,28 +7,9 @@
 #include "core/db/projectstore.h"
 #include "core/run/judgmentprefetch.h"
 
-#include <QCoreApplication>
-
 #include <atomic>
-#include <csignal>
 
 namespace tare::cli {
-
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tare-cli", text);
-}
-
-std::atomic<bool> s_cancel{false};
-
-extern "C" void onJudgeInterrupt(int)
-{
-    s_cancel.store(true);
-}
-
-} // namespace
 
 int JudgeCommand::run(const QStringList& arguments)
 {
@@ -49,16 +30,16 @@ int JudgeCommand::run(const QStringList& arguments)
         RunSettings settings;
         const RemoteJudgeSettings remote = options.apply(parser, store, settings);
 
-        s_cancel = false;
-        std::signal(SIGINT, onJudgeInterrupt);
-        std::signal(SIGTERM, onJudgeInterrupt);
-        TerminalProgress progress(progressWanted(parser));
-        ProgressSink sink = progress.sink(tr("judgments"));
-        sink.cancelled = [] { return s_cancel.load(); };
-        const PrefetchSummary summary = JudgmentPrefetch::run(store, settings, remote, sink);
-        progress.finish();
-        std::signal(SIGINT, SIG_DFL);
-        std::signal(SIGTERM, SIG_DFL);
+        std::atomic<bool> cancel{false};
+        PrefetchSummary summary;
+        {
+            const InterruptGuard interrupt(cancel);
+            TerminalProgress progress(progressWanted(parser));
+            ProgressSink sink = progress.sink(tr("judgments"));
+            sink.cancelled = [&cancel] { return cancel.load(); };
+            summary = JudgmentPrefetch::run(store, settings, remote, sink);
+            progress.finish();
+        }
         out() << tr("%1 queries (%2 skipped: they cannot run), %3 judged documents: %4 already stored, %5 fetched, %6 failed "
                     "(asked again by the next run), in %7 s.")
                      .arg(summary.queries)

@@ -2,24 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include "cli/judgedrunoptions.h"
 
+#include "cli/clisupport.h"
 #include "cli/keycommand.h"
 #include "core/db/projectstore.h"
 #include "core/net/apikey.h"
 #include "core/net/endpointpresets.h"
 #include "core/util/tareerror.h"
 
-#include <QCoreApplication>
-
 namespace tare::cli {
-
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tare-cli", text);
-}
-
-} // namespace
 
 JudgedRunOptions::JudgedRunOptions()
     : m_dataset(QStringLiteral("dataset"), tr("Dataset (default: the one holding the space)."), QStringLiteral("NAME"))
@@ -56,16 +46,6 @@ void JudgedRunOptions::addTo(QCommandLineParser& parser) const
                        m_apiKeyKeychain, m_preset, m_concurrency, m_maxCompletionTokens});
 }
 
-void JudgedRunOptions::readInteger(const QCommandLineParser& parser, const QCommandLineOption& option, int& target, int minimum)
-{
-    if (!parser.isSet(option))
-        return;
-    bool ok = false;
-    target = parser.value(option).toInt(&ok);
-    if (!ok || target < minimum)
-        throw TareError(TareError::Kind::Usage, tr("--%1 must be an integer >= %2").arg(option.names().first()).arg(minimum));
-}
-
 RemoteJudgeSettings JudgedRunOptions::apply(const QCommandLineParser& parser, ProjectStore& store, RunSettings& settings) const
 {
     // Find the space (and its dataset) by name.
@@ -97,13 +77,13 @@ RemoteJudgeSettings JudgedRunOptions::apply(const QCommandLineParser& parser, Pr
     remote.apiKeyEnv = KeyCommand::keySource(parser, m_apiKeyEnv, m_apiKeyKeychain,
                                              keyVariable.isEmpty() ? QString() : ApiKey::environmentSource(keyVariable));
     remote.model = parser.value(m_model);
-    readInteger(parser, m_concurrency, remote.concurrency, 1);
+    readIntegerOption(parser, m_concurrency, remote.concurrency, 1);
     remote.useMaxCompletionTokens = parser.isSet(m_maxCompletionTokens);
     settings.judgeEndpoint = remote.endpoint;
     settings.judgeModel = remote.model;
 
-    readInteger(parser, m_total, settings.refine.total, 1);
-    readInteger(parser, m_fromTop, settings.refine.fromTop, 0);
+    readIntegerOption(parser, m_total, settings.refine.total, 1);
+    readIntegerOption(parser, m_fromTop, settings.refine.fromTop, 0);
     if (!parser.isSet(m_fromTop) && parser.isSet(m_total))
         settings.refine.fromTop = std::min(settings.refine.fromTop, settings.refine.total);
     if (parser.isSet(m_seed)) {

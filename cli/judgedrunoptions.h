@@ -30,9 +30,6 @@ public:
     /// the judge. Throws TareError(Usage) for bad values or an unknown or ambiguous space.
     RemoteJudgeSettings apply(const QCommandLineParser& parser, ProjectStore& store, RunSettings& settings) const;
 
-    /// An integer option's value into `target` when set; throws TareError(Usage) below `minimum`.
-    static void readInteger(const QCommandLineParser& parser, const QCommandLineOption& option, int& target, int minimum);
-
 private:
     QCommandLineOption m_dataset;
     QCommandLineOption m_space;

@@ -6,7 +6,6 @@
 #include "core/net/apikey.h"
 #include "core/net/keychain.h"
 
-#include <QCoreApplication>
 #include <QFile>
 
 #include <termios.h>
@@ -15,11 +14,6 @@
 namespace tare::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tare-cli", text);
-}
 
 /// One line of standard input, without echo when it is a terminal.
 QByteArray readKeyFromStdin()

@@ -8,7 +8,6 @@
 #include "core/net/capabilityprobe.h"
 #include "core/net/endpointpresets.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,11 +15,6 @@
 namespace tare::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tare-cli", text);
-}
 
 QJsonObject checkJson(const CapabilityCheck& check)
 {

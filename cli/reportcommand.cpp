@@ -6,18 +6,7 @@
 #include "core/db/projectstore.h"
 #include "core/report/reportwriter.h"
 
-#include <QCoreApplication>
-
 namespace tare::cli {
-
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tare-cli", text);
-}
-
-} // namespace
 
 int ReportCommand::run(const QStringList& arguments)
 {
@@ -49,10 +38,8 @@ int ReportCommand::run(const QStringList& arguments)
             throw TareError(TareError::Kind::Usage, tr("--format must be html, md or csv"));
         if (parser.isSet(run) && parser.isSet(experiment))
             throw TareError(TareError::Kind::Usage, tr("give --run or --experiment, not both"));
+        const int explained = integerOption(parser, explain, 0);
         bool ok = false;
-        const int explained = parser.value(explain).toInt(&ok);
-        if (!ok || explained < 0)
-            throw TareError(TareError::Kind::Usage, tr("--explain must be a number >= 0"));
         ProjectStore store(positional[0]);
         const QString path = parser.value(outPath);
         if (parser.isSet(experiment)) {

@@ -11,42 +11,9 @@
 #include "core/run/runengine.h"
 #include "core/run/runsummary.h"
 
-#include <QCoreApplication>
-
 #include <cmath>
-#include <csignal>
 
 namespace tare::cli {
-
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tare-cli", text);
-}
-
-RunControl* s_control = nullptr;
-
-extern "C" void onInterrupt(int)
-{
-    // A lock-free atomic store is async-signal-safe; the engine stops within one step.
-    if (s_control)
-        s_control->cancel.store(true);
-}
-
-QString formatNumber(double value, int decimals = 4)
-{
-    return std::isfinite(value) ? QString::number(value, 'f', decimals) : QStringLiteral("–");
-}
-
-QString formatP(double p)
-{
-    if (!std::isfinite(p))
-        return QStringLiteral("–");
-    return p < 1e-4 ? QString::number(p, 'e', 1) : QString::number(p, 'f', 4);
-}
-
-} // namespace
 
 void RunCommand::printTable(const RunSummary& summary)
 {
@@ -56,7 +23,7 @@ void RunCommand::printTable(const RunSummary& summary)
     for (const auto& result : summary.results) {
         const QString id = summary.queryExtIds.value(result.queryId);
         const QString delta = result.status == u"finished"
-            ? QString::asprintf("%+.4f", result.apAfter - result.apBefore)
+            ? formatSigned(result.apAfter - result.apBefore)
             : QStringLiteral("–");
         out() << QStringLiteral("%1  %2  %3  %4  %5")
                      .arg(id.left(24), -24)
@@ -80,7 +47,7 @@ void RunCommand::printSummary(const RunSummary& summary)
         return;
     out() << tr("  MAP %1 → %2  (Δ %3, %4%)")
                  .arg(formatNumber(summary.mapBefore), formatNumber(summary.mapAfter),
-                      QString::asprintf("%+.4f", c.meanDelta),
+                      formatSigned(c.meanDelta),
                       std::isfinite(c.relativeDelta) ? QString::asprintf("%+.1f", 100.0 * c.relativeDelta) : QStringLiteral("–"))
           << Qt::endl;
     out() << tr("  win/tie/loss %1/%2/%3; paired t-test p = %4; randomization p = %5; 95% CI of Δ [%6, %7]")
@@ -124,15 +91,10 @@ int RunCommand::run(const QStringList& arguments)
             throw TareError(TareError::Kind::Usage, tr("unknown refiner '%1' (%2)").arg(settings.refiner, RefinerFactory::names().join(QStringLiteral(", "))));
         settings.refine = settings.refiner == u"refit" ? RefineParams::refitDefaults() : RefineParams{};
         const RemoteJudgeSettings remote = judged.apply(parser, store, settings);
-        JudgedRunOptions::readInteger(parser, steps, settings.refine.steps, 0);
-        JudgedRunOptions::readInteger(parser, evalEvery, settings.evalEvery, 0);
-        JudgedRunOptions::readInteger(parser, threads, settings.threads, 0);
-        if (parser.isSet(lr)) {
-            bool ok = false;
-            settings.refine.lr = parser.value(lr).toDouble(&ok);
-            if (!ok || !(settings.refine.lr > 0.0))
-                throw TareError(TareError::Kind::Usage, tr("--lr must be a positive number"));
-        }
+        readIntegerOption(parser, steps, settings.refine.steps, 0);
+        readIntegerOption(parser, evalEvery, settings.evalEvery, 0);
+        readIntegerOption(parser, threads, settings.threads, 0);
+        readPositiveNumberOption(parser, lr, settings.refine.lr);
         settings.label = parser.value(label);
 
         RunEngine engine(store);
@@ -142,18 +104,16 @@ int RunCommand::run(const QStringList& arguments)
         if (resumed && !parser.isSet(json))
             err() << tr("Resuming run %1.").arg(runId) << Qt::endl;
         RunControl control;
-        s_control = &control;
-        std::signal(SIGINT, onInterrupt);
-        std::signal(SIGTERM, onInterrupt);
-        TerminalProgress progress(progressWanted(parser));
-        const ProgressSink sink = progress.sink(tr("queries"));
-        RunCallbacks callbacks;
-        callbacks.progress = [&](int done, int all) { sink.report(done, all); };
-        const QString status = engine.execute(runId, control, callbacks, settings.threads);
-        progress.finish();
-        s_control = nullptr;
-        std::signal(SIGINT, SIG_DFL);
-        std::signal(SIGTERM, SIG_DFL);
+        QString status;
+        {
+            const InterruptGuard interrupt(control.cancel); // the engine stops within one step
+            TerminalProgress progress(progressWanted(parser));
+            const ProgressSink sink = progress.sink(tr("queries"));
+            RunCallbacks callbacks;
+            callbacks.progress = [&](int done, int all) { sink.report(done, all); };
+            status = engine.execute(runId, control, callbacks, settings.threads);
+            progress.finish();
+        }
 
         const RunSummary summary = RunSummary::load(store, runId);
         if (parser.isSet(json)) {

@@ -48,27 +48,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="31"/>
+        <location filename="../app/main.cpp" line="25"/>
         <source>Tare workbench</source>
         <translation>Tare-Werkbank</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="35"/>
+        <location filename="../app/main.cpp" line="29"/>
         <source>User interface language (%1).</source>
         <translation>Sprache der Benutzeroberfläche (%1).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="39"/>
-        <source>Save a PNG of the window once the project is open, then quit.</source>
-        <translation>Nach dem Öffnen des Projekts ein PNG des Fensters speichern und beenden.</translation>
+        <location filename="../app/main.cpp" line="33"/>
+        <source>Save a PNG of every page (FILE-&lt;page&gt;.png) and of the window (FILE) once the default run finished and the first query is shown, then quit.</source>
+        <translation>Speichert ein PNG jeder Seite (FILE-&lt;Seite&gt;.png) und des Fensters (FILE), sobald der Standardlauf fertig ist und die erste Anfrage angezeigt wird, und beendet dann.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="42"/>
-        <source>Start the dashboard&apos;s run once the project is open (with --screenshot: grab after it finished and the first query is inspected).</source>
-        <translation>Nach dem Öffnen des Projekts den Lauf des Dashboards starten (mit --screenshot: Aufnahme nach seinem Ende und nach dem Untersuchen der ersten Anfrage).</translation>
+        <location filename="../app/main.cpp" line="37"/>
+        <source>Start the dashboard&apos;s run once the project is open (with --screenshot: run even when the project shows a run already).</source>
+        <translation>Startet den Lauf des Dashboards, sobald das Projekt offen ist (mit --screenshot: auch dann, wenn das Projekt schon einen Lauf zeigt).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="45"/>
+        <location filename="../app/main.cpp" line="40"/>
         <source>A .tare project file (default: the sample project).</source>
         <translation>Eine .tare-Projektdatei (Standard: das Beispielprojekt).</translation>
     </message>
@@ -76,17 +76,17 @@
 <context>
     <name>tare-cli</name>
     <message>
-        <location filename="../cli/clisupport.cpp" line="63"/>
+        <location filename="../cli/clisupport.cpp" line="143"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../cli/clisupport.cpp" line="67"/>
+        <location filename="../cli/clisupport.cpp" line="147"/>
         <source>Try &apos;tare-cli %1 --help&apos;.</source>
         <translation>Versuchen Sie &apos;tare-cli %1 --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../cli/clisupport.cpp" line="73"/>
+        <location filename="../cli/clisupport.cpp" line="153"/>
         <source>
 Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 internal error.
 </source>
@@ -95,12 +95,12 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Eingabefehler, 3 E/A-Fehler, 4 abgebrochen, 
 </translation>
     </message>
     <message>
-        <location filename="../cli/clisupport.cpp" line="149"/>
+        <location filename="../cli/clisupport.cpp" line="229"/>
         <source>Show progress on stderr even when it is not a terminal.</source>
         <translation>Fortschritt auf stderr anzeigen, auch wenn es kein Terminal ist.</translation>
     </message>
     <message>
-        <location filename="../cli/clisupport.cpp" line="150"/>
+        <location filename="../cli/clisupport.cpp" line="230"/>
         <source>Never show progress.</source>
         <translation>Nie Fortschritt anzeigen.</translation>
     </message>
@@ -1312,7 +1312,6 @@ Labels: %3</translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="219"/>
-        <location filename="../widgets/experimentwidget.cpp" line="402"/>
         <source>Run an experiment, or click a stored one, to see its result here.</source>
         <translation>Führen Sie ein Experiment aus oder klicken Sie auf ein gespeichertes, um hier sein Ergebnis zu sehen.</translation>
     </message>
@@ -6239,233 +6238,248 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
 <context>
     <name>tare::cli</name>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="26"/>
+        <location filename="../cli/exportcommand.cpp" line="19"/>
         <source>no dataset named &apos;%1&apos; in %2</source>
         <translation>kein Datensatz namens &apos;%1&apos; in %2</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="31"/>
+        <location filename="../cli/exportcommand.cpp" line="24"/>
         <source>the project holds %1 datasets: name one with --dataset</source>
         <translation>das Projekt enthält %1 Datensätze: nennen Sie einen mit --dataset</translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="30"/>
+        <location filename="../cli/importcommand.cpp" line="24"/>
         <source>Imported %1 vectors into space %2 of dataset &apos;%3&apos; in %4 s</source>
         <translation>%1 Vektoren in Raum %2 von Datensatz &apos;%3&apos; in %4 s importiert</translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="37"/>
+        <location filename="../cli/importcommand.cpp" line="31"/>
         <source>Imported into dataset &apos;%1&apos;: %2 documents, %3 queries, %4 labels (%5 positive) in %6 s</source>
         <translation>In Datensatz &apos;%1&apos; importiert: %2 Dokumente, %3 Anfragen, %4 Labels (%5 positiv) in %6 s</translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="47"/>
+        <location filename="../cli/importcommand.cpp" line="41"/>
         <source>Skipped %1 bad record(s); the first reasons:</source>
         <translation>Fehlerhafte Einträge übersprungen: %1; die ersten Gründe:</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="64"/>
+        <location filename="../cli/experimentcommand.cpp" line="32"/>
         <source>--%1 takes comma-separated numbers</source>
         <translation>--%1 erwartet durch Kommas getrennte Zahlen</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="76"/>
+        <location filename="../cli/experimentcommand.cpp" line="44"/>
         <source>--%1 takes comma-separated positive integers</source>
         <translation>--%1 erwartet durch Kommas getrennte positive ganze Zahlen</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="83"/>
+        <location filename="../cli/experimentcommand.cpp" line="51"/>
         <source>Noise sweep (%1): %2 queries, MAP before %3</source>
         <translation>Rausch-Sweep (%1): %2 Anfragen, MAP vorher %3</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="86"/>
+        <location filename="../cli/experimentcommand.cpp" line="54"/>
         <source>rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="86"/>
+        <location filename="../cli/experimentcommand.cpp" line="54"/>
         <source>seeds</source>
         <translation>Startwerte</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="86"/>
-        <location filename="../cli/experimentcommand.cpp" line="107"/>
+        <location filename="../cli/experimentcommand.cpp" line="54"/>
+        <location filename="../cli/experimentcommand.cpp" line="75"/>
         <source>MAP after</source>
         <translation>MAP nachher</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="86"/>
-        <location filename="../cli/experimentcommand.cpp" line="107"/>
-        <location filename="../cli/experimentcommand.cpp" line="127"/>
+        <location filename="../cli/experimentcommand.cpp" line="54"/>
+        <location filename="../cli/experimentcommand.cpp" line="75"/>
+        <location filename="../cli/experimentcommand.cpp" line="95"/>
         <source>ΔMAP</source>
         <translation>ΔMAP</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="86"/>
+        <location filename="../cli/experimentcommand.cpp" line="54"/>
         <source>min</source>
         <translation>min.</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="87"/>
+        <location filename="../cli/experimentcommand.cpp" line="55"/>
         <source>max</source>
         <translation>max.</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="87"/>
+        <location filename="../cli/experimentcommand.cpp" line="55"/>
         <source>sd</source>
         <translation>SA</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="87"/>
+        <location filename="../cli/experimentcommand.cpp" line="55"/>
         <source>95% CI over queries</source>
         <translation>95-%-KI über Anfragen</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="106"/>
+        <location filename="../cli/experimentcommand.cpp" line="74"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="106"/>
+        <location filename="../cli/experimentcommand.cpp" line="74"/>
         <source>from top</source>
         <translation>von oben</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="106"/>
+        <location filename="../cli/experimentcommand.cpp" line="74"/>
         <source>steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="106"/>
+        <location filename="../cli/experimentcommand.cpp" line="74"/>
         <source>lr</source>
         <translation>LR</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="106"/>
+        <location filename="../cli/experimentcommand.cpp" line="74"/>
         <source>judged/query</source>
         <translation>bewertet/Anfrage</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="107"/>
+        <location filename="../cli/experimentcommand.cpp" line="75"/>
         <source>MAP before</source>
         <translation>MAP vorher</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="125"/>
+        <location filename="../cli/experimentcommand.cpp" line="93"/>
         <source>Methods on the same judgments (judge %1): %2 queries</source>
         <translation>Methoden auf denselben Urteilen (Bewerter %1): %2 Anfragen</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="127"/>
+        <location filename="../cli/experimentcommand.cpp" line="95"/>
         <source>method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="127"/>
+        <location filename="../cli/experimentcommand.cpp" line="95"/>
         <source>space</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="127"/>
+        <location filename="../cli/experimentcommand.cpp" line="95"/>
         <source>MAP</source>
         <translation>MAP</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="127"/>
+        <location filename="../cli/experimentcommand.cpp" line="95"/>
         <source>W/T/L</source>
         <translation>S/U/N</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="128"/>
+        <location filename="../cli/experimentcommand.cpp" line="96"/>
         <source>t-test p</source>
         <translation>t-Test p</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="128"/>
+        <location filename="../cli/experimentcommand.cpp" line="96"/>
         <source>rand. p</source>
         <translation>Rand. p</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="128"/>
+        <location filename="../cli/experimentcommand.cpp" line="96"/>
         <source>95% CI of Δ</source>
         <translation>95-%-KI von Δ</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="147"/>
+        <location filename="../cli/experimentcommand.cpp" line="115"/>
         <source>query</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="147"/>
+        <location filename="../cli/experimentcommand.cpp" line="115"/>
         <source>judge AUC</source>
         <translation>Bewerter-AUC</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="147"/>
+        <location filename="../cli/experimentcommand.cpp" line="115"/>
         <source>ΔAP</source>
         <translation>ΔAP</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="147"/>
+        <location filename="../cli/experimentcommand.cpp" line="115"/>
         <source>judged</source>
         <translation>bewertet</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="157"/>
+        <location filename="../cli/experimentcommand.cpp" line="125"/>
         <source>Run %1: %2 queries with a defined AUC; ΔAP = %3 + %4 · AUC; Pearson r = %5, Spearman ρ = %6</source>
         <translation>Lauf %1: %2 Anfragen mit definierter AUC; ΔAP = %3 + %4 · AUC; Pearson r = %5, Spearman ρ = %6</translation>
     </message>
     <message>
-        <location filename="../cli/keycommand.cpp" line="30"/>
+        <location filename="../cli/keycommand.cpp" line="24"/>
         <source>API key (not shown): </source>
         <translation>API-Schlüssel (wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <location filename="../cli/clisupport.cpp" line="55"/>
+        <source>--%1 must be an integer &gt;= %2</source>
+        <translation>--%1 muss eine ganze Zahl &gt;= %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../cli/clisupport.cpp" line="56"/>
+        <source>--%1 must be an integer in %2..%3</source>
+        <translation>--%1 muss eine ganze Zahl in %2..%3 sein</translation>
+    </message>
+    <message>
+        <location filename="../cli/clisupport.cpp" line="74"/>
+        <source>--%1 must be a positive number</source>
+        <translation>--%1 muss eine positive Zahl sein</translation>
     </message>
 </context>
 <context>
     <name>tare::cli::DemoCommand</name>
     <message>
-        <location filename="../cli/democommand.cpp" line="33"/>
+        <location filename="../cli/democommand.cpp" line="26"/>
         <source>Project file to use (default: sample.tare in the user&apos;s data folder).</source>
         <translation>Zu verwendende Projektdatei (Standard: sample.tare im Datenordner des Benutzers).</translation>
     </message>
     <message>
-        <location filename="../cli/democommand.cpp" line="35"/>
+        <location filename="../cli/democommand.cpp" line="28"/>
         <source>The sample_data folder.</source>
         <translation>Der Ordner sample_data.</translation>
     </message>
     <message>
-        <location filename="../cli/democommand.cpp" line="36"/>
+        <location filename="../cli/democommand.cpp" line="29"/>
         <source>Judge of the demo run (default gold).</source>
         <translation>Bewerter des Demo-Laufs (Standard gold).</translation>
     </message>
     <message>
-        <location filename="../cli/democommand.cpp" line="38"/>
+        <location filename="../cli/democommand.cpp" line="31"/>
         <source>Refiner of the demo run (default kl-adam).</source>
         <translation>Verfeinerer des Demo-Laufs (Standard kl-adam).</translation>
     </message>
     <message>
-        <location filename="../cli/democommand.cpp" line="41"/>
+        <location filename="../cli/democommand.cpp" line="34"/>
         <source>Import the bundled sample data and show the result, offline.</source>
         <translation>Die mitgelieferten Beispieldaten importieren und das Ergebnis anzeigen, offline.</translation>
     </message>
     <message>
-        <location filename="../cli/democommand.cpp" line="55"/>
+        <location filename="../cli/democommand.cpp" line="48"/>
         <source>cannot find the sample_data folder; pass --sample-data DIR</source>
         <translation>der Ordner sample_data wurde nicht gefunden; geben Sie --sample-data ORDNER an</translation>
     </message>
     <message>
-        <location filename="../cli/democommand.cpp" line="59"/>
+        <location filename="../cli/democommand.cpp" line="52"/>
         <source>Imported the sample datasets %1 from %2</source>
         <translation>Beispieldatensätze %1 aus %2 importiert</translation>
     </message>
     <message>
-        <location filename="../cli/democommand.cpp" line="74"/>
+        <location filename="../cli/democommand.cpp" line="67"/>
         <source>the sample project has no &apos;nuance&apos; dataset</source>
         <translation>das Beispielprojekt hat keinen Datensatz &apos;nuance&apos;</translation>
     </message>
     <message>
-        <location filename="../cli/democommand.cpp" line="90"/>
+        <location filename="../cli/democommand.cpp" line="83"/>
         <source>Demo finished in %1 s. Open the project in the workbench: tare %2</source>
         <translation>Demo in %1 s beendet. Öffnen Sie das Projekt in der Werkbank: tare %2</translation>
     </message>
@@ -6473,156 +6487,141 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
 <context>
     <name>tare::cli::EmbedCommand</name>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="62"/>
+        <location filename="../cli/embedcommand.cpp" line="54"/>
         <source>The project file.</source>
         <translation>Die Projektdatei.</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="65"/>
+        <location filename="../cli/embedcommand.cpp" line="57"/>
         <source>Name of the new space (default: the provider&apos;s name).</source>
         <translation>Name des neuen Raums (Standard: der Name des Anbieters).</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="67"/>
+        <location filename="../cli/embedcommand.cpp" line="59"/>
         <source>Dataset (default: every dataset without such a space).</source>
         <translation>Datensatz (Standard: jeder Datensatz ohne einen solchen Raum).</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="69"/>
+        <location filename="../cli/embedcommand.cpp" line="61"/>
         <source>Dimension (default 256).</source>
         <translation>Dimension (Standard 256).</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="70"/>
+        <location filename="../cli/embedcommand.cpp" line="62"/>
         <source>Seed of the randomized SVD (default 42).</source>
         <translation>Startwert der randomisierten SVD (Standard 42).</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="72"/>
+        <location filename="../cli/embedcommand.cpp" line="64"/>
         <source>Do not remove English stop words.</source>
         <translation>Englische Stoppwörter nicht entfernen.</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="74"/>
+        <location filename="../cli/embedcommand.cpp" line="66"/>
         <source>Template for queries, with {text} and {instruction} (default {text}).</source>
         <translation>Vorlage für Anfragen, mit {text} und {instruction} (Standard {text}).</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="76"/>
+        <location filename="../cli/embedcommand.cpp" line="68"/>
         <source>Template for documents (default {text}).</source>
         <translation>Vorlage für Dokumente (Standard {text}).</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="79"/>
+        <location filename="../cli/embedcommand.cpp" line="71"/>
         <source>openai: the base URL as the service documents it (e.g. http://localhost:11434/v1).</source>
         <translation>openai: die Basis-URL, wie der Dienst sie dokumentiert (z. B. http://localhost:11434/v1).</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="81"/>
+        <location filename="../cli/embedcommand.cpp" line="73"/>
         <source>openai: the embedding model.</source>
         <translation>openai: das Embedding-Modell.</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="82"/>
+        <location filename="../cli/embedcommand.cpp" line="74"/>
         <source>openai: the environment variable holding the API key.</source>
         <translation>openai: die Umgebungsvariable, die den API-Schlüssel enthält.</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="85"/>
+        <location filename="../cli/embedcommand.cpp" line="77"/>
         <source>openai: ask the model for vectors of N dimensions (models that can shorten them).</source>
         <translation>openai: Vektoren mit N Dimensionen vom Modell anfordern (für Modelle, die sie kürzen können).</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="88"/>
+        <location filename="../cli/embedcommand.cpp" line="80"/>
         <source>openai: fill in --endpoint (and --api-key-env) of a known service: %1.</source>
         <translation>openai: --endpoint (und --api-key-env) eines bekannten Dienstes eintragen: %1.</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="91"/>
+        <location filename="../cli/embedcommand.cpp" line="83"/>
         <source>openai: requests in flight (default 4).</source>
         <translation>openai: gleichzeitig offene Anfragen (Standard 4).</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="96"/>
+        <location filename="../cli/embedcommand.cpp" line="88"/>
         <source>Embed a dataset&apos;s documents and queries into a new embedding space.</source>
         <translation>Die Dokumente und Anfragen eines Datensatzes in einen neuen Einbettungsraum einbetten.</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="142"/>
-        <source>--dim must be an integer in 1..65536</source>
-        <translation>--dim muss eine ganze Zahl in 1..65536 sein</translation>
-    </message>
-    <message>
-        <location filename="../cli/embedcommand.cpp" line="145"/>
+        <location filename="../cli/embedcommand.cpp" line="128"/>
         <source>--seed must be a non-negative integer</source>
         <translation>--seed muss eine nicht negative ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="35"/>
-        <location filename="../cli/embedcommand.cpp" line="157"/>
+        <location filename="../cli/embedcommand.cpp" line="27"/>
+        <location filename="../cli/embedcommand.cpp" line="140"/>
         <source>no dataset named &apos;%1&apos;</source>
         <translation>kein Datensatz namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="36"/>
-        <location filename="../cli/embedcommand.cpp" line="158"/>
+        <location filename="../cli/embedcommand.cpp" line="28"/>
+        <location filename="../cli/embedcommand.cpp" line="141"/>
         <source>every dataset already has a space named &apos;%1&apos;</source>
         <translation>jeder Datensatz hat bereits einen Raum namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="41"/>
+        <location filename="../cli/embedcommand.cpp" line="33"/>
         <source>texts</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="45"/>
+        <location filename="../cli/embedcommand.cpp" line="37"/>
         <source>Embedded dataset &apos;%1&apos; into space &apos;%2&apos; (%3, dim %4): %5 documents, %6 queries in %7 s; %8 texts from the cache, %9 sent to the endpoint</source>
         <translation>Datensatz &apos;%1&apos; in Raum &apos;%2&apos; eingebettet (%3, Dim. %4): %5 Dokumente, %6 Anfragen in %7 s; %8 Texte aus dem Cache, %9 an den Endpunkt gesendet</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="63"/>
+        <location filename="../cli/embedcommand.cpp" line="55"/>
         <source>Embedder: lsa (built in) or openai (an OpenAI-compatible embeddings endpoint).</source>
         <translation>Einbetter: lsa (eingebaut) oder openai (ein OpenAI-kompatibler Embeddings-Endpunkt).</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="99"/>
+        <location filename="../cli/embedcommand.cpp" line="91"/>
         <source>usage: tare-cli embed PROJECT --space lsa [--dim N] [--name NAME] [--dataset NAME]
        tare-cli embed PROJECT --space openai --endpoint URL --model M [--api-key-env VAR] [--dimensions N] [--name NAME] [--dataset NAME]</source>
         <translation>Aufruf: tare-cli embed PROJEKT --space lsa [--dim N] [--name NAME] [--dataset NAME]
         tare-cli embed PROJEKT --space openai --endpoint URL --model M [--api-key-env VAR] [--dimensions N] [--name NAME] [--dataset NAME]</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="115"/>
+        <location filename="../cli/embedcommand.cpp" line="107"/>
         <source>--space openai needs --endpoint URL (or --preset)</source>
         <translation>--space openai braucht --endpoint URL (oder --preset)</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="118"/>
+        <location filename="../cli/embedcommand.cpp" line="110"/>
         <source>--space openai needs --model NAME</source>
         <translation>--space openai braucht --model NAME</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="124"/>
-        <source>--dimensions must be an integer in 1..65536</source>
-        <translation>--dimensions muss eine ganze Zahl in 1..65536 sein</translation>
-    </message>
-    <message>
-        <location filename="../cli/embedcommand.cpp" line="127"/>
-        <source>--concurrency must be a positive integer</source>
-        <translation>--concurrency muss eine positive ganze Zahl sein</translation>
-    </message>
-    <message>
-        <location filename="../cli/embedcommand.cpp" line="135"/>
+        <location filename="../cli/embedcommand.cpp" line="120"/>
         <source>unknown embedder &apos;%1&apos; (lsa or openai)</source>
         <translation>unbekannter Einbetter &apos;%1&apos; (lsa oder openai)</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="163"/>
+        <location filename="../cli/embedcommand.cpp" line="146"/>
         <source>items</source>
         <translation>Elemente</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="167"/>
+        <location filename="../cli/embedcommand.cpp" line="150"/>
         <source>Embedded dataset &apos;%1&apos; into space &apos;%2&apos; (lsa, dim %3): %4 documents, %5 queries in %6 s</source>
         <translation>Datensatz &apos;%1&apos; in Raum &apos;%2&apos; eingebettet (lsa, Dim. %3): %4 Dokumente, %5 Anfragen in %6 s</translation>
     </message>
@@ -6630,212 +6629,202 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
 <context>
     <name>tare::cli::ExperimentCommand</name>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="182"/>
+        <location filename="../cli/experimentcommand.cpp" line="150"/>
         <source>Experiment %1 (%2): %3; runs %4</source>
         <translation>Experiment %1 (%2): %3; Läufe %4</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="197"/>
+        <location filename="../cli/experimentcommand.cpp" line="165"/>
         <source>The project file.</source>
         <translation>Die Projektdatei.</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="198"/>
+        <location filename="../cli/experimentcommand.cpp" line="166"/>
         <source>noise-sweep, budget-sweep, methods or judge-quality.</source>
         <translation>noise-sweep, budget-sweep, methods oder judge-quality.</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="199"/>
+        <location filename="../cli/experimentcommand.cpp" line="167"/>
         <source>Dataset (default: the one holding the space).</source>
         <translation>Datensatz (Standard: der, der den Raum enthält).</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="200"/>
+        <location filename="../cli/experimentcommand.cpp" line="168"/>
         <source>Embedding space name.</source>
         <translation>Name des Einbettungsraums.</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="202"/>
+        <location filename="../cli/experimentcommand.cpp" line="170"/>
         <source>The first N queries of the dataset, or a comma-separated list of query ids (default: all).</source>
         <translation>Die ersten N Anfragen des Datensatzes oder eine durch Kommas getrennte Liste von Anfrage-IDs (Standard: alle).</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="204"/>
+        <location filename="../cli/experimentcommand.cpp" line="172"/>
         <source>noise-sweep: judge seeds per noise level (default 3).</source>
         <translation>noise-sweep: Startwerte des Bewerters je Rauschstufe (Standard 3).</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="205"/>
+        <location filename="../cli/experimentcommand.cpp" line="173"/>
         <source>noise-sweep: noise levels (default 0,0.1,0.2,0.3,0.4,0.5).</source>
         <translation>noise-sweep: Rauschstufen (Standard 0,0.1,0.2,0.3,0.4,0.5).</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="207"/>
+        <location filename="../cli/experimentcommand.cpp" line="175"/>
         <source>noise-sweep: flip (label flips, default) or sigma (Gaussian noise).</source>
         <translation>noise-sweep: flip (Label-Vertauschungen, Standard) oder sigma (Gaußsches Rauschen).</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="209"/>
+        <location filename="../cli/experimentcommand.cpp" line="177"/>
         <source>budget-sweep: judged documents per query (default 5,10,20,30,50).</source>
         <translation>budget-sweep: bewertete Dokumente je Anfrage (Standard 5,10,20,30,50).</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="212"/>
+        <location filename="../cli/experimentcommand.cpp" line="180"/>
         <source>budget-sweep: share of them from the top, the rest at random (default 1,0.5).</source>
         <translation>budget-sweep: Anteil davon von oben, der Rest zufällig (Standard 1,0.5).</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="214"/>
+        <location filename="../cli/experimentcommand.cpp" line="182"/>
         <source>budget-sweep: Adam step counts to sweep.</source>
         <translation>budget-sweep: zu durchlaufende Anzahlen von Adam-Schritten.</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="215"/>
+        <location filename="../cli/experimentcommand.cpp" line="183"/>
         <source>budget-sweep: learning rates to sweep.</source>
         <translation>budget-sweep: zu durchlaufende Lernraten.</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="217"/>
+        <location filename="../cli/experimentcommand.cpp" line="185"/>
         <source>methods: which (default all that apply): %1.</source>
         <translation>methods: welche (Standard: alle anwendbaren): %1.</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="219"/>
+        <location filename="../cli/experimentcommand.cpp" line="187"/>
         <source>judge-quality: analyse this run instead of making one.</source>
         <translation>judge-quality: diesen Lauf analysieren, statt einen neuen zu erzeugen.</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="221"/>
+        <location filename="../cli/experimentcommand.cpp" line="189"/>
         <source>Judge of budget-sweep, methods and judge-quality runs (default gold; judge-quality: simulated:flip=0.2,seed=1).</source>
         <translation>Bewerter der Läufe von budget-sweep, methods und judge-quality (Standard gold; judge-quality: simulated:flip=0.2,seed=1).</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="224"/>
+        <location filename="../cli/experimentcommand.cpp" line="192"/>
         <source>Refiner of the sweeps and judge-quality (default kl-adam).</source>
         <translation>Verfeinerer der Sweeps und von judge-quality (Standard kl-adam).</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="226"/>
+        <location filename="../cli/experimentcommand.cpp" line="194"/>
         <source>Adam steps (default 100).</source>
         <translation>Adam-Schritte (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="227"/>
+        <location filename="../cli/experimentcommand.cpp" line="195"/>
         <source>Learning rate (default 1e-4; refit 0.005).</source>
         <translation>Lernrate (Standard 1e-4; refit 0.005).</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="228"/>
+        <location filename="../cli/experimentcommand.cpp" line="196"/>
         <source>Judged documents per query (default 20).</source>
         <translation>Beurteilte Dokumente je Anfrage (Standard 20).</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="229"/>
+        <location filename="../cli/experimentcommand.cpp" line="197"/>
         <source>Of those, from the top of the ranking (default: all).</source>
         <translation>Davon von der Spitze des Rankings (Standard: alle).</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="231"/>
+        <location filename="../cli/experimentcommand.cpp" line="199"/>
         <source>HTTP judges: the base URL.</source>
         <translation>HTTP-Bewerter: die Basis-URL.</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="232"/>
+        <location filename="../cli/experimentcommand.cpp" line="200"/>
         <source>HTTP judges: the model name.</source>
         <translation>HTTP-Bewerter: der Modellname.</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="233"/>
+        <location filename="../cli/experimentcommand.cpp" line="201"/>
         <source>HTTP judges: the environment variable holding the API key.</source>
         <translation>HTTP-Bewerter: die Umgebungsvariable, die den API-Schlüssel enthält.</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="235"/>
+        <location filename="../cli/experimentcommand.cpp" line="203"/>
         <source>Worker threads (default: one per core).</source>
         <translation>Worker-Threads (Standard: einer pro Kern).</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="236"/>
+        <location filename="../cli/experimentcommand.cpp" line="204"/>
         <source>Print the result as one JSON object.</source>
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="237"/>
+        <location filename="../cli/experimentcommand.cpp" line="205"/>
         <source>A label for the experiment.</source>
         <translation>Eine Bezeichnung für das Experiment.</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="242"/>
+        <location filename="../cli/experimentcommand.cpp" line="210"/>
         <source>Run an experiment made of runs: a feedback-noise sweep, a budget/parameter sweep, a method comparison on the same judgments, or judge quality against gain. Running the same experiment again continues it and reuses finished runs.</source>
         <translation>Ein Experiment aus Läufen ausführen: ein Feedback-Rausch-Sweep, ein Budget-/Parameter-Sweep, ein Methodenvergleich auf denselben Urteilen oder Bewerterqualität gegen Gewinn. Wird dasselbe Experiment erneut ausgeführt, wird es fortgesetzt, und beendete Läufe werden wiederverwendet.</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="248"/>
+        <location filename="../cli/experimentcommand.cpp" line="216"/>
         <source>usage: tare-cli experiment PROJECT noise-sweep|budget-sweep|methods|judge-quality [options]</source>
         <translation>Aufruf: tare-cli experiment PROJEKT noise-sweep|budget-sweep|methods|judge-quality [Optionen]</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="253"/>
+        <location filename="../cli/experimentcommand.cpp" line="221"/>
         <source>tare-cli: unknown experiment &apos;%1&apos; (noise-sweep, budget-sweep, methods or judge-quality)</source>
         <translation>tare-cli: unbekanntes Experiment &apos;%1&apos; (noise-sweep, budget-sweep, methods oder judge-quality)</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="267"/>
-        <source>--%1 must be an integer &gt;= %2</source>
-        <translation>--%1 muss eine ganze Zahl &gt;= %2 sein</translation>
-    </message>
-    <message>
-        <location filename="../cli/experimentcommand.cpp" line="273"/>
+        <location filename="../cli/experimentcommand.cpp" line="233"/>
         <source>--run takes a run id, and only for judge-quality</source>
         <translation>--run erwartet eine Lauf-ID, und nur für judge-quality</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="285"/>
+        <location filename="../cli/experimentcommand.cpp" line="245"/>
         <source>no embedding space named &apos;%1&apos; (create one with &apos;tare-cli embed&apos;)</source>
         <translation>kein Einbettungsraum namens &apos;%1&apos; (legen Sie einen mit &apos;tare-cli embed&apos; an)</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="286"/>
+        <location filename="../cli/experimentcommand.cpp" line="246"/>
         <source>several datasets have a space named &apos;%1&apos;: name one with --dataset</source>
         <translation>mehrere Datensätze haben einen Raum namens &apos;%1&apos;: nennen Sie einen mit --dataset</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="295"/>
+        <location filename="../cli/experimentcommand.cpp" line="255"/>
         <source>--queries must be at least 1</source>
         <translation>--queries muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="308"/>
+        <location filename="../cli/experimentcommand.cpp" line="268"/>
         <source>unknown refiner &apos;%1&apos; (%2)</source>
         <translation>unbekannter Verfeinerer &apos;%1&apos; (%2)</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="320"/>
-        <source>--lr must be a positive number</source>
-        <translation>--lr muss eine positive Zahl sein</translation>
-    </message>
-    <message>
-        <location filename="../cli/experimentcommand.cpp" line="349"/>
+        <location filename="../cli/experimentcommand.cpp" line="302"/>
         <source>queries</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="353"/>
+        <location filename="../cli/experimentcommand.cpp" line="306"/>
         <source>Continuing experiment %1.</source>
         <translation>Experiment %1 wird fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="353"/>
+        <location filename="../cli/experimentcommand.cpp" line="306"/>
         <source>Experiment %1.</source>
         <translation>Experiment %1.</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="364"/>
+        <location filename="../cli/experimentcommand.cpp" line="315"/>
         <source>Experiment %1 was interrupted; finished runs are kept. Run the same command again to continue.</source>
         <translation>Experiment %1 wurde unterbrochen; beendete Läufe bleiben erhalten. Führen Sie denselben Befehl erneut aus, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="374"/>
+        <location filename="../cli/experimentcommand.cpp" line="325"/>
         <source>Experiment %1 took %2 s.</source>
         <translation>Experiment %1 dauerte %2 s.</translation>
     </message>
@@ -6843,92 +6832,92 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
 <context>
     <name>tare::cli::ExportCommand</name>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="39"/>
+        <location filename="../cli/exportcommand.cpp" line="32"/>
         <source>qrels, vectors or run</source>
         <translation>qrels, vectors oder run</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="40"/>
+        <location filename="../cli/exportcommand.cpp" line="33"/>
         <source>The project file.</source>
         <translation>Die Projektdatei.</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="41"/>
+        <location filename="../cli/exportcommand.cpp" line="34"/>
         <source>Dataset (default: the only one).</source>
         <translation>Datensatz (Standard: der einzige).</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="42"/>
+        <location filename="../cli/exportcommand.cpp" line="35"/>
         <source>Embedding space (vectors).</source>
         <translation>Einbettungsraum (vectors).</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="44"/>
+        <location filename="../cli/exportcommand.cpp" line="37"/>
         <source>Output file (qrels), or prefix: PREFIX.npy and PREFIX.ids.txt (vectors).</source>
         <translation>Ausgabedatei (qrels) oder Präfix: PRÄFIX.npy und PRÄFIX.ids.txt (vectors).</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="46"/>
+        <location filename="../cli/exportcommand.cpp" line="39"/>
         <source>Run id (run; default: the latest run).</source>
         <translation>Lauf-ID (run; Standard: der neueste Lauf).</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="50"/>
+        <location filename="../cli/exportcommand.cpp" line="43"/>
         <source>Export project data for other tools.</source>
         <translation>Projektdaten für andere Werkzeuge exportieren.</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="68"/>
+        <location filename="../cli/exportcommand.cpp" line="61"/>
         <source>the project has no runs</source>
         <translation>das Projekt hat keine Läufe</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="47"/>
+        <location filename="../cli/exportcommand.cpp" line="40"/>
         <source>trec, ranx, csv or json (run).</source>
         <translation>trec, ranx, csv oder json (run).</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="54"/>
+        <location filename="../cli/exportcommand.cpp" line="47"/>
         <source>usage: tare-cli export qrels|vectors|run PROJECT --out PATH [--dataset NAME] [--space NAME] [--run ID] [--format trec|ranx|csv|json]</source>
         <translation>Aufruf: tare-cli export qrels|vectors|run PROJEKT --out PFAD [--dataset NAME] [--space NAME] [--run ID] [--format trec|ranx|csv|json]</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="80"/>
+        <location filename="../cli/exportcommand.cpp" line="73"/>
         <source>--format must be trec, ranx, csv or json</source>
         <translation>--format muss trec, ranx, csv oder json sein</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="83"/>
+        <location filename="../cli/exportcommand.cpp" line="76"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="89"/>
+        <location filename="../cli/exportcommand.cpp" line="82"/>
         <source>Wrote %1 qrels lines to %2</source>
         <translation>%1 qrels-Zeilen nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="95"/>
+        <location filename="../cli/exportcommand.cpp" line="88"/>
         <source>dataset &apos;%1&apos; has no embedding space</source>
         <translation>Datensatz &apos;%1&apos; hat keinen Einbettungsraum</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="100"/>
+        <location filename="../cli/exportcommand.cpp" line="93"/>
         <source>no space named &apos;%1&apos;</source>
         <translation>kein Raum namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="103"/>
+        <location filename="../cli/exportcommand.cpp" line="96"/>
         <source>dataset &apos;%1&apos; has several spaces: name one with --space</source>
         <translation>Datensatz &apos;%1&apos; hat mehrere Räume: nennen Sie einen mit --space</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="108"/>
+        <location filename="../cli/exportcommand.cpp" line="101"/>
         <source>Wrote %1 vectors of dimension %2 to %3.npy and %3.ids.txt</source>
         <translation>%1 Vektoren der Dimension %2 nach %3.npy und %3.ids.txt geschrieben</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="112"/>
+        <location filename="../cli/exportcommand.cpp" line="105"/>
         <source>unknown export &apos;%1&apos; (qrels, vectors, run)</source>
         <translation>unbekannter Export &apos;%1&apos; (qrels, vectors, run)</translation>
     </message>
@@ -6936,117 +6925,112 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
 <context>
     <name>tare::cli::HydeCommand</name>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="27"/>
+        <location filename="../cli/hydecommand.cpp" line="17"/>
         <source>The project file.</source>
         <translation>Die Projektdatei.</translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="28"/>
+        <location filename="../cli/hydecommand.cpp" line="18"/>
         <source>The space to start from (lsa or openai).</source>
         <translation>Der Ausgangsraum (lsa oder openai).</translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="29"/>
+        <location filename="../cli/hydecommand.cpp" line="19"/>
         <source>Dataset (default: the one holding the space).</source>
         <translation>Datensatz (Standard: der, der den Raum enthält).</translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="31"/>
+        <location filename="../cli/hydecommand.cpp" line="21"/>
         <source>Name of the new space (default: SPACE-hyde).</source>
         <translation>Name des neuen Raums (Standard: RAUM-hyde).</translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="33"/>
+        <location filename="../cli/hydecommand.cpp" line="23"/>
         <source>The chat-completions base URL as the service documents it (e.g. http://localhost:8000/v1).</source>
         <translation>Die Basis-URL für Chat Completions, wie der Dienst sie dokumentiert (z. B. http://localhost:8000/v1).</translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="35"/>
+        <location filename="../cli/hydecommand.cpp" line="25"/>
         <source>The chat model that writes the hypothetical documents.</source>
         <translation>Das Chat-Modell, das die hypothetischen Dokumente schreibt.</translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="37"/>
+        <location filename="../cli/hydecommand.cpp" line="27"/>
         <source>The environment variable holding the chat API key.</source>
         <translation>Die Umgebungsvariable, die den API-Schlüssel für den Chat enthält.</translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="40"/>
+        <location filename="../cli/hydecommand.cpp" line="30"/>
         <source>The environment variable holding the embeddings API key of an openai space (default: --api-key-env).</source>
         <translation>Die Umgebungsvariable, die den Embeddings-API-Schlüssel eines openai-Raums enthält (Standard: --api-key-env).</translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="44"/>
+        <location filename="../cli/hydecommand.cpp" line="34"/>
         <source>Fill in --endpoint (and --api-key-env) of a known service: %1.</source>
         <translation>--endpoint (und --api-key-env) eines bekannten Dienstes eintragen: %1.</translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="46"/>
+        <location filename="../cli/hydecommand.cpp" line="36"/>
         <source>The prompt, with {query} and {instruction} (default: HyDE&apos;s).</source>
         <translation>Der Prompt, mit {query} und {instruction} (Standard: der von HyDE).</translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="49"/>
+        <location filename="../cli/hydecommand.cpp" line="39"/>
         <source>Send max_completion_tokens instead of max_tokens (see &apos;tare-cli probe&apos;).</source>
         <translation>max_completion_tokens statt max_tokens senden (siehe &apos;tare-cli probe&apos;).</translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="50"/>
+        <location filename="../cli/hydecommand.cpp" line="40"/>
         <source>Requests in flight (default 8).</source>
         <translation>Gleichzeitig offene Anfragen (Standard 8).</translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="53"/>
+        <location filename="../cli/hydecommand.cpp" line="43"/>
         <source>Use the hypothetical document&apos;s vector alone (default: averaged with the query&apos;s vector, as in the HyDE paper).</source>
         <translation>Nur den Vektor des hypothetischen Dokuments verwenden (Standard: gemittelt mit dem Vektor der Anfrage, wie im HyDE-Paper).</translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="59"/>
+        <location filename="../cli/hydecommand.cpp" line="49"/>
         <source>Write a hypothetical document per query with a chat model and embed it as the query (HyDE).</source>
         <translation>Mit einem Chat-Modell je Anfrage ein hypothetisches Dokument schreiben und es als Anfrage einbetten (HyDE).</translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="62"/>
+        <location filename="../cli/hydecommand.cpp" line="52"/>
         <source>usage: tare-cli hyde PROJECT --space S --endpoint URL --model M [--api-key-env VAR] [--name NAME]</source>
         <translation>Aufruf: tare-cli hyde PROJEKT --space S --endpoint URL --model M [--api-key-env VAR] [--name NAME]</translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="73"/>
+        <location filename="../cli/hydecommand.cpp" line="63"/>
         <source>hyde needs --endpoint URL (or --preset)</source>
         <translation>hyde braucht --endpoint URL (oder --preset)</translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="76"/>
+        <location filename="../cli/hydecommand.cpp" line="66"/>
         <source>hyde needs --model NAME</source>
         <translation>hyde braucht --model NAME</translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="82"/>
-        <source>--concurrency must be a positive integer</source>
-        <translation>--concurrency muss eine positive ganze Zahl sein</translation>
-    </message>
-    <message>
-        <location filename="../cli/hydecommand.cpp" line="94"/>
+        <location filename="../cli/hydecommand.cpp" line="81"/>
         <source>no embedding space named &apos;%1&apos;</source>
         <translation>kein Einbettungsraum namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="97"/>
+        <location filename="../cli/hydecommand.cpp" line="84"/>
         <source>several datasets have a space named &apos;%1&apos;: name one with --dataset</source>
         <translation>mehrere Datensätze haben einen Raum namens &apos;%1&apos;: nennen Sie einen mit --dataset</translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="102"/>
+        <location filename="../cli/hydecommand.cpp" line="89"/>
         <source>queries</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="105"/>
+        <location filename="../cli/hydecommand.cpp" line="92"/>
         <source>Wrote space &apos;%1&apos; (dim %2): %3 hypothetical query documents, %4 document vectors copied from &apos;%5&apos;, in %6 s</source>
         <translation>Raum &apos;%1&apos; geschrieben (Dim. %2): %3 hypothetische Anfragedokumente, %4 Dokumentvektoren aus &apos;%5&apos; kopiert, in %6 s</translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="113"/>
+        <location filename="../cli/hydecommand.cpp" line="100"/>
         <source>Baselines: tare-cli run PROJECT --space %1 --refiner none (hyde), or with a refiner (hyde + refiner)</source>
         <translation>Basislinien: tare-cli run PROJEKT --space %1 --refiner none (hyde) oder mit einem Verfeinerer (hyde + Verfeinerer)</translation>
     </message>
@@ -7054,122 +7038,122 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
 <context>
     <name>tare::cli::ImportCommand</name>
     <message>
-        <location filename="../cli/importcommand.cpp" line="58"/>
+        <location filename="../cli/importcommand.cpp" line="52"/>
         <source>beir, classification, qrels or vectors</source>
         <translation>beir, classification, qrels oder vectors</translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="59"/>
+        <location filename="../cli/importcommand.cpp" line="53"/>
         <source>The folder (beir) or file to import.</source>
         <translation>Der zu importierende Ordner (beir) oder die Datei.</translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="60"/>
+        <location filename="../cli/importcommand.cpp" line="54"/>
         <source>The project file (created when missing).</source>
         <translation>Die Projektdatei (wird angelegt, falls sie fehlt).</translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="62"/>
+        <location filename="../cli/importcommand.cpp" line="56"/>
         <source>Name of the new dataset (default: folder or file name).</source>
         <translation>Name des neuen Datensatzes (Standard: Ordner- oder Dateiname).</translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="64"/>
+        <location filename="../cli/importcommand.cpp" line="58"/>
         <source>Existing dataset (qrels, vectors).</source>
         <translation>Vorhandener Datensatz (qrels, vectors).</translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="67"/>
+        <location filename="../cli/importcommand.cpp" line="61"/>
         <source>Candidates of a query: the whole corpus, or only its judged documents (beir).</source>
         <translation>Kandidaten einer Anfrage: das ganze Korpus oder nur ihre beurteilten Dokumente (beir).</translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="69"/>
+        <location filename="../cli/importcommand.cpp" line="63"/>
         <source>qrels/&lt;split&gt;.tsv to read (beir).</source>
         <translation>Zu lesende qrels/&lt;split&gt;.tsv (beir).</translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="71"/>
+        <location filename="../cli/importcommand.cpp" line="65"/>
         <source>The dataset&apos;s task instruction.</source>
         <translation>Die Aufgabenanweisung des Datensatzes.</translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="74"/>
+        <location filename="../cli/importcommand.cpp" line="68"/>
         <source>Skip malformed records and report them instead of failing the import.</source>
         <translation>Fehlerhafte Einträge überspringen und melden, statt den Import abzubrechen.</translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="75"/>
+        <location filename="../cli/importcommand.cpp" line="69"/>
         <source>Text column (classification).</source>
         <translation>Textspalte (classification).</translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="77"/>
+        <location filename="../cli/importcommand.cpp" line="71"/>
         <source>Label column (classification).</source>
         <translation>Label-Spalte (classification).</translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="79"/>
+        <location filename="../cli/importcommand.cpp" line="73"/>
         <source>Document id column (classification; optional).</source>
         <translation>Dokument-ID-Spalte (classification; optional).</translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="82"/>
+        <location filename="../cli/importcommand.cpp" line="76"/>
         <source>Table with columns label, description: query texts (classification).</source>
         <translation>Tabelle mit den Spalten label, description: Anfragetexte (classification).</translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="84"/>
+        <location filename="../cli/importcommand.cpp" line="78"/>
         <source>csv, tsv or jsonl (classification; default: by extension).</source>
         <translation>csv, tsv oder jsonl (classification; Standard: nach Dateiendung).</translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="86"/>
+        <location filename="../cli/importcommand.cpp" line="80"/>
         <source>Id list for a .npy file, one id per line (vectors).</source>
         <translation>ID-Liste für eine .npy-Datei, eine ID pro Zeile (vectors).</translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="88"/>
+        <location filename="../cli/importcommand.cpp" line="82"/>
         <source>Embedding space to fill (vectors; default &apos;imported&apos;).</source>
         <translation>Zu füllender Einbettungsraum (vectors; Standard &apos;imported&apos;).</translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="90"/>
+        <location filename="../cli/importcommand.cpp" line="84"/>
         <source>Model name to record with the space (vectors).</source>
         <translation>Mit dem Raum zu speichernder Modellname (vectors).</translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="92"/>
+        <location filename="../cli/importcommand.cpp" line="86"/>
         <source>The vectors are query vectors (vectors).</source>
         <translation>Die Vektoren sind Anfragevektoren (vectors).</translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="96"/>
+        <location filename="../cli/importcommand.cpp" line="90"/>
         <source>Import data into a Tare project.</source>
         <translation>Daten in ein Tare-Projekt importieren.</translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="101"/>
+        <location filename="../cli/importcommand.cpp" line="95"/>
         <source>usage: tare-cli import beir|classification|qrels|vectors INPUT --project FILE [options]</source>
         <translation>Aufruf: tare-cli import beir|classification|qrels|vectors EINGABE --project DATEI [Optionen]</translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="117"/>
+        <location filename="../cli/importcommand.cpp" line="111"/>
         <source>--pool must be corpus or judged</source>
         <translation>--pool muss corpus oder judged sein</translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="122"/>
+        <location filename="../cli/importcommand.cpp" line="116"/>
         <source>unknown import kind &apos;%1&apos; (beir, classification, qrels, vectors)</source>
         <translation>unbekannte Importart &apos;%1&apos; (beir, classification, qrels, vectors)</translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="124"/>
+        <location filename="../cli/importcommand.cpp" line="118"/>
         <source>&apos;import %1&apos; needs --dataset NAME</source>
         <translation>&apos;import %1&apos; braucht --dataset NAME</translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="150"/>
+        <location filename="../cli/importcommand.cpp" line="144"/>
         <source>--format must be csv, tsv or jsonl</source>
         <translation>--format muss csv, tsv oder jsonl sein</translation>
     </message>
@@ -7177,47 +7161,47 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
 <context>
     <name>tare::cli::InfoCommand</name>
     <message>
-        <location filename="../cli/infocommand.cpp" line="57"/>
+        <location filename="../cli/infocommand.cpp" line="51"/>
         <source>Project %1 (schema %2)</source>
         <translation>Projekt %1 (Schema %2)</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="59"/>
+        <location filename="../cli/infocommand.cpp" line="53"/>
         <source>  no datasets</source>
         <translation>  keine Datensätze</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="61"/>
+        <location filename="../cli/infocommand.cpp" line="55"/>
         <source>  dataset &apos;%1&apos; (pool: %2): %3 documents, %4 queries, %5 labels (%6 positive)</source>
         <translation>  Datensatz &apos;%1&apos; (Pool: %2): %3 Dokumente, %4 Anfragen, %5 Labels (%6 positiv)</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="71"/>
+        <location filename="../cli/infocommand.cpp" line="65"/>
         <source>    space &apos;%1&apos; (%2%3, dim %4): %5 document vectors, %6 query vectors</source>
         <translation>    Raum &apos;%1&apos; (%2%3, Dim. %4): %5 Dokumentvektoren, %6 Anfragevektoren</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="80"/>
+        <location filename="../cli/infocommand.cpp" line="74"/>
         <source>  judges: %1, judgments: %2, runs: %3</source>
         <translation>  Bewerter: %1, Urteile: %2, Läufe: %3</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="90"/>
+        <location filename="../cli/infocommand.cpp" line="84"/>
         <source>The project file.</source>
         <translation>Die Projektdatei.</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="91"/>
+        <location filename="../cli/infocommand.cpp" line="85"/>
         <source>Print one JSON object.</source>
         <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="93"/>
+        <location filename="../cli/infocommand.cpp" line="87"/>
         <source>Show what a Tare project holds.</source>
         <translation>Anzeigen, was ein Tare-Projekt enthält.</translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="96"/>
+        <location filename="../cli/infocommand.cpp" line="90"/>
         <source>usage: tare-cli info PROJECT [--json]</source>
         <translation>Aufruf: tare-cli info PROJEKT [--json]</translation>
     </message>
@@ -7225,27 +7209,27 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
 <context>
     <name>tare::cli::JudgeCommand</name>
     <message>
-        <location filename="../cli/judgecommand.cpp" line="36"/>
+        <location filename="../cli/judgecommand.cpp" line="17"/>
         <source>The project file.</source>
         <translation>Die Projektdatei.</translation>
     </message>
     <message>
-        <location filename="../cli/judgecommand.cpp" line="41"/>
+        <location filename="../cli/judgecommand.cpp" line="22"/>
         <source>Fetch and store the judgments a run with these settings will need, before refining.</source>
         <translation>Die Urteile, die ein Lauf mit diesen Einstellungen brauchen wird, vor dem Verfeinern abrufen und speichern.</translation>
     </message>
     <message>
-        <location filename="../cli/judgecommand.cpp" line="44"/>
+        <location filename="../cli/judgecommand.cpp" line="25"/>
         <source>usage: tare-cli judge PROJECT --space S --judge J [--endpoint URL --model M] [options]</source>
         <translation>Aufruf: tare-cli judge PROJEKT --space S --judge J [--endpoint URL --model M] [Optionen]</translation>
     </message>
     <message>
-        <location filename="../cli/judgecommand.cpp" line="56"/>
+        <location filename="../cli/judgecommand.cpp" line="38"/>
         <source>judgments</source>
         <translation>Urteile</translation>
     </message>
     <message>
-        <location filename="../cli/judgecommand.cpp" line="62"/>
+        <location filename="../cli/judgecommand.cpp" line="43"/>
         <source>%1 queries (%2 skipped: they cannot run), %3 judged documents: %4 already stored, %5 fetched, %6 failed (asked again by the next run), in %7 s.</source>
         <translation>%1 Anfragen (%2 übersprungen: sie können nicht laufen), %3 bewertete Dokumente: %4 bereits gespeichert, %5 abgerufen, %6 fehlgeschlagen (beim nächsten Lauf erneut angefragt), in %7 s.</translation>
     </message>
@@ -7253,87 +7237,82 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
 <context>
     <name>tare::cli::JudgedRunOptions</name>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="25"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="15"/>
         <source>Dataset (default: the one holding the space).</source>
         <translation>Datensatz (Standard: der, der den Raum enthält).</translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="26"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="16"/>
         <source>Embedding space name.</source>
         <translation>Name des Einbettungsraums.</translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="28"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="18"/>
         <source>gold, simulated:flip=RATE, simulated:sigma=SD (with ,seed=N); over HTTP: llm-yesno, llm-rating, rerank (TEI) or rerank-cohere.</source>
         <translation>gold, simulated:flip=RATE, simulated:sigma=SD (mit ,seed=N); über HTTP: llm-yesno, llm-rating, rerank (TEI) oder rerank-cohere.</translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="31"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="21"/>
         <source>Judged documents per query (default 20).</source>
         <translation>Beurteilte Dokumente je Anfrage (Standard 20).</translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="32"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="22"/>
         <source>Of those, from the top of the ranking (default 20).</source>
         <translation>Davon von der Spitze des Rankings (Standard 20).</translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="33"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="23"/>
         <source>Seed of the random part of the judged set (default 42).</source>
         <translation>Startwert des zufälligen Teils der beurteilten Menge (Standard 42).</translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="34"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="24"/>
         <source>Only these query ids (comma-separated).</source>
         <translation>Nur diese Anfrage-IDs (durch Kommas getrennt).</translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="36"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="26"/>
         <source>HTTP judges: the base URL as the service documents it (with /v1 for OpenAI-compatible servers, e.g. http://localhost:11434/v1).</source>
         <translation>HTTP-Bewerter: die Basis-URL, wie der Dienst sie dokumentiert (mit /v1 für OpenAI-kompatible Server, z. B. http://localhost:11434/v1).</translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="39"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="29"/>
         <source>HTTP judges: the model name.</source>
         <translation>HTTP-Bewerter: der Modellname.</translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="40"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="30"/>
         <source>HTTP judges: the environment variable holding the API key.</source>
         <translation>HTTP-Bewerter: die Umgebungsvariable, die den API-Schlüssel enthält.</translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="43"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="33"/>
         <source>HTTP judges: fill in --endpoint (and --api-key-env) of a known service: %1.</source>
         <translation>HTTP-Bewerter: --endpoint (und --api-key-env) eines bekannten Dienstes eintragen: %1.</translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="45"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="35"/>
         <source>HTTP judges: requests in flight (default 16).</source>
         <translation>HTTP-Bewerter: gleichzeitig offene Anfragen (Standard 16).</translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="48"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="38"/>
         <source>HTTP judges: send max_completion_tokens instead of max_tokens (for hosts that reject max_tokens; &apos;tare-cli probe&apos; tells).</source>
         <translation>HTTP-Bewerter: max_completion_tokens statt max_tokens senden (für Hosts, die max_tokens ablehnen; &apos;tare-cli probe&apos; zeigt es an).</translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="66"/>
-        <source>--%1 must be an integer &gt;= %2</source>
-        <translation>--%1 muss eine ganze Zahl &gt;= %2 sein</translation>
-    </message>
-    <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="81"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="61"/>
         <source>no embedding space named &apos;%1&apos; (create one with &apos;tare-cli embed&apos;)</source>
         <translation>kein Einbettungsraum namens &apos;%1&apos; (legen Sie einen mit &apos;tare-cli embed&apos; an)</translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="84"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="64"/>
         <source>several datasets have a space named &apos;%1&apos;: name one with --dataset</source>
         <translation>mehrere Datensätze haben einen Raum namens &apos;%1&apos;: nennen Sie einen mit --dataset</translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="113"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="93"/>
         <source>--seed must be an integer</source>
         <translation>--seed muss eine ganze Zahl sein</translation>
     </message>
@@ -7341,52 +7320,52 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
 <context>
     <name>tare::cli::KeyCommand</name>
     <message>
-        <location filename="../cli/keycommand.cpp" line="52"/>
+        <location filename="../cli/keycommand.cpp" line="46"/>
         <source>The system keychain entry holding the API key (stored with &apos;tare-cli key set NAME&apos;).</source>
         <translation>Der Eintrag im Systemschlüsselbund, der den API-Schlüssel enthält (gespeichert mit &apos;tare-cli key set NAME&apos;).</translation>
     </message>
     <message>
-        <location filename="../cli/keycommand.cpp" line="60"/>
+        <location filename="../cli/keycommand.cpp" line="54"/>
         <source>give the API key either with --api-key-env or with --api-key-keychain, not both</source>
         <translation>geben Sie den API-Schlüssel entweder mit --api-key-env oder mit --api-key-keychain an, nicht mit beiden</translation>
     </message>
     <message>
-        <location filename="../cli/keycommand.cpp" line="73"/>
+        <location filename="../cli/keycommand.cpp" line="67"/>
         <source>set (reads the key from standard input), delete, or check.</source>
         <translation>set (liest den Schlüssel von der Standardeingabe), delete oder check.</translation>
     </message>
     <message>
-        <location filename="../cli/keycommand.cpp" line="74"/>
+        <location filename="../cli/keycommand.cpp" line="68"/>
         <source>The keychain entry name, e.g. openai.</source>
         <translation>Der Name des Schlüsselbund-Eintrags, z. B. openai.</translation>
     </message>
     <message>
-        <location filename="../cli/keycommand.cpp" line="75"/>
+        <location filename="../cli/keycommand.cpp" line="69"/>
         <source>Store, delete or check an API key in the system keychain.</source>
         <translation>Einen API-Schlüssel im Systemschlüsselbund speichern, löschen oder prüfen.</translation>
     </message>
     <message>
-        <location filename="../cli/keycommand.cpp" line="80"/>
+        <location filename="../cli/keycommand.cpp" line="74"/>
         <source>usage: tare-cli key set|delete|check NAME   (set reads the key from standard input)</source>
         <translation>Aufruf: tare-cli key set|delete|check NAME   (set liest den Schlüssel von der Standardeingabe)</translation>
     </message>
     <message>
-        <location filename="../cli/keycommand.cpp" line="89"/>
+        <location filename="../cli/keycommand.cpp" line="83"/>
         <source>no key on standard input</source>
         <translation>kein Schlüssel auf der Standardeingabe</translation>
     </message>
     <message>
-        <location filename="../cli/keycommand.cpp" line="91"/>
+        <location filename="../cli/keycommand.cpp" line="85"/>
         <source>Stored the API key %1 as keychain entry &apos;%2&apos;; use it with --api-key-keychain %2.</source>
         <translation>API-Schlüssel %1 als Schlüsselbund-Eintrag &apos;%2&apos; gespeichert; verwenden Sie ihn mit --api-key-keychain %2.</translation>
     </message>
     <message>
-        <location filename="../cli/keycommand.cpp" line="96"/>
+        <location filename="../cli/keycommand.cpp" line="90"/>
         <source>Deleted keychain entry &apos;%1&apos;.</source>
         <translation>Schlüsselbund-Eintrag &apos;%1&apos; gelöscht.</translation>
     </message>
     <message>
-        <location filename="../cli/keycommand.cpp" line="98"/>
+        <location filename="../cli/keycommand.cpp" line="92"/>
         <source>Keychain entry &apos;%1&apos;: %2</source>
         <translation>Schlüsselbund-Eintrag &apos;%1&apos;: %2</translation>
     </message>
@@ -7394,37 +7373,37 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
 <context>
     <name>tare::cli::ProbeCommand</name>
     <message>
-        <location filename="../cli/probecommand.cpp" line="36"/>
+        <location filename="../cli/probecommand.cpp" line="30"/>
         <source>The base URL as the service documents it (with /v1 for OpenAI-compatible servers).</source>
         <translation>Die Basis-URL, wie der Dienst sie dokumentiert (mit /v1 für OpenAI-kompatible Server).</translation>
     </message>
     <message>
-        <location filename="../cli/probecommand.cpp" line="38"/>
+        <location filename="../cli/probecommand.cpp" line="32"/>
         <source>The model to try chat completions and embeddings with.</source>
         <translation>Das Modell, mit dem Chat Completions und Embeddings ausprobiert werden.</translation>
     </message>
     <message>
-        <location filename="../cli/probecommand.cpp" line="40"/>
+        <location filename="../cli/probecommand.cpp" line="34"/>
         <source>The environment variable holding the API key.</source>
         <translation>Die Umgebungsvariable, die den API-Schlüssel enthält.</translation>
     </message>
     <message>
-        <location filename="../cli/probecommand.cpp" line="43"/>
+        <location filename="../cli/probecommand.cpp" line="37"/>
         <source>Fill in the URL (and key variable) of a known service: %1.</source>
         <translation>Die URL (und die Schlüsselvariable) eines bekannten Dienstes eintragen: %1.</translation>
     </message>
     <message>
-        <location filename="../cli/probecommand.cpp" line="46"/>
+        <location filename="../cli/probecommand.cpp" line="40"/>
         <source>Print one JSON object.</source>
         <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../cli/probecommand.cpp" line="48"/>
+        <location filename="../cli/probecommand.cpp" line="42"/>
         <source>Probe an endpoint: which judges and embeddings it can serve.</source>
         <translation>Einen Endpunkt prüfen: welche Bewerter und Embeddings er bereitstellen kann.</translation>
     </message>
     <message>
-        <location filename="../cli/probecommand.cpp" line="52"/>
+        <location filename="../cli/probecommand.cpp" line="46"/>
         <source>usage: tare-cli probe URL [--model M] [--api-key-env VAR] [--preset NAME] [--json]</source>
         <translation>Aufruf: tare-cli probe URL [--model M] [--api-key-env VAR] [--preset NAME] [--json]</translation>
     </message>
@@ -7432,82 +7411,77 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
 <context>
     <name>tare::cli::ReportCommand</name>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="25"/>
+        <location filename="../cli/reportcommand.cpp" line="14"/>
         <source>The project file.</source>
         <translation>Die Projektdatei.</translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="26"/>
+        <location filename="../cli/reportcommand.cpp" line="15"/>
         <source>Run to report (default: the latest run).</source>
         <translation>Lauf für den Bericht (Standard: der neueste Lauf).</translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="27"/>
+        <location filename="../cli/reportcommand.cpp" line="16"/>
         <source>Experiment to report instead of a run.</source>
         <translation>Experiment für den Bericht statt eines Laufs.</translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="30"/>
+        <location filename="../cli/reportcommand.cpp" line="19"/>
         <source>html (self-contained page with charts), md (Markdown) or csv (default html).</source>
         <translation>html (eigenständige Seite mit Diagrammen), md (Markdown) oder csv (Standard html).</translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="32"/>
+        <location filename="../cli/reportcommand.cpp" line="21"/>
         <source>The report file to write.</source>
         <translation>Die zu schreibende Berichtsdatei.</translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="34"/>
+        <location filename="../cli/reportcommand.cpp" line="23"/>
         <source>Queries explained in full: those whose AP changed most (default 5).</source>
         <translation>Vollständig erklärte Anfragen: die, deren AP sich am stärksten änderte (Standard 5).</translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="38"/>
+        <location filename="../cli/reportcommand.cpp" line="27"/>
         <source>Write a report of a run (parameters, summary with CI and p-values, per-query table, distributions, explanations, failure triage) or of an experiment.</source>
         <translation>Einen Bericht über einen Lauf (Parameter, Zusammenfassung mit KI und p-Werten, Tabelle je Anfrage, Verteilungen, Erklärungen, Fehlertriage) oder über ein Experiment schreiben.</translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="43"/>
+        <location filename="../cli/reportcommand.cpp" line="32"/>
         <source>usage: tare-cli report PROJECT [--run ID | --experiment ID] --format html|md|csv --out FILE</source>
         <translation>Aufruf: tare-cli report PROJEKT [--run ID | --experiment ID] --format html|md|csv --out DATEI</translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="49"/>
+        <location filename="../cli/reportcommand.cpp" line="38"/>
         <source>--format must be html, md or csv</source>
         <translation>--format muss html, md oder csv sein</translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="51"/>
+        <location filename="../cli/reportcommand.cpp" line="40"/>
         <source>give --run or --experiment, not both</source>
         <translation>geben Sie --run oder --experiment an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="55"/>
-        <source>--explain must be a number &gt;= 0</source>
-        <translation>--explain muss eine Zahl &gt;= 0 sein</translation>
-    </message>
-    <message>
-        <location filename="../cli/reportcommand.cpp" line="61"/>
+        <location filename="../cli/reportcommand.cpp" line="48"/>
         <source>--experiment must be an experiment id</source>
         <translation>--experiment muss eine Experiment-ID sein</translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="63"/>
+        <location filename="../cli/reportcommand.cpp" line="50"/>
         <source>Wrote the report of experiment %1 to %2</source>
         <translation>Bericht über Experiment %1 nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="70"/>
+        <location filename="../cli/reportcommand.cpp" line="57"/>
         <source>--run must be a run id</source>
         <translation>--run muss eine Lauf-ID sein</translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="74"/>
+        <location filename="../cli/reportcommand.cpp" line="61"/>
         <source>the project has no runs</source>
         <translation>das Projekt hat keine Läufe</translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="80"/>
+        <location filename="../cli/reportcommand.cpp" line="67"/>
         <source>Wrote the report of run %1 to %2</source>
         <translation>Bericht über Lauf %1 nach %2 geschrieben</translation>
     </message>
@@ -7515,127 +7489,122 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
 <context>
     <name>tare::cli::RunCommand</name>
     <message>
-        <location filename="../cli/runcommand.cpp" line="53"/>
+        <location filename="../cli/runcommand.cpp" line="20"/>
         <source>query</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="53"/>
+        <location filename="../cli/runcommand.cpp" line="20"/>
         <source>AP before</source>
         <translation>AP vorher</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="53"/>
+        <location filename="../cli/runcommand.cpp" line="20"/>
         <source>AP after</source>
         <translation>AP nachher</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="54"/>
+        <location filename="../cli/runcommand.cpp" line="21"/>
         <source>ΔAP</source>
         <translation>ΔAP</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="54"/>
+        <location filename="../cli/runcommand.cpp" line="21"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="74"/>
+        <location filename="../cli/runcommand.cpp" line="41"/>
         <source>Run %1 on &apos;%2&apos; (space %3, judge %4, refiner %5): %6</source>
         <translation>Lauf %1 auf &apos;%2&apos; (Raum %3, Bewerter %4, Verfeinerer %5): %6</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="78"/>
+        <location filename="../cli/runcommand.cpp" line="45"/>
         <source>  queries: %1 finished, %2 failed</source>
         <translation>  Anfragen: %1 beendet, %2 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="81"/>
+        <location filename="../cli/runcommand.cpp" line="48"/>
         <source>  MAP %1 → %2  (Δ %3, %4%)</source>
         <translation>  MAP %1 → %2  (Δ %3, %4%)</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="86"/>
+        <location filename="../cli/runcommand.cpp" line="53"/>
         <source>  win/tie/loss %1/%2/%3; paired t-test p = %4; randomization p = %5; 95% CI of Δ [%6, %7]</source>
         <translation>  besser/gleich/schlechter %1/%2/%3; gepaarter t-Test p = %4; Randomisierungstest p = %5; 95%-KI von Δ [%6, %7]</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="97"/>
+        <location filename="../cli/runcommand.cpp" line="64"/>
         <source>The project file.</source>
         <translation>Die Projektdatei.</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="98"/>
+        <location filename="../cli/runcommand.cpp" line="65"/>
         <source>kl-adam, refit, rocchio or none.</source>
         <translation>kl-adam, refit, rocchio oder none.</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="100"/>
+        <location filename="../cli/runcommand.cpp" line="67"/>
         <source>Adam steps (default 100).</source>
         <translation>Adam-Schritte (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="101"/>
+        <location filename="../cli/runcommand.cpp" line="68"/>
         <source>Learning rate (default 1e-4; refit 0.005).</source>
         <translation>Lernrate (Standard 1e-4; refit 0.005).</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="102"/>
+        <location filename="../cli/runcommand.cpp" line="69"/>
         <source>AP/AUC every N steps (default: automatic).</source>
         <translation>AP/AUC alle N Schritte (Standard: automatisch).</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="104"/>
+        <location filename="../cli/runcommand.cpp" line="71"/>
         <source>Worker threads (default: one per core).</source>
         <translation>Worker-Threads (Standard: einer pro Kern).</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="105"/>
+        <location filename="../cli/runcommand.cpp" line="72"/>
         <source>Print one JSON object (summary with map_before, map_after, ...).</source>
         <translation>Ein JSON-Objekt ausgeben (Zusammenfassung mit map_before, map_after, ...).</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="107"/>
+        <location filename="../cli/runcommand.cpp" line="74"/>
         <source>Continue the latest unfinished run with the same parameters instead of starting a new one.</source>
         <translation>Den neuesten unvollendeten Lauf mit denselben Parametern fortsetzen, statt einen neuen zu starten.</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="108"/>
+        <location filename="../cli/runcommand.cpp" line="75"/>
         <source>A label for the run.</source>
         <translation>Eine Bezeichnung für den Lauf.</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="113"/>
+        <location filename="../cli/runcommand.cpp" line="80"/>
         <source>Refine the queries of a dataset and report MAP before and after.</source>
         <translation>Die Anfragen eines Datensatzes verfeinern und MAP vorher und nachher ausgeben.</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="116"/>
+        <location filename="../cli/runcommand.cpp" line="83"/>
         <source>usage: tare-cli run PROJECT --space S --judge J --refiner R [options]</source>
         <translation>Aufruf: tare-cli run PROJEKT --space S --judge J --refiner R [Optionen]</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="124"/>
+        <location filename="../cli/runcommand.cpp" line="91"/>
         <source>unknown refiner &apos;%1&apos; (%2)</source>
         <translation>unbekannter Verfeinerer &apos;%1&apos; (%2)</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="134"/>
-        <source>--lr must be a positive number</source>
-        <translation>--lr muss eine positive Zahl sein</translation>
-    </message>
-    <message>
-        <location filename="../cli/runcommand.cpp" line="143"/>
+        <location filename="../cli/runcommand.cpp" line="105"/>
         <source>Resuming run %1.</source>
         <translation>Lauf %1 wird fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="149"/>
+        <location filename="../cli/runcommand.cpp" line="111"/>
         <source>queries</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="166"/>
+        <location filename="../cli/runcommand.cpp" line="126"/>
         <source>Run %1 was interrupted; finished queries are kept. Continue it with --resume.</source>
         <translation>Lauf %1 wurde unterbrochen; beendete Anfragen bleiben erhalten. Setzen Sie ihn mit --resume fort.</translation>
     </message>

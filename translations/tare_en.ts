@@ -48,27 +48,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="31"/>
+        <location filename="../app/main.cpp" line="25"/>
         <source>Tare workbench</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="35"/>
+        <location filename="../app/main.cpp" line="29"/>
         <source>User interface language (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="39"/>
-        <source>Save a PNG of the window once the project is open, then quit.</source>
+        <location filename="../app/main.cpp" line="33"/>
+        <source>Save a PNG of every page (FILE-&lt;page&gt;.png) and of the window (FILE) once the default run finished and the first query is shown, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="42"/>
-        <source>Start the dashboard&apos;s run once the project is open (with --screenshot: grab after it finished and the first query is inspected).</source>
+        <location filename="../app/main.cpp" line="37"/>
+        <source>Start the dashboard&apos;s run once the project is open (with --screenshot: run even when the project shows a run already).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="45"/>
+        <location filename="../app/main.cpp" line="40"/>
         <source>A .tare project file (default: the sample project).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -76,29 +76,29 @@
 <context>
     <name>tare-cli</name>
     <message>
-        <location filename="../cli/clisupport.cpp" line="63"/>
+        <location filename="../cli/clisupport.cpp" line="143"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clisupport.cpp" line="67"/>
+        <location filename="../cli/clisupport.cpp" line="147"/>
         <source>Try &apos;tare-cli %1 --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clisupport.cpp" line="73"/>
+        <location filename="../cli/clisupport.cpp" line="153"/>
         <source>
 Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 internal error.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clisupport.cpp" line="149"/>
+        <location filename="../cli/clisupport.cpp" line="229"/>
         <source>Show progress on stderr even when it is not a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clisupport.cpp" line="150"/>
+        <location filename="../cli/clisupport.cpp" line="230"/>
         <source>Never show progress.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,7 +1282,6 @@ Labels: %3</source>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="219"/>
-        <location filename="../widgets/experimentwidget.cpp" line="402"/>
         <source>Run an experiment, or click a stored one, to see its result here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6201,233 +6200,248 @@ Run %3 · %4 · %n judged documents · %5 steps</numerusform>
 <context>
     <name>tare::cli</name>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="26"/>
+        <location filename="../cli/exportcommand.cpp" line="19"/>
         <source>no dataset named &apos;%1&apos; in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="31"/>
+        <location filename="../cli/exportcommand.cpp" line="24"/>
         <source>the project holds %1 datasets: name one with --dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="30"/>
+        <location filename="../cli/importcommand.cpp" line="24"/>
         <source>Imported %1 vectors into space %2 of dataset &apos;%3&apos; in %4 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="37"/>
+        <location filename="../cli/importcommand.cpp" line="31"/>
         <source>Imported into dataset &apos;%1&apos;: %2 documents, %3 queries, %4 labels (%5 positive) in %6 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="47"/>
+        <location filename="../cli/importcommand.cpp" line="41"/>
         <source>Skipped %1 bad record(s); the first reasons:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="64"/>
+        <location filename="../cli/experimentcommand.cpp" line="32"/>
         <source>--%1 takes comma-separated numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="76"/>
+        <location filename="../cli/experimentcommand.cpp" line="44"/>
         <source>--%1 takes comma-separated positive integers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="83"/>
+        <location filename="../cli/experimentcommand.cpp" line="51"/>
         <source>Noise sweep (%1): %2 queries, MAP before %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="86"/>
+        <location filename="../cli/experimentcommand.cpp" line="54"/>
         <source>rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="86"/>
+        <location filename="../cli/experimentcommand.cpp" line="54"/>
         <source>seeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="86"/>
-        <location filename="../cli/experimentcommand.cpp" line="107"/>
+        <location filename="../cli/experimentcommand.cpp" line="54"/>
+        <location filename="../cli/experimentcommand.cpp" line="75"/>
         <source>MAP after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="86"/>
-        <location filename="../cli/experimentcommand.cpp" line="107"/>
-        <location filename="../cli/experimentcommand.cpp" line="127"/>
+        <location filename="../cli/experimentcommand.cpp" line="54"/>
+        <location filename="../cli/experimentcommand.cpp" line="75"/>
+        <location filename="../cli/experimentcommand.cpp" line="95"/>
         <source>ΔMAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="86"/>
+        <location filename="../cli/experimentcommand.cpp" line="54"/>
         <source>min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="87"/>
+        <location filename="../cli/experimentcommand.cpp" line="55"/>
         <source>max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="87"/>
+        <location filename="../cli/experimentcommand.cpp" line="55"/>
         <source>sd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="87"/>
+        <location filename="../cli/experimentcommand.cpp" line="55"/>
         <source>95% CI over queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="106"/>
+        <location filename="../cli/experimentcommand.cpp" line="74"/>
         <source>total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="106"/>
+        <location filename="../cli/experimentcommand.cpp" line="74"/>
         <source>from top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="106"/>
+        <location filename="../cli/experimentcommand.cpp" line="74"/>
         <source>steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="106"/>
+        <location filename="../cli/experimentcommand.cpp" line="74"/>
         <source>lr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="106"/>
+        <location filename="../cli/experimentcommand.cpp" line="74"/>
         <source>judged/query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="107"/>
+        <location filename="../cli/experimentcommand.cpp" line="75"/>
         <source>MAP before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="125"/>
+        <location filename="../cli/experimentcommand.cpp" line="93"/>
         <source>Methods on the same judgments (judge %1): %2 queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="127"/>
+        <location filename="../cli/experimentcommand.cpp" line="95"/>
         <source>method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="127"/>
+        <location filename="../cli/experimentcommand.cpp" line="95"/>
         <source>space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="127"/>
+        <location filename="../cli/experimentcommand.cpp" line="95"/>
         <source>MAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="127"/>
+        <location filename="../cli/experimentcommand.cpp" line="95"/>
         <source>W/T/L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="128"/>
+        <location filename="../cli/experimentcommand.cpp" line="96"/>
         <source>t-test p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="128"/>
+        <location filename="../cli/experimentcommand.cpp" line="96"/>
         <source>rand. p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="128"/>
+        <location filename="../cli/experimentcommand.cpp" line="96"/>
         <source>95% CI of Δ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="147"/>
+        <location filename="../cli/experimentcommand.cpp" line="115"/>
         <source>query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="147"/>
+        <location filename="../cli/experimentcommand.cpp" line="115"/>
         <source>judge AUC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="147"/>
+        <location filename="../cli/experimentcommand.cpp" line="115"/>
         <source>ΔAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="147"/>
+        <location filename="../cli/experimentcommand.cpp" line="115"/>
         <source>judged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="157"/>
+        <location filename="../cli/experimentcommand.cpp" line="125"/>
         <source>Run %1: %2 queries with a defined AUC; ΔAP = %3 + %4 · AUC; Pearson r = %5, Spearman ρ = %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/keycommand.cpp" line="30"/>
+        <location filename="../cli/keycommand.cpp" line="24"/>
         <source>API key (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clisupport.cpp" line="55"/>
+        <source>--%1 must be an integer &gt;= %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clisupport.cpp" line="56"/>
+        <source>--%1 must be an integer in %2..%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clisupport.cpp" line="74"/>
+        <source>--%1 must be a positive number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tare::cli::DemoCommand</name>
     <message>
-        <location filename="../cli/democommand.cpp" line="33"/>
+        <location filename="../cli/democommand.cpp" line="26"/>
         <source>Project file to use (default: sample.tare in the user&apos;s data folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/democommand.cpp" line="35"/>
+        <location filename="../cli/democommand.cpp" line="28"/>
         <source>The sample_data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/democommand.cpp" line="36"/>
+        <location filename="../cli/democommand.cpp" line="29"/>
         <source>Judge of the demo run (default gold).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/democommand.cpp" line="38"/>
+        <location filename="../cli/democommand.cpp" line="31"/>
         <source>Refiner of the demo run (default kl-adam).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/democommand.cpp" line="41"/>
+        <location filename="../cli/democommand.cpp" line="34"/>
         <source>Import the bundled sample data and show the result, offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/democommand.cpp" line="55"/>
+        <location filename="../cli/democommand.cpp" line="48"/>
         <source>cannot find the sample_data folder; pass --sample-data DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/democommand.cpp" line="59"/>
+        <location filename="../cli/democommand.cpp" line="52"/>
         <source>Imported the sample datasets %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/democommand.cpp" line="74"/>
+        <location filename="../cli/democommand.cpp" line="67"/>
         <source>the sample project has no &apos;nuance&apos; dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/democommand.cpp" line="90"/>
+        <location filename="../cli/democommand.cpp" line="83"/>
         <source>Demo finished in %1 s. Open the project in the workbench: tare %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6435,155 +6449,140 @@ Run %3 · %4 · %n judged documents · %5 steps</numerusform>
 <context>
     <name>tare::cli::EmbedCommand</name>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="62"/>
+        <location filename="../cli/embedcommand.cpp" line="54"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="65"/>
+        <location filename="../cli/embedcommand.cpp" line="57"/>
         <source>Name of the new space (default: the provider&apos;s name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="67"/>
+        <location filename="../cli/embedcommand.cpp" line="59"/>
         <source>Dataset (default: every dataset without such a space).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="69"/>
+        <location filename="../cli/embedcommand.cpp" line="61"/>
         <source>Dimension (default 256).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="70"/>
+        <location filename="../cli/embedcommand.cpp" line="62"/>
         <source>Seed of the randomized SVD (default 42).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="72"/>
+        <location filename="../cli/embedcommand.cpp" line="64"/>
         <source>Do not remove English stop words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="74"/>
+        <location filename="../cli/embedcommand.cpp" line="66"/>
         <source>Template for queries, with {text} and {instruction} (default {text}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="76"/>
+        <location filename="../cli/embedcommand.cpp" line="68"/>
         <source>Template for documents (default {text}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="79"/>
+        <location filename="../cli/embedcommand.cpp" line="71"/>
         <source>openai: the base URL as the service documents it (e.g. http://localhost:11434/v1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="81"/>
+        <location filename="../cli/embedcommand.cpp" line="73"/>
         <source>openai: the embedding model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="82"/>
+        <location filename="../cli/embedcommand.cpp" line="74"/>
         <source>openai: the environment variable holding the API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="85"/>
+        <location filename="../cli/embedcommand.cpp" line="77"/>
         <source>openai: ask the model for vectors of N dimensions (models that can shorten them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="88"/>
+        <location filename="../cli/embedcommand.cpp" line="80"/>
         <source>openai: fill in --endpoint (and --api-key-env) of a known service: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="91"/>
+        <location filename="../cli/embedcommand.cpp" line="83"/>
         <source>openai: requests in flight (default 4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="96"/>
+        <location filename="../cli/embedcommand.cpp" line="88"/>
         <source>Embed a dataset&apos;s documents and queries into a new embedding space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="142"/>
-        <source>--dim must be an integer in 1..65536</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/embedcommand.cpp" line="145"/>
+        <location filename="../cli/embedcommand.cpp" line="128"/>
         <source>--seed must be a non-negative integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="35"/>
-        <location filename="../cli/embedcommand.cpp" line="157"/>
+        <location filename="../cli/embedcommand.cpp" line="27"/>
+        <location filename="../cli/embedcommand.cpp" line="140"/>
         <source>no dataset named &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="36"/>
-        <location filename="../cli/embedcommand.cpp" line="158"/>
+        <location filename="../cli/embedcommand.cpp" line="28"/>
+        <location filename="../cli/embedcommand.cpp" line="141"/>
         <source>every dataset already has a space named &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="41"/>
+        <location filename="../cli/embedcommand.cpp" line="33"/>
         <source>texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="45"/>
+        <location filename="../cli/embedcommand.cpp" line="37"/>
         <source>Embedded dataset &apos;%1&apos; into space &apos;%2&apos; (%3, dim %4): %5 documents, %6 queries in %7 s; %8 texts from the cache, %9 sent to the endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="63"/>
+        <location filename="../cli/embedcommand.cpp" line="55"/>
         <source>Embedder: lsa (built in) or openai (an OpenAI-compatible embeddings endpoint).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="99"/>
+        <location filename="../cli/embedcommand.cpp" line="91"/>
         <source>usage: tare-cli embed PROJECT --space lsa [--dim N] [--name NAME] [--dataset NAME]
        tare-cli embed PROJECT --space openai --endpoint URL --model M [--api-key-env VAR] [--dimensions N] [--name NAME] [--dataset NAME]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="115"/>
+        <location filename="../cli/embedcommand.cpp" line="107"/>
         <source>--space openai needs --endpoint URL (or --preset)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="118"/>
+        <location filename="../cli/embedcommand.cpp" line="110"/>
         <source>--space openai needs --model NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="124"/>
-        <source>--dimensions must be an integer in 1..65536</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/embedcommand.cpp" line="127"/>
-        <source>--concurrency must be a positive integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/embedcommand.cpp" line="135"/>
+        <location filename="../cli/embedcommand.cpp" line="120"/>
         <source>unknown embedder &apos;%1&apos; (lsa or openai)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="163"/>
+        <location filename="../cli/embedcommand.cpp" line="146"/>
         <source>items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="167"/>
+        <location filename="../cli/embedcommand.cpp" line="150"/>
         <source>Embedded dataset &apos;%1&apos; into space &apos;%2&apos; (lsa, dim %3): %4 documents, %5 queries in %6 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6591,212 +6590,202 @@ Run %3 · %4 · %n judged documents · %5 steps</numerusform>
 <context>
     <name>tare::cli::ExperimentCommand</name>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="182"/>
+        <location filename="../cli/experimentcommand.cpp" line="150"/>
         <source>Experiment %1 (%2): %3; runs %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="197"/>
+        <location filename="../cli/experimentcommand.cpp" line="165"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="198"/>
+        <location filename="../cli/experimentcommand.cpp" line="166"/>
         <source>noise-sweep, budget-sweep, methods or judge-quality.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="199"/>
+        <location filename="../cli/experimentcommand.cpp" line="167"/>
         <source>Dataset (default: the one holding the space).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="200"/>
+        <location filename="../cli/experimentcommand.cpp" line="168"/>
         <source>Embedding space name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="202"/>
+        <location filename="../cli/experimentcommand.cpp" line="170"/>
         <source>The first N queries of the dataset, or a comma-separated list of query ids (default: all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="204"/>
+        <location filename="../cli/experimentcommand.cpp" line="172"/>
         <source>noise-sweep: judge seeds per noise level (default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="205"/>
+        <location filename="../cli/experimentcommand.cpp" line="173"/>
         <source>noise-sweep: noise levels (default 0,0.1,0.2,0.3,0.4,0.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="207"/>
+        <location filename="../cli/experimentcommand.cpp" line="175"/>
         <source>noise-sweep: flip (label flips, default) or sigma (Gaussian noise).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="209"/>
+        <location filename="../cli/experimentcommand.cpp" line="177"/>
         <source>budget-sweep: judged documents per query (default 5,10,20,30,50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="212"/>
+        <location filename="../cli/experimentcommand.cpp" line="180"/>
         <source>budget-sweep: share of them from the top, the rest at random (default 1,0.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="214"/>
+        <location filename="../cli/experimentcommand.cpp" line="182"/>
         <source>budget-sweep: Adam step counts to sweep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="215"/>
+        <location filename="../cli/experimentcommand.cpp" line="183"/>
         <source>budget-sweep: learning rates to sweep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="217"/>
+        <location filename="../cli/experimentcommand.cpp" line="185"/>
         <source>methods: which (default all that apply): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="219"/>
+        <location filename="../cli/experimentcommand.cpp" line="187"/>
         <source>judge-quality: analyse this run instead of making one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="221"/>
+        <location filename="../cli/experimentcommand.cpp" line="189"/>
         <source>Judge of budget-sweep, methods and judge-quality runs (default gold; judge-quality: simulated:flip=0.2,seed=1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="224"/>
+        <location filename="../cli/experimentcommand.cpp" line="192"/>
         <source>Refiner of the sweeps and judge-quality (default kl-adam).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="226"/>
+        <location filename="../cli/experimentcommand.cpp" line="194"/>
         <source>Adam steps (default 100).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="227"/>
+        <location filename="../cli/experimentcommand.cpp" line="195"/>
         <source>Learning rate (default 1e-4; refit 0.005).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="228"/>
+        <location filename="../cli/experimentcommand.cpp" line="196"/>
         <source>Judged documents per query (default 20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="229"/>
+        <location filename="../cli/experimentcommand.cpp" line="197"/>
         <source>Of those, from the top of the ranking (default: all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="231"/>
+        <location filename="../cli/experimentcommand.cpp" line="199"/>
         <source>HTTP judges: the base URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="232"/>
+        <location filename="../cli/experimentcommand.cpp" line="200"/>
         <source>HTTP judges: the model name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="233"/>
+        <location filename="../cli/experimentcommand.cpp" line="201"/>
         <source>HTTP judges: the environment variable holding the API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="235"/>
+        <location filename="../cli/experimentcommand.cpp" line="203"/>
         <source>Worker threads (default: one per core).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="236"/>
+        <location filename="../cli/experimentcommand.cpp" line="204"/>
         <source>Print the result as one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="237"/>
+        <location filename="../cli/experimentcommand.cpp" line="205"/>
         <source>A label for the experiment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="242"/>
+        <location filename="../cli/experimentcommand.cpp" line="210"/>
         <source>Run an experiment made of runs: a feedback-noise sweep, a budget/parameter sweep, a method comparison on the same judgments, or judge quality against gain. Running the same experiment again continues it and reuses finished runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="248"/>
+        <location filename="../cli/experimentcommand.cpp" line="216"/>
         <source>usage: tare-cli experiment PROJECT noise-sweep|budget-sweep|methods|judge-quality [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="253"/>
+        <location filename="../cli/experimentcommand.cpp" line="221"/>
         <source>tare-cli: unknown experiment &apos;%1&apos; (noise-sweep, budget-sweep, methods or judge-quality)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="267"/>
-        <source>--%1 must be an integer &gt;= %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/experimentcommand.cpp" line="273"/>
+        <location filename="../cli/experimentcommand.cpp" line="233"/>
         <source>--run takes a run id, and only for judge-quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="285"/>
+        <location filename="../cli/experimentcommand.cpp" line="245"/>
         <source>no embedding space named &apos;%1&apos; (create one with &apos;tare-cli embed&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="286"/>
+        <location filename="../cli/experimentcommand.cpp" line="246"/>
         <source>several datasets have a space named &apos;%1&apos;: name one with --dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="295"/>
+        <location filename="../cli/experimentcommand.cpp" line="255"/>
         <source>--queries must be at least 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="308"/>
+        <location filename="../cli/experimentcommand.cpp" line="268"/>
         <source>unknown refiner &apos;%1&apos; (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="320"/>
-        <source>--lr must be a positive number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/experimentcommand.cpp" line="349"/>
+        <location filename="../cli/experimentcommand.cpp" line="302"/>
         <source>queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="353"/>
+        <location filename="../cli/experimentcommand.cpp" line="306"/>
         <source>Continuing experiment %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="353"/>
+        <location filename="../cli/experimentcommand.cpp" line="306"/>
         <source>Experiment %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="364"/>
+        <location filename="../cli/experimentcommand.cpp" line="315"/>
         <source>Experiment %1 was interrupted; finished runs are kept. Run the same command again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="374"/>
+        <location filename="../cli/experimentcommand.cpp" line="325"/>
         <source>Experiment %1 took %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6804,92 +6793,92 @@ Run %3 · %4 · %n judged documents · %5 steps</numerusform>
 <context>
     <name>tare::cli::ExportCommand</name>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="39"/>
+        <location filename="../cli/exportcommand.cpp" line="32"/>
         <source>qrels, vectors or run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="40"/>
+        <location filename="../cli/exportcommand.cpp" line="33"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="41"/>
+        <location filename="../cli/exportcommand.cpp" line="34"/>
         <source>Dataset (default: the only one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="42"/>
+        <location filename="../cli/exportcommand.cpp" line="35"/>
         <source>Embedding space (vectors).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="44"/>
+        <location filename="../cli/exportcommand.cpp" line="37"/>
         <source>Output file (qrels), or prefix: PREFIX.npy and PREFIX.ids.txt (vectors).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="46"/>
+        <location filename="../cli/exportcommand.cpp" line="39"/>
         <source>Run id (run; default: the latest run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="50"/>
+        <location filename="../cli/exportcommand.cpp" line="43"/>
         <source>Export project data for other tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="68"/>
+        <location filename="../cli/exportcommand.cpp" line="61"/>
         <source>the project has no runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="47"/>
+        <location filename="../cli/exportcommand.cpp" line="40"/>
         <source>trec, ranx, csv or json (run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="54"/>
+        <location filename="../cli/exportcommand.cpp" line="47"/>
         <source>usage: tare-cli export qrels|vectors|run PROJECT --out PATH [--dataset NAME] [--space NAME] [--run ID] [--format trec|ranx|csv|json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="80"/>
+        <location filename="../cli/exportcommand.cpp" line="73"/>
         <source>--format must be trec, ranx, csv or json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="83"/>
+        <location filename="../cli/exportcommand.cpp" line="76"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="89"/>
+        <location filename="../cli/exportcommand.cpp" line="82"/>
         <source>Wrote %1 qrels lines to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="95"/>
+        <location filename="../cli/exportcommand.cpp" line="88"/>
         <source>dataset &apos;%1&apos; has no embedding space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="100"/>
+        <location filename="../cli/exportcommand.cpp" line="93"/>
         <source>no space named &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="103"/>
+        <location filename="../cli/exportcommand.cpp" line="96"/>
         <source>dataset &apos;%1&apos; has several spaces: name one with --space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="108"/>
+        <location filename="../cli/exportcommand.cpp" line="101"/>
         <source>Wrote %1 vectors of dimension %2 to %3.npy and %3.ids.txt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="112"/>
+        <location filename="../cli/exportcommand.cpp" line="105"/>
         <source>unknown export &apos;%1&apos; (qrels, vectors, run)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6897,117 +6886,112 @@ Run %3 · %4 · %n judged documents · %5 steps</numerusform>
 <context>
     <name>tare::cli::HydeCommand</name>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="27"/>
+        <location filename="../cli/hydecommand.cpp" line="17"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="28"/>
+        <location filename="../cli/hydecommand.cpp" line="18"/>
         <source>The space to start from (lsa or openai).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="29"/>
+        <location filename="../cli/hydecommand.cpp" line="19"/>
         <source>Dataset (default: the one holding the space).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="31"/>
+        <location filename="../cli/hydecommand.cpp" line="21"/>
         <source>Name of the new space (default: SPACE-hyde).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="33"/>
+        <location filename="../cli/hydecommand.cpp" line="23"/>
         <source>The chat-completions base URL as the service documents it (e.g. http://localhost:8000/v1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="35"/>
+        <location filename="../cli/hydecommand.cpp" line="25"/>
         <source>The chat model that writes the hypothetical documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="37"/>
+        <location filename="../cli/hydecommand.cpp" line="27"/>
         <source>The environment variable holding the chat API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="40"/>
+        <location filename="../cli/hydecommand.cpp" line="30"/>
         <source>The environment variable holding the embeddings API key of an openai space (default: --api-key-env).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="44"/>
+        <location filename="../cli/hydecommand.cpp" line="34"/>
         <source>Fill in --endpoint (and --api-key-env) of a known service: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="46"/>
+        <location filename="../cli/hydecommand.cpp" line="36"/>
         <source>The prompt, with {query} and {instruction} (default: HyDE&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="49"/>
+        <location filename="../cli/hydecommand.cpp" line="39"/>
         <source>Send max_completion_tokens instead of max_tokens (see &apos;tare-cli probe&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="50"/>
+        <location filename="../cli/hydecommand.cpp" line="40"/>
         <source>Requests in flight (default 8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="53"/>
+        <location filename="../cli/hydecommand.cpp" line="43"/>
         <source>Use the hypothetical document&apos;s vector alone (default: averaged with the query&apos;s vector, as in the HyDE paper).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="59"/>
+        <location filename="../cli/hydecommand.cpp" line="49"/>
         <source>Write a hypothetical document per query with a chat model and embed it as the query (HyDE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="62"/>
+        <location filename="../cli/hydecommand.cpp" line="52"/>
         <source>usage: tare-cli hyde PROJECT --space S --endpoint URL --model M [--api-key-env VAR] [--name NAME]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="73"/>
+        <location filename="../cli/hydecommand.cpp" line="63"/>
         <source>hyde needs --endpoint URL (or --preset)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="76"/>
+        <location filename="../cli/hydecommand.cpp" line="66"/>
         <source>hyde needs --model NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="82"/>
-        <source>--concurrency must be a positive integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/hydecommand.cpp" line="94"/>
+        <location filename="../cli/hydecommand.cpp" line="81"/>
         <source>no embedding space named &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="97"/>
+        <location filename="../cli/hydecommand.cpp" line="84"/>
         <source>several datasets have a space named &apos;%1&apos;: name one with --dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="102"/>
+        <location filename="../cli/hydecommand.cpp" line="89"/>
         <source>queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="105"/>
+        <location filename="../cli/hydecommand.cpp" line="92"/>
         <source>Wrote space &apos;%1&apos; (dim %2): %3 hypothetical query documents, %4 document vectors copied from &apos;%5&apos;, in %6 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="113"/>
+        <location filename="../cli/hydecommand.cpp" line="100"/>
         <source>Baselines: tare-cli run PROJECT --space %1 --refiner none (hyde), or with a refiner (hyde + refiner)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7015,122 +6999,122 @@ Run %3 · %4 · %n judged documents · %5 steps</numerusform>
 <context>
     <name>tare::cli::ImportCommand</name>
     <message>
-        <location filename="../cli/importcommand.cpp" line="58"/>
+        <location filename="../cli/importcommand.cpp" line="52"/>
         <source>beir, classification, qrels or vectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="59"/>
+        <location filename="../cli/importcommand.cpp" line="53"/>
         <source>The folder (beir) or file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="60"/>
+        <location filename="../cli/importcommand.cpp" line="54"/>
         <source>The project file (created when missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="62"/>
+        <location filename="../cli/importcommand.cpp" line="56"/>
         <source>Name of the new dataset (default: folder or file name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="64"/>
+        <location filename="../cli/importcommand.cpp" line="58"/>
         <source>Existing dataset (qrels, vectors).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="67"/>
+        <location filename="../cli/importcommand.cpp" line="61"/>
         <source>Candidates of a query: the whole corpus, or only its judged documents (beir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="69"/>
+        <location filename="../cli/importcommand.cpp" line="63"/>
         <source>qrels/&lt;split&gt;.tsv to read (beir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="71"/>
+        <location filename="../cli/importcommand.cpp" line="65"/>
         <source>The dataset&apos;s task instruction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="74"/>
+        <location filename="../cli/importcommand.cpp" line="68"/>
         <source>Skip malformed records and report them instead of failing the import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="75"/>
+        <location filename="../cli/importcommand.cpp" line="69"/>
         <source>Text column (classification).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="77"/>
+        <location filename="../cli/importcommand.cpp" line="71"/>
         <source>Label column (classification).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="79"/>
+        <location filename="../cli/importcommand.cpp" line="73"/>
         <source>Document id column (classification; optional).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="82"/>
+        <location filename="../cli/importcommand.cpp" line="76"/>
         <source>Table with columns label, description: query texts (classification).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="84"/>
+        <location filename="../cli/importcommand.cpp" line="78"/>
         <source>csv, tsv or jsonl (classification; default: by extension).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="86"/>
+        <location filename="../cli/importcommand.cpp" line="80"/>
         <source>Id list for a .npy file, one id per line (vectors).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="88"/>
+        <location filename="../cli/importcommand.cpp" line="82"/>
         <source>Embedding space to fill (vectors; default &apos;imported&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="90"/>
+        <location filename="../cli/importcommand.cpp" line="84"/>
         <source>Model name to record with the space (vectors).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="92"/>
+        <location filename="../cli/importcommand.cpp" line="86"/>
         <source>The vectors are query vectors (vectors).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="96"/>
+        <location filename="../cli/importcommand.cpp" line="90"/>
         <source>Import data into a Tare project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="101"/>
+        <location filename="../cli/importcommand.cpp" line="95"/>
         <source>usage: tare-cli import beir|classification|qrels|vectors INPUT --project FILE [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="117"/>
+        <location filename="../cli/importcommand.cpp" line="111"/>
         <source>--pool must be corpus or judged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="122"/>
+        <location filename="../cli/importcommand.cpp" line="116"/>
         <source>unknown import kind &apos;%1&apos; (beir, classification, qrels, vectors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="124"/>
+        <location filename="../cli/importcommand.cpp" line="118"/>
         <source>&apos;import %1&apos; needs --dataset NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/importcommand.cpp" line="150"/>
+        <location filename="../cli/importcommand.cpp" line="144"/>
         <source>--format must be csv, tsv or jsonl</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7138,47 +7122,47 @@ Run %3 · %4 · %n judged documents · %5 steps</numerusform>
 <context>
     <name>tare::cli::InfoCommand</name>
     <message>
-        <location filename="../cli/infocommand.cpp" line="57"/>
+        <location filename="../cli/infocommand.cpp" line="51"/>
         <source>Project %1 (schema %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="59"/>
+        <location filename="../cli/infocommand.cpp" line="53"/>
         <source>  no datasets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="61"/>
+        <location filename="../cli/infocommand.cpp" line="55"/>
         <source>  dataset &apos;%1&apos; (pool: %2): %3 documents, %4 queries, %5 labels (%6 positive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="71"/>
+        <location filename="../cli/infocommand.cpp" line="65"/>
         <source>    space &apos;%1&apos; (%2%3, dim %4): %5 document vectors, %6 query vectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="80"/>
+        <location filename="../cli/infocommand.cpp" line="74"/>
         <source>  judges: %1, judgments: %2, runs: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="90"/>
+        <location filename="../cli/infocommand.cpp" line="84"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="91"/>
+        <location filename="../cli/infocommand.cpp" line="85"/>
         <source>Print one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="93"/>
+        <location filename="../cli/infocommand.cpp" line="87"/>
         <source>Show what a Tare project holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/infocommand.cpp" line="96"/>
+        <location filename="../cli/infocommand.cpp" line="90"/>
         <source>usage: tare-cli info PROJECT [--json]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7186,27 +7170,27 @@ Run %3 · %4 · %n judged documents · %5 steps</numerusform>
 <context>
     <name>tare::cli::JudgeCommand</name>
     <message>
-        <location filename="../cli/judgecommand.cpp" line="36"/>
+        <location filename="../cli/judgecommand.cpp" line="17"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/judgecommand.cpp" line="41"/>
+        <location filename="../cli/judgecommand.cpp" line="22"/>
         <source>Fetch and store the judgments a run with these settings will need, before refining.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/judgecommand.cpp" line="44"/>
+        <location filename="../cli/judgecommand.cpp" line="25"/>
         <source>usage: tare-cli judge PROJECT --space S --judge J [--endpoint URL --model M] [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/judgecommand.cpp" line="56"/>
+        <location filename="../cli/judgecommand.cpp" line="38"/>
         <source>judgments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/judgecommand.cpp" line="62"/>
+        <location filename="../cli/judgecommand.cpp" line="43"/>
         <source>%1 queries (%2 skipped: they cannot run), %3 judged documents: %4 already stored, %5 fetched, %6 failed (asked again by the next run), in %7 s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7214,87 +7198,82 @@ Run %3 · %4 · %n judged documents · %5 steps</numerusform>
 <context>
     <name>tare::cli::JudgedRunOptions</name>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="25"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="15"/>
         <source>Dataset (default: the one holding the space).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="26"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="16"/>
         <source>Embedding space name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="28"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="18"/>
         <source>gold, simulated:flip=RATE, simulated:sigma=SD (with ,seed=N); over HTTP: llm-yesno, llm-rating, rerank (TEI) or rerank-cohere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="31"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="21"/>
         <source>Judged documents per query (default 20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="32"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="22"/>
         <source>Of those, from the top of the ranking (default 20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="33"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="23"/>
         <source>Seed of the random part of the judged set (default 42).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="34"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="24"/>
         <source>Only these query ids (comma-separated).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="36"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="26"/>
         <source>HTTP judges: the base URL as the service documents it (with /v1 for OpenAI-compatible servers, e.g. http://localhost:11434/v1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="39"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="29"/>
         <source>HTTP judges: the model name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="40"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="30"/>
         <source>HTTP judges: the environment variable holding the API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="43"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="33"/>
         <source>HTTP judges: fill in --endpoint (and --api-key-env) of a known service: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="45"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="35"/>
         <source>HTTP judges: requests in flight (default 16).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="48"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="38"/>
         <source>HTTP judges: send max_completion_tokens instead of max_tokens (for hosts that reject max_tokens; &apos;tare-cli probe&apos; tells).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="66"/>
-        <source>--%1 must be an integer &gt;= %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="81"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="61"/>
         <source>no embedding space named &apos;%1&apos; (create one with &apos;tare-cli embed&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="84"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="64"/>
         <source>several datasets have a space named &apos;%1&apos;: name one with --dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="113"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="93"/>
         <source>--seed must be an integer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7302,52 +7281,52 @@ Run %3 · %4 · %n judged documents · %5 steps</numerusform>
 <context>
     <name>tare::cli::KeyCommand</name>
     <message>
-        <location filename="../cli/keycommand.cpp" line="52"/>
+        <location filename="../cli/keycommand.cpp" line="46"/>
         <source>The system keychain entry holding the API key (stored with &apos;tare-cli key set NAME&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/keycommand.cpp" line="60"/>
+        <location filename="../cli/keycommand.cpp" line="54"/>
         <source>give the API key either with --api-key-env or with --api-key-keychain, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/keycommand.cpp" line="73"/>
+        <location filename="../cli/keycommand.cpp" line="67"/>
         <source>set (reads the key from standard input), delete, or check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/keycommand.cpp" line="74"/>
+        <location filename="../cli/keycommand.cpp" line="68"/>
         <source>The keychain entry name, e.g. openai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/keycommand.cpp" line="75"/>
+        <location filename="../cli/keycommand.cpp" line="69"/>
         <source>Store, delete or check an API key in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/keycommand.cpp" line="80"/>
+        <location filename="../cli/keycommand.cpp" line="74"/>
         <source>usage: tare-cli key set|delete|check NAME   (set reads the key from standard input)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/keycommand.cpp" line="89"/>
+        <location filename="../cli/keycommand.cpp" line="83"/>
         <source>no key on standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/keycommand.cpp" line="91"/>
+        <location filename="../cli/keycommand.cpp" line="85"/>
         <source>Stored the API key %1 as keychain entry &apos;%2&apos;; use it with --api-key-keychain %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/keycommand.cpp" line="96"/>
+        <location filename="../cli/keycommand.cpp" line="90"/>
         <source>Deleted keychain entry &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/keycommand.cpp" line="98"/>
+        <location filename="../cli/keycommand.cpp" line="92"/>
         <source>Keychain entry &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7355,37 +7334,37 @@ Run %3 · %4 · %n judged documents · %5 steps</numerusform>
 <context>
     <name>tare::cli::ProbeCommand</name>
     <message>
-        <location filename="../cli/probecommand.cpp" line="36"/>
+        <location filename="../cli/probecommand.cpp" line="30"/>
         <source>The base URL as the service documents it (with /v1 for OpenAI-compatible servers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/probecommand.cpp" line="38"/>
+        <location filename="../cli/probecommand.cpp" line="32"/>
         <source>The model to try chat completions and embeddings with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/probecommand.cpp" line="40"/>
+        <location filename="../cli/probecommand.cpp" line="34"/>
         <source>The environment variable holding the API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/probecommand.cpp" line="43"/>
+        <location filename="../cli/probecommand.cpp" line="37"/>
         <source>Fill in the URL (and key variable) of a known service: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/probecommand.cpp" line="46"/>
+        <location filename="../cli/probecommand.cpp" line="40"/>
         <source>Print one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/probecommand.cpp" line="48"/>
+        <location filename="../cli/probecommand.cpp" line="42"/>
         <source>Probe an endpoint: which judges and embeddings it can serve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/probecommand.cpp" line="52"/>
+        <location filename="../cli/probecommand.cpp" line="46"/>
         <source>usage: tare-cli probe URL [--model M] [--api-key-env VAR] [--preset NAME] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7393,82 +7372,77 @@ Run %3 · %4 · %n judged documents · %5 steps</numerusform>
 <context>
     <name>tare::cli::ReportCommand</name>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="25"/>
+        <location filename="../cli/reportcommand.cpp" line="14"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="26"/>
+        <location filename="../cli/reportcommand.cpp" line="15"/>
         <source>Run to report (default: the latest run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="27"/>
+        <location filename="../cli/reportcommand.cpp" line="16"/>
         <source>Experiment to report instead of a run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="30"/>
+        <location filename="../cli/reportcommand.cpp" line="19"/>
         <source>html (self-contained page with charts), md (Markdown) or csv (default html).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="32"/>
+        <location filename="../cli/reportcommand.cpp" line="21"/>
         <source>The report file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="34"/>
+        <location filename="../cli/reportcommand.cpp" line="23"/>
         <source>Queries explained in full: those whose AP changed most (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="38"/>
+        <location filename="../cli/reportcommand.cpp" line="27"/>
         <source>Write a report of a run (parameters, summary with CI and p-values, per-query table, distributions, explanations, failure triage) or of an experiment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="43"/>
+        <location filename="../cli/reportcommand.cpp" line="32"/>
         <source>usage: tare-cli report PROJECT [--run ID | --experiment ID] --format html|md|csv --out FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="49"/>
+        <location filename="../cli/reportcommand.cpp" line="38"/>
         <source>--format must be html, md or csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="51"/>
+        <location filename="../cli/reportcommand.cpp" line="40"/>
         <source>give --run or --experiment, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="55"/>
-        <source>--explain must be a number &gt;= 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/reportcommand.cpp" line="61"/>
+        <location filename="../cli/reportcommand.cpp" line="48"/>
         <source>--experiment must be an experiment id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="63"/>
+        <location filename="../cli/reportcommand.cpp" line="50"/>
         <source>Wrote the report of experiment %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="70"/>
+        <location filename="../cli/reportcommand.cpp" line="57"/>
         <source>--run must be a run id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="74"/>
+        <location filename="../cli/reportcommand.cpp" line="61"/>
         <source>the project has no runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/reportcommand.cpp" line="80"/>
+        <location filename="../cli/reportcommand.cpp" line="67"/>
         <source>Wrote the report of run %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7476,127 +7450,122 @@ Run %3 · %4 · %n judged documents · %5 steps</numerusform>
 <context>
     <name>tare::cli::RunCommand</name>
     <message>
-        <location filename="../cli/runcommand.cpp" line="53"/>
+        <location filename="../cli/runcommand.cpp" line="20"/>
         <source>query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="53"/>
+        <location filename="../cli/runcommand.cpp" line="20"/>
         <source>AP before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="53"/>
+        <location filename="../cli/runcommand.cpp" line="20"/>
         <source>AP after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="54"/>
+        <location filename="../cli/runcommand.cpp" line="21"/>
         <source>ΔAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="54"/>
+        <location filename="../cli/runcommand.cpp" line="21"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="74"/>
+        <location filename="../cli/runcommand.cpp" line="41"/>
         <source>Run %1 on &apos;%2&apos; (space %3, judge %4, refiner %5): %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="78"/>
+        <location filename="../cli/runcommand.cpp" line="45"/>
         <source>  queries: %1 finished, %2 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="81"/>
+        <location filename="../cli/runcommand.cpp" line="48"/>
         <source>  MAP %1 → %2  (Δ %3, %4%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="86"/>
+        <location filename="../cli/runcommand.cpp" line="53"/>
         <source>  win/tie/loss %1/%2/%3; paired t-test p = %4; randomization p = %5; 95% CI of Δ [%6, %7]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="97"/>
+        <location filename="../cli/runcommand.cpp" line="64"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="98"/>
+        <location filename="../cli/runcommand.cpp" line="65"/>
         <source>kl-adam, refit, rocchio or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="100"/>
+        <location filename="../cli/runcommand.cpp" line="67"/>
         <source>Adam steps (default 100).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="101"/>
+        <location filename="../cli/runcommand.cpp" line="68"/>
         <source>Learning rate (default 1e-4; refit 0.005).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="102"/>
+        <location filename="../cli/runcommand.cpp" line="69"/>
         <source>AP/AUC every N steps (default: automatic).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="104"/>
+        <location filename="../cli/runcommand.cpp" line="71"/>
         <source>Worker threads (default: one per core).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="105"/>
+        <location filename="../cli/runcommand.cpp" line="72"/>
         <source>Print one JSON object (summary with map_before, map_after, ...).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="107"/>
+        <location filename="../cli/runcommand.cpp" line="74"/>
         <source>Continue the latest unfinished run with the same parameters instead of starting a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="108"/>
+        <location filename="../cli/runcommand.cpp" line="75"/>
         <source>A label for the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="113"/>
+        <location filename="../cli/runcommand.cpp" line="80"/>
         <source>Refine the queries of a dataset and report MAP before and after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="116"/>
+        <location filename="../cli/runcommand.cpp" line="83"/>
         <source>usage: tare-cli run PROJECT --space S --judge J --refiner R [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="124"/>
+        <location filename="../cli/runcommand.cpp" line="91"/>
         <source>unknown refiner &apos;%1&apos; (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="134"/>
-        <source>--lr must be a positive number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/runcommand.cpp" line="143"/>
+        <location filename="../cli/runcommand.cpp" line="105"/>
         <source>Resuming run %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="149"/>
+        <location filename="../cli/runcommand.cpp" line="111"/>
         <source>queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="166"/>
+        <location filename="../cli/runcommand.cpp" line="126"/>
         <source>Run %1 was interrupted; finished queries are kept. Continue it with --resume.</source>
         <translation type="unfinished"></translation>
     </message>

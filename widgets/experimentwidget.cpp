@@ -399,7 +399,7 @@ void ExperimentWidget::setProject(const QString& projectPath)
 {
     m_projectPath = projectPath;
     m_result = {};
-    showMessage(tr("Run an experiment, or click a stored one, to see its result here."));
+    showMessage(QString()); // the message page says what to do; the heading stays empty until a result
     listExperiments(0);
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/db/projectstore.h"
 #include "core/models/feedbackmodel.h"
+#include "core/models/humanfeedbackrun.h"
 #include "core/models/humanjudgmentstore.h"
 #include "core/util/tareerror.h"
 #include "widgets/chartsupport.h"
@@ -53,6 +54,7 @@ struct LoadResult
 struct ReRefineResult
 {
     double ap = 0.0;
+    qint64 feedbackRunId = 0; ///< where the row was stored
     QString error;
 };
 
@@ -175,8 +177,10 @@ void FeedbackInspectorWidget::setInspection(const QString& projectPath, const Fe
                            .arg(inspection.queryExtId, inspection.queryText)
                            .arg(inspection.runId)
                            .arg(inspection.judgeName));
-    m_reRefineResult->setText(tr("AP before refinement %1 · after (run) %2")
-                                  .arg(figure(inspection.apBefore), figure(inspection.apAfter)));
+    QString apText = tr("AP before refinement %1 · after (run) %2").arg(figure(inspection.apBefore), figure(inspection.apAfter));
+    if (inspection.feedbackApAfter && inspection.feedbackRunId != inspection.runId)
+        apText += QStringLiteral(" · ") + tr("with your labels (stored in run %1) %2").arg(inspection.feedbackRunId).arg(figure(*inspection.feedbackApAfter));
+    m_reRefineResult->setText(apText);
     m_reRefine->setEnabled(inspection.replay != nullptr);
     updateAgreement();
     if (m_model->rowCount() > 0)
@@ -301,6 +305,10 @@ void FeedbackInspectorWidget::reRefine()
     if (!replay)
         return;
     const std::vector<std::optional<double>> scores = m_model->effectiveScores();
+    std::vector<bool> human;
+    for (const FeedbackItem& item : m_model->inspection().items)
+        human.push_back(item.human.has_value());
+    const QString projectPath = m_projectPath;
     const double stored = m_model->inspection().apAfter;
     const double before = m_model->inspection().apBefore;
     const quint64 request = m_request;
@@ -319,13 +327,20 @@ void FeedbackInspectorWidget::reRefine()
         }
         m_reRefineResult->setText(tr("AP before refinement %1 · after (run) %2 · re-refined with your labels %3 (%4)")
                                       .arg(figure(before), figure(stored), figure(result.ap))
-                                      .arg((result.ap >= stored ? QStringLiteral("+") : QString()) + figure(result.ap - stored)));
+                                      .arg((result.ap >= stored ? QStringLiteral("+") : QString()) + figure(result.ap - stored))
+                                  + QStringLiteral(" · ") + tr("stored in run %1").arg(result.feedbackRunId));
         Q_EMIT reRefined(result.ap, stored);
+        Q_EMIT reRefineStored(result.feedbackRunId, m_model->inspection().queryId);
     });
-    watcher->setFuture(QtConcurrent::run([replay, scores] {
+    // The row goes into the run's "human feedback" run (HumanFeedbackRun), through the worker's
+    // own connection.
+    watcher->setFuture(QtConcurrent::run([replay, scores, human, projectPath] {
         ReRefineResult result;
         try {
-            result.ap = replay->refine(scores).after.ap;
+            ProjectStore store(projectPath);
+            const HumanFeedbackRun::Stored stored = HumanFeedbackRun::reRefine(store, *replay, scores, human);
+            result.ap = stored.record.apAfter;
+            result.feedbackRunId = stored.runId;
         } catch (const TareError& error) {
             result.error = error.message();
         }

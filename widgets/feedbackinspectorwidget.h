@@ -24,7 +24,9 @@ class TsvTableView;
 /// (accuracy, Cohen's κ, AUC); keyboard labelling stored as human judgments (Y = relevant,
 /// N = not, 0–9 a graded label d/9, arrows move, Backspace undoes the last label by deleting it);
 /// and "Re-refine with these judgments", which replays the query with the person's labels over the
-/// judge's scores (QueryReplay) and shows the new AP beside the old.
+/// judge's scores (QueryReplay), stores the result in the run's "human feedback" run
+/// (HumanFeedbackRun, replacing the query's earlier re-refined row) and shows the new AP beside
+/// the old.
 ///
 /// Loading and re-refining run on workers (their own ProjectStore; latest request wins). A label
 /// is one row written through this widget's own connection on the GUI thread. GUI thread.
@@ -61,6 +63,8 @@ Q_SIGNALS:
     void labelRemoved(qint64 documentId);
     /// The re-refined query's AP (and the AP the run stored).
     void reRefined(double apAfter, double storedApAfter);
+    /// The re-refined row was stored in this derived run (after reRefined()).
+    void reRefineStored(qint64 feedbackRunId, qint64 queryId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/rundashboardwidget.h"
 
+#include "core/judge/judgefactory.h"
 #include "core/models/queryresultsmodel.h"
 #include "core/run/runjob.h"
 #include "widgets/chartview.h"
@@ -22,6 +23,7 @@
 #include <QProgressBar>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -102,7 +104,13 @@ RunDashboardWidget::RunDashboardWidget(QueryResultsModel* model, QWidget* parent
     // Settings row: the paper's defaults (gold judge, KL-Adam, 100 steps, lr 1e-4).
     m_judge->addItem(tr("Gold labels"), QStringLiteral("gold"));
     m_judge->addItem(tr("Simulated, 20% flipped"), QStringLiteral("simulated:flip=0.2"));
-    m_judge->setToolTip(tr("Who judges the selected documents: the dataset's gold labels, or a simulated judge that flips 20% of them."));
+    m_judge->addItem(tr("LLM yes/no"), QStringLiteral("llm-yesno"));
+    m_judge->addItem(tr("LLM rating 0–100"), QStringLiteral("llm-rating"));
+    m_judge->addItem(tr("Reranker (TEI)"), QStringLiteral("rerank"));
+    m_judge->addItem(tr("Reranker (Cohere-compatible)"), QStringLiteral("rerank-cohere"));
+    m_judge->setToolTip(tr("Who judges the selected documents: the dataset's gold labels, a simulated judge that flips 20% of them, "
+                           "or a model over HTTP (endpoint and model in Settings)."));
+    setJudgeEndpoint({}, {});
     m_refiner->addItem(tr("KL-Adam"), QStringLiteral("kl-adam"));
     m_refiner->addItem(tr("ReFIT"), QStringLiteral("refit"));
     m_refiner->addItem(tr("Rocchio"), QStringLiteral("rocchio"));
@@ -266,11 +274,58 @@ RunSettings RunDashboardWidget::runSettings() const
 {
     RunSettings settings;
     settings.judgeSpec = m_judge->currentData().toString();
+    if (JudgeFactory::isRemote(settings.judgeSpec)) {
+        settings.judgeEndpoint = m_judgeEndpoint;
+        settings.judgeModel = m_judgeModel;
+    }
     settings.refiner = m_refiner->currentData().toString();
     settings.refine = settings.refiner == u"refit" ? RefineParams::refitDefaults() : RefineParams{};
     settings.refine.steps = m_steps->value();
     settings.refine.lr = m_lr->value();
     return settings;
+}
+
+void RunDashboardWidget::setJudgeEndpoint(const QString& endpoint, const QString& model)
+{
+    m_judgeEndpoint = endpoint.trimmed();
+    m_judgeModel = model.trimmed();
+    auto* items = qobject_cast<QStandardItemModel*>(m_judge->model());
+    for (int row = 0; row < m_judge->count(); ++row) {
+        const QString spec = m_judge->itemData(row).toString();
+        if (!JudgeFactory::isRemote(spec))
+            continue;
+        const bool needsModel = spec != u"rerank"; // TEI serves one model and takes none
+        QString missing;
+        if (m_judgeEndpoint.isEmpty() && needsModel && m_judgeModel.isEmpty())
+            missing = tr("Needs an endpoint and a judge model: set them in Settings (Ctrl+,).");
+        else if (m_judgeEndpoint.isEmpty())
+            missing = tr("Needs an endpoint: set it in Settings (Ctrl+,).");
+        else if (needsModel && m_judgeModel.isEmpty())
+            missing = tr("Needs a judge model: set it in Settings (Ctrl+,).");
+        if (items)
+            items->item(row)->setEnabled(missing.isEmpty());
+        const QString served = needsModel ? tr("Judged by %1 at %2.").arg(m_judgeModel, m_judgeEndpoint) : tr("Judged by the reranker at %1.").arg(m_judgeEndpoint);
+        m_judge->setItemData(row, missing.isEmpty() ? served : missing, Qt::ToolTipRole);
+    }
+    if (!isJudgeAvailable(m_judge->currentData().toString()))
+        m_judge->setCurrentIndex(0);
+}
+
+bool RunDashboardWidget::isJudgeAvailable(const QString& spec) const
+{
+    const int row = m_judge->findData(spec);
+    if (row < 0)
+        return false;
+    const auto* items = qobject_cast<const QStandardItemModel*>(m_judge->model());
+    return !items || items->item(row)->isEnabled();
+}
+
+bool RunDashboardWidget::selectJudge(const QString& spec)
+{
+    if (!isJudgeAvailable(spec))
+        return false;
+    m_judge->setCurrentIndex(m_judge->findData(spec));
+    return true;
 }
 
 void RunDashboardWidget::refinerChanged()

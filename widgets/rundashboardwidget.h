@@ -64,8 +64,19 @@ public:
 
     /// What a Run will run (shown above the chart); enables Run when ready.
     void setRunTarget(const QString& description, bool ready);
-    /// The judge, refiner and parameters chosen in the settings row (dataset and space unset).
+    /// The judge, refiner and parameters chosen in the settings row (dataset and space unset);
+    /// for an HTTP judge also the endpoint and model given to setJudgeEndpoint().
     RunSettings runSettings() const;
+    /// Where the HTTP judges (llm-yesno, llm-rating, rerank, rerank-cohere) are served. They are
+    /// always listed, and enabled once what they need is set (the LLM judges and the Cohere-shape
+    /// reranker an endpoint and a model, TEI's reranker an endpoint); a disabled one's tooltip
+    /// says what is missing. A chosen judge that becomes unavailable falls back to gold labels.
+    void setJudgeEndpoint(const QString& endpoint, const QString& model);
+    /// Selects the judge with this spec ("gold", "llm-yesno", …) when it is offered and enabled.
+    bool selectJudge(const QString& spec);
+    /// Whether the judge choice offers `spec` enabled.
+    bool isJudgeAvailable(const QString& spec) const;
+    QComboBox* judgeBox() const { return m_judge; }
 
     /// Clears the chart for a new run and marks the dashboard as running.
     void runStarted(qint64 runId);
@@ -104,6 +115,8 @@ private:
     int m_doneAtStart = -1;
     bool m_running = false;
     bool m_ready = false;
+    QString m_judgeEndpoint;
+    QString m_judgeModel;
     bool m_bandMode = false;
     double m_yMax = 0.0; ///< top of the AP axis for the current curves
 

@@ -191,6 +191,10 @@ SettingsDialog::SettingsDialog(const WorkbenchSettings& settings, const QStringL
     resize(940, 560);
 
     connect(m_preset, &QComboBox::activated, this, &SettingsDialog::applyPreset);
+    // What the probe found holds for the endpoint and model it probed.
+    m_useMaxCompletionTokens = settings.useMaxCompletionTokens;
+    for (QLineEdit* field : {m_endpoint, m_judgeModel})
+        connect(field, &QLineEdit::textChanged, this, [this] { m_useMaxCompletionTokens = false; });
     connect(m_keyKind, &QButtonGroup::idToggled, this, [this](int, bool checked) {
         if (checked)
             updateKeyFields();
@@ -214,6 +218,7 @@ WorkbenchSettings SettingsDialog::settings() const
     settings.concurrency = m_concurrency->value();
     settings.connectTimeoutSeconds = m_connectTimeout->value();
     settings.totalTimeoutSeconds = m_totalTimeout->value();
+    settings.useMaxCompletionTokens = m_useMaxCompletionTokens;
     switch (m_keyKind->checkedId()) {
     case EnvironmentKey:
         if (!m_keyVariable->text().trimmed().isEmpty())
@@ -357,6 +362,7 @@ void SettingsDialog::testConnection()
                 Q_EMIT probeFailed(outcome.error);
                 return;
             }
+            m_useMaxCompletionTokens = outcome.report->maxCompletionTokens.yes();
             showReport(*outcome.report);
             Q_EMIT probeFinished(*outcome.report);
         });

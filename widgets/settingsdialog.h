@@ -29,6 +29,9 @@ struct WorkbenchSettings
     int concurrency = 16;
     int connectTimeoutSeconds = 10;
     int totalTimeoutSeconds = 120;
+    /// From the last capability probe of this endpoint and judge model: the server rejects
+    /// max_tokens and wants max_completion_tokens. Cleared when either is edited.
+    bool useMaxCompletionTokens = false;
     QString language;        ///< a language code, or empty for the system's
 };
 
@@ -89,6 +92,7 @@ private:
     QTreeWidget* m_probeResult;
     QComboBox* m_language;
     int m_keyRequest = 0;
+    bool m_useMaxCompletionTokens = false;
 };
 
 } // namespace tare

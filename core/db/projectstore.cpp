@@ -73,19 +73,19 @@ const std::map<QString, QStringList>& expectedColumns()
 /// (damaged, or written by another program), before anything reads or writes them.
 void validateSchema(SqliteConnection& connection, const QString& path, bool unchanged)
 {
-    const QString untouched = unchanged ? tr("; the file was not changed") : QString();
+    const QString untouched = unchanged ? QCoreApplication::translate("tare::ProjectStore", "; the file was not changed") : QString();
     const auto actual = tableColumns(connection);
     for (const auto& [table, columns] : expectedColumns()) {
         const auto found = actual.find(table);
         if (found == actual.end())
             throw TareError(TareError::Kind::Input,
-                            tr("%1: not a valid Tare project: the table '%2' is missing (damaged, or written by another "
+                            QCoreApplication::translate("tare::ProjectStore", "%1: not a valid Tare project: the table '%2' is missing (damaged, or written by another "
                                "program)%3")
                                 .arg(path, table, untouched));
         for (const QString& column : columns) {
             if (!found->second.contains(column))
                 throw TareError(TareError::Kind::Input,
-                                tr("%1: not a valid Tare project: the table '%2' has no column '%3' (damaged, or written "
+                                QCoreApplication::translate("tare::ProjectStore", "%1: not a valid Tare project: the table '%2' has no column '%3' (damaged, or written "
                                    "by another program)%4")
                                     .arg(path, table, column, untouched));
         }
@@ -858,6 +858,37 @@ QList<RunRecord> ProjectStore::runs(qint64 datasetId)
     return result;
 }
 
+std::optional<qint64> ProjectStore::runBaseline(qint64 runId)
+{
+    auto& statement = m_connection->prepare("SELECT baseline_run_id FROM runs WHERE id = ?1 AND baseline_run_id IS NOT NULL");
+    statement.bind(1, runId);
+    std::optional<qint64> result;
+    if (statement.step())
+        result = statement.int64(0);
+    statement.reset();
+    return result;
+}
+
+void ProjectStore::setRunBaseline(qint64 runId, qint64 baselineRunId)
+{
+    auto& statement = m_connection->prepare("UPDATE runs SET baseline_run_id = ?2 WHERE id = ?1");
+    statement.bind(1, runId).bind(2, baselineRunId);
+    statement.run();
+}
+
+std::optional<qint64> ProjectStore::newestDerivedRun(qint64 baselineRunId, const QString& judgeKind)
+{
+    auto& statement = m_connection->prepare(
+        "SELECT r.id FROM runs r JOIN judges j ON j.id = r.judge_id WHERE r.baseline_run_id = ?1 AND j.kind = ?2 "
+        "ORDER BY r.id DESC LIMIT 1");
+    statement.bind(1, baselineRunId).bind(2, judgeKind);
+    std::optional<qint64> result;
+    if (statement.step())
+        result = statement.int64(0);
+    statement.reset();
+    return result;
+}
+
 std::optional<RunRecord> ProjectStore::latestUnfinishedRun(const RunRecord& settings)
 {
     static const std::string sql = std::string(s_runColumns)
@@ -876,6 +907,22 @@ std::optional<RunRecord> ProjectStore::latestUnfinishedRun(const RunRecord& sett
 void ProjectStore::insertRunQuery(const RunQueryRecord& result)
 {
     auto transaction = beginTransaction();
+    writeRunQuery(result);
+    transaction->commit();
+}
+
+void ProjectStore::replaceRunQuery(const RunQueryRecord& result)
+{
+    auto transaction = beginTransaction();
+    auto& remove = m_connection->prepare("DELETE FROM run_queries WHERE run_id = ?1 AND query_id = ?2"); // curves cascade
+    remove.bind(1, result.runId).bind(2, result.queryId);
+    remove.run();
+    writeRunQuery(result);
+    transaction->commit();
+}
+
+void ProjectStore::writeRunQuery(const RunQueryRecord& result)
+{
     auto& statement = m_connection->prepare(
         "INSERT INTO run_queries(run_id, query_id, status, error, ap_before, ap_after, metrics_before, metrics_after, "
         "judged, refined_vector, elapsed_ms) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
@@ -902,7 +949,6 @@ void ProjectStore::insertRunQuery(const RunQueryRecord& result)
         bindRealOrNull(curve, 6, point.auc);
         curve.run();
     }
-    transaction->commit();
 }
 
 QSet<qint64> ProjectStore::recordedQueryIds(qint64 runId)

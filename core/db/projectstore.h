@@ -122,14 +122,23 @@ public:
     std::optional<RunRecord> run(qint64 runId);
     /// Runs of a dataset (0: all), newest first.
     QList<RunRecord> runs(qint64 datasetId = 0);
+    /// A run's baseline (runs.baseline_run_id): the run it was derived from, if any.
+    std::optional<qint64> runBaseline(qint64 runId);
+    void setRunBaseline(qint64 runId, qint64 baselineRunId);
+    /// The newest run derived from `baselineRunId` whose judge is of this kind, if any.
+    std::optional<qint64> newestDerivedRun(qint64 baselineRunId, const QString& judgeKind);
     /// The newest run with exactly these settings that did not finish, if any.
     std::optional<RunRecord> latestUnfinishedRun(const RunRecord& settings);
     /// Writes one query's result and its curve in one transaction.
     void insertRunQuery(const RunQueryRecord& result);
+    /// The same, replacing the query's earlier result and curve in that transaction (re-refined rows).
+    void replaceRunQuery(const RunQueryRecord& result);
     QSet<qint64> recordedQueryIds(qint64 runId);
     QList<RunQueryRecord> runQueries(qint64 runId, bool withCurves);
 
 private:
+    void writeRunQuery(const RunQueryRecord& result);
+
     void fillCounts(DatasetInfo& info);
     void fillCounts(SpaceInfo& info);
     int spaceDim(qint64 spaceId);

@@ -46,6 +46,8 @@ std::unique_ptr<Judge> JudgeFactory::create(const QString& spec, const GoldJudge
             settings.apiKeyEnv = remote.apiKeyEnv;
             settings.concurrency = remote.concurrency;
             settings.useMaxCompletionTokens = remote.useMaxCompletionTokens;
+            settings.connectTimeoutMs = remote.connectTimeoutMs;
+            settings.totalTimeoutMs = remote.totalTimeoutMs;
             return std::make_unique<LlmJudge>(settings);
         }
         RerankJudgeSettings settings;
@@ -55,6 +57,8 @@ std::unique_ptr<Judge> JudgeFactory::create(const QString& spec, const GoldJudge
         settings.model = remote.model;
         settings.apiKeyEnv = remote.apiKeyEnv;
         settings.concurrency = remote.concurrency;
+        settings.connectTimeoutMs = remote.connectTimeoutMs;
+        settings.totalTimeoutMs = remote.totalTimeoutMs;
         return std::make_unique<RerankJudge>(settings);
     }
     if (!spec.startsWith(QStringLiteral("simulated")))

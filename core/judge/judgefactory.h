@@ -17,6 +17,8 @@ struct RemoteJudgeSettings
     QString apiKeyEnv;  ///< environment variable holding the API key (never the key itself)
     int concurrency = 16;
     bool useMaxCompletionTokens = false; ///< hosts that reject max_tokens (the capability probe tells)
+    int connectTimeoutMs = 10000; ///< per attempt
+    int totalTimeoutMs = 120000;  ///< per attempt
 };
 
 /// Builds judges from a spec string, as the command line and run settings name them:

@@ -3,6 +3,7 @@
 #include "core/models/feedbackinspection.h"
 
 #include "core/db/projectstore.h"
+#include "core/models/humanfeedbackrun.h"
 #include "core/models/humanjudgmentstore.h"
 #include "core/net/openaiwire.h"
 #include "core/util/tareerror.h"
@@ -50,6 +51,13 @@ FeedbackInspection FeedbackInspection::load(ProjectStore& store, qint64 runId, q
         if (record.queryId == queryId) {
             result.apBefore = record.apBefore;
             result.apAfter = record.apAfter;
+        }
+    }
+    if (const auto feedbackRun = HumanFeedbackRun::find(store, runId)) {
+        result.feedbackRunId = *feedbackRun;
+        for (const RunQueryRecord& record : store.runQueries(*feedbackRun, false)) {
+            if (record.queryId == queryId && record.status == u"finished")
+                result.feedbackApAfter = record.apAfter;
         }
     }
 

@@ -50,6 +50,10 @@ public:
     QString judgeName;
     double apBefore = 0.0;
     double apAfter = 0.0;
+    /// The run's derived "human feedback" run (HumanFeedbackRun; the run itself when it is one),
+    /// 0 when nothing was re-refined yet, and this query's AP stored there, if it was re-refined.
+    qint64 feedbackRunId = 0;
+    std::optional<double> feedbackApAfter;
     QList<FeedbackItem> items;
     std::shared_ptr<const QueryReplay> replay;
 

@@ -4,11 +4,15 @@
 
 #include "core/db/projectstore.h"
 #include "core/refine/refinerfactory.h"
+#include "core/run/runqueryjson.h"
 #include "core/util/tareerror.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <limits>
 
 namespace tare {
 
@@ -131,12 +135,79 @@ QueryReplay::Outcome QueryReplay::refine(const std::vector<std::optional<double>
     outcome.after = evaluate(refined.query, &outcome.ranks);
     outcome.query = std::move(refined.query);
     outcome.losses = std::move(refined.losses);
+    outcome.finalLoss = refined.finalLoss;
     return outcome;
 }
 
-QueryMetrics QueryReplay::evaluate(const Eigen::VectorXf& query, std::vector<qint32>* ranks) const
+RunQueryRecord QueryReplay::record(const std::vector<std::optional<double>>& scores, const std::vector<bool>& human) const
 {
-    std::vector<float> scores;
+    QElapsedTimer clock;
+    clock.start();
+    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+    const qint64 candidates = qint64(m_candidates.rows.size());
+    std::vector<qint32> ranksBefore, ranksAfter;
+    std::vector<float> candidateScores;
+    const QueryMetrics before = evaluate(m_initialQuery, &ranksBefore, &candidateScores);
+    const SeparationStats separationBefore = RunQueryJson::separation(candidateScores, m_candidates.grades);
+
+    // The curve as the engine records it: curve[t - 1].loss is the loss before update t, AP and
+    // AUC of the query after update t at every evaluation step.
+    const int steps = RunSettings::curveSteps(m_refiner->name(), m_settings.refine);
+    const int evalEvery = m_settings.evalInterval(candidates);
+    RunQueryRecord result;
+    result.curve.resize(qsizetype(std::max(steps, 0)) + 1);
+    for (qsizetype i = 0; i < result.curve.size(); ++i)
+        result.curve[i] = {int(i), nan, nan, nan};
+    result.curve[0].ap = before.ap;
+    result.curve[0].auc = before.auc;
+    const StepObserver observer = [&](int step, float loss, const Eigen::VectorXf& q) {
+        if (step - 1 < result.curve.size())
+            result.curve[step - 1].loss = loss;
+        if (step < steps && step % evalEvery == 0 && step < result.curve.size()) {
+            const float norm = q.norm(); // scored like the engine's snapshots
+            const QueryMetrics m = evaluate(norm > 1e-8f ? Eigen::VectorXf(q / norm) : Eigen::VectorXf::Zero(q.size()));
+            result.curve[step].ap = m.ap;
+            result.curve[step].auc = m.auc;
+        }
+    };
+    const Outcome outcome = refine(scores, observer);
+    const QueryMetrics after = evaluate(outcome.query, &ranksAfter, &candidateScores);
+    const SeparationStats separationAfter = RunQueryJson::separation(candidateScores, m_candidates.grades);
+    CurvePoint& last = result.curve.last();
+    last.ap = after.ap;
+    last.auc = after.auc;
+    last.loss = outcome.finalLoss;
+    if (steps == 0 && !outcome.losses.empty())
+        result.curve[0].loss = outcome.losses.front();
+
+    QJsonArray judged;
+    for (size_t i = 0; i < m_judged.size(); ++i) {
+        const ReplayJudgedDocument& document = m_judged[i];
+        const bool byPerson = i < human.size() && human[i];
+        QJsonObject entry = RunQueryJson::judgedDocument(document.extId, document.documentId, ranksBefore[size_t(document.candidate)],
+                                                         ranksAfter[size_t(document.candidate)], scores[i],
+                                                         byPerson ? QStringLiteral("ok") : document.status, document.grade);
+        if (byPerson)
+            entry.insert(QStringLiteral("human"), true);
+        judged.append(entry);
+    }
+    result.runId = m_runId;
+    result.queryId = m_queryId;
+    result.status = QStringLiteral("finished");
+    result.apBefore = before.ap;
+    result.apAfter = after.ap;
+    result.metricsBeforeJson = QJsonDocument(RunQueryJson::metrics(before, separationBefore, candidates)).toJson(QJsonDocument::Compact);
+    result.metricsAfterJson = QJsonDocument(RunQueryJson::metrics(after, separationAfter, candidates)).toJson(QJsonDocument::Compact);
+    result.judgedJson = QJsonDocument(judged).toJson(QJsonDocument::Compact);
+    result.refinedVector.assign(outcome.query.data(), outcome.query.data() + outcome.query.size());
+    result.elapsedMs = clock.nsecsElapsed() / 1e6;
+    return result;
+}
+
+QueryMetrics QueryReplay::evaluate(const Eigen::VectorXf& query, std::vector<qint32>* ranks, std::vector<float>* scoresOut) const
+{
+    std::vector<float> local;
+    std::vector<float>& scores = scoresOut ? *scoresOut : local;
     m_index->score(query, m_candidates, scores);
     RankingMetrics::Workspace workspace;
     const QueryMetrics metrics = RankingMetrics::evaluateFast(scores, m_candidates.tieRanks, m_candidates.grades,

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/db/projecttypes.h"
 #include "core/metrics/rankingmetrics.h"
 #include "core/refine/refiner.h"
 #include "core/run/corpusindex.h"
@@ -57,6 +58,7 @@ public:
     {
         Eigen::VectorXf query;       ///< the refined query vector
         std::vector<float> losses;   ///< per step, as RefineResult
+        float finalLoss = 0.0f;      ///< as RefineResult
         QueryMetrics after;          ///< metrics of the refined query over the candidates
         std::vector<qint32> ranks;   ///< 1-based rank of every candidate under the refined query
     };
@@ -82,8 +84,18 @@ public:
     Outcome refine(const std::vector<std::optional<double>>& scores, const StepObserver& observer = {},
                    const std::function<bool()>& cancelled = {}) const;
 
-    /// Metrics of a query vector over the candidates; with `ranks`, also every candidate's rank.
-    QueryMetrics evaluate(const Eigen::VectorXf& query, std::vector<qint32>* ranks = nullptr) const;
+    /// The row the run engine would store for this query refined with these scores (as
+    /// refine()): metrics before and after with separation, the judged documents in order with
+    /// their ranks and these scores, the refined vector, and the curve (loss every step, AP and
+    /// AUC every RunSettings::evalInterval() steps and at the last). Entries flagged in `human`
+    /// are a person's labels: stored with status "ok" and "human": true. runId is the replayed
+    /// run's; a caller storing the row elsewhere sets it. Throws like refine().
+    RunQueryRecord record(const std::vector<std::optional<double>>& scores, const std::vector<bool>& human = {}) const;
+
+    /// Metrics of a query vector over the candidates; with `ranks`, also every candidate's rank,
+    /// with `scores` every candidate's score.
+    QueryMetrics evaluate(const Eigen::VectorXf& query, std::vector<qint32>* ranks = nullptr,
+                          std::vector<float>* scores = nullptr) const;
 
 private:
     qint64 m_runId = 0;

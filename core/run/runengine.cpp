@@ -10,6 +10,7 @@
 #include "core/refine/refinerfactory.h"
 #include "core/run/corpusindex.h"
 #include "core/run/judgingplan.h"
+#include "core/run/runqueryjson.h"
 #include "core/util/tareerror.h"
 
 #include <QCoreApplication>
@@ -45,30 +46,6 @@ struct QueryWork
     QString extId;
     QList<JudgmentRecord> newJudgments;
 };
-
-QJsonObject metricsJson(const QueryMetrics& metrics, const SeparationStats& separation, qint64 candidates)
-{
-    auto number = [](double value) { return std::isfinite(value) ? QJsonValue(value) : QJsonValue(); };
-    return QJsonObject{{QStringLiteral("ap"), number(metrics.ap)},
-                       {QStringLiteral("ndcg10"), number(metrics.ndcg10)},
-                       {QStringLiteral("p10"), number(metrics.p10)},
-                       {QStringLiteral("recall100"), number(metrics.recall100)},
-                       {QStringLiteral("rr"), number(metrics.rr)},
-                       {QStringLiteral("auc"), number(metrics.auc)},
-                       {QStringLiteral("dprime"), number(separation.dPrime)},
-                       {QStringLiteral("ks"), number(separation.ks)},
-                       {QStringLiteral("best_f1"), number(separation.bestF1.f1)},
-                       {QStringLiteral("candidates"), candidates},
-                       {QStringLiteral("relevant"), metrics.numRelevant}};
-}
-
-SeparationStats separationOf(const std::vector<float>& scores, const std::vector<int>& grades)
-{
-    std::vector<double> relevant, irrelevant;
-    for (size_t i = 0; i < scores.size(); ++i)
-        (grades[i] > 0 ? relevant : irrelevant).push_back(scores[i]);
-    return Separation::compute(relevant, irrelevant);
-}
 
 /// Positions (1-based) of every candidate in a ranking order.
 std::vector<qint32> ranksOf(const std::vector<quint32>& order)
@@ -126,7 +103,7 @@ QueryWork computeQuery(const SharedInputs& in, const QueryRecord& query)
     const QueryMetrics before =
         RankingMetrics::evaluateFast(scores, candidates.tieRanks, candidates.grades, candidates.qrelsGrades, workspace);
     const std::vector<qint32> ranksBefore = ranksOf(workspace.order);
-    const SeparationStats separationBefore = separationOf(scores, candidates.grades);
+    const SeparationStats separationBefore = RunQueryJson::separation(scores, candidates.grades);
 
     // Select and judge.
     const RefineParams& params = in.settings.refine;
@@ -147,7 +124,7 @@ QueryWork computeQuery(const SharedInputs& in, const QueryRecord& query)
             usedSlots.push_back(slot);
     }
     if (usedSlots.empty())
-        return fail(tr("the judge scored none of the %n selected document(s)", nullptr, int(judgeScores.size())));
+        return fail(QCoreApplication::translate("tare::RunEngine", "the judge scored none of the %n selected document(s)", nullptr, int(judgeScores.size())));
     input.documents.resize(Eigen::Index(usedSlots.size()), in.index->dim());
     input.scores.resize(Eigen::Index(usedSlots.size()));
     for (size_t i = 0; i < usedSlots.size(); ++i) {
@@ -156,9 +133,8 @@ QueryWork computeQuery(const SharedInputs& in, const QueryRecord& query)
     }
 
     // Rocchio is one update; "none" none; the KL refiners take params.steps.
-    const int steps = in.refiner->name() == u"none" ? 0 : (in.refiner->name() == u"rocchio" ? 1 : params.steps);
-    const int evalEvery = in.settings.evalEvery > 0 ? in.settings.evalEvery
-                                                    : RunSettings::automaticEvalEvery(qint64(candidates.rows.size()));
+    const int steps = RunSettings::curveSteps(in.refiner->name(), params);
+    const int evalEvery = in.settings.evalInterval(qint64(candidates.rows.size()));
     result.curve.resize(qsizetype(std::max(steps, 0)) + 1);
     for (qsizetype i = 0; i < result.curve.size(); ++i)
         result.curve[i] = {int(i), s_nan, s_nan, s_nan};
@@ -192,7 +168,7 @@ QueryWork computeQuery(const SharedInputs& in, const QueryRecord& query)
     RankingMetrics::Workspace stepWorkspace;
     for (Eigen::Index first = 0; first < Eigen::Index(nextSnapshot); first += blockColumns) {
         if (in.control->cancel.load())
-            throw TareError(TareError::Kind::Cancelled, tr("cancelled"));
+            throw TareError(TareError::Kind::Cancelled, QCoreApplication::translate("tare::RunEngine", "cancelled"));
         const Eigen::Index count = std::min(blockColumns, Eigen::Index(nextSnapshot) - first);
         in.index->scoreMany(snapshots.middleCols(first, count), candidates, blockScores);
         for (Eigen::Index column = 0; column < count; ++column) {
@@ -214,7 +190,7 @@ QueryWork computeQuery(const SharedInputs& in, const QueryRecord& query)
     const QueryMetrics after =
         RankingMetrics::evaluateFast(scores, candidates.tieRanks, candidates.grades, candidates.qrelsGrades, workspace);
     const std::vector<qint32> ranksAfter = ranksOf(workspace.order);
-    const SeparationStats separationAfter = separationOf(scores, candidates.grades);
+    const SeparationStats separationAfter = RunQueryJson::separation(scores, candidates.grades);
     if (!result.curve.isEmpty()) {
         result.curve.last().ap = after.ap;
         result.curve.last().auc = after.auc;
@@ -228,23 +204,17 @@ QueryWork computeQuery(const SharedInputs& in, const QueryRecord& query)
     for (size_t slot = 0; slot < selection.chosen().size(); ++slot) {
         const qsizetype candidate = selection.chosen()[slot];
         const qint32 row = candidates.rows[size_t(candidate)];
-        judged.append(QJsonObject{
-            {QStringLiteral("document"), in.index->documentExtId(row)},
-            {QStringLiteral("document_id"), in.index->documentId(row)},
-            {QStringLiteral("rank_before"), ranksBefore[size_t(candidate)]},
-            {QStringLiteral("rank_after"), ranksAfter[size_t(candidate)]},
-            {QStringLiteral("score"), judgeScores[slot] ? QJsonValue(*judgeScores[slot]) : QJsonValue()},
-            {QStringLiteral("status"), judgeScores[slot] ? judgeStatus[slot] : QStringLiteral("failed")},
-            {QStringLiteral("grade"), candidates.grades[size_t(candidate)]},
-        });
+        judged.append(RunQueryJson::judgedDocument(in.index->documentExtId(row), in.index->documentId(row),
+                                                   ranksBefore[size_t(candidate)], ranksAfter[size_t(candidate)],
+                                                   judgeScores[slot], judgeStatus[slot], candidates.grades[size_t(candidate)]));
     }
     result.status = QStringLiteral("finished");
     result.apBefore = before.ap;
     result.apAfter = after.ap;
     result.metricsBeforeJson =
-        QJsonDocument(metricsJson(before, separationBefore, qint64(candidates.rows.size()))).toJson(QJsonDocument::Compact);
+        QJsonDocument(RunQueryJson::metrics(before, separationBefore, qint64(candidates.rows.size()))).toJson(QJsonDocument::Compact);
     result.metricsAfterJson =
-        QJsonDocument(metricsJson(after, separationAfter, qint64(candidates.rows.size()))).toJson(QJsonDocument::Compact);
+        QJsonDocument(RunQueryJson::metrics(after, separationAfter, qint64(candidates.rows.size()))).toJson(QJsonDocument::Compact);
     result.judgedJson = QJsonDocument(judged).toJson(QJsonDocument::Compact);
     result.refinedVector.assign(refined.query.data(), refined.query.data() + refined.query.size());
     result.elapsedMs = clock.nsecsElapsed() / 1e6;
@@ -260,19 +230,24 @@ RunEngine::RunEngine(ProjectStore& store)
 
 void RunEngine::setJudgeConnection(const QString& apiKeyEnv, int concurrency, bool useMaxCompletionTokens)
 {
-    m_apiKeyEnv = apiKeyEnv;
-    m_concurrency = std::max(1, concurrency);
-    m_useMaxCompletionTokens = useMaxCompletionTokens;
+    m_connection.apiKeyEnv = apiKeyEnv;
+    m_connection.concurrency = std::max(1, concurrency);
+    m_connection.useMaxCompletionTokens = useMaxCompletionTokens;
+}
+
+void RunEngine::setJudgeConnection(const RemoteJudgeSettings& connection)
+{
+    m_connection = connection;
+    m_connection.endpoint.clear();
+    m_connection.model.clear();
+    m_connection.concurrency = std::max(1, connection.concurrency);
 }
 
 RemoteJudgeSettings RunEngine::remoteSettings(const RunSettings& settings) const
 {
-    RemoteJudgeSettings remote;
+    RemoteJudgeSettings remote = m_connection;
     remote.endpoint = settings.judgeEndpoint;
     remote.model = settings.judgeModel;
-    remote.apiKeyEnv = m_apiKeyEnv;
-    remote.concurrency = m_concurrency;
-    remote.useMaxCompletionTokens = m_useMaxCompletionTokens;
     return remote;
 }
 
@@ -352,7 +327,7 @@ QString RunEngine::execute(qint64 runId, RunControl& control, const RunCallbacks
         // Workers of a remote judge mostly wait for answers: enough of them to fill the endpoint's
         // concurrency with one query's judged set each. Results do not depend on the count.
         const int perQuery = std::max(1, settings.refine.total);
-        wanted = std::max(wanted, std::min(64, (m_concurrency + perQuery - 1) / perQuery));
+        wanted = std::max(wanted, std::min(64, (m_connection.concurrency + perQuery - 1) / perQuery));
     }
     const int threadCount = todo.isEmpty() ? 0 : std::max(1, std::min<int>(wanted, int(todo.size())));
     int workersLeft = threadCount; // guarded by mutex once the workers start

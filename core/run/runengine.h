@@ -48,6 +48,9 @@ public:
     /// How to reach an HTTP judge: the API key's variable and the concurrency (not part of a
     /// run's definition, so they are given here rather than stored).
     void setJudgeConnection(const QString& apiKeyEnv, int concurrency, bool useMaxCompletionTokens = false);
+    /// The same with timeouts: key source, concurrency, max_completion_tokens and timeouts of
+    /// `connection` are used; its endpoint and model are ignored (they come from RunSettings).
+    void setJudgeConnection(const RemoteJudgeSettings& connection);
 
     /// Creates a run for these settings, or with `resume` returns the newest unfinished run with
     /// the same definition (then `resumed` is set). Validates dataset, space, judge and refiner.
@@ -62,9 +65,7 @@ private:
     RemoteJudgeSettings remoteSettings(const RunSettings& settings) const;
 
     ProjectStore& m_store;
-    QString m_apiKeyEnv;
-    int m_concurrency = 16;
-    bool m_useMaxCompletionTokens = false;
+    RemoteJudgeSettings m_connection; ///< endpoint and model unused (RunSettings has them)
 };
 
 } // namespace tare

@@ -55,8 +55,14 @@ bool RunJob::start(const RunSettings& settings, bool resume)
         m_buffer.clear();
         m_notifyPending = false;
     }
-    QMetaObject::invokeMethod(m_context, [this, settings, resume] { execute(settings, resume); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [this, settings, connection = m_connection, resume] { execute(settings, connection, resume); }, Qt::QueuedConnection);
     return true;
+}
+
+void RunJob::setJudgeConnection(const RemoteJudgeSettings& connection)
+{
+    m_connection = connection;
 }
 
 void RunJob::pause()
@@ -113,7 +119,7 @@ void RunJob::end(const QString& status, const QString& error)
 }
 
 // Runs on m_thread.
-void RunJob::execute(const RunSettings& settings, bool resume)
+void RunJob::execute(const RunSettings& settings, const RemoteJudgeSettings& connection, bool resume)
 {
     Q_ASSERT(QThread::currentThread() == m_thread);
     QString status;
@@ -121,6 +127,7 @@ void RunJob::execute(const RunSettings& settings, bool resume)
     try {
         ProjectStore store(m_projectPath);
         RunEngine engine(store);
+        engine.setJudgeConnection(connection);
         const qint64 runId = engine.prepare(settings, resume);
         Q_EMIT started(runId);
 

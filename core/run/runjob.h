@@ -50,6 +50,12 @@ public:
     bool isRunning() const { return m_running.load(); }
     bool isPaused() const { return m_control.pause.load(); }
 
+    /// How HTTP judges are reached by the following runs (RunEngine::setJudgeConnection): API
+    /// key source, concurrency, max_completion_tokens, timeouts. Endpoint and model come from
+    /// RunSettings. The key is read on the worker when the judge is built, never kept here.
+    void setJudgeConnection(const RemoteJudgeSettings& connection);
+    const RemoteJudgeSettings& judgeConnection() const { return m_connection; }
+
     /// Prepares (or, with resume, continues the newest unfinished run with the same definition)
     /// and executes a run on the worker thread. Returns false when a run is already going.
     bool start(const RunSettings& settings, bool resume = false);
@@ -73,7 +79,7 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    void execute(const RunSettings& settings, bool resume);
+    void execute(const RunSettings& settings, const RemoteJudgeSettings& connection, bool resume);
     void scheduleProgress();
     void emitProgress();
     void end(const QString& status, const QString& error);
@@ -82,6 +88,7 @@ private:
     QThread* m_thread;
     QObject* m_context; ///< lives on m_thread; work is queued to it
     RunControl m_control;
+    RemoteJudgeSettings m_connection; ///< GUI thread; copied into each start()
     std::atomic<bool> m_running{false};
 
     // Progress: the worker stores the latest count and asks once for delivery; the job's thread

@@ -4,8 +4,12 @@
 #include "core/embed/lsaspacebuilder.h"
 #include "core/io/sampleproject.h"
 #include "core/run/runjob.h"
+#include "testserver/openaitestserver.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +51,7 @@ private Q_SLOTS:
     void cancelKeepsFinishedQueries();
     void pauseHoldsTheRun();
     void failsOnBadSettings();
+    void runsWithHttpJudge();
 };
 
 void TestRunJob::runsToTheEnd()
@@ -157,6 +162,61 @@ void TestRunJob::failsOnBadSettings()
     QVERIFY(finished.isEmpty());
     QVERIFY(!failed.first().first().toString().isEmpty());
     QVERIFY(!job.isRunning());
+}
+
+void TestRunJob::runsWithHttpJudge()
+{
+    // The GUI's path to a real judge: endpoint and model in RunSettings, key source, concurrency
+    // and max_completion_tokens through the job's connection. The server insists on the key and
+    // rejects max_tokens, so a connection that did not reach the engine fails the run.
+    tare::test::OpenAiTestServer server;
+    server.setRequiredApiKey("sk-runjob-7731");
+    server.setRejectMaxTokens(true);
+    server.setLatencyMs(5);
+    qputenv("TARE_RUNJOB_KEY", "sk-runjob-7731");
+    SampleFixture fixture;
+    RunSettings settings = fixture.settings;
+    settings.judgeSpec = QStringLiteral("llm-yesno");
+    settings.judgeEndpoint = server.baseUrl() + QStringLiteral("/v1");
+    settings.judgeModel = QStringLiteral("judge-gui");
+    settings.refine.steps = 20;
+    RemoteJudgeSettings connection;
+    connection.apiKeyEnv = QStringLiteral("env:TARE_RUNJOB_KEY");
+    connection.concurrency = 3;
+    connection.useMaxCompletionTokens = true;
+    connection.totalTimeoutMs = 20000;
+
+    RunJob job(fixture.path);
+    job.setJudgeConnection(connection);
+    QSignalSpy started(&job, &RunJob::started);
+    QSignalSpy queries(&job, &RunJob::queryFinished);
+    QSignalSpy finished(&job, &RunJob::finished);
+    QSignalSpy failed(&job, &RunJob::failed);
+    QVERIFY(job.start(settings));
+    QVERIFY(finished.wait(120000));
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+    QCOMPARE(finished.first().first().toString(), QStringLiteral("finished"));
+    QCOMPARE(queries.size(), fixture.queryCount);
+    QVERIFY(server.maxInFlight() <= 3);
+    QCOMPARE(QJsonDocument::fromJson(server.seen().first().body).object().value(QStringLiteral("max_completion_tokens")).toInt(), 5);
+
+    const qint64 runId = started.first().first().toLongLong();
+    ProjectStore store(fixture.path);
+    QCOMPARE(store.run(runId)->status, QStringLiteral("finished"));
+    const auto judge = store.judge(store.run(runId)->judgeId);
+    QVERIFY(judge->identity.contains(QStringLiteral("judge-gui")));
+    const auto judgments = store.latestJudgments(judge->id, fixture.settings.datasetId);
+    QVERIFY(!judgments.isEmpty());
+    QCOMPARE(server.requestCount(), int(judgments.size())); // one request per stored judgment
+    for (const auto& judgment : judgments)
+        QCOMPARE(judgment.status, QStringLiteral("ok"));
+    int judgedDocuments = 0;
+    for (const RunQueryRecord& result : store.runQueries(runId, false)) {
+        QCOMPARE(result.status, QStringLiteral("finished"));
+        judgedDocuments += int(QJsonDocument::fromJson(result.judgedJson).array().size());
+    }
+    QVERIFY(judgedDocuments >= int(judgments.size()));
+    qunsetenv("TARE_RUNJOB_KEY");
 }
 
 QTEST_GUILESS_MAIN(TestRunJob)

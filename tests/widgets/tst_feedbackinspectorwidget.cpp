@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
 #include "core/models/feedbackmodel.h"
+#include "core/models/humanfeedbackrun.h"
 #include "core/models/humanjudgmentstore.h"
 #include "widgets/feedbackinspectorwidget.h"
 #include "widgets/tsvtableview.h"
@@ -199,6 +200,37 @@ void TestFeedbackInspectorWidget::reRefineUsesTheLabels()
         if (record.queryId == queryId)
             QCOMPARE(ap, record.apAfter);
     }
+
+    // The re-refined row is stored in the noisy run's "human feedback" run.
+    const auto apStoredIn = [&](qint64 runId) -> std::optional<double> {
+        for (const RunQueryRecord& record : store.runQueries(runId, false)) {
+            if (record.queryId == queryId)
+                return record.apAfter;
+        }
+        return std::nullopt;
+    };
+    QSignalSpy storedIn(&widget, &FeedbackInspectorWidget::reRefineStored);
+    const auto feedbackRun = HumanFeedbackRun::find(store, m_project.noisyRun);
+    QVERIFY(feedbackRun);
+    QCOMPARE(apStoredIn(*feedbackRun), std::optional<double>(ap));
+    QVERIFY(widget.reRefineText().contains(QString::number(*feedbackRun)));
+    widget.resize(1200, 800);
+    ViewFixture::saveScreenshot(widget, QStringLiteral("feedbackinspectorwidget-rerefined"));
+
+    // Undo the labels: re-refining with the judge's scores replaces the row, the stored AP changes.
+    widget.tableView()->selectRow(0);
+    while (widget.model()->humanLabelCount() > 0)
+        QVERIFY(widget.undoLabel());
+    widget.reRefine();
+    QVERIFY(storedIn.wait(30000));
+    QCOMPARE(storedIn.first().at(0).toLongLong(), *feedbackRun);
+    QCOMPARE(storedIn.first().at(1).toLongLong(), queryId);
+    QCOMPARE(apStoredIn(*feedbackRun), std::optional<double>(replay.storedApAfter()));
+    QCOMPARE(store.runQueries(*feedbackRun, false).size(), 1);
+
+    // Opened again, the inspector shows the stored AP with feedback.
+    open(widget, queryId);
+    QVERIFY2(widget.reRefineText().contains(QStringLiteral("run %1").arg(*feedbackRun)), qPrintable(widget.reRefineText()));
 }
 
 void TestFeedbackInspectorWidget::copiesAsTsv()

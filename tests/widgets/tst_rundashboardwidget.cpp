@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QAreaSeries>
 #include <QChart>
+#include <QComboBox>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QSignalSpy>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void drawsOneFaintCurvePerQuery();
     void drawsABandForManyQueries();
     void settingsRowHasPaperDefaults();
+    void httpJudgesNeedEndpointAndModel();
     void runsTheSampleAndFillsTheTable();
     void cancelFromTheDashboardKeepsFinishedQueries();
 };
@@ -159,6 +161,53 @@ void TestRunDashboardWidget::settingsRowHasPaperDefaults()
     widget.runAction()->trigger();
     QCOMPARE(requested.size(), 1);
     QVERIFY(!widget.pauseAction()->isEnabled());
+}
+
+void TestRunDashboardWidget::httpJudgesNeedEndpointAndModel()
+{
+    QueryResultsModel model;
+    RunDashboardWidget widget(&model);
+    const QStringList remote{QStringLiteral("llm-yesno"), QStringLiteral("llm-rating"), QStringLiteral("rerank"), QStringLiteral("rerank-cohere")};
+    const auto tooltip = [&](const QString& spec) {
+        return widget.judgeBox()->itemData(widget.judgeBox()->findData(spec), Qt::ToolTipRole).toString();
+    };
+    // Listed, but disabled without settings, each saying what is missing.
+    for (const QString& spec : remote) {
+        QVERIFY2(widget.judgeBox()->findData(spec) >= 0, qPrintable(spec));
+        QVERIFY2(!widget.isJudgeAvailable(spec), qPrintable(spec));
+        QVERIFY2(tooltip(spec).contains(QStringLiteral("endpoint")), qPrintable(tooltip(spec)));
+        QVERIFY(!widget.selectJudge(spec));
+    }
+    QVERIFY(widget.isJudgeAvailable(QStringLiteral("gold")));
+    QCOMPARE(widget.runSettings().judgeSpec, QStringLiteral("gold"));
+
+    // An endpoint alone: TEI's reranker (no model) is offered, the others still need a model.
+    widget.setJudgeEndpoint(QStringLiteral("http://127.0.0.1:8080"), QString());
+    QVERIFY(widget.isJudgeAvailable(QStringLiteral("rerank")));
+    QVERIFY(!widget.isJudgeAvailable(QStringLiteral("llm-yesno")));
+    QVERIFY(tooltip(QStringLiteral("llm-yesno")).contains(QStringLiteral("judge model")));
+    QVERIFY(!tooltip(QStringLiteral("llm-yesno")).contains(QStringLiteral("endpoint")));
+
+    // Endpoint and model: every HTTP judge, and the run settings carry both.
+    widget.setJudgeEndpoint(QStringLiteral("http://127.0.0.1:8000/v1"), QStringLiteral("judge-m"));
+    for (const QString& spec : remote)
+        QVERIFY2(widget.isJudgeAvailable(spec), qPrintable(spec));
+    QVERIFY(tooltip(QStringLiteral("llm-yesno")).contains(QStringLiteral("judge-m")));
+    QVERIFY(widget.selectJudge(QStringLiteral("llm-yesno")));
+    RunSettings settings = widget.runSettings();
+    QCOMPARE(settings.judgeSpec, QStringLiteral("llm-yesno"));
+    QCOMPARE(settings.judgeEndpoint, QStringLiteral("http://127.0.0.1:8000/v1"));
+    QCOMPARE(settings.judgeModel, QStringLiteral("judge-m"));
+
+    // Offline judges carry no endpoint (it would change their run's definition).
+    QVERIFY(widget.selectJudge(QStringLiteral("gold")));
+    QVERIFY(widget.runSettings().judgeEndpoint.isEmpty());
+
+    // Settings cleared while an HTTP judge is chosen: back to gold labels.
+    QVERIFY(widget.selectJudge(QStringLiteral("llm-rating")));
+    widget.setJudgeEndpoint(QString(), QString());
+    QCOMPARE(widget.runSettings().judgeSpec, QStringLiteral("gold"));
+    QVERIFY(!widget.isJudgeAvailable(QStringLiteral("llm-rating")));
 }
 
 void TestRunDashboardWidget::runsTheSampleAndFillsTheTable()

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void settingsRoundTrip_data();
     void settingsRoundTrip();
     void probeResultIsShown();
+    void probeRemembersMaxCompletionTokens();
     void keyIsShownMaskedOnly();
     void keychainWithoutSecretServiceSaysSo();
 };
@@ -85,6 +86,30 @@ void TestSettingsDialog::probeResultIsShown()
     QVERIFY(server.requestCount() > 0);
     const QString png = QDir::current().filePath(QStringLiteral("settingsdialog.png"));
     QVERIFY(dialog.grab().save(png));
+}
+
+void TestSettingsDialog::probeRemembersMaxCompletionTokens()
+{
+    // A host that rejects max_tokens: the probe's finding travels with the settings (runs pass
+    // it to the judge), and editing the endpoint forgets it.
+    tare::test::OpenAiTestServer server;
+    server.setRejectMaxTokens(true);
+    WorkbenchSettings settings;
+    settings.endpoint = server.baseUrl() + QStringLiteral("/v1");
+    settings.judgeModel = QStringLiteral("judge-model");
+    SettingsDialog dialog(settings, {QStringLiteral("de")});
+    QVERIFY(!dialog.settings().useMaxCompletionTokens);
+    QSignalSpy finished(&dialog, &SettingsDialog::probeFinished);
+    dialog.testConnection();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(finished.first().first().value<CapabilityReport>().maxCompletionTokens.yes());
+    QVERIFY(dialog.settings().useMaxCompletionTokens);
+    settings.useMaxCompletionTokens = true;
+    QVERIFY(SettingsDialog(settings, {}).settings().useMaxCompletionTokens); // kept when reopened
+    auto* endpoint = dialog.findChildren<QLineEdit*>().first();
+    QCOMPARE(endpoint->text(), settings.endpoint);
+    endpoint->setText(QStringLiteral("http://elsewhere:8000/v1"));
+    QVERIFY(!dialog.settings().useMaxCompletionTokens);
 }
 
 void TestSettingsDialog::keyIsShownMaskedOnly()

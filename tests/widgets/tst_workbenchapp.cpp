@@ -12,7 +12,7 @@ using namespace tare;
 
 /// End to end through the real program: first start creates the sample project (import and LSA
 /// space in the background), Run starts the default run, the table fills, the first query is
-/// inspected, and every page is saved as a PNG.
+/// inspected, and every page (each tab) is saved as a PNG.
 class TestWorkbenchApp : public QObject
 {
     Q_OBJECT
@@ -31,13 +31,18 @@ void TestWorkbenchApp::runsTheDefaultRunAndInspectsAQuery()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dataHome.filePath(QStringLiteral("config"))); // no settings of the user's
     process.setProcessEnvironment(env);
     const QString shot = dataHome.filePath(QStringLiteral("shot.png"));
     process.start(QStringLiteral(TARE_APP_PATH), {QStringLiteral("--run"), QStringLiteral("--screenshot"), shot});
     QVERIFY(process.waitForFinished(120000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
 
-    for (const QString& page : {QString(), QStringLiteral("-project"), QStringLiteral("-dashboard"), QStringLiteral("-inspector")}) {
+    // The window, and one picture per page (every tab), named after the page.
+    const QStringList pages{QString(), QStringLiteral("-project"), QStringLiteral("-dashboard"), QStringLiteral("-inspector"),
+                            QStringLiteral("-feedback"), QStringLiteral("-trajectory"), QStringLiteral("-compare"),
+                            QStringLiteral("-corpus"), QStringLiteral("-explain"), QStringLiteral("-experiments")};
+    for (const QString& page : pages) {
         const QImage image(dataHome.filePath(QStringLiteral("shot%1.png").arg(page)));
         QVERIFY2(!image.isNull(), qPrintable(page));
         QVERIFY(image.width() >= 800);

@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "app/screenshottour.h"
+
+#include "app/mainwindow.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTabWidget>
+#include <QThreadPool>
+#include <QTimer>
+
+namespace tare {
+
+namespace {
+
+constexpr int s_checkIntervalMs = 100;
+constexpr int s_quietChecksNeeded = 4;  ///< idle for 400 ms: charts have laid out
+constexpr int s_maxChecks = 600;        ///< at most a minute per page
+constexpr int s_inspectTimeoutMs = 30000;
+constexpr int s_tourTimeoutMs = 600000; ///< the whole tour, run included
+
+} // namespace
+
+ScreenshotTour::ScreenshotTour(MainWindow* window, const QString& file, bool forceRun)
+    : QObject(window)
+    , m_window(window)
+    , m_file(file)
+    , m_forceRun(forceRun)
+{
+    const QFileInfo info(file);
+    m_stem = info.dir().filePath(info.completeBaseName());
+    connect(window, &MainWindow::projectLoaded, this, &ScreenshotTour::projectLoaded);
+    connect(window, &MainWindow::projectFailed, this, [this] { grabPages(2); });
+    connect(window, &MainWindow::runFinished, this, &ScreenshotTour::runFinished);
+    connect(window, &MainWindow::queryInspected, this, &ScreenshotTour::queryInspected);
+    QTimer::singleShot(s_tourTimeoutMs, this, [] { QCoreApplication::exit(3); });
+}
+
+QStringList ScreenshotTour::pageNames(int count)
+{
+    // Indexed by MainWindow::Page.
+    QStringList names{QStringLiteral("project"),    QStringLiteral("dashboard"), QStringLiteral("inspector"),
+                      QStringLiteral("feedback"),   QStringLiteral("trajectory"), QStringLiteral("compare"),
+                      QStringLiteral("corpus"),     QStringLiteral("explain"),   QStringLiteral("experiments")};
+    for (int page = int(names.size()); page < count; ++page)
+        names.append(QStringLiteral("page%1").arg(page + 1));
+    return names.mid(0, count);
+}
+
+void ScreenshotTour::projectLoaded()
+{
+    if (m_grabbing || m_running)
+        return;
+    if (!m_forceRun && m_window->selectFirstQuery()) {
+        QTimer::singleShot(s_inspectTimeoutMs, this, [this] { grabPages(3); }); // nothing was inspected
+        return;
+    }
+    m_running = true;
+    if (!m_window->startRun())
+        grabPages(1);
+}
+
+void ScreenshotTour::runFinished(const QString& status)
+{
+    if (!m_running || m_grabbing)
+        return;
+    m_running = false;
+    if (status != u"finished" || !m_window->selectFirstQuery()) {
+        grabPages(3);
+        return;
+    }
+    QTimer::singleShot(s_inspectTimeoutMs, this, [this] { grabPages(3); });
+}
+
+void ScreenshotTour::queryInspected()
+{
+    if (!m_running)
+        grabPages(0);
+}
+
+void ScreenshotTour::grabPages(int exitCode)
+{
+    if (std::exchange(m_grabbing, true))
+        return;
+    m_exitCode = exitCode;
+    grabPage(0);
+}
+
+void ScreenshotTour::grabPage(int page)
+{
+    QTabWidget* pages = m_window->pages();
+    if (page >= pages->count()) {
+        // FILE: the window as a person sees it after the run, on the dashboard.
+        pages->setCurrentIndex(MainWindow::DashboardPage);
+        whenIdle([this] {
+            m_window->grab().save(m_file);
+            QCoreApplication::exit(m_exitCode);
+        });
+        return;
+    }
+    pages->setCurrentIndex(page); // per-query pages load the selected query now
+    whenIdle([this, page] {
+        const QString name = pageNames(m_window->pages()->count()).at(page);
+        m_window->grab().save(m_stem + QLatin1Char('-') + name + QStringLiteral(".png"));
+        grabPage(page + 1);
+    });
+}
+
+void ScreenshotTour::whenIdle(const std::function<void()>& then, int quietChecks, int checks)
+{
+    QTimer::singleShot(s_checkIntervalMs, this, [this, then, quietChecks, checks] {
+        const bool idle = QThreadPool::globalInstance()->activeThreadCount() == 0;
+        const int quiet = idle ? quietChecks + 1 : 0;
+        if (quiet >= s_quietChecksNeeded || checks >= s_maxChecks)
+            then();
+        else
+            whenIdle(then, quiet, checks + 1);
+    });
+}
+
+} // namespace tare

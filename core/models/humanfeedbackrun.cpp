@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "core/models/humanfeedbackrun.h"
+
+#include "core/db/projectstore.h"
+#include "core/models/humanjudgmentstore.h"
+#include "core/run/queryreplay.h"
+#include "core/util/tareerror.h"
+
+namespace tare {
+
+// Read-only lookups: the human judge is recognised by its kind, so nothing is created here.
+std::optional<qint64> HumanFeedbackRun::sourceOf(ProjectStore& store, qint64 runId)
+{
+    const auto run = store.run(runId);
+    if (!run)
+        return std::nullopt;
+    const auto judge = store.judge(run->judgeId);
+    if (!judge || judge->kind != u"human")
+        return std::nullopt;
+    return store.runBaseline(runId);
+}
+
+std::optional<qint64> HumanFeedbackRun::find(ProjectStore& store, qint64 sourceRunId)
+{
+    if (sourceOf(store, sourceRunId))
+        return sourceRunId;
+    return store.newestDerivedRun(sourceRunId, QStringLiteral("human"));
+}
+
+qint64 HumanFeedbackRun::ensure(ProjectStore& store, qint64 sourceRunId)
+{
+    if (const auto existing = find(store, sourceRunId))
+        return *existing;
+    const auto source = store.run(sourceRunId);
+    if (!source)
+        throw TareError(TareError::Kind::Usage, tr("no run with id %1").arg(sourceRunId));
+    RunRecord derived;
+    derived.datasetId = source->datasetId;
+    derived.spaceId = source->spaceId;
+    derived.judgeId = HumanJudgmentStore(store).judgeId();
+    derived.refiner = source->refiner;
+    derived.paramsJson = source->paramsJson; // the refiner's parameters (the judge named there is the source's)
+    // Stored data, like the workbench's own run label: not translated.
+    derived.label = (source->label.isEmpty() ? QStringLiteral("run %1").arg(sourceRunId) : source->label)
+                    + QStringLiteral(" · human feedback");
+    derived.status = QStringLiteral("finished");
+    auto transaction = store.beginTransaction();
+    const qint64 runId = store.createRun(derived);
+    store.setRunStatus(runId, derived.status); // stamps finished_at
+    store.setRunBaseline(runId, sourceRunId);
+    transaction->commit();
+    return runId;
+}
+
+HumanFeedbackRun::Stored HumanFeedbackRun::reRefine(ProjectStore& store, const QueryReplay& replay,
+                                                    const std::vector<std::optional<double>>& scores, const std::vector<bool>& human)
+{
+    Stored stored;
+    stored.record = replay.record(scores, human); // the computation first: nothing is written when it throws
+    stored.runId = ensure(store, replay.runId());
+    stored.record.runId = stored.runId;
+    store.replaceRunQuery(stored.record);
+    return stored;
+}
+
+} // namespace tare
