@@ -254,9 +254,10 @@ void MainWindow::openProject(const QString& path, bool createSample)
                 m_dashboard->appendCurvePoints(points);
                 const int count = int(result.latestRun->results.size());
                 m_dashboard->setProgress(count, count);
-                const QString status = result.latestRun->run.status;
-                m_dashboard->runEnded(status == u"finished" ? tr("Showing run %1, finished").arg(result.latestRun->run.id)
-                                                            : tr("Showing run %1, %2").arg(result.latestRun->run.id).arg(status));
+                const RunStatus status = result.latestRun->run.status;
+                m_dashboard->runEnded(status == RunStatus::Finished
+                                          ? tr("Showing run %1, finished").arg(result.latestRun->run.id)
+                                          : tr("Showing run %1, %2").arg(result.latestRun->run.id).arg(runStatusName(status)));
             } else {
                 m_queryModel->clear();
             }
@@ -285,9 +286,9 @@ void MainWindow::attachJob()
         statusBar()->showMessage(tr("Run %1 started").arg(runId));
     });
     connect(m_job, &RunJob::queryFinished, m_queryModel, &QueryResultsModel::appendResult);
-    connect(m_job, &RunJob::finished, this, [this](const QString& status) {
-        statusBar()->showMessage(status == u"finished" ? tr("Run %1 finished").arg(m_queryModel->runId())
-                                                       : tr("Run %1 cancelled").arg(m_queryModel->runId()));
+    connect(m_job, &RunJob::finished, this, [this](RunStatus status) {
+        statusBar()->showMessage(status == RunStatus::Finished ? tr("Run %1 finished").arg(m_queryModel->runId())
+                                                               : tr("Run %1 cancelled").arg(m_queryModel->runId()));
         refreshSummary();
         m_compare->setProject(m_projectPath); // the new run becomes comparable
         m_corpus->setRun(m_queryModel->runId());
@@ -295,7 +296,7 @@ void MainWindow::attachJob()
     });
     connect(m_job, &RunJob::failed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Run failed: %1").arg(message));
-        Q_EMIT runFinished(QStringLiteral("failed"));
+        Q_EMIT runFinished(RunStatus::Failed);
     });
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/db/runrecords.h"
+
 #include <QHash>
 #include <QMainWindow>
 #include <QPair>
@@ -70,7 +72,7 @@ Q_SIGNALS:
     void projectLoaded(const QString& path);
     void projectFailed(const QString& message);
     /// A run ended: finished, cancelled or failed.
-    void runFinished(const QString& status);
+    void runFinished(tare::RunStatus status);
     void queryInspected(qint64 runId, qint64 queryId);
 
 private:

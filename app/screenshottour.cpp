@@ -62,12 +62,12 @@ void ScreenshotTour::projectLoaded()
         grabPages(1);
 }
 
-void ScreenshotTour::runFinished(const QString& status)
+void ScreenshotTour::runFinished(RunStatus status)
 {
     if (!m_running || m_grabbing)
         return;
     m_running = false;
-    if (status != u"finished" || !m_window->selectFirstQuery()) {
+    if (status != RunStatus::Finished || !m_window->selectFirstQuery()) {
         grabPages(3);
         return;
     }

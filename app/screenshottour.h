@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/db/runrecords.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -32,7 +34,7 @@ public:
 
 private:
     void projectLoaded();
-    void runFinished(const QString& status);
+    void runFinished(tare::RunStatus status);
     void queryInspected();
     void grabPages(int exitCode);
     void grabPage(int page);

@@ -8,6 +8,7 @@
 #include "core/io/sampleproject.h"
 #include "cli/runcommand.h"
 #include "core/embed/lsaspacebuilder.h"
+#include "core/refine/refinercatalogue.h"
 #include "core/run/runengine.h"
 #include "core/run/runsummary.h"
 
@@ -70,7 +71,7 @@ int DemoCommand::run(const QStringList& arguments)
         settings.spaceId = store.spaceByName(nuance->id, QStringLiteral("lsa"))->id;
         settings.judgeSpec = parser.value(judge);
         settings.refiner = parser.value(refiner);
-        settings.refine = settings.refiner == u"refit" ? RefineParams::refitDefaults() : RefineParams{};
+        settings.refine = RefinerCatalogue::defaults(settings.refiner);
         settings.label = QStringLiteral("demo");
         RunEngine engine(store);
         const qint64 runId = engine.prepare(settings);

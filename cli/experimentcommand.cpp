@@ -5,7 +5,7 @@
 #include "cli/clisupport.h"
 #include "core/db/projectstore.h"
 #include "core/experiment/experimentrunner.h"
-#include "core/refine/refinerfactory.h"
+#include "core/refine/refinercatalogue.h"
 
 #include <QElapsedTimer>
 
@@ -149,7 +149,7 @@ void ExperimentCommand::printResult(const ExperimentResult& result)
     }
     out() << tr("Experiment %1 (%2): %3; runs %4")
                  .arg(result.experimentId)
-                 .arg(experimentKindName(result.kind), result.status)
+                 .arg(experimentKindName(result.kind), runStatusName(result.status))
                  .arg([&] {
                      QStringList ids;
                      for (qint64 id : result.runIds)
@@ -263,10 +263,10 @@ int ExperimentCommand::run(const QStringList& arguments)
             }
         }
         settings.refiner = parser.value(refiner);
-        if (!RefinerFactory::names().contains(settings.refiner))
+        if (!RefinerCatalogue::find(settings.refiner))
             throw TareError(TareError::Kind::Usage,
-                            tr("unknown refiner '%1' (%2)").arg(settings.refiner, RefinerFactory::names().join(QStringLiteral(", "))));
-        settings.refine = settings.refiner == u"refit" ? RefineParams::refitDefaults() : RefineParams{};
+                            tr("unknown refiner '%1' (%2)").arg(settings.refiner, RefinerCatalogue::names().join(QStringLiteral(", "))));
+        settings.refine = RefinerCatalogue::defaults(settings.refiner);
         readIntegerOption(parser, steps, settings.refine.steps, 0);
         readIntegerOption(parser, total, settings.refine.total, 1);
         settings.refine.fromTop = settings.refine.total;
@@ -311,7 +311,7 @@ int ExperimentCommand::run(const QStringList& arguments)
         const ExperimentResult result = runner.run(settings, control, callbacks);
         progress.finish();
         interrupt.reset();
-        if (result.status != u"finished") {
+        if (result.status != RunStatus::Finished) {
             err() << tr("Experiment %1 was interrupted; finished runs are kept. Run the same command again to continue.")
                          .arg(result.experimentId)
                   << Qt::endl;

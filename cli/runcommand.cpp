@@ -7,7 +7,7 @@
 #include "core/db/projectstore.h"
 #include "core/judge/judgefactory.h"
 #include "core/net/endpointpresets.h"
-#include "core/refine/refinerfactory.h"
+#include "core/refine/refinercatalogue.h"
 #include "core/run/runengine.h"
 #include "core/run/runsummary.h"
 
@@ -22,7 +22,7 @@ void RunCommand::printTable(const RunSummary& summary)
           << Qt::endl;
     for (const auto& result : summary.results) {
         const QString id = summary.queryExtIds.value(result.queryId);
-        const QString delta = result.status == u"finished"
+        const QString delta = result.finished()
             ? formatSigned(result.apAfter - result.apBefore)
             : QStringLiteral("–");
         out() << QStringLiteral("%1  %2  %3  %4  %5")
@@ -30,7 +30,8 @@ void RunCommand::printTable(const RunSummary& summary)
                      .arg(formatNumber(result.apBefore), 9)
                      .arg(formatNumber(result.apAfter), 9)
                      .arg(delta, 8)
-                     .arg(result.status == u"finished" ? result.status : result.status + QStringLiteral(": ") + result.error)
+                     .arg(result.finished() ? queryOutcomeName(result.outcome)
+                                            : queryOutcomeName(result.outcome) + QStringLiteral(": ") + result.error)
               << Qt::endl;
     }
 }
@@ -40,7 +41,7 @@ void RunCommand::printSummary(const RunSummary& summary)
     const auto& c = summary.comparison;
     out() << tr("Run %1 on '%2' (space %3, judge %4, refiner %5): %6")
                  .arg(summary.run.id)
-                 .arg(summary.datasetName, summary.spaceName, summary.judgeIdentity, summary.run.refiner, summary.run.status)
+                 .arg(summary.datasetName, summary.spaceName, summary.judgeIdentity, summary.run.refiner, runStatusName(summary.run.status))
           << Qt::endl;
     out() << tr("  queries: %1 finished, %2 failed").arg(summary.finished).arg(summary.failed) << Qt::endl;
     if (summary.finished == 0)
@@ -87,9 +88,9 @@ int RunCommand::run(const QStringList& arguments)
         ProjectStore store(parser.positionalArguments().first());
         RunSettings settings;
         settings.refiner = parser.value(refiner);
-        if (!RefinerFactory::names().contains(settings.refiner))
-            throw TareError(TareError::Kind::Usage, tr("unknown refiner '%1' (%2)").arg(settings.refiner, RefinerFactory::names().join(QStringLiteral(", "))));
-        settings.refine = settings.refiner == u"refit" ? RefineParams::refitDefaults() : RefineParams{};
+        if (!RefinerCatalogue::find(settings.refiner))
+            throw TareError(TareError::Kind::Usage, tr("unknown refiner '%1' (%2)").arg(settings.refiner, RefinerCatalogue::names().join(QStringLiteral(", "))));
+        settings.refine = RefinerCatalogue::defaults(settings.refiner);
         const RemoteJudgeSettings remote = judged.apply(parser, store, settings);
         readIntegerOption(parser, steps, settings.refine.steps, 0);
         readIntegerOption(parser, evalEvery, settings.evalEvery, 0);
@@ -104,7 +105,7 @@ int RunCommand::run(const QStringList& arguments)
         if (resumed && !parser.isSet(json))
             err() << tr("Resuming run %1.").arg(runId) << Qt::endl;
         RunControl control;
-        QString status;
+        RunStatus status = RunStatus::Created;
         {
             const InterruptGuard interrupt(control.cancel); // the engine stops within one step
             TerminalProgress progress(progressWanted(parser));
@@ -122,7 +123,7 @@ int RunCommand::run(const QStringList& arguments)
             printTable(summary);
             printSummary(summary);
         }
-        if (status != u"finished") {
+        if (status != RunStatus::Finished) {
             err() << tr("Run %1 was interrupted; finished queries are kept. Continue it with --resume.").arg(runId) << Qt::endl;
             return int(ExitCancelled);
         }

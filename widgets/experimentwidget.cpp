@@ -8,7 +8,7 @@
 #include "core/models/budgetgrid.h"
 #include "core/models/experimentlistmodel.h"
 #include "core/models/methodcomparisonmodel.h"
-#include "core/refine/refinerfactory.h"
+#include "core/refine/refinercatalogue.h"
 #include "core/util/tareerror.h"
 #include "widgets/chartsupport.h"
 #include "widgets/chartview.h"
@@ -321,7 +321,7 @@ void ExperimentWidget::buildForm(QWidget* box)
     m_queries->setSpecialValueText(tr("all"));
     m_queries->setToolTip(tr("The first N queries of the dataset (all: every query)."));
     m_judge->setToolTip(tr("gold, simulated:flip=0.2,seed=1 or simulated:sigma=0.1 (noise sweeps simulate their own)."));
-    m_refiner->addItems(RefinerFactory::names());
+    m_refiner->addItems(RefinerCatalogue::names());
     m_refiner->setCurrentText(QStringLiteral("kl-adam"));
     m_steps->setRange(0, 100000);
     m_steps->setValue(RefineParams{}.steps);
@@ -451,7 +451,7 @@ ExperimentSettings ExperimentWidget::settings() const
     }
     settings.judgeSpec = m_judge->text().trimmed();
     settings.refiner = m_refiner->currentText();
-    settings.refine = settings.refiner == u"refit" ? RefineParams::refitDefaults() : RefineParams{};
+    settings.refine = RefinerCatalogue::defaults(settings.refiner);
     settings.refine.steps = m_steps->value();
     settings.refine.total = m_total->value();
     settings.refine.fromTop = m_total->value();
@@ -556,7 +556,7 @@ bool ExperimentWidget::start(const ExperimentSettings& definition)
             return;
         }
         const ExperimentResult& result = outcome.result;
-        if (result.status == u"finished") {
+        if (result.status == RunStatus::Finished) {
             m_status->setText(tr("Experiment %1 finished.").arg(result.experimentId));
             setResult(result);
         } else {
@@ -600,10 +600,10 @@ void ExperimentWidget::openExperiment(qint64 experimentId)
             try {
                 ProjectStore store(path);
                 const auto record = ExperimentStore(store).experiment(experimentId);
-                if (record && record->status != u"finished")
+                if (record && record->status != RunStatus::Finished)
                     outcome.error = tr("Experiment %1 is %2: it has no result yet. Run the same definition again to continue it.")
                                         .arg(experimentId)
-                                        .arg(record->status);
+                                        .arg(runStatusName(record->status));
                 else
                     outcome.result = ExperimentRunner::load(store, experimentId);
             } catch (const TareError& error) {

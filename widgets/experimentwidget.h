@@ -93,8 +93,8 @@ public:
 Q_SIGNALS:
     void projectListed(int spaces, int experiments);
     void experimentStarted(qint64 experimentId, bool resumed);
-    /// The experiment ended ("finished" or "cancelled"); its result is shown when finished.
-    void experimentFinished(qint64 experimentId, const QString& status);
+    /// The experiment ended (Finished or Cancelled); its result is shown when finished.
+    void experimentFinished(qint64 experimentId, tare::RunStatus status);
     void experimentFailed(const QString& message);
     void resultShown(qint64 experimentId);
 

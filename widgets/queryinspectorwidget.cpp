@@ -222,7 +222,7 @@ void QueryInspectorWidget::setInspection(const QueryInspection& in)
                            .arg(in.queryExtId, in.queryText)
                            .arg(in.runId)
                            .arg(figure(in.apBefore), figure(in.apAfter)));
-    if (in.status != u"finished") {
+    if (in.outcome != QueryOutcome::Finished) {
         m_figures->setText(tr("This query failed: %1").arg(in.error.toHtmlEscaped()));
         Q_EMIT inspectionShown(in.runId, in.queryId);
         return;

@@ -4,6 +4,7 @@
 
 #include "core/judge/judgefactory.h"
 #include "core/models/queryresultsmodel.h"
+#include "core/refine/refinercatalogue.h"
 #include "core/run/runjob.h"
 #include "widgets/chartview.h"
 
@@ -37,6 +38,12 @@
 namespace tare {
 
 namespace {
+
+bool isIterative(const QString& refiner)
+{
+    const RefinerInfo* info = RefinerCatalogue::find(refiner);
+    return info && info->iterative;
+}
 
 /// At most `limit` points, evenly spaced (the first and last kept): about two points per pixel.
 QList<QPointF> decimated(const QList<QPointF>& points, int limit)
@@ -111,10 +118,8 @@ RunDashboardWidget::RunDashboardWidget(QueryResultsModel* model, QWidget* parent
     m_judge->setToolTip(tr("Who judges the selected documents: the dataset's gold labels, a simulated judge that flips 20% of them, "
                            "or a model over HTTP (endpoint and model in Settings)."));
     setJudgeEndpoint({}, {});
-    m_refiner->addItem(tr("KL-Adam"), QStringLiteral("kl-adam"));
-    m_refiner->addItem(tr("ReFIT"), QStringLiteral("refit"));
-    m_refiner->addItem(tr("Rocchio"), QStringLiteral("rocchio"));
-    m_refiner->addItem(tr("None (baseline)"), QStringLiteral("none"));
+    for (const RefinerInfo& refiner : RefinerCatalogue::all())
+        m_refiner->addItem(RefinerCatalogue::label(refiner.name), refiner.name);
     m_refiner->setToolTip(tr("How the query vector is refined from the judgments."));
     const RefineParams defaults;
     m_steps->setRange(1, 100000);
@@ -257,8 +262,8 @@ void RunDashboardWidget::attach(RunJob* job)
     connect(job, &RunJob::started, this, &RunDashboardWidget::runStarted);
     connect(job, &RunJob::progress, this, &RunDashboardWidget::setProgress);
     connect(job, &RunJob::curvePointsAvailable, this, &RunDashboardWidget::scheduleRedraw);
-    connect(job, &RunJob::finished, this, [this](const QString& status) {
-        runEnded(status == u"finished" ? tr("Run finished.") : tr("Run cancelled; finished queries are kept."));
+    connect(job, &RunJob::finished, this, [this](RunStatus status) {
+        runEnded(status == RunStatus::Finished ? tr("Run finished.") : tr("Run cancelled; finished queries are kept."));
     });
     connect(job, &RunJob::failed, this, [this](const QString& message) { runEnded(tr("Run failed: %1").arg(message)); });
 }
@@ -279,7 +284,7 @@ RunSettings RunDashboardWidget::runSettings() const
         settings.judgeModel = m_judgeModel;
     }
     settings.refiner = m_refiner->currentData().toString();
-    settings.refine = settings.refiner == u"refit" ? RefineParams::refitDefaults() : RefineParams{};
+    settings.refine = RefinerCatalogue::defaults(settings.refiner);
     settings.refine.steps = m_steps->value();
     settings.refine.lr = m_lr->value();
     return settings;
@@ -331,10 +336,10 @@ bool RunDashboardWidget::selectJudge(const QString& spec)
 void RunDashboardWidget::refinerChanged()
 {
     const QString refiner = m_refiner->currentData().toString();
-    const bool iterative = refiner == u"kl-adam" || refiner == u"refit";
+    const bool iterative = isIterative(refiner);
     m_steps->setEnabled(iterative);
     m_lr->setEnabled(iterative);
-    m_lr->setValue(refiner == u"refit" ? RefineParams::refitDefaults().lr : RefineParams{}.lr);
+    m_lr->setValue(RefinerCatalogue::defaults(refiner).lr);
 }
 
 void RunDashboardWidget::runStarted(qint64 runId)
@@ -433,8 +438,7 @@ void RunDashboardWidget::updateActions()
     m_cancelAction->setEnabled(m_running);
     for (QWidget* field : {static_cast<QWidget*>(m_judge), static_cast<QWidget*>(m_refiner)})
         field->setEnabled(!m_running);
-    const QString refiner = m_refiner->currentData().toString();
-    const bool iterative = refiner == u"kl-adam" || refiner == u"refit";
+    const bool iterative = isIterative(m_refiner->currentData().toString());
     m_steps->setEnabled(!m_running && iterative);
     m_lr->setEnabled(!m_running && iterative);
 }

@@ -3,6 +3,7 @@
 #include "core/db/projectstore.h"
 
 #include "core/db/projectschema.h"
+#include "core/db/runqueryjson.h"
 #include "core/util/tareerror.h"
 
 #include <QCoreApplication>
@@ -792,18 +793,18 @@ qint64 ProjectStore::createRun(const RunRecord& run)
         statement.bindNull(3);
     statement.bind(4, run.refiner);
     bindView(statement, 5, run.paramsJson);
-    statement.bind(6, run.label).bind(7, run.status);
+    statement.bind(6, run.label).bind(7, runStatusName(run.status));
     statement.run();
     return m_connection->lastInsertRowId();
 }
 
-void ProjectStore::setRunStatus(qint64 runId, const QString& status, const QString& error)
+void ProjectStore::setRunStatus(qint64 runId, RunStatus status, const QString& error)
 {
     auto& statement = m_connection->prepare(
         "UPDATE runs SET status = ?2, error = ?3, "
         "finished_at = CASE WHEN ?2 = 'finished' THEN strftime('%Y-%m-%dT%H:%M:%SZ', 'now') ELSE finished_at END "
         "WHERE id = ?1");
-    statement.bind(1, runId).bind(2, status).bind(3, error);
+    statement.bind(1, runId).bind(2, runStatusName(status)).bind(3, error);
     statement.run();
 }
 
@@ -824,7 +825,7 @@ RunRecord readRun(const SqliteStatement& statement)
     run.refiner = statement.text(4);
     run.paramsJson = statement.blob(5);
     run.label = statement.text(6);
-    run.status = statement.text(7);
+    run.status = runStatusFromName(statement.text(7)).value_or(RunStatus::Failed);
     run.error = statement.text(8);
     run.createdAt = statement.text(9);
     run.finishedAt = statement.text(10);
@@ -926,12 +927,12 @@ void ProjectStore::writeRunQuery(const RunQueryRecord& result)
     auto& statement = m_connection->prepare(
         "INSERT INTO run_queries(run_id, query_id, status, error, ap_before, ap_after, metrics_before, metrics_after, "
         "judged, refined_vector, elapsed_ms) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-    statement.bind(1, result.runId).bind(2, result.queryId).bind(3, result.status).bind(4, result.error);
+    statement.bind(1, result.runId).bind(2, result.queryId).bind(3, queryOutcomeName(result.outcome)).bind(4, result.error);
     bindRealOrNull(statement, 5, result.apBefore);
     bindRealOrNull(statement, 6, result.apAfter);
-    bindView(statement, 7, result.metricsBeforeJson);
-    bindView(statement, 8, result.metricsAfterJson);
-    bindView(statement, 9, result.judgedJson);
+    bindView(statement, 7, RunQueryJson::metricsBytes(result.before));
+    bindView(statement, 8, RunQueryJson::metricsBytes(result.after));
+    bindView(statement, 9, RunQueryJson::judgedBytes(result.judged));
     if (result.refinedVector.empty()) {
         statement.bindNull(10);
     } else {
@@ -973,13 +974,13 @@ QList<RunQueryRecord> ProjectStore::runQueries(qint64 runId, bool withCurves)
         RunQueryRecord record;
         record.runId = runId;
         record.queryId = statement.int64(0);
-        record.status = statement.text(1);
+        record.outcome = queryOutcomeFromName(statement.text(1)).value_or(QueryOutcome::Failed);
         record.error = statement.text(2);
         record.apBefore = realOrNan(statement, 3);
         record.apAfter = realOrNan(statement, 4);
-        record.metricsBeforeJson = statement.blob(5);
-        record.metricsAfterJson = statement.blob(6);
-        record.judgedJson = statement.blob(7);
+        record.before = RunQueryJson::parseMetrics(statement.blob(5));
+        record.after = RunQueryJson::parseMetrics(statement.blob(6));
+        record.judged = RunQueryJson::parseJudged(statement.blob(7));
         const auto bytes = statement.blobView(8);
         record.refinedVector.resize(bytes.size() / sizeof(float));
         if (!record.refinedVector.empty()) // a failed query has no vector (and a null blob pointer)

@@ -118,7 +118,7 @@ public:
 
     // Runs.
     qint64 createRun(const RunRecord& run);
-    void setRunStatus(qint64 runId, const QString& status, const QString& error = {});
+    void setRunStatus(qint64 runId, RunStatus status, const QString& error = {});
     std::optional<RunRecord> run(qint64 runId);
     /// Runs of a dataset (0: all), newest first.
     QList<RunRecord> runs(qint64 datasetId = 0);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/db/runrecords.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -112,50 +114,6 @@ struct JudgmentRecord
     QString rawResponse;
     double latencyMs = 0.0;
     QString createdAt;
-};
-
-/// A run: one space × one judge × one refiner with parameters × a set of queries.
-struct RunRecord
-{
-    qint64 id = 0;
-    qint64 datasetId = 0;
-    qint64 spaceId = 0;
-    qint64 judgeId = 0;
-    QString refiner;
-    QByteArray paramsJson = QByteArrayLiteral("{}");
-    QString label;
-    QString status = QStringLiteral("created"); ///< created, running, paused, cancelled, failed, finished
-    QString error;
-    QString createdAt;
-    QString finishedAt;
-    qint64 finishedQueries = 0; ///< filled when read
-    qint64 failedQueries = 0;
-};
-
-/// One point of a query's refinement curve; ap and auc are NaN where not evaluated.
-struct CurvePoint
-{
-    int step = 0;
-    double loss = 0.0;
-    double ap = 0.0;
-    double auc = 0.0;
-};
-
-/// A finished (or failed) query of a run, with everything needed to show and export it.
-struct RunQueryRecord
-{
-    qint64 runId = 0;
-    qint64 queryId = 0;
-    QString status = QStringLiteral("finished"); ///< finished, failed
-    QString error;
-    double apBefore = 0.0; ///< NaN when failed
-    double apAfter = 0.0;
-    QByteArray metricsBeforeJson = QByteArrayLiteral("{}");
-    QByteArray metricsAfterJson = QByteArrayLiteral("{}");
-    QByteArray judgedJson = QByteArrayLiteral("[]");
-    std::vector<float> refinedVector;
-    double elapsedMs = 0.0;
-    QList<CurvePoint> curve;
 };
 
 /// Counts over the whole project, for `tare-cli info` and the GUI's project page.

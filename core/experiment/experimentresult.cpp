@@ -273,7 +273,7 @@ QByteArray ExperimentResult::toJson() const
 {
     QJsonObject object{{QStringLiteral("experiment"), experimentId},
                        {QStringLiteral("kind"), experimentKindName(kind)},
-                       {QStringLiteral("status"), status},
+                       {QStringLiteral("status"), runStatusName(status)},
                        {QStringLiteral("dataset"), dataset},
                        {QStringLiteral("space"), space},
                        {QStringLiteral("runs"), array(runIds)}};
@@ -300,7 +300,7 @@ ExperimentResult ExperimentResult::fromJson(const QByteArray& json)
     ExperimentResult result;
     result.experimentId = object.value(QStringLiteral("experiment")).toInteger();
     result.kind = experimentKindFromName(object.value(QStringLiteral("kind")).toString()).value_or(ExperimentKind::NoiseSweep);
-    result.status = object.value(QStringLiteral("status")).toString();
+    result.status = runStatusFromName(object.value(QStringLiteral("status")).toString()).value_or(RunStatus::Created);
     result.dataset = object.value(QStringLiteral("dataset")).toInteger();
     result.space = object.value(QStringLiteral("space")).toInteger();
     result.runIds = readIntegers(object.value(QStringLiteral("runs")));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/db/runrecords.h"
 #include "core/experiment/experimentsettings.h"
 #include "core/metrics/pairedstatistics.h"
 
@@ -106,7 +107,7 @@ struct ExperimentResult
 {
     qint64 experimentId = 0;
     ExperimentKind kind = ExperimentKind::NoiseSweep;
-    QString status;        ///< the experiment's status when the result was made
+    RunStatus status = RunStatus::Created; ///< the experiment's status when the result was made
     qint64 dataset = 0;
     qint64 space = 0;
     QList<qint64> runIds;  ///< every run of the experiment

@@ -9,7 +9,7 @@
 #include "core/experiment/methodcomparison.h"
 #include "core/experiment/noisesweep.h"
 #include "core/judge/judgefactory.h"
-#include "core/refine/refinerfactory.h"
+#include "core/refine/refinercatalogue.h"
 #include "core/util/tareerror.h"
 
 #include <QJsonDocument>
@@ -48,7 +48,7 @@ void ExperimentRunner::validate(ExperimentSettings& settings)
         throw TareError(TareError::Kind::Usage,
                         tr("no embedding space with id %1 in dataset '%2'").arg(settings.spaceId).arg(dataset->name));
     // Judge and refiner are checked before anything is written (their factories throw Usage).
-    RefinerFactory::create(settings.refiner, settings.refine);
+    RefinerCatalogue::create(settings.refiner, settings.refine);
     if (settings.kind != ExperimentKind::NoiseSweep && settings.runId == 0) {
         RemoteJudgeSettings remote;
         remote.endpoint = settings.judgeEndpoint;
@@ -108,7 +108,7 @@ qint64 ExperimentRunner::finishedRunWithDefinition(const RunSettings& settings, 
     const qint64 judgeId = m_store.ensureJudge(JudgeFactory::create(settings.judgeSpec, {}, remote)->info());
     const QByteArray definition = settings.definitionJson();
     for (const RunRecord& run : runs) {
-        if (run.status == u"finished" && run.spaceId == settings.spaceId && run.judgeId == judgeId
+        if (run.status == RunStatus::Finished && run.spaceId == settings.spaceId && run.judgeId == judgeId
             && run.refiner == settings.refiner && run.paramsJson == definition)
             return run.id;
     }
@@ -142,7 +142,7 @@ ExperimentResult ExperimentRunner::run(ExperimentSettings settings, RunControl& 
     }
     if (callbacks.started)
         callbacks.started(result.experimentId, resumed);
-    experiments.setStatus(result.experimentId, QStringLiteral("running"));
+    experiments.setStatus(result.experimentId, RunStatus::Running);
 
     QHash<QByteArray, qint64> linked;
     for (const ExperimentRunLink& link : experiments.runs(result.experimentId))
@@ -173,7 +173,7 @@ ExperimentResult ExperimentRunner::run(ExperimentSettings settings, RunControl& 
             if (!linked.contains(key))
                 experiments.linkRun(result.experimentId, cell.runId, key);
             result.runIds.append(cell.runId);
-            const bool finished = m_store.run(cell.runId)->status == u"finished";
+            const bool finished = m_store.run(cell.runId)->status == RunStatus::Finished;
             if (callbacks.cellStarted)
                 callbacks.cellStarted(int(i), int(cellList.size()), cell, finished);
             if (!finished) {
@@ -182,7 +182,7 @@ ExperimentResult ExperimentRunner::run(ExperimentSettings settings, RunControl& 
                     if (callbacks.progress)
                         callbacks.progress(base + done, grandTotal);
                 };
-                if (m_engine.execute(cell.runId, control, runCallbacks, settings.threads) != u"finished")
+                if (m_engine.execute(cell.runId, control, runCallbacks, settings.threads) != RunStatus::Finished)
                     break;
             }
             base += queriesPerRun;
@@ -196,7 +196,7 @@ ExperimentResult ExperimentRunner::run(ExperimentSettings settings, RunControl& 
             result.runIds.append(settings.runId);
         }
         if (control.cancel.load() || result.runIds.size() < cellList.size()) {
-            result.status = QStringLiteral("cancelled");
+            result.status = RunStatus::Cancelled;
             experiments.setStatus(result.experimentId, result.status);
             return result;
         }
@@ -218,11 +218,11 @@ ExperimentResult ExperimentRunner::run(ExperimentSettings settings, RunControl& 
         }
     } catch (const TareError& error) {
         const bool cancelled = error.kind() == TareError::Kind::Cancelled;
-        experiments.setStatus(result.experimentId, cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"),
+        experiments.setStatus(result.experimentId, cancelled ? RunStatus::Cancelled : RunStatus::Failed,
                               cancelled ? QString() : error.message());
         throw;
     }
-    result.status = QStringLiteral("finished");
+    result.status = RunStatus::Finished;
     experiments.setResult(result.experimentId, result.toJson());
     experiments.setStatus(result.experimentId, result.status);
     return result;

@@ -48,8 +48,8 @@ public:
     /// The cells of an experiment, without running anything (validates the settings).
     QList<ExperimentCell> cells(const ExperimentSettings& settings);
 
-    /// Runs (or continues) the experiment. Returns its result with status "finished", or
-    /// "cancelled" (no analysis; finished runs kept). Throws TareError for bad settings and
+    /// Runs (or continues) the experiment. Returns its result with status Finished, or
+    /// Cancelled (no analysis; finished runs kept). Throws TareError for bad settings and
     /// failures of a whole run (the experiment is then marked failed).
     ExperimentResult run(ExperimentSettings settings, RunControl& control, const ExperimentCallbacks& callbacks = {});
 

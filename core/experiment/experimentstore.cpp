@@ -22,7 +22,7 @@ ExperimentRecord readExperiment(const SqliteStatement& statement)
     record.kind = statement.text(3);
     record.paramsJson = statement.blob(4);
     record.label = statement.text(5);
-    record.status = statement.text(6);
+    record.status = runStatusFromName(statement.text(6)).value_or(RunStatus::Failed);
     record.error = statement.text(7);
     record.resultJson = statement.blob(8);
     record.createdAt = statement.text(9);
@@ -55,7 +55,7 @@ qint64 ExperimentStore::create(const ExperimentRecord& experiment)
         statement.bindNull(2);
     statement.bind(3, experiment.kind);
     bindJson(statement, 4, experiment.paramsJson);
-    statement.bind(5, experiment.label).bind(6, experiment.status);
+    statement.bind(5, experiment.label).bind(6, runStatusName(experiment.status));
     bindJson(statement, 7, experiment.resultJson);
     statement.run();
     return connection.lastInsertRowId();
@@ -100,13 +100,13 @@ std::optional<ExperimentRecord> ExperimentStore::latestWithDefinition(qint64 dat
     return result;
 }
 
-void ExperimentStore::setStatus(qint64 id, const QString& status, const QString& error)
+void ExperimentStore::setStatus(qint64 id, RunStatus status, const QString& error)
 {
     auto& statement = m_store.connection().prepare(
         "UPDATE experiments SET status = ?2, error = ?3, "
         "finished_at = CASE WHEN ?2 = 'finished' THEN strftime('%Y-%m-%dT%H:%M:%SZ', 'now') ELSE finished_at END "
         "WHERE id = ?1");
-    statement.bind(1, id).bind(2, status).bind(3, error);
+    statement.bind(1, id).bind(2, runStatusName(status)).bind(3, error);
     statement.run();
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/db/runrecords.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -22,7 +24,7 @@ struct ExperimentRecord
     QString kind;
     QByteArray paramsJson = QByteArrayLiteral("{}");
     QString label;
-    QString status = QStringLiteral("created"); ///< created, running, cancelled, failed, finished
+    RunStatus status = RunStatus::Created;
     QString error;
     QByteArray resultJson = QByteArrayLiteral("{}");
     QString createdAt;
@@ -50,8 +52,8 @@ public:
     /// The newest experiment with exactly this dataset, space, kind and definition, in any status.
     std::optional<ExperimentRecord> latestWithDefinition(qint64 datasetId, qint64 spaceId, const QString& kind,
                                                          const QByteArray& paramsJson);
-    /// Sets the status (and error); "finished" stamps finished_at.
-    void setStatus(qint64 id, const QString& status, const QString& error = {});
+    /// Sets the status (and error); Finished stamps finished_at.
+    void setStatus(qint64 id, RunStatus status, const QString& error = {});
     void setResult(qint64 id, const QByteArray& resultJson);
 
     /// Links a run to the experiment as the given cell (a second link of the same run replaces the cell).

@@ -46,15 +46,12 @@ QList<ExperimentCell> JudgeQuality::cells(const ExperimentSettings& settings)
     return {cell};
 }
 
-double JudgeQuality::judgedAuc(const QJsonArray& judged)
+double JudgeQuality::judgedAuc(const QList<JudgedDocument>& judged)
 {
     std::vector<double> relevant, irrelevant;
-    for (const auto& item : judged) {
-        const QJsonObject document = item.toObject();
-        const QJsonValue score = document.value(QStringLiteral("score"));
-        if (!score.isDouble())
-            continue;
-        (document.value(QStringLiteral("grade")).toInt() > 0 ? relevant : irrelevant).push_back(score.toDouble());
+    for (const JudgedDocument& document : judged) {
+        if (document.score)
+            (document.grade > 0 ? relevant : irrelevant).push_back(*document.score);
     }
     if (relevant.empty() || irrelevant.empty())
         return s_nan;
@@ -71,9 +68,9 @@ JudgeQualityResult JudgeQuality::analyse(ProjectStore& store, qint64 runId)
             extIds.insert(query.id, query.extId);
     }
     for (const RunQueryRecord& record : store.runQueries(runId, false)) {
-        if (record.status != u"finished" || !std::isfinite(record.apBefore) || !std::isfinite(record.apAfter))
+        if (!record.finished() || !std::isfinite(record.apBefore) || !std::isfinite(record.apAfter))
             continue;
-        const QJsonArray judged = QJsonDocument::fromJson(record.judgedJson).array();
+        const QList<JudgedDocument>& judged = record.judged;
         JudgeQualityPoint point;
         point.queryId = record.queryId;
         point.query = extIds.value(record.queryId);

@@ -5,7 +5,7 @@
 #include "core/experiment/experimentcell.h"
 #include "core/experiment/experimentresult.h"
 
-#include <QJsonArray>
+#include "core/db/runrecords.h"
 
 #include <span>
 
@@ -22,9 +22,9 @@ public:
     /// The run to analyse when the experiment makes its own: the refiner with the judge.
     static QList<ExperimentCell> cells(const ExperimentSettings& settings);
 
-    /// AUC of the judged documents of one query (a run's judged JSON: score and grade per
-    /// document; unscored ones are skipped). NaN when they are all relevant or all irrelevant.
-    static double judgedAuc(const QJsonArray& judged);
+    /// AUC of the judged documents of one query (score and grade per document; unscored ones
+    /// are skipped). NaN when they are all relevant or all irrelevant.
+    static double judgedAuc(const QList<JudgedDocument>& judged);
 
     /// The points of a run and their fit. Runs on the store's thread.
     static JudgeQualityResult analyse(ProjectStore& store, qint64 runId);

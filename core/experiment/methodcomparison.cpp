@@ -5,6 +5,7 @@
 #include "core/db/projectstore.h"
 #include "core/experiment/rerankonly.h"
 #include "core/experiment/runqueryaps.h"
+#include "core/refine/refinercatalogue.h"
 #include "core/util/tareerror.h"
 
 namespace tare {
@@ -70,7 +71,7 @@ QList<ExperimentCell> MethodComparison::cells(ProjectStore& store, const Experim
                                         : (method == u"hyde+kl-adam" ? QStringLiteral("kl-adam") : method);
         // Every method keeps the experiment's judged set (total, from-top, seed) and steps;
         // ReFIT keeps its own learning rate and temperature.
-        run.refine = run.refiner == u"refit" ? RefineParams::refitDefaults() : settings.refine;
+        run.refine = run.refiner == u"refit" ? RefinerCatalogue::defaults(run.refiner) : settings.refine;
         run.refine.total = settings.refine.total;
         run.refine.fromTop = settings.refine.fromTop;
         run.refine.seed = settings.refine.seed;

@@ -47,7 +47,7 @@ QHash<qint64, double> RerankOnly::averagePrecisions(ProjectStore& store, qint64 
     RankingMetrics::Workspace workspace;
     std::vector<float> scores;
     for (const RunQueryRecord& record : store.runQueries(runId, false)) {
-        if (record.status != u"finished" || !queryVectors.contains(record.queryId))
+        if (!record.finished() || !queryVectors.contains(record.queryId))
             continue;
         const CandidateSet candidates = index.candidates(record.queryId);
         index.score(queryVectors.value(record.queryId), candidates, scores);
@@ -56,11 +56,10 @@ QHash<qint64, double> RerankOnly::averagePrecisions(ProjectStore& store, qint64 
         for (size_t i = 0; i < candidates.rows.size(); ++i)
             candidateOfDocument.insert(index.documentId(candidates.rows[i]), quint32(i));
         std::vector<double> judgeScores(candidates.rows.size(), std::numeric_limits<double>::quiet_NaN());
-        for (const auto& item : QJsonDocument::fromJson(record.judgedJson).array()) {
-            const QJsonObject judged = item.toObject();
-            const auto candidate = candidateOfDocument.constFind(judged.value(QStringLiteral("document_id")).toInteger());
-            if (candidate != candidateOfDocument.constEnd() && judged.value(QStringLiteral("score")).isDouble())
-                judgeScores[*candidate] = judged.value(QStringLiteral("score")).toDouble();
+        for (const JudgedDocument& judged : record.judged) {
+            const auto candidate = candidateOfDocument.constFind(judged.documentId);
+            if (candidate != candidateOfDocument.constEnd() && judged.score)
+                judgeScores[*candidate] = *judged.score;
         }
         result.insert(record.queryId,
                       averagePrecision(workspace.order, candidates.grades, candidates.qrelsGrades, judgeScores));

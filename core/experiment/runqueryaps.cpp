@@ -30,11 +30,11 @@ RunQueryAps RunQueryAps::load(ProjectStore& store, qint64 runId)
     RunQueryAps result;
     result.runId = runId;
     for (const RunQueryRecord& record : store.runQueries(runId, false)) {
-        if (record.status != u"finished" || !std::isfinite(record.apBefore) || !std::isfinite(record.apAfter))
+        if (!record.finished() || !std::isfinite(record.apBefore) || !std::isfinite(record.apAfter))
             continue;
         Entry entry{record.apBefore, record.apAfter, 0};
-        for (const auto& item : QJsonDocument::fromJson(record.judgedJson).array()) {
-            if (item.toObject().value(QStringLiteral("score")).isDouble())
+        for (const JudgedDocument& document : record.judged) {
+            if (document.score)
                 ++entry.judged;
         }
         result.queries.insert(record.queryId, entry);

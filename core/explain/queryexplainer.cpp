@@ -24,7 +24,7 @@ QueryExplainer::QueryExplainer(ProjectStore& store, qint64 runId, const Options&
     if (space && space->provider == u"lsa")
         m_model = LsaSpaceBuilder::model(store, run->spaceId);
     for (RunQueryRecord& record : store.runQueries(runId, true)) {
-        if (record.status == u"finished")
+        if (record.finished())
             m_finished.append(record.queryId);
         m_records.insert(record.queryId, std::move(record));
     }

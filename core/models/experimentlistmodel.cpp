@@ -69,7 +69,7 @@ QVariant ExperimentListModel::data(const QModelIndex& index, int role) const
         case LabelColumn:
             return experiment.label;
         case StatusColumn:
-            return experiment.status;
+            return runStatusName(experiment.status);
         case CreatedColumn:
             return experiment.createdAt;
         default:

@@ -56,7 +56,7 @@ FeedbackInspection FeedbackInspection::load(ProjectStore& store, qint64 runId, q
     if (const auto feedbackRun = HumanFeedbackRun::find(store, runId)) {
         result.feedbackRunId = *feedbackRun;
         for (const RunQueryRecord& record : store.runQueries(*feedbackRun, false)) {
-            if (record.queryId == queryId && record.status == u"finished")
+            if (record.queryId == queryId && record.finished())
                 result.feedbackApAfter = record.apAfter;
         }
     }

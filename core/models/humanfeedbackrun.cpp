@@ -44,7 +44,7 @@ qint64 HumanFeedbackRun::ensure(ProjectStore& store, qint64 sourceRunId)
     // Stored data, like the workbench's own run label: not translated.
     derived.label = (source->label.isEmpty() ? QStringLiteral("run %1").arg(sourceRunId) : source->label)
                     + QStringLiteral(" · human feedback");
-    derived.status = QStringLiteral("finished");
+    derived.status = RunStatus::Finished;
     auto transaction = store.beginTransaction();
     const qint64 runId = store.createRun(derived);
     store.setRunStatus(runId, derived.status); // stamps finished_at

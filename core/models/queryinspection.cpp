@@ -7,9 +7,6 @@
 #include "core/run/corpusindex.h"
 #include "core/util/tareerror.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
 #include <cmath>
@@ -59,7 +56,7 @@ std::vector<int> ranksOf(const std::vector<float>& scores, const CandidateSet& c
 
 /// The candidates that rose and fell most (ties: the better rank after first), with texts and judgments.
 QList<RankMover> rankMovers(ProjectStore& store, const CorpusIndex& index, const CandidateSet& candidates,
-                            const std::vector<int>& before, const std::vector<int>& after, const QByteArray& judgedJson,
+                            const std::vector<int>& before, const std::vector<int>& after, const QList<JudgedDocument>& judgedDocuments,
                             int perSide)
 {
     std::vector<size_t> order(before.size());
@@ -82,12 +79,8 @@ QList<RankMover> rankMovers(ProjectStore& store, const CorpusIndex& index, const
     chosen.insert(chosen.end(), fallers.rbegin(), fallers.rend());
 
     QHash<qint64, std::optional<double>> judged;
-    for (const QJsonValue& value : QJsonDocument::fromJson(judgedJson).array()) {
-        const QJsonObject object = value.toObject();
-        const QJsonValue score = object.value(u"score");
-        judged.insert(object.value(u"document_id").toInteger(),
-                      score.isDouble() ? std::optional<double>(score.toDouble()) : std::nullopt);
-    }
+    for (const JudgedDocument& document : judgedDocuments)
+        judged.insert(document.documentId, document.score);
     auto& text = store.connection().prepare("SELECT title, text FROM documents WHERE id = ?1");
     QList<RankMover> movers;
     for (size_t candidate : chosen) {
@@ -141,12 +134,12 @@ QueryInspection QueryInspection::load(ProjectStore& store, qint64 runId, qint64 
             break;
         }
     }
-    result.status = record.status;
+    result.outcome = record.outcome;
     result.error = record.error;
     result.apBefore = record.apBefore;
     result.apAfter = record.apAfter;
     result.curve = record.curve;
-    if (record.status != u"finished" || record.refinedVector.empty())
+    if (!record.finished() || record.refinedVector.empty())
         return result;
 
     const CorpusIndex index = CorpusIndex::load(store, run->datasetId, run->spaceId);
@@ -164,7 +157,7 @@ QueryInspection QueryInspection::load(ProjectStore& store, qint64 runId, qint64 
     const std::vector<int> ranksBefore = ranksOf(scores, candidates);
     index.score(refined, candidates, scores);
     const SplitScores after = split(scores, candidates.grades);
-    result.movers = rankMovers(store, index, candidates, ranksBefore, ranksOf(scores, candidates), record.judgedJson,
+    result.movers = rankMovers(store, index, candidates, ranksBefore, ranksOf(scores, candidates), record.judged,
                                moversPerSide);
 
     // One range over both states, so the two histograms share their bins.

@@ -45,7 +45,7 @@ public:
     qint64 queryId = 0;
     QString queryExtId;
     QString queryText;
-    QString status;
+    QueryOutcome outcome = QueryOutcome::Finished;
     QString error;
     double apBefore = 0.0;
     double apAfter = 0.0;

@@ -5,9 +5,6 @@
 #include "core/models/judgeagreement.h"
 #include "core/run/runsummary.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <cmath>
 #include <limits>
@@ -18,12 +15,6 @@ namespace {
 
 constexpr double s_nan = std::numeric_limits<double>::quiet_NaN();
 
-double metricOf(const QByteArray& json, const QString& key)
-{
-    const QJsonValue value = QJsonDocument::fromJson(json).object().value(key);
-    return value.isDouble() ? value.toDouble() : s_nan;
-}
-
 QString formatted(double value, bool signedValue = false)
 {
     if (std::isnan(value))
@@ -33,15 +24,13 @@ QString formatted(double value, bool signedValue = false)
 }
 
 /// Accuracy of the judge against gold over the judged documents stored with a result.
-double judgeAgreementOf(const QByteArray& judgedJson)
+double judgeAgreementOf(const QList<JudgedDocument>& judged)
 {
     std::vector<std::optional<double>> scores;
     std::vector<int> grades;
-    for (const QJsonValue& value : QJsonDocument::fromJson(judgedJson).array()) {
-        const QJsonObject object = value.toObject();
-        const QJsonValue score = object.value(u"score");
-        scores.push_back(score.isDouble() ? std::optional<double>(score.toDouble()) : std::nullopt);
-        grades.push_back(object.value(u"grade").toInt());
+    for (const JudgedDocument& document : judged) {
+        scores.push_back(document.score);
+        grades.push_back(document.grade);
     }
     return JudgeAgreement::compute(scores, grades).accuracy;
 }
@@ -114,13 +103,13 @@ QueryResultsModel::Row QueryResultsModel::makeRow(const RunQueryRecord& result, 
     row.queryId = result.queryId;
     row.extId = extId.isEmpty() ? QString::number(result.queryId) : extId;
     row.text = text;
-    row.status = result.status;
+    row.outcome = result.outcome;
     row.error = result.error;
     row.apBefore = result.apBefore;
     row.apAfter = result.apAfter;
-    row.aucBefore = metricOf(result.metricsBeforeJson, QStringLiteral("auc"));
-    row.aucAfter = metricOf(result.metricsAfterJson, QStringLiteral("auc"));
-    row.judgeAgreement = judgeAgreementOf(result.judgedJson);
+    row.aucBefore = result.figure(QueryFigure::Auc, false);
+    row.aucAfter = result.figure(QueryFigure::Auc, true);
+    row.judgeAgreement = judgeAgreementOf(result.judged);
     return row;
 }
 
@@ -168,7 +157,7 @@ QVariant QueryResultsModel::data(const QModelIndex& index, int role) const
         case TextColumn:
             return row.text;
         case StatusColumn:
-            return row.status == u"finished" ? tr("finished") : row.status == u"failed" ? tr("failed") : row.status;
+            return row.outcome == QueryOutcome::Finished ? tr("finished") : tr("failed");
         default:
             return formatted(number(), index.column() == DeltaApColumn);
         }
@@ -180,7 +169,7 @@ QVariant QueryResultsModel::data(const QModelIndex& index, int role) const
         if (index.column() == QueryColumn)
             return row.queryId; // import order, which keeps q2 before q10
 
-        return index.column() == TextColumn ? row.text : row.status;
+        return index.column() == TextColumn ? row.text : queryOutcomeName(row.outcome);
     case Qt::ToolTipRole:
         if (!row.error.isEmpty())
             return row.error;

@@ -47,7 +47,7 @@ public:
         qint64 queryId = 0;
         QString extId;
         QString text;
-        QString status;
+        QueryOutcome outcome = QueryOutcome::Finished;
         QString error;
         double apBefore = 0.0;
         double apAfter = 0.0;

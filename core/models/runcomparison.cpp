@@ -83,7 +83,7 @@ RunComparison RunComparison::load(ProjectStore& store, qint64 runA, qint64 runB)
         extIds.insert(query.id, query.extId);
     QHash<qint64, double> a, b;
     for (const RunQueryRecord& record : store.runQueries(runA, false)) {
-        if (record.status != u"finished")
+        if (!record.finished())
             continue;
         if (runB == 0) {
             a.insert(record.queryId, record.apBefore);
@@ -101,7 +101,7 @@ RunComparison RunComparison::load(ProjectStore& store, qint64 runA, qint64 runB)
         const RunRecord second = requireRun(store, runB);
         labelB = describe(store, second);
         for (const RunQueryRecord& record : store.runQueries(runB, false)) {
-            if (record.status == u"finished")
+            if (record.finished())
                 b.insert(record.queryId, record.apAfter);
         }
     }

@@ -34,11 +34,13 @@ QByteArray CsvReport::field(const QString& text)
 QByteArray CsvReport::render(const RunReport& report)
 {
     const auto x = [](double value) { return ReportNumbers::exact(value); };
-    static const char* const metrics[] = {"ndcg10", "auc", "dprime"};
+    static const QueryFigure metrics[] = {QueryFigure::Ndcg10, QueryFigure::Auc, QueryFigure::DPrime};
     QStringList header{QStringLiteral("run"), QStringLiteral("query"), QStringLiteral("text"), QStringLiteral("status"),
                        QStringLiteral("ap_before"), QStringLiteral("ap_after"), QStringLiteral("delta_ap")};
-    for (const char* key : metrics)
-        header << QLatin1String(key) + QStringLiteral("_before") << QLatin1String(key) + QStringLiteral("_after");
+    for (const QueryFigure figure : metrics) {
+        const QLatin1String key(QueryFigures::key(figure));
+        header << key + QStringLiteral("_before") << key + QStringLiteral("_after");
+    }
     header << QStringLiteral("judged") << QStringLiteral("judged_relevant") << QStringLiteral("top_influence")
            << QStringLiteral("top_influence_delta_ap") << QStringLiteral("judged_ap_delta") << QStringLiteral("unjudged_ap_delta")
            << QStringLiteral("triage") << QStringLiteral("error");
@@ -47,10 +49,10 @@ QByteArray CsvReport::render(const RunReport& report)
     for (const RunQueryRecord& record : summary.results) {
         const auto [judged, relevant] = RunReport::judgedCounts(record);
         QStringList row{QString::number(summary.run.id), summary.queryExtIds.value(record.queryId),
-                        summary.queryTexts.value(record.queryId), record.status, x(record.apBefore), x(record.apAfter),
+                        summary.queryTexts.value(record.queryId), queryOutcomeName(record.outcome), x(record.apBefore), x(record.apAfter),
                         x(record.apAfter - record.apBefore)};
-        for (const char* key : metrics)
-            row << x(RunReport::storedMetric(record, QLatin1String(key), false)) << x(RunReport::storedMetric(record, QLatin1String(key), true));
+        for (const QueryFigure figure : metrics)
+            row << x(record.figure(figure, false)) << x(record.figure(figure, true));
         row << QString::number(judged) << QString::number(relevant);
         if (const QueryExplanation* e = report.explanation(record.queryId)) {
             const JudgedInfluence* top = e->influence.documents.empty() ? nullptr : &e->influence.documents.front();

@@ -68,7 +68,7 @@ ExperimentReport ExperimentReport::build(ProjectStore& store, qint64 experimentI
         row.cell = cell.join(QStringLiteral(", "));
         row.refiner = summary.run.refiner;
         row.judge = summary.judgeIdentity;
-        row.status = summary.run.status;
+        row.status = runStatusName(summary.run.status);
         row.finished = summary.finished;
         row.failed = summary.failed;
         row.mapBefore = summary.mapBefore;
@@ -85,7 +85,7 @@ QList<std::pair<QString, QString>> ExperimentReport::parameterRows() const
         {tr("Kind"), experiment.kind},
         {tr("Dataset"), datasetName},
         {tr("Embedding space"), spaceName},
-        {tr("Status"), experiment.status + (experiment.error.isEmpty() ? QString() : QStringLiteral(": ") + experiment.error)},
+        {tr("Status"), runStatusName(experiment.status) + (experiment.error.isEmpty() ? QString() : QStringLiteral(": ") + experiment.error)},
         {tr("Created"), experiment.createdAt},
     };
     const QJsonObject params = QJsonDocument::fromJson(experiment.paramsJson).object();

@@ -194,12 +194,13 @@ QString HtmlReport::render(const RunReport& report)
                                "<td>%8</td><td>%9</td><td>%10</td><td class=\"l\">%11</td></tr>\n")
                     .arg(esc(summary.queryExtIds.value(record.queryId)), esc(summary.queryTexts.value(record.queryId).left(80)),
                          N::fixed(record.apBefore), N::fixed(record.apAfter), deltaCell(record.apAfter - record.apBefore),
-                         N::fixed(RunReport::storedMetric(record, QStringLiteral("ndcg10"), false)),
-                         N::fixed(RunReport::storedMetric(record, QStringLiteral("ndcg10"), true)),
-                         N::fixed(RunReport::storedMetric(record, QStringLiteral("dprime"), false), 3),
-                         N::fixed(RunReport::storedMetric(record, QStringLiteral("dprime"), true), 3))
+                         N::fixed(record.figure(QueryFigure::Ndcg10, false)),
+                         N::fixed(record.figure(QueryFigure::Ndcg10, true)),
+                         N::fixed(record.figure(QueryFigure::DPrime, false), 3),
+                         N::fixed(record.figure(QueryFigure::DPrime, true), 3))
                     .arg(QStringLiteral("%1 / %2").arg(relevant).arg(judged),
-                         esc(record.status == u"finished" ? record.status : record.status + QStringLiteral(": ") + record.error));
+                         esc(record.finished() ? queryOutcomeName(record.outcome)
+                                             : queryOutcomeName(record.outcome) + QStringLiteral(": ") + record.error));
     }
     body += QStringLiteral("</table>\n");
 

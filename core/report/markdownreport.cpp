@@ -64,9 +64,9 @@ QString MarkdownReport::render(const RunReport& report)
         const auto [judged, relevant] = RunReport::judgedCounts(record);
         queries.append({summary.queryExtIds.value(record.queryId), N::fixed(record.apBefore), N::fixed(record.apAfter),
                         N::signedFixed(record.apAfter - record.apBefore),
-                        N::fixed(RunReport::storedMetric(record, QStringLiteral("ndcg10"), false)),
-                        N::fixed(RunReport::storedMetric(record, QStringLiteral("ndcg10"), true)),
-                        QStringLiteral("%1 / %2").arg(relevant).arg(judged), record.status});
+                        N::fixed(record.figure(QueryFigure::Ndcg10, false)),
+                        N::fixed(record.figure(QueryFigure::Ndcg10, true)),
+                        QStringLiteral("%1 / %2").arg(relevant).arg(judged), queryOutcomeName(record.outcome)});
     }
     md += QStringLiteral("## %1\n\n").arg(tr("Queries"))
         + table({QString(),

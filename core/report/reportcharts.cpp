@@ -25,7 +25,7 @@ SvgPlot ReportCharts::apCurve(const RunReport& report)
     bool first = true;
     // Each query's evaluated points (AP is evaluated every eval_every steps, NaN in between).
     for (const RunQueryRecord& record : report.summary.results) {
-        if (record.status != u"finished")
+        if (!record.finished())
             continue;
         std::vector<double> xs, ys;
         for (const CurvePoint& point : record.curve) {
@@ -45,7 +45,7 @@ SvgPlot ReportCharts::deltaBars(const RunReport& report)
 {
     std::vector<double> deltas;
     for (const RunQueryRecord& record : report.summary.results) {
-        if (record.status == u"finished" && std::isfinite(record.apAfter - record.apBefore))
+        if (record.finished() && std::isfinite(record.apAfter - record.apBefore))
             deltas.push_back(record.apAfter - record.apBefore);
     }
     std::sort(deltas.begin(), deltas.end(), std::greater<double>());

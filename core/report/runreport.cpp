@@ -20,7 +20,7 @@ namespace {
 
 bool finishedResult(const RunQueryRecord& record)
 {
-    return record.status == u"finished" && std::isfinite(record.apBefore) && std::isfinite(record.apAfter);
+    return record.finished() && std::isfinite(record.apBefore) && std::isfinite(record.apAfter);
 }
 
 void checkCancelled(const std::function<bool()>& cancelled)
@@ -69,7 +69,7 @@ RunReport::Rows RunReport::parameterRows() const
             value = tr("automatic");
         rows.append({it.key(), value});
     }
-    rows.append({tr("Status"), run.status + (run.error.isEmpty() ? QString() : QStringLiteral(": ") + run.error)});
+    rows.append({tr("Status"), runStatusName(run.status) + (run.error.isEmpty() ? QString() : QStringLiteral(": ") + run.error)});
     rows.append({tr("Created"), run.createdAt});
     if (!run.finishedAt.isEmpty())
         rows.append({tr("Finished"), run.finishedAt});
@@ -92,20 +92,12 @@ RunReport::Rows RunReport::summaryRows() const
     };
 }
 
-double RunReport::storedMetric(const RunQueryRecord& record, const QString& key, bool after)
-{
-    const QJsonValue value =
-        QJsonDocument::fromJson(after ? record.metricsAfterJson : record.metricsBeforeJson).object().value(key);
-    return value.isDouble() ? value.toDouble() : std::nan("");
-}
-
 std::pair<int, int> RunReport::judgedCounts(const RunQueryRecord& record)
 {
-    const QJsonArray judged = QJsonDocument::fromJson(record.judgedJson).array();
     int relevant = 0;
-    for (const QJsonValue& value : judged)
-        relevant += value.toObject().value(u"grade").toInt() > 0;
-    return {int(judged.size()), relevant};
+    for (const JudgedDocument& document : record.judged)
+        relevant += document.grade > 0;
+    return {int(record.judged.size()), relevant};
 }
 
 RunReport RunReport::build(ProjectStore& store, qint64 runId, const Options& options)
@@ -118,18 +110,19 @@ RunReport RunReport::build(ProjectStore& store, qint64 runId, const Options& opt
             finished.push_back(&record);
     }
 
-    const std::pair<const char*, QString> metrics[] = {
-        {"ap", tr("AP")},          {"ndcg10", tr("nDCG@10")},    {"p10", tr("P@10")},
-        {"recall100", tr("Recall@100")}, {"rr", tr("Reciprocal rank")}, {"auc", tr("ROC AUC")},
-        {"dprime", tr("d′ (separation)")}, {"ks", tr("Kolmogorov–Smirnov")}, {"best_f1", tr("Best-threshold F1")},
+    const std::pair<QueryFigure, QString> metrics[] = {
+        {QueryFigure::Ap, tr("AP")},          {QueryFigure::Ndcg10, tr("nDCG@10")},    {QueryFigure::P10, tr("P@10")},
+        {QueryFigure::Recall100, tr("Recall@100")}, {QueryFigure::Rr, tr("Reciprocal rank")}, {QueryFigure::Auc, tr("ROC AUC")},
+        {QueryFigure::DPrime, tr("d′ (separation)")}, {QueryFigure::Ks, tr("Kolmogorov–Smirnov")},
+        {QueryFigure::BestF1, tr("Best-threshold F1")},
     };
-    for (const auto& [key, title] : metrics) {
+    for (const auto& [figure, title] : metrics) {
         MetricMean mean;
-        mean.key = QLatin1String(key);
+        mean.key = QLatin1String(QueryFigures::key(figure));
         mean.title = title;
         for (const RunQueryRecord* record : finished) {
-            const double before = storedMetric(*record, mean.key, false);
-            const double after = storedMetric(*record, mean.key, true);
+            const double before = record->figure(figure, false);
+            const double after = record->figure(figure, true);
             if (std::isfinite(before) && std::isfinite(after)) {
                 mean.before += before;
                 mean.after += after;

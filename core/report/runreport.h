@@ -67,7 +67,6 @@ public:
     /// The explanation of a query, if it was explained.
     const QueryExplanation* explanation(qint64 queryId) const;
     /// Finished queries' stored metric `key` (NaN when missing), before or after.
-    static double storedMetric(const RunQueryRecord& record, const QString& key, bool after);
     /// Judged documents of a stored result and how many of them are relevant (grade > 0).
     static std::pair<int, int> judgedCounts(const RunQueryRecord& record);
 

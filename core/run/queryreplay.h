@@ -6,6 +6,7 @@
 #include "core/metrics/rankingmetrics.h"
 #include "core/refine/refiner.h"
 #include "core/run/corpusindex.h"
+#include "core/run/queryrefinement.h"
 #include "core/run/runsettings.h"
 
 #include <QCoreApplication>
@@ -18,25 +19,18 @@ namespace tare {
 
 class ProjectStore;
 
-/// One judged document of a stored query result, in the order the engine selected it (the order
-/// the refiner received the documents in).
-struct ReplayJudgedDocument
+/// One judged document of a stored query result (in selection order) with its place among the
+/// query's candidates.
+struct ReplayJudgedDocument : JudgedDocument
 {
-    qint64 documentId = 0;
-    QString extId;
-    qint32 candidate = -1;          ///< index into QueryReplay::candidates()
-    int grade = 0;                  ///< gold grade (0 when unlabelled)
-    std::optional<double> score;    ///< the judge's score; empty when the judgment failed
-    QString status;                 ///< ok, degraded, failed
-    int rankBefore = 0;             ///< 1-based rank under the initial query
-    int rankAfter = 0;              ///< 1-based rank under the stored refined query
+    qint32 candidate = -1; ///< index into QueryReplay::candidates()
 };
 
 /// A finished query of a stored run, loaded so that its refinement can be computed again with
 /// changed feedback: the explanations (leave-one-out influence, drift), the feedback inspector's
-/// "re-refine with these judgments" and the trajectory view all replay exactly the computation
-/// the run engine did — same initial vector, same judged rows in the same order, same refiner —
-/// so replaying the stored scores reproduces the stored refined vector bit for bit.
+/// "re-refine with these judgments" and the trajectory view all replay the computation the run
+/// engine did — same initial vector, same judged rows in the same order, same refiner, through
+/// the same QueryRefinement — so replaying the stored scores reproduces the stored row bit for bit.
 ///
 /// A plain value after load(); refine() and evaluate() are const and thread-safe (the corpus
 /// index is shared read-only), so leave-one-out loops may run on several threads.
@@ -98,6 +92,10 @@ public:
                           std::vector<float>* scores = nullptr) const;
 
 private:
+    QueryRefinement::Input refinementInput() const;
+    std::vector<QueryRefinement::Judged> judgedWith(const std::vector<std::optional<double>>& scores,
+                                                    const std::vector<bool>& human) const;
+
     qint64 m_runId = 0;
     qint64 m_queryId = 0;
     RunSettings m_settings;

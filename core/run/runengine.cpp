@@ -4,20 +4,14 @@
 
 #include "core/db/projectstore.h"
 #include "core/judge/judgefactory.h"
-#include "core/metrics/rankingmetrics.h"
-#include "core/metrics/separation.h"
-#include "core/refine/judgedselection.h"
-#include "core/refine/refinerfactory.h"
+#include "core/refine/refinercatalogue.h"
 #include "core/run/corpusindex.h"
 #include "core/run/judgingplan.h"
-#include "core/run/runqueryjson.h"
+#include "core/run/queryrefinement.h"
 #include "core/util/tareerror.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QThread>
 
 #include <algorithm>
@@ -47,15 +41,6 @@ struct QueryWork
     QList<JudgmentRecord> newJudgments;
 };
 
-/// Positions (1-based) of every candidate in a ranking order.
-std::vector<qint32> ranksOf(const std::vector<quint32>& order)
-{
-    std::vector<qint32> ranks(order.size());
-    for (size_t position = 0; position < order.size(); ++position)
-        ranks[order[position]] = qint32(position + 1);
-    return ranks;
-}
-
 /// The inputs every worker shares read-only.
 struct SharedInputs
 {
@@ -84,7 +69,7 @@ QueryWork computeQuery(const SharedInputs& in, const QueryRecord& query)
     result.runId = in.runId;
     result.queryId = query.id;
     auto fail = [&](const QString& reason) {
-        result.status = QStringLiteral("failed");
+        result.outcome = QueryOutcome::Failed;
         result.error = reason;
         result.apBefore = s_nan;
         result.apAfter = s_nan;
@@ -92,18 +77,10 @@ QueryWork computeQuery(const SharedInputs& in, const QueryRecord& query)
         return work;
     };
 
-    ScoredPool pool = ScoredPool::score(*in.index, in.judging->queryVectors, query.id);
+    // Score the pool with the initial vector.
+    const ScoredPool pool = ScoredPool::score(*in.index, in.judging->queryVectors, query.id);
     if (!pool.failure.isEmpty())
         return fail(pool.failure);
-    const Eigen::VectorXf* vector = pool.query;
-    const CandidateSet& candidates = pool.candidates;
-    std::vector<float>& scores = pool.scores;
-
-    RankingMetrics::Workspace workspace;
-    const QueryMetrics before =
-        RankingMetrics::evaluateFast(scores, candidates.tieRanks, candidates.grades, candidates.qrelsGrades, workspace);
-    const std::vector<qint32> ranksBefore = ranksOf(workspace.order);
-    const SeparationStats separationBefore = RunQueryJson::separation(scores, candidates.grades);
 
     // Select and judge.
     const RefineParams& params = in.settings.refine;
@@ -111,112 +88,32 @@ QueryWork computeQuery(const SharedInputs& in, const QueryRecord& query)
     if (!plan.missing.isEmpty())
         work.newJudgments = plan.accept(in.judging->judge->judge(plan.missing, [&] { return in.control->cancel.load(); }),
                                          in.judging->judgeId);
-    const JudgedSelection& selection = plan.selection;
-    const std::vector<std::optional<double>>& judgeScores = plan.scores;
-    const std::vector<QString>& judgeStatus = plan.status;
+    std::vector<QueryRefinement::Judged> judged(plan.scores.size());
+    for (size_t slot = 0; slot < judged.size(); ++slot)
+        judged[slot] = {qint32(plan.selection.chosen()[slot]), plan.scores[slot], plan.status[slot], false};
 
-    // Refine on the documents the judge scored.
-    RefineInput input;
-    input.query = *vector;
-    std::vector<size_t> usedSlots;
-    for (size_t slot = 0; slot < judgeScores.size(); ++slot) {
-        if (judgeScores[slot])
-            usedSlots.push_back(slot);
-    }
-    if (usedSlots.empty())
-        return fail(QCoreApplication::translate("tare::RunEngine", "the judge scored none of the %n selected document(s)", nullptr, int(judgeScores.size())));
-    input.documents.resize(Eigen::Index(usedSlots.size()), in.index->dim());
-    input.scores.resize(Eigen::Index(usedSlots.size()));
-    for (size_t i = 0; i < usedSlots.size(); ++i) {
-        input.documents.row(Eigen::Index(i)) = in.index->vectors().row(candidates.rows[size_t(selection.chosen()[usedSlots[i]])]);
-        input.scores[Eigen::Index(i)] = float(*judgeScores[usedSlots[i]]);
-    }
-
-    // Rocchio is one update; "none" none; the KL refiners take params.steps.
-    const int steps = RunSettings::curveSteps(in.refiner->name(), params);
-    const int evalEvery = in.settings.evalInterval(qint64(candidates.rows.size()));
-    result.curve.resize(qsizetype(std::max(steps, 0)) + 1);
-    for (qsizetype i = 0; i < result.curve.size(); ++i)
-        result.curve[i] = {int(i), s_nan, s_nan, s_nan};
-    result.curve[0].ap = before.ap;
-    result.curve[0].auc = before.auc;
-    // The observer only records the query states to evaluate; they are scored afterwards in
-    // blocks with one matrix product each, which reads the corpus once per block instead of once
-    // per step.
-    std::vector<int> evalSteps;
-    for (int step = 1; step <= steps; ++step) {
-        if (step % evalEvery == 0 || step == steps)
-            evalSteps.push_back(step);
-    }
-    Eigen::MatrixXf snapshots(in.index->dim(), Eigen::Index(evalSteps.size()));
-    size_t nextSnapshot = 0;
-    const StepObserver observer = [&](int step, float loss, const Eigen::VectorXf& q) {
-        if (step - 1 < result.curve.size())
-            result.curve[step - 1].loss = loss;
-        if (nextSnapshot < evalSteps.size() && evalSteps[nextSnapshot] == step) {
-            const float norm = q.norm();
-            snapshots.col(Eigen::Index(nextSnapshot++)) = norm > 1e-8f ? Eigen::VectorXf(q / norm) : Eigen::VectorXf::Zero(q.size());
-        }
-    };
-    const RefineResult refined = in.refiner->refine(input, observer, [&] {
+    // Refine on the documents the judge scored, re-score and evaluate.
+    QueryRefinement::Input input;
+    input.index = in.index;
+    input.candidates = &pool.candidates;
+    input.query = pool.query;
+    input.refiner = in.refiner;
+    input.curveSteps = RefinerCatalogue::curveSteps(in.refiner->name(), params);
+    input.evalEvery = in.settings.evalInterval(qint64(pool.candidates.rows.size()));
+    auto refined = QueryRefinement::record(input, pool.scores, judged, [&] {
         waitWhilePaused(*in.control);
         return in.control->cancel.load();
     });
-    constexpr Eigen::Index blockColumns = 16;
-    Eigen::MatrixXf blockScores;
-    std::vector<float> stepScores(candidates.rows.size());
-    RankingMetrics::Workspace stepWorkspace;
-    for (Eigen::Index first = 0; first < Eigen::Index(nextSnapshot); first += blockColumns) {
-        if (in.control->cancel.load())
-            throw TareError(TareError::Kind::Cancelled, QCoreApplication::translate("tare::RunEngine", "cancelled"));
-        const Eigen::Index count = std::min(blockColumns, Eigen::Index(nextSnapshot) - first);
-        in.index->scoreMany(snapshots.middleCols(first, count), candidates, blockScores);
-        for (Eigen::Index column = 0; column < count; ++column) {
-            std::copy_n(blockScores.col(column).data(), stepScores.size(), stepScores.begin());
-            const QueryMetrics m = RankingMetrics::evaluateFast(stepScores, candidates.tieRanks, candidates.grades,
-                                                                candidates.qrelsGrades, stepWorkspace);
-            CurvePoint& point = result.curve[evalSteps[size_t(first + column)]];
-            point.ap = m.ap;
-            point.auc = m.auc;
-        }
-    }
-    if (!result.curve.isEmpty())
-        result.curve.last().loss = refined.finalLoss;
-    if (steps == 0 && !refined.losses.empty())
-        result.curve[0].loss = refined.losses.front();
-
-    // Re-score and evaluate.
-    in.index->score(refined.query, candidates, scores);
-    const QueryMetrics after =
-        RankingMetrics::evaluateFast(scores, candidates.tieRanks, candidates.grades, candidates.qrelsGrades, workspace);
-    const std::vector<qint32> ranksAfter = ranksOf(workspace.order);
-    const SeparationStats separationAfter = RunQueryJson::separation(scores, candidates.grades);
-    if (!result.curve.isEmpty()) {
-        result.curve.last().ap = after.ap;
-        result.curve.last().auc = after.auc;
-    }
+    if (!refined)
+        return fail(QCoreApplication::translate("tare::RunEngine", "the judge scored none of the %n selected document(s)",
+                                                nullptr, int(judged.size())));
     if (in.callbacks->stepEvaluated) {
-        for (const CurvePoint& point : std::as_const(result.curve))
+        for (const CurvePoint& point : std::as_const(refined->curve))
             in.callbacks->stepEvaluated(query.id, point);
     }
-
-    QJsonArray judged;
-    for (size_t slot = 0; slot < selection.chosen().size(); ++slot) {
-        const qsizetype candidate = selection.chosen()[slot];
-        const qint32 row = candidates.rows[size_t(candidate)];
-        judged.append(RunQueryJson::judgedDocument(in.index->documentExtId(row), in.index->documentId(row),
-                                                   ranksBefore[size_t(candidate)], ranksAfter[size_t(candidate)],
-                                                   judgeScores[slot], judgeStatus[slot], candidates.grades[size_t(candidate)]));
-    }
-    result.status = QStringLiteral("finished");
-    result.apBefore = before.ap;
-    result.apAfter = after.ap;
-    result.metricsBeforeJson =
-        QJsonDocument(RunQueryJson::metrics(before, separationBefore, qint64(candidates.rows.size()))).toJson(QJsonDocument::Compact);
-    result.metricsAfterJson =
-        QJsonDocument(RunQueryJson::metrics(after, separationAfter, qint64(candidates.rows.size()))).toJson(QJsonDocument::Compact);
-    result.judgedJson = QJsonDocument(judged).toJson(QJsonDocument::Compact);
-    result.refinedVector.assign(refined.query.data(), refined.query.data() + refined.query.size());
+    result = std::move(*refined);
+    result.runId = in.runId;
+    result.queryId = query.id;
     result.elapsedMs = clock.nsecsElapsed() / 1e6;
     return work;
 }
@@ -262,7 +159,7 @@ qint64 RunEngine::prepare(const RunSettings& settings, bool resume, bool* resume
     if (!space || space->datasetId != settings.datasetId)
         throw TareError(TareError::Kind::Usage, tr("no embedding space with id %1 in dataset '%2'").arg(settings.spaceId).arg(dataset->name));
     // Validate refiner and judge before anything is written.
-    RefinerFactory::create(settings.refiner, settings.refine);
+    RefinerCatalogue::create(settings.refiner, settings.refine);
     const auto judge = JudgeFactory::create(settings.judgeSpec, {}, remoteSettings(settings));
 
     RunRecord record;
@@ -282,7 +179,7 @@ qint64 RunEngine::prepare(const RunSettings& settings, bool resume, bool* resume
     return m_store.createRun(record);
 }
 
-QString RunEngine::execute(qint64 runId, RunControl& control, const RunCallbacks& callbacks, int threads)
+RunStatus RunEngine::execute(qint64 runId, RunControl& control, const RunCallbacks& callbacks, int threads)
 {
     const auto run = m_store.run(runId);
     if (!run)
@@ -293,7 +190,7 @@ QString RunEngine::execute(qint64 runId, RunControl& control, const RunCallbacks
 
     const JudgingInputs judging = JudgingInputs::load(m_store, settings, remoteSettings(settings));
     const Judge* judge = judging.judge.get();
-    const auto refiner = RefinerFactory::create(settings.refiner, settings.refine);
+    const auto refiner = RefinerCatalogue::create(settings.refiner, settings.refine);
 
     // The queries still to do.
     const QSet<qint64> recorded = m_store.recordedQueryIds(runId);
@@ -304,7 +201,7 @@ QString RunEngine::execute(qint64 runId, RunControl& control, const RunCallbacks
             todo.append(query);
     }
     int done = total - int(todo.size());
-    m_store.setRunStatus(runId, QStringLiteral("running"));
+    m_store.setRunStatus(runId, RunStatus::Running);
     if (callbacks.progress)
         callbacks.progress(done, total);
 
@@ -353,7 +250,7 @@ QString RunEngine::execute(qint64 runId, RunControl& control, const RunCallbacks
                     work.extId = todo[i].extId;
                     work.result.runId = runId;
                     work.result.queryId = todo[i].id;
-                    work.result.status = QStringLiteral("failed");
+                    work.result.outcome = QueryOutcome::Failed;
                     work.result.error = error.message();
                     work.result.apBefore = s_nan;
                     work.result.apAfter = s_nan;
@@ -408,10 +305,10 @@ QString RunEngine::execute(qint64 runId, RunControl& control, const RunCallbacks
 
     if (!writeError.isEmpty() || !workerError.isEmpty()) {
         const QString message = writeError.isEmpty() ? workerError : writeError;
-        m_store.setRunStatus(runId, QStringLiteral("failed"), message);
+        m_store.setRunStatus(runId, RunStatus::Failed, message);
         throw TareError(TareError::Kind::Io, tr("run %1 stopped: %2").arg(runId).arg(message));
     }
-    const QString status = done >= total ? QStringLiteral("finished") : QStringLiteral("cancelled");
+    const RunStatus status = done >= total ? RunStatus::Finished : RunStatus::Cancelled;
     m_store.setRunStatus(runId, status);
     return status;
 }

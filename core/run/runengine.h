@@ -57,9 +57,9 @@ public:
     qint64 prepare(const RunSettings& settings, bool resume = false, bool* resumed = nullptr);
 
     /// Executes (or continues) a run until every query is recorded, or until cancelled. Returns
-    /// the run's final status: finished, or cancelled (finished queries kept). Throws TareError
+    /// the run's final status: Finished, or Cancelled (finished queries kept). Throws TareError
     /// for failures of the whole run (I/O); a failing query is recorded with its reason instead.
-    QString execute(qint64 runId, RunControl& control, const RunCallbacks& callbacks = {}, int threads = 0);
+    RunStatus execute(qint64 runId, RunControl& control, const RunCallbacks& callbacks = {}, int threads = 0);
 
 private:
     RemoteJudgeSettings remoteSettings(const RunSettings& settings) const;

@@ -10,8 +10,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSaveFile>
 
 #include <cmath>
@@ -53,10 +51,9 @@ QByteArray formatScore(float score)
     return QByteArray(buffer);
 }
 
-QByteArray csvNumber(const QJsonObject& object, const char* key)
+QByteArray csvNumber(double value)
 {
-    const QJsonValue value = object.value(QLatin1StringView(key));
-    return value.isDouble() ? QByteArray::number(value.toDouble(), 'g', 10) : QByteArray();
+    return std::isfinite(value) ? QByteArray::number(value, 'g', 10) : QByteArray();
 }
 
 /// A JSON string literal (ids may hold quotes, backslashes or control characters).
@@ -104,17 +101,14 @@ QStringList RunExporter::write(ProjectStore& store, qint64 runId, Format format,
     if (format == Format::Csv) {
         const QString path = dir.filePath(base + QStringLiteral(".csv"));
         OutputFile file(path);
-        static const char* const keys[] = {"ap", "ndcg10", "p10", "recall100", "rr", "auc", "dprime", "ks", "best_f1"};
         QByteArray header = "query,status";
-        for (const char* key : keys)
-            header += QByteArray(",") + key + "_before," + key + "_after";
+        for (const QueryFigure figure : QueryFigures::all)
+            header += QByteArray(",") + QueryFigures::key(figure) + "_before," + QueryFigures::key(figure) + "_after";
         file.write(header + ",delta_ap,elapsed_ms,error\n");
         for (const auto& result : summary.results) {
-            const QJsonObject before = QJsonDocument::fromJson(result.metricsBeforeJson).object();
-            const QJsonObject after = QJsonDocument::fromJson(result.metricsAfterJson).object();
-            QByteArray line = csvField(summary.queryExtIds.value(result.queryId)) + ',' + result.status.toUtf8();
-            for (const char* key : keys)
-                line += ',' + csvNumber(before, key) + ',' + csvNumber(after, key);
+            QByteArray line = csvField(summary.queryExtIds.value(result.queryId)) + ',' + queryOutcomeName(result.outcome).toUtf8();
+            for (const QueryFigure figure : QueryFigures::all)
+                line += ',' + csvNumber(result.figure(figure, false)) + ',' + csvNumber(result.figure(figure, true));
             const double delta = result.apAfter - result.apBefore;
             line += ',' + (std::isfinite(delta) ? QByteArray::number(delta, 'g', 10) : QByteArray()) + ','
                 + QByteArray::number(result.elapsedMs, 'f', 3) + ',' + csvField(result.error) + '\n';
@@ -160,7 +154,7 @@ QStringList RunExporter::write(ProjectStore& store, qint64 runId, Format format,
         afterFile.write("{");
     }
     for (const auto& result : summary.results) {
-        if (result.status != u"finished")
+        if (!result.finished())
             continue;
         const QByteArray qid = summary.queryExtIds.value(result.queryId).toUtf8();
         const CandidateSet candidates = index.candidates(result.queryId);

@@ -106,7 +106,7 @@ void RunJob::emitProgress()
     Q_EMIT progress(m_progressDone.load(), m_progressTotal.load());
 }
 
-void RunJob::end(const QString& status, const QString& error)
+void RunJob::end(RunStatus status, const QString& error)
 {
     m_progressTimer->stop();
     if (m_progressScheduled)
@@ -122,7 +122,7 @@ void RunJob::end(const QString& status, const QString& error)
 void RunJob::execute(const RunSettings& settings, const RemoteJudgeSettings& connection, bool resume)
 {
     Q_ASSERT(QThread::currentThread() == m_thread);
-    QString status;
+    RunStatus status = RunStatus::Failed;
     QString error;
     try {
         ProjectStore store(m_projectPath);

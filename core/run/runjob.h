@@ -74,15 +74,15 @@ Q_SIGNALS:
     void progress(int done, int total);
     /// New points wait in the buffer; emitted once until takeCurvePoints() empties it.
     void curvePointsAvailable();
-    /// The run ended: "finished" or "cancelled".
-    void finished(const QString& status);
+    /// The run ended: Finished or Cancelled.
+    void finished(tare::RunStatus status);
     void failed(const QString& message);
 
 private:
     void execute(const RunSettings& settings, const RemoteJudgeSettings& connection, bool resume);
     void scheduleProgress();
     void emitProgress();
-    void end(const QString& status, const QString& error);
+    void end(RunStatus status, const QString& error);
 
     QString m_projectPath;
     QThread* m_thread;

@@ -62,11 +62,4 @@ int RunSettings::automaticEvalEvery(qint64 candidates)
     return int(std::max<qint64>(1, (candidates + 99'999) / 100'000));
 }
 
-int RunSettings::curveSteps(const QString& refinerName, const RefineParams& refine)
-{
-    if (refinerName == u"none")
-        return 0;
-    return refinerName == u"rocchio" ? 1 : refine.steps;
-}
-
 } // namespace tare

@@ -37,9 +37,6 @@ struct RunSettings
     static int automaticEvalEvery(qint64 candidates);
     /// The evaluation interval of this run for a pool of `candidates`: evalEvery, or automatic.
     int evalInterval(qint64 candidates) const { return evalEvery > 0 ? evalEvery : automaticEvalEvery(candidates); }
-    /// The steps of a refiner's curve (after step 0): none 0, rocchio 1 (one update), the KL
-    /// refiners refine.steps.
-    static int curveSteps(const QString& refinerName, const RefineParams& refine);
 };
 
 } // namespace tare

@@ -3,6 +3,7 @@
 #include "core/run/runsummary.h"
 
 #include "core/db/projectstore.h"
+#include "core/db/runqueryjson.h"
 #include "core/util/tareerror.h"
 
 #include <QCoreApplication>
@@ -43,7 +44,7 @@ RunSummary RunSummary::load(ProjectStore& store, qint64 runId, bool withCurves)
     summary.results = store.runQueries(runId, withCurves);
     std::vector<double> before, after;
     for (const auto& result : std::as_const(summary.results)) {
-        if (result.status == u"finished" && std::isfinite(result.apBefore) && std::isfinite(result.apAfter)) {
+        if (result.finished() && std::isfinite(result.apBefore) && std::isfinite(result.apAfter)) {
             ++summary.finished;
             before.push_back(result.apBefore);
             after.push_back(result.apAfter);
@@ -69,7 +70,7 @@ QByteArray RunSummary::toJson(bool withQueries) const
         {QStringLiteral("judge"), judgeIdentity},
         {QStringLiteral("refiner"), run.refiner},
         {QStringLiteral("params"), QJsonDocument::fromJson(run.paramsJson).object()},
-        {QStringLiteral("status"), run.status},
+        {QStringLiteral("status"), runStatusName(run.status)},
         {QStringLiteral("queries"), qint64(results.size())},
         {QStringLiteral("finished"), finished},
         {QStringLiteral("failed"), failed},
@@ -91,13 +92,13 @@ QByteArray RunSummary::toJson(bool withQueries) const
         for (const auto& result : results) {
             QJsonObject query{
                 {QStringLiteral("query"), queryExtIds.value(result.queryId)},
-                {QStringLiteral("status"), result.status},
+                {QStringLiteral("status"), queryOutcomeName(result.outcome)},
                 {QStringLiteral("error"), result.error},
                 {QStringLiteral("ap_before"), number(result.apBefore)},
                 {QStringLiteral("ap_after"), number(result.apAfter)},
-                {QStringLiteral("metrics_before"), QJsonDocument::fromJson(result.metricsBeforeJson).object()},
-                {QStringLiteral("metrics_after"), QJsonDocument::fromJson(result.metricsAfterJson).object()},
-                {QStringLiteral("judged"), QJsonDocument::fromJson(result.judgedJson).array()},
+                {QStringLiteral("metrics_before"), result.before ? RunQueryJson::metrics(*result.before) : QJsonObject()},
+                {QStringLiteral("metrics_after"), result.after ? RunQueryJson::metrics(*result.after) : QJsonObject()},
+                {QStringLiteral("judged"), RunQueryJson::judged(result.judged)},
                 {QStringLiteral("elapsed_ms"), result.elapsedMs},
             };
             QJsonArray vector;

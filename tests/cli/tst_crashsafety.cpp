@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
+#include "core/db/runqueryjson.h"
 #include "core/db/projectstore.h"
 #include "core/db/sqliteconnection.h"
 #include "testutils.h"
@@ -62,8 +63,9 @@ QByteArray serialize(const RunQueryRecord& record, bool withTiming)
 {
     QByteArray bytes;
     QDataStream stream(&bytes, QIODevice::WriteOnly);
-    stream << record.queryId << record.status << record.error << record.apBefore << record.apAfter
-           << record.metricsBeforeJson << record.metricsAfterJson << record.judgedJson
+    stream << record.queryId << queryOutcomeName(record.outcome) << record.error << record.apBefore << record.apAfter
+           << RunQueryJson::metricsBytes(record.before) << RunQueryJson::metricsBytes(record.after)
+           << RunQueryJson::judgedBytes(record.judged)
            << QByteArray(reinterpret_cast<const char*>(record.refinedVector.data()),
                          qsizetype(record.refinedVector.size() * sizeof(float)));
     if (withTiming)
@@ -176,7 +178,7 @@ void TestCrashSafety::killedRunsResumeToTheSameResults()
             ++kills;
             ProjectStore store(m_project);
             for (const RunRecord& run : store.runs()) {
-                if (run.status != u"finished")
+                if (run.status != RunStatus::Finished)
                     interrupted.insert(run.id);
             }
         } else {
@@ -222,7 +224,7 @@ void TestCrashSafety::killedRunsResumeToTheSameResults()
     ProjectStore store(m_project);
     int finishedRuns = 0;
     for (const RunRecord& run : store.runs()) {
-        if (run.id == m_referenceRunId || run.status != u"finished")
+        if (run.id == m_referenceRunId || run.status != RunStatus::Finished)
             continue;
         ++finishedRuns;
         const auto records = store.runQueries(run.id, true);
@@ -231,13 +233,13 @@ void TestCrashSafety::killedRunsResumeToTheSameResults()
             QVERIFY2(serialize(record, false) == m_reference.value(record.queryId),
                      qPrintable(QStringLiteral("run %1 query %2").arg(run.id).arg(record.queryId)));
     }
-    QCOMPARE(store.run(resumedId)->status, QStringLiteral("finished"));
+    QCOMPARE(store.run(resumedId)->status, RunStatus::Finished);
     // A run is only created when none is unfinished (--resume), so every interrupted run was
     // resumed to the end: none is left unfinished.
     QCOMPARE(finishedRuns, store.runs().size() - 1);
     QVERIFY(!interrupted.isEmpty());
     for (qint64 runId : std::as_const(interrupted))
-        QCOMPARE(store.run(runId)->status, QStringLiteral("finished"));
+        QCOMPARE(store.run(runId)->status, RunStatus::Finished);
     qInfo("%lld interrupted runs resumed to the end, %d finished runs equal to the reference",
           qint64(interrupted.size()), finishedRuns);
 }

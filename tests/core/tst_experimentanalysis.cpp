@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
 #include "core/db/projectstore.h"
+#include "core/db/runqueryjson.h"
 #include "core/experiment/budgetsweep.h"
 #include "core/experiment/experimentresult.h"
 #include "core/experiment/experimentstore.h"
@@ -10,6 +11,7 @@
 #include "core/util/tareerror.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,7 +63,7 @@ void TestExperimentAnalysis::judgedAuc()
 {
     QFETCH(QJsonArray, judged);
     QFETCH(double, auc);
-    const double value = JudgeQuality::judgedAuc(judged);
+    const double value = JudgeQuality::judgedAuc(RunQueryJson::parseJudged(QJsonDocument(judged).toJson()));
     if (std::isnan(auc))
         QVERIFY(std::isnan(value));
     else
@@ -211,10 +213,10 @@ void TestExperimentAnalysis::storeRoundTrip()
     QVERIFY(!experiments.latestWithDefinition(datasetId, 0, QStringLiteral("noise-sweep"), record.paramsJson));
 
     experiments.setResult(first, QByteArrayLiteral("{\"x\":3}"));
-    experiments.setStatus(first, QStringLiteral("finished"));
+    experiments.setStatus(first, RunStatus::Finished);
     const auto read = experiments.experiment(first);
     QVERIFY(read);
-    QCOMPARE(read->status, QStringLiteral("finished"));
+    QCOMPARE(read->status, RunStatus::Finished);
     QVERIFY(!read->finishedAt.isEmpty());
     QCOMPARE(read->resultJson, QByteArrayLiteral("{\"x\":3}"));
     QCOMPARE(read->label, QStringLiteral("first"));
@@ -222,7 +224,7 @@ void TestExperimentAnalysis::storeRoundTrip()
     QCOMPARE(experiments.experiments(datasetId).first().id, second);
 
     // A status the schema does not know is refused by its CHECK.
-    QVERIFY_THROWS_EXCEPTION(TareError, experiments.setStatus(first, QStringLiteral("paused")));
+    QVERIFY_THROWS_EXCEPTION(TareError, experiments.setStatus(first, RunStatus::Paused));
 }
 
 void TestExperimentAnalysis::resultJsonRoundTrip()
@@ -230,7 +232,7 @@ void TestExperimentAnalysis::resultJsonRoundTrip()
     ExperimentResult result;
     result.experimentId = 4;
     result.kind = ExperimentKind::NoiseSweep;
-    result.status = QStringLiteral("finished");
+    result.status = RunStatus::Finished;
     result.runIds = {7, 8};
     result.noise.noise = QStringLiteral("flip");
     result.noise.mapBefore = 0.25;

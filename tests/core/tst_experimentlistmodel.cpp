@@ -23,13 +23,13 @@ void TestExperimentListModel::listsExperiments()
     noise.id = 7;
     noise.spaceId = 3;
     noise.kind = QStringLiteral("noise-sweep");
-    noise.status = QStringLiteral("finished");
+    noise.status = RunStatus::Finished;
     noise.createdAt = QStringLiteral("2026-11-26 01:00:00");
     ExperimentRecord broken;
     broken.id = 4;
     broken.spaceId = 9; // a space the caller has no name for
     broken.kind = QStringLiteral("methods");
-    broken.status = QStringLiteral("failed");
+    broken.status = RunStatus::Failed;
     broken.error = QStringLiteral("the judge could not be reached");
     model.setExperiments({noise, broken}, {{3, QStringLiteral("nuance · lsa")}});
     QCOMPARE(model.rowCount(), 2);

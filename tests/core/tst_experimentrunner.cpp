@@ -130,7 +130,7 @@ void TestExperimentRunner::noiseSweepKnownEnds()
     ExperimentRunner runner(store);
     RunControl control;
     const ExperimentResult result = runner.run(settings, control);
-    QCOMPARE(result.status, QStringLiteral("finished"));
+    QCOMPARE(result.status, RunStatus::Finished);
     QCOMPARE(result.runIds.size(), 3); // rate 0 once (the gold judge), rate 0.5 twice
     QCOMPARE(result.noise.queries, 12);
     QCOMPARE(result.noise.levels.size(), 2);
@@ -186,7 +186,7 @@ void TestExperimentRunner::budgetSweepGrid()
         QCOMPARE(cell.judgeCalls, 6 * cell.total);
         QCOMPARE(cell.fromTop, cell.fromTopShare == 1.0 ? cell.total : cell.total / 2);
         QCOMPARE(cell.mapBefore, result.budget.cells.first().mapBefore);
-        QCOMPARE(store.run(cell.runId)->status, QStringLiteral("finished"));
+        QCOMPARE(store.run(cell.runId)->status, RunStatus::Finished);
     }
     // Same total, same share: more steps move the query further (different MAP after).
     QCOMPARE(result.budget.cells[0].steps, 10);
@@ -309,13 +309,13 @@ void TestExperimentRunner::resumeAfterCancelReusesFinishedRuns()
     };
     settings.threads = 1;
     const ExperimentResult first = runner.run(settings, control, callbacks);
-    QCOMPARE(first.status, QStringLiteral("cancelled"));
+    QCOMPARE(first.status, RunStatus::Cancelled);
     QCOMPARE(lastDone, 6);
     QCOMPARE(countRuns(store), 2);
-    QCOMPARE(store.run(first.runIds[0])->status, QStringLiteral("finished"));
-    QCOMPARE(store.run(first.runIds[1])->status, QStringLiteral("cancelled"));
+    QCOMPARE(store.run(first.runIds[0])->status, RunStatus::Finished);
+    QCOMPARE(store.run(first.runIds[1])->status, RunStatus::Cancelled);
     QCOMPARE(store.run(first.runIds[1])->finishedQueries, 0);
-    QCOMPARE(ExperimentStore(store).experiment(first.experimentId)->status, QStringLiteral("cancelled"));
+    QCOMPARE(ExperimentStore(store).experiment(first.experimentId)->status, RunStatus::Cancelled);
 
     // Again, with another thread count (not part of the definition): the same experiment goes on,
     // the finished run is reused, the cancelled one continued, one new run made.
@@ -325,7 +325,7 @@ void TestExperimentRunner::resumeAfterCancelReusesFinishedRuns()
     second.cellStarted = [&](int, int, const ExperimentCell&, bool reused) { reusedFlags.append(reused); };
     settings.threads = 2;
     const ExperimentResult resumed = runner.run(settings, again, second);
-    QCOMPARE(resumed.status, QStringLiteral("finished"));
+    QCOMPARE(resumed.status, RunStatus::Finished);
     QCOMPARE(resumed.experimentId, first.experimentId);
     QCOMPARE(reusedFlags, (QList<bool>{true, false, false}));
     QCOMPARE(countRuns(store), 3);
@@ -353,13 +353,13 @@ void TestExperimentRunner::continuesAnUnfinishedRunOfTheProject()
     settings.judgeSpec = QStringLiteral("simulated:flip=0.1,seed=2");
     RunEngine engine(store);
     const qint64 unfinished = engine.prepare(settings.runSettings());
-    QCOMPARE(store.run(unfinished)->status, QStringLiteral("created"));
+    QCOMPARE(store.run(unfinished)->status, RunStatus::Created);
     ExperimentRunner runner(store);
     RunControl control;
     const ExperimentResult result = runner.run(settings, control);
     QCOMPARE(result.runIds, QList<qint64>{unfinished});
     QCOMPARE(countRuns(store), 1);
-    QCOMPARE(store.run(unfinished)->status, QStringLiteral("finished"));
+    QCOMPARE(store.run(unfinished)->status, RunStatus::Finished);
     QCOMPARE(store.run(unfinished)->finishedQueries, 4);
     QCOMPARE(result.judgeQuality.points.size(), 4);
 }

@@ -106,7 +106,7 @@ struct Fixture
         RunEngine engine(store);
         const qint64 runId = engine.prepare(settings);
         RunControl control;
-        if (engine.execute(runId, control, {}, 1) != u"finished")
+        if (engine.execute(runId, control, {}, 1) != RunStatus::Finished)
             qFatal("run failed");
         return runId;
     }
@@ -428,7 +428,7 @@ void TestExplain::termsOnAnLsaSpace()
     RunEngine engine(store);
     const qint64 runId = engine.prepare(settings);
     RunControl control;
-    QCOMPARE(engine.execute(runId, control, {}, 1), QStringLiteral("finished"));
+    QCOMPARE(engine.execute(runId, control, {}, 1), RunStatus::Finished);
 
     QueryExplainer explainer(store, runId);
     QVERIFY(explainer.hasTerms());

@@ -50,7 +50,7 @@ void TestFeedbackInspection::initTestCase()
     RunEngine engine(*m_store);
     m_runId = engine.prepare(settings);
     RunControl control;
-    QCOMPARE(engine.execute(m_runId, control), QStringLiteral("finished"));
+    QCOMPARE(engine.execute(m_runId, control), RunStatus::Finished);
     m_queryId = m_store->runQueries(m_runId, false).first().queryId;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
+#include "core/db/runqueryjson.h"
 #include "core/db/projectstore.h"
 #include "core/embed/lsaspacebuilder.h"
 #include "core/io/sampleproject.h"
@@ -68,10 +69,10 @@ void TestHumanFeedbackRun::initTestCase()
     RunControl control;
     settings.judgeSpec = QStringLiteral("gold");
     m_goldRun = engine.prepare(settings);
-    QCOMPARE(engine.execute(m_goldRun, control), QStringLiteral("finished"));
+    QCOMPARE(engine.execute(m_goldRun, control), RunStatus::Finished);
     settings.judgeSpec = QStringLiteral("simulated:flip=0.3,seed=11");
     m_noisyRun = engine.prepare(settings);
-    QCOMPARE(engine.execute(m_noisyRun, control), QStringLiteral("finished"));
+    QCOMPARE(engine.execute(m_noisyRun, control), RunStatus::Finished);
     for (const RunQueryRecord& record : store.runQueries(m_noisyRun, false))
         m_queries.append(record.queryId);
     QVERIFY(m_queries.size() > 3);
@@ -95,7 +96,7 @@ void TestHumanFeedbackRun::derivedRunMirrorsTheSource()
     QCOMPARE(run.spaceId, source.spaceId);
     QCOMPARE(run.refiner, source.refiner);
     QCOMPARE(run.paramsJson, source.paramsJson);
-    QCOMPARE(run.status, QStringLiteral("finished"));
+    QCOMPARE(run.status, RunStatus::Finished);
     QCOMPARE(run.judgeId, HumanJudgmentStore(store).judgeId());
     QCOMPARE(run.finishedQueries, 0);
     // Another source gets its own derived run.
@@ -129,8 +130,8 @@ void TestHumanFeedbackRun::reRefineStoresAndReplacesTheRow()
     QCOMPARE(first->curve.first().ap, first->apBefore);
     QVERIFY(std::isfinite(first->curve.at(4).ap)); // every evalEvery steps
     QVERIFY(std::isnan(first->curve.at(5).ap));
-    QCOMPARE(QJsonDocument::fromJson(first->metricsAfterJson).object().value(u"ap").toDouble(), expected.after.ap);
-    const QJsonArray judged = QJsonDocument::fromJson(first->judgedJson).array();
+    QCOMPARE(RunQueryJson::metrics(*first->after).value(u"ap").toDouble(), expected.after.ap);
+    const QJsonArray judged = RunQueryJson::judged(first->judged);
     QCOMPARE(judged.size(), qsizetype(inverted.size()));
     for (qsizetype i = 0; i < judged.size(); ++i) {
         const QJsonObject entry = judged.at(i).toObject();
@@ -149,7 +150,7 @@ void TestHumanFeedbackRun::reRefineStoresAndReplacesTheRow()
     QCOMPARE(second->apAfter, replay.storedApAfter());
     QVERIFY(second->apAfter != first->apAfter);
     QCOMPARE(second->curve.size(), first->curve.size());
-    QVERIFY(!QJsonDocument::fromJson(second->judgedJson).array().first().toObject().contains(u"human"));
+    QVERIFY(!RunQueryJson::judged(second->judged).first().toObject().contains(u"human"));
     QCOMPARE(store.run(stored.runId)->finishedQueries, 1);
 }
 
@@ -168,8 +169,8 @@ void TestHumanFeedbackRun::goldFeedbackEqualsTheGoldRun()
     const auto derivedRow = row(store, stored.runId, queryId, true);
     QCOMPARE(derivedRow->apAfter, goldRow->apAfter);
     QCOMPARE(derivedRow->refinedVector, goldRow->refinedVector);
-    QCOMPARE(derivedRow->metricsBeforeJson, goldRow->metricsBeforeJson);
-    QCOMPARE(derivedRow->metricsAfterJson, goldRow->metricsAfterJson);
+    QCOMPARE(RunQueryJson::metricsBytes(derivedRow->before), RunQueryJson::metricsBytes(goldRow->before));
+    QCOMPARE(RunQueryJson::metricsBytes(derivedRow->after), RunQueryJson::metricsBytes(goldRow->after));
     QCOMPARE(derivedRow->curve.size(), goldRow->curve.size());
     for (qsizetype i = 0; i < goldRow->curve.size(); ++i)
         QCOMPARE(derivedRow->curve[i].loss, goldRow->curve[i].loss);

@@ -3,7 +3,7 @@
 #include "core/refine/judgedselection.h"
 #include "core/refine/kladamloop.h"
 #include "core/refine/klrefiner.h"
-#include "core/refine/refinerfactory.h"
+#include "core/refine/refinercatalogue.h"
 #include "core/util/tareerror.h"
 
 #include <QFile>
@@ -610,10 +610,10 @@ void TestKlRefiner::selectionTiesAndClamping()
 
 void TestKlRefiner::factoryNames()
 {
-    for (const QString& name : RefinerFactory::names())
-        QCOMPARE(RefinerFactory::create(name)->name(), name);
+    for (const QString& name : RefinerCatalogue::names())
+        QCOMPARE(RefinerCatalogue::create(name)->name(), name);
     try {
-        RefinerFactory::create(QStringLiteral("adam-kl"));
+        RefinerCatalogue::create(QStringLiteral("adam-kl"));
         QFAIL("an unknown refiner name was accepted");
     } catch (const TareError& error) {
         QCOMPARE(error.kind(), TareError::Kind::Usage);

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
+#include "core/db/runqueryjson.h"
 #include "core/db/projectstore.h"
 #include "core/judge/llmjudge.h"
 #include "core/run/runengine.h"
@@ -140,17 +141,17 @@ void TestNetworkFaults::runUnderFaultMixRecordsEveryJudgment()
     settings.refine.fromTop = 8;
     RunControl control;
     const qint64 runId = engine.prepare(settings);
-    QCOMPARE(engine.execute(runId, control, {}, 32), QStringLiteral("finished"));
+    QCOMPARE(engine.execute(runId, control, {}, 32), RunStatus::Finished);
 
     // Every query is recorded: finished, or failed with its reason.
     const QList<RunQueryRecord> results = store.runQueries(runId, false);
     QCOMPARE(results.size(), qsizetype(s_queries));
     int finishedQueries = 0;
     for (const RunQueryRecord& result : results) {
-        if (result.status == u"finished")
+        if (result.outcome == QueryOutcome::Finished)
             ++finishedQueries;
         else
-            QVERIFY2(result.status == u"failed" && !result.error.isEmpty(), qPrintable(result.status));
+            QVERIFY2(result.outcome == QueryOutcome::Failed && !result.error.isEmpty(), qPrintable(queryOutcomeName(result.outcome)));
     }
 
     // Every selected judgment is stored: ok or degraded with a score in [0, 1], or failed with a reason.
@@ -177,9 +178,9 @@ void TestNetworkFaults::runUnderFaultMixRecordsEveryJudgment()
 
     // A finished query's judged list agrees with the stored judgments.
     for (const RunQueryRecord& result : store.runQueries(runId, false)) {
-        if (result.status != u"finished")
+        if (result.outcome != QueryOutcome::Finished)
             continue;
-        const QJsonArray judged = QJsonDocument::fromJson(result.judgedJson).array();
+        const QJsonArray judged = RunQueryJson::judged(result.judged);
         QCOMPARE(judged.size(), qsizetype(s_judgedPerQuery));
         for (const QJsonValue& value : judged) {
             const QJsonObject entry = value.toObject();

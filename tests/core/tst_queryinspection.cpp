@@ -37,11 +37,11 @@ void TestQueryInspection::computesFromStoredVectors()
     RunEngine engine(store);
     const qint64 runId = engine.prepare(settings);
     RunControl control;
-    QCOMPARE(engine.execute(runId, control), QStringLiteral("finished"));
+    QCOMPARE(engine.execute(runId, control), RunStatus::Finished);
     const RunQueryRecord stored = store.runQueries(runId, false).first();
 
     const QueryInspection inspection = QueryInspection::load(store, runId, stored.queryId, 20);
-    QCOMPARE(inspection.status, QStringLiteral("finished"));
+    QCOMPARE(inspection.outcome, QueryOutcome::Finished);
     QVERIFY(!inspection.queryExtId.isEmpty());
     QVERIFY(!inspection.queryText.isEmpty());
     QCOMPARE(inspection.apAfter, stored.apAfter);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
 #include "core/db/projectstore.h"
+#include "core/db/runqueryjson.h"
 #include "core/embed/lsaspacebuilder.h"
 #include "core/io/sampleproject.h"
 #include "core/run/queryreplay.h"
@@ -9,6 +10,8 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace tare;
 
@@ -22,6 +25,8 @@ private Q_SLOTS:
     void initTestCase();
     void storedScoresReproduceTheRun_data();
     void storedScoresReproduceTheRun();
+    void recordReproducesTheStoredRow_data();
+    void recordReproducesTheStoredRow();
     void changedFeedbackChangesTheResult();
     void observerSeesEveryStep();
     void errors();
@@ -52,7 +57,7 @@ void TestQueryReplay::initTestCase()
         settings.refine.steps = 40;
         const qint64 runId = engine.prepare(settings);
         RunControl control;
-        QCOMPARE(engine.execute(runId, control, {}, 2), QStringLiteral("finished"));
+        QCOMPARE(engine.execute(runId, control, {}, 2), RunStatus::Finished);
         m_runs.insert(refiner, runId);
     }
 }
@@ -72,7 +77,7 @@ void TestQueryReplay::storedScoresReproduceTheRun()
     const auto index = QueryReplay::loadIndex(*m_store, runId);
     int replayed = 0;
     for (const RunQueryRecord& stored : m_store->runQueries(runId, false)) {
-        if (stored.status != u"finished")
+        if (stored.outcome != QueryOutcome::Finished)
             continue;
         const QueryReplay replay = QueryReplay::load(*m_store, runId, stored.queryId, index);
         QCOMPARE(replay.judged().size(), size_t(20));
@@ -85,6 +90,45 @@ void TestQueryReplay::storedScoresReproduceTheRun()
         QCOMPARE(replay.evaluate(replay.initialQuery()).ap, stored.apBefore);
         for (const ReplayJudgedDocument& document : replay.judged())
             QCOMPARE(outcome.ranks[size_t(document.candidate)], document.rankAfter);
+        ++replayed;
+    }
+    QVERIFY(replayed >= 20);
+}
+
+void TestQueryReplay::recordReproducesTheStoredRow_data()
+{
+    storedScoresReproduceTheRun_data();
+}
+
+void TestQueryReplay::recordReproducesTheStoredRow()
+{
+    // The engine and the replay compute a row with the same QueryRefinement: every stored field,
+    // curve included, comes out the same bit for bit (NaN where nothing was evaluated).
+    QFETCH(QString, refiner);
+    const qint64 runId = m_runs.value(refiner);
+    const auto index = QueryReplay::loadIndex(*m_store, runId);
+    const auto same = [](double a, double b) { return (std::isnan(a) && std::isnan(b)) || a == b; };
+    int replayed = 0;
+    for (const RunQueryRecord& stored : m_store->runQueries(runId, true)) {
+        if (!stored.finished())
+            continue;
+        const QueryReplay replay = QueryReplay::load(*m_store, runId, stored.queryId, index);
+        const RunQueryRecord again = replay.record(replay.storedScores());
+        QCOMPARE(again.runId, runId);
+        QCOMPARE(again.queryId, stored.queryId);
+        QCOMPARE(again.apBefore, stored.apBefore);
+        QCOMPARE(again.apAfter, stored.apAfter);
+        QCOMPARE(RunQueryJson::metricsBytes(again.before), RunQueryJson::metricsBytes(stored.before));
+        QCOMPARE(RunQueryJson::metricsBytes(again.after), RunQueryJson::metricsBytes(stored.after));
+        QCOMPARE(RunQueryJson::judgedBytes(again.judged), RunQueryJson::judgedBytes(stored.judged));
+        QCOMPARE(again.refinedVector, stored.refinedVector);
+        QCOMPARE(again.curve.size(), stored.curve.size());
+        for (qsizetype i = 0; i < stored.curve.size(); ++i) {
+            QCOMPARE(again.curve[i].step, stored.curve[i].step);
+            QVERIFY2(same(again.curve[i].loss, stored.curve[i].loss), qPrintable(QString::number(i)));
+            QVERIFY2(same(again.curve[i].ap, stored.curve[i].ap), qPrintable(QString::number(i)));
+            QVERIFY2(same(again.curve[i].auc, stored.curve[i].auc), qPrintable(QString::number(i)));
+        }
         ++replayed;
     }
     QVERIFY(replayed >= 20);

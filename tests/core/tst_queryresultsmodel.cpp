@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
+#include "core/db/runqueryjson.h"
 #include "core/models/queryresultsmodel.h"
 #include "core/run/runsummary.h"
 
@@ -20,8 +21,8 @@ RunQueryRecord result(qint64 queryId, double before, double after, double aucBef
     record.queryId = queryId;
     record.apBefore = before;
     record.apAfter = after;
-    record.metricsBeforeJson = "{\"ap\":" + QByteArray::number(before) + ",\"auc\":" + QByteArray::number(aucBefore) + "}";
-    record.metricsAfterJson = "{\"ap\":" + QByteArray::number(after) + ",\"auc\":" + QByteArray::number(aucAfter) + "}";
+    record.before = RunQueryJson::parseMetrics("{\"ap\":" + QByteArray::number(before) + ",\"auc\":" + QByteArray::number(aucBefore) + "}");
+    record.after = RunQueryJson::parseMetrics("{\"ap\":" + QByteArray::number(after) + ",\"auc\":" + QByteArray::number(aucAfter) + "}");
     return record;
 }
 
@@ -30,7 +31,7 @@ RunQueryRecord failedResult(qint64 queryId)
     RunQueryRecord record;
     record.runId = 7;
     record.queryId = queryId;
-    record.status = QStringLiteral("failed");
+    record.outcome = QueryOutcome::Failed;
     record.error = QStringLiteral("no vector");
     record.apBefore = std::numeric_limits<double>::quiet_NaN();
     record.apAfter = std::numeric_limits<double>::quiet_NaN();
@@ -57,8 +58,8 @@ void TestQueryResultsModel::judgeAgreementColumn()
     RunQueryRecord record = result(3, 0.2, 0.4, 0.5, 0.6);
     // Four judged documents: the judge agrees with gold on three (0.9/2, 0.1/0, 0.6/1), not on 0.7/0;
     // a failed judgment does not count.
-    record.judgedJson = R"([{"score":0.9,"grade":2},{"score":0.1,"grade":0},{"score":0.6,"grade":1},)"
-                        R"({"score":0.7,"grade":0},{"score":null,"grade":1,"status":"failed"}])";
+    record.judged = RunQueryJson::parseJudged(R"([{"score":0.9,"grade":2},{"score":0.1,"grade":0},{"score":0.6,"grade":1},)"
+                                              R"({"score":0.7,"grade":0},{"score":null,"grade":1,"status":"failed"}])");
     model.appendResult(record, QStringLiteral("q3"));
     QCOMPARE(model.index(0, QueryResultsModel::JudgeAgreementColumn).data().toString(), QStringLiteral("0.750"));
     QCOMPARE(model.index(0, QueryResultsModel::JudgeAgreementColumn).data(QueryResultsModel::SortRole).toDouble(), 0.75);

@@ -104,7 +104,7 @@ void TestReport::initTestCase()
     RunEngine engine(*m_store);
     m_runId = engine.prepare(settings);
     RunControl control;
-    QCOMPARE(engine.execute(m_runId, control, {}, 2), QStringLiteral("finished"));
+    QCOMPARE(engine.execute(m_runId, control, {}, 2), RunStatus::Finished);
     m_report = std::make_unique<RunReport>(RunReport::build(*m_store, m_runId));
 }
 
@@ -310,7 +310,7 @@ void TestReport::experimentReport()
     noisy.runIds = {m_runId};
     result.noise.levels = {gold, noisy};
     experiments.setResult(id, result.toJson());
-    experiments.setStatus(id, QStringLiteral("finished"));
+    experiments.setStatus(id, RunStatus::Finished);
 
     const ExperimentReport report = ExperimentReport::build(*m_store, id);
     QCOMPARE(report.runs.size(), 1);

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
 #include "core/refine/nonerefiner.h"
-#include "core/refine/refinerfactory.h"
+#include "core/refine/refinercatalogue.h"
 #include "core/refine/rocchio.h"
 #include "core/util/tareerror.h"
 
@@ -107,7 +107,7 @@ void TestRocchio::reportsOneStep()
     int calls = 0;
     int lastStep = 0;
     Eigen::VectorXf observed;
-    const auto refiner = RefinerFactory::create(QStringLiteral("rocchio"));
+    const auto refiner = RefinerCatalogue::create(QStringLiteral("rocchio"));
     QCOMPARE(refiner->name(), QStringLiteral("rocchio"));
     const RefineResult result = refiner->refine(
         input,
@@ -161,7 +161,7 @@ void TestRocchio::noneRefinerIsIdentity()
     input.documents = RowMatrixXf::Identity(2, 3);
     input.scores = scoresOneZero();
     int calls = 0;
-    const auto refiner = RefinerFactory::create(QStringLiteral("none"));
+    const auto refiner = RefinerCatalogue::create(QStringLiteral("none"));
     QCOMPARE(refiner->name(), QStringLiteral("none"));
     const RefineResult result = refiner->refine(input, [&](int, float, const Eigen::VectorXf&) { ++calls; }, {});
     QVERIFY(result.query == input.query);

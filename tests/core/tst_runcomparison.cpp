@@ -73,12 +73,12 @@ qint64 TestRunComparison::addRun(const QList<QPair<double, double>>& apBeforeAft
         record.apBefore = apBeforeAfter[i].first;
         record.apAfter = apBeforeAfter[i].second;
         if (QStringLiteral("q%1").arg(i + 1) == failedQuery) {
-            record.status = QStringLiteral("failed");
+            record.outcome = QueryOutcome::Failed;
             record.error = QStringLiteral("constructed failure");
         }
         m_store->insertRunQuery(record);
     }
-    m_store->setRunStatus(id, QStringLiteral("finished"));
+    m_store->setRunStatus(id, RunStatus::Finished);
     return id;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
+#include "core/db/runqueryjson.h"
 #include "core/db/projectstore.h"
 #include "core/metrics/rankingmetrics.h"
 #include "core/io/projectexporter.h"
@@ -105,7 +106,8 @@ QMap<qint64, QByteArray> fingerprint(ProjectStore& store, qint64 runId)
 {
     QMap<qint64, QByteArray> result;
     for (const auto& record : store.runQueries(runId, true)) {
-        QByteArray bytes = record.status.toUtf8() + record.metricsBeforeJson + record.metricsAfterJson + record.judgedJson;
+        QByteArray bytes = queryOutcomeName(record.outcome).toUtf8() + RunQueryJson::metricsBytes(record.before)
+            + RunQueryJson::metricsBytes(record.after) + RunQueryJson::judgedBytes(record.judged);
         bytes += QByteArray(reinterpret_cast<const char*>(record.refinedVector.data()), qsizetype(record.refinedVector.size() * 4));
         for (const auto& point : record.curve)
             bytes += QByteArray::number(point.step) + ':' + QByteArray::number(point.loss, 'g', 17) + ':'
@@ -157,14 +159,14 @@ void TestRunEngine::runsEveryQuery()
     int finishedCallbacks = 0;
     RunCallbacks callbacks;
     callbacks.queryFinished = [&](const RunQueryRecord&, const QString&) { ++finishedCallbacks; };
-    QCOMPARE(engine.execute(runId, control, callbacks, 2), QStringLiteral("finished"));
+    QCOMPARE(engine.execute(runId, control, callbacks, 2), RunStatus::Finished);
     QCOMPARE(finishedCallbacks, 7);
 
     const auto results = store.runQueries(runId, true);
     QCOMPARE(results.size(), 7);
     double sumBefore = 0.0, sumAfter = 0.0;
     for (const auto& result : results) {
-        if (result.status == u"failed") {
+        if (result.outcome == QueryOutcome::Failed) {
             QVERIFY2(result.error.contains(QStringLiteral("no relevant document")), qPrintable(result.error));
             continue;
         }
@@ -172,7 +174,7 @@ void TestRunEngine::runsEveryQuery()
         QCOMPARE(result.curve.first().ap, result.apBefore);
         QCOMPARE(result.curve.last().ap, result.apAfter);
         QCOMPARE(qsizetype(result.refinedVector.size()), 32);
-        const QJsonArray judged = QJsonDocument::fromJson(result.judgedJson).array();
+        const QJsonArray judged = RunQueryJson::judged(result.judged);
         QCOMPARE(judged.size(), 10);
         if (refiner == u"kl-adam" || refiner == u"refit")
             QVERIFY(result.curve.last().loss < result.curve.first().loss);
@@ -184,7 +186,7 @@ void TestRunEngine::runsEveryQuery()
     // Gold feedback helps on this data: the documents near the hidden intent get pulled up.
     if (refiner != u"none")
         QVERIFY2(sumAfter > sumBefore, qPrintable(QStringLiteral("%1 -> %2").arg(sumBefore).arg(sumAfter)));
-    QCOMPARE(store.run(runId)->status, QStringLiteral("finished"));
+    QCOMPARE(store.run(runId)->status, RunStatus::Finished);
     QCOMPARE(store.run(runId)->failedQueries, 1);
 }
 
@@ -235,10 +237,10 @@ void TestRunEngine::cancelKeepsFinishedAndResumeCompletes()
         while (evaluated.size() >= 5 && !control.cancel.load())
             std::this_thread::sleep_for(std::chrono::milliseconds(1));
     };
-    QCOMPARE(engine.execute(runId, control, callbacks, 1), QStringLiteral("cancelled"));
+    QCOMPARE(engine.execute(runId, control, callbacks, 1), RunStatus::Cancelled);
     const int kept = int(store.recordedQueryIds(runId).size());
     QVERIFY(kept >= 3 && kept < 11);
-    QCOMPARE(store.run(runId)->status, QStringLiteral("cancelled"));
+    QCOMPARE(store.run(runId)->status, RunStatus::Cancelled);
 
     bool resumed = false;
     QCOMPARE(engine.prepare(settings, true, &resumed), runId);
@@ -247,7 +249,7 @@ void TestRunEngine::cancelKeepsFinishedAndResumeCompletes()
     int computed = 0;
     RunCallbacks counting;
     counting.queryFinished = [&](const RunQueryRecord&, const QString&) { ++computed; };
-    QCOMPARE(engine.execute(runId, again, counting, 2), QStringLiteral("finished"));
+    QCOMPARE(engine.execute(runId, again, counting, 2), RunStatus::Finished);
     QCOMPARE(computed, 11 - kept); // finished queries are not recomputed
     QCOMPARE(fingerprint(store, runId), fingerprint(store, reference));
 
@@ -280,9 +282,9 @@ void TestRunEngine::judgedPoolRanksOnlyLabelledDocuments()
     const qint64 runId = engine.prepare(fixture.settings(QStringLiteral("gold"), QStringLiteral("none")));
     engine.execute(runId, control);
     for (const auto& result : store.runQueries(runId, false)) {
-        if (result.status != u"finished")
+        if (result.outcome != QueryOutcome::Finished)
             continue;
-        const QJsonObject before = QJsonDocument::fromJson(result.metricsBeforeJson).object();
+        const QJsonObject before = RunQueryJson::metrics(*result.before);
         QCOMPARE(before.value(QStringLiteral("candidates")).toInt(), 27); // 12 relevant + 15 distractors
         // The AP agrees with an independent evaluation over the same ranking via the string path.
         QVERIFY(result.apBefore > 0.0 && result.apBefore <= 1.0);
@@ -334,7 +336,7 @@ void TestRunEngine::exportMatchesTrecEval()
     const RunSummary summary = RunSummary::load(store, runId);
     int compared = 0;
     for (const auto& result : summary.results) {
-        if (result.status != u"finished")
+        if (result.outcome != QueryOutcome::Finished)
             continue;
         const QByteArray qid = summary.queryExtIds.value(result.queryId).toUtf8();
         for (size_t i = 0; i < before.queries.size(); ++i) {
@@ -362,7 +364,7 @@ void TestRunEngine::summaryAndOtherExports()
     QCOMPARE(summary.comparison.wins + summary.comparison.ties + summary.comparison.losses, 6);
     double sum = 0.0;
     for (const auto& result : summary.results)
-        sum += result.status == u"finished" ? result.apAfter : 0.0;
+        sum += result.outcome == QueryOutcome::Finished ? result.apAfter : 0.0;
     QCOMPARE(summary.mapAfter, sum / 6.0);
     const QJsonObject json = QJsonDocument::fromJson(summary.toJson(false)).object().value(QStringLiteral("summary")).toObject();
     QCOMPARE(json.value(QStringLiteral("map_after")).toDouble(), summary.mapAfter);
@@ -405,13 +407,13 @@ void TestRunEngine::httpJudgeIsCachedByIdentity()
         engine.setJudgeConnection(QStringLiteral("TARE_TEST_KEY"), 8);
         RunControl control;
         const qint64 first = engine.prepare(settings);
-        QCOMPARE(engine.execute(first, control), QStringLiteral("finished"));
+        QCOMPARE(engine.execute(first, control), RunStatus::Finished);
         QCOMPARE(server.requestCount(), 6 * 10);
         QVERIFY(server.maxInFlight() <= 8);
         const auto results = store.runQueries(first, false);
         double sumBefore = 0.0, sumAfter = 0.0;
         for (const auto& result : results) {
-            if (result.status == u"finished") {
+            if (result.outcome == QueryOutcome::Finished) {
                 sumBefore += result.apBefore;
                 sumAfter += result.apAfter;
             }
@@ -429,7 +431,7 @@ void TestRunEngine::httpJudgeIsCachedByIdentity()
         }
 
         const qint64 second = engine.prepare(settings);
-        QCOMPARE(engine.execute(second, control), QStringLiteral("finished"));
+        QCOMPARE(engine.execute(second, control), RunStatus::Finished);
         QCOMPARE(server.requestCount(), 60); // all from the cache
 
         settings.judgeModel = QStringLiteral("judge-model-b");

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
+#include "core/db/runqueryjson.h"
 #include "core/db/projectstore.h"
 #include "core/embed/lsaspacebuilder.h"
 #include "core/io/sampleproject.h"
@@ -71,7 +72,7 @@ void TestRunJob::runsToTheEnd()
     QVERIFY(!job.start(fixture.settings)); // one run at a time
     QVERIFY(finished.wait(60000));
     QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
-    QCOMPARE(finished.first().first().toString(), QStringLiteral("finished"));
+    QCOMPARE(finished.first().first().value<RunStatus>(), RunStatus::Finished);
     QVERIFY(!job.isRunning());
     QCOMPARE(started.size(), 1);
     const qint64 runId = started.first().first().toLongLong();
@@ -79,7 +80,7 @@ void TestRunJob::runsToTheEnd()
     QCOMPARE(queries.size(), fixture.queryCount);
     const auto first = queries.first().first().value<RunQueryRecord>();
     QCOMPARE(first.runId, runId);
-    QCOMPARE(first.status, QStringLiteral("finished"));
+    QCOMPARE(first.outcome, QueryOutcome::Finished);
     QVERIFY(!queries.first().at(1).toString().isEmpty());
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.last().at(0).toInt(), fixture.queryCount);
@@ -94,7 +95,7 @@ void TestRunJob::runsToTheEnd()
     QVERIFY(curves.size() <= fixture.queryCount); // coalesced: at most one per take (here none taken)
 
     ProjectStore store(fixture.path);
-    QCOMPARE(store.run(runId)->status, QStringLiteral("finished"));
+    QCOMPARE(store.run(runId)->status, RunStatus::Finished);
     QCOMPARE(store.recordedQueryIds(runId).size(), fixture.queryCount);
 }
 
@@ -115,13 +116,13 @@ void TestRunJob::cancelKeepsFinishedQueries()
     QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(0).toInt() >= 1, 1000);
     job.cancel();
     QVERIFY(finished.wait(30000));
-    QCOMPARE(finished.first().first().toString(), QStringLiteral("cancelled"));
+    QCOMPARE(finished.first().first().value<RunStatus>(), RunStatus::Cancelled);
     QVERIFY(queries.size() >= 1);
     QVERIFY(queries.size() < fixture.queryCount);
 
     const qint64 runId = started.first().first().toLongLong();
     ProjectStore store(fixture.path);
-    QCOMPARE(store.run(runId)->status, QStringLiteral("cancelled"));
+    QCOMPARE(store.run(runId)->status, RunStatus::Cancelled);
     QCOMPARE(store.recordedQueryIds(runId).size(), queries.size());
 }
 
@@ -142,7 +143,7 @@ void TestRunJob::pauseHoldsTheRun()
     QVERIFY(job.isRunning());
     job.resume();
     QVERIFY(finished.wait(60000));
-    QCOMPARE(finished.first().first().toString(), QStringLiteral("finished"));
+    QCOMPARE(finished.first().first().value<RunStatus>(), RunStatus::Finished);
     QCOMPARE(queries.size(), fixture.queryCount);
     // At most about 10 per second (plus the first and the final count).
     QVERIFY2(progress.size() <= clock.elapsed() / 100 + 2, qPrintable(QString::number(progress.size())));
@@ -195,14 +196,14 @@ void TestRunJob::runsWithHttpJudge()
     QVERIFY(job.start(settings));
     QVERIFY(finished.wait(120000));
     QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
-    QCOMPARE(finished.first().first().toString(), QStringLiteral("finished"));
+    QCOMPARE(finished.first().first().value<RunStatus>(), RunStatus::Finished);
     QCOMPARE(queries.size(), fixture.queryCount);
     QVERIFY(server.maxInFlight() <= 3);
     QCOMPARE(QJsonDocument::fromJson(server.seen().first().body).object().value(QStringLiteral("max_completion_tokens")).toInt(), 5);
 
     const qint64 runId = started.first().first().toLongLong();
     ProjectStore store(fixture.path);
-    QCOMPARE(store.run(runId)->status, QStringLiteral("finished"));
+    QCOMPARE(store.run(runId)->status, RunStatus::Finished);
     const auto judge = store.judge(store.run(runId)->judgeId);
     QVERIFY(judge->identity.contains(QStringLiteral("judge-gui")));
     const auto judgments = store.latestJudgments(judge->id, fixture.settings.datasetId);
@@ -212,8 +213,8 @@ void TestRunJob::runsWithHttpJudge()
         QCOMPARE(judgment.status, QStringLiteral("ok"));
     int judgedDocuments = 0;
     for (const RunQueryRecord& result : store.runQueries(runId, false)) {
-        QCOMPARE(result.status, QStringLiteral("finished"));
-        judgedDocuments += int(QJsonDocument::fromJson(result.judgedJson).array().size());
+        QCOMPARE(result.outcome, QueryOutcome::Finished);
+        judgedDocuments += int(RunQueryJson::judged(result.judged).size());
     }
     QVERIFY(judgedDocuments >= int(judgments.size()));
     qunsetenv("TARE_RUNJOB_KEY");

@@ -104,7 +104,7 @@ ExperimentResult TestExperimentWidget::runFromForm(ExperimentWidget& widget, Exp
     QSignalSpy listed(&widget, &ExperimentWidget::projectListed);
     if (!widget.start())
         return {};
-    if (!finished.wait(300000) || finished.first().at(1).toString() != u"finished") {
+    if (!finished.wait(300000) || finished.first().at(1).value<RunStatus>() != RunStatus::Finished) {
         qWarning() << "experiment did not finish:" << failed;
         return {};
     }
@@ -268,7 +268,7 @@ void TestExperimentWidget::cancelKeepsTheWidgetUsable()
         QVERIFY(!widget.start()); // one at a time
         widget.cancel();
         QVERIFY(finished.wait(120000));
-        QCOMPARE(finished.first().at(1).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(finished.first().at(1).value<RunStatus>(), RunStatus::Cancelled);
         QVERIFY(!widget.isRunning());
     }
     // Destroyed while running: the destructor cancels and waits.

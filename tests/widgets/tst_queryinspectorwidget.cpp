@@ -63,7 +63,7 @@ void TestQueryInspectorWidget::initTestCase()
     RunEngine engine(store);
     m_runId = engine.prepare(settings);
     RunControl control;
-    QCOMPARE(engine.execute(m_runId, control), QStringLiteral("finished"));
+    QCOMPARE(engine.execute(m_runId, control), RunStatus::Finished);
     for (const RunQueryRecord& record : store.runQueries(m_runId, false))
         m_queryIds.append(record.queryId);
     QVERIFY(m_queryIds.size() >= 2);

@@ -238,7 +238,7 @@ void TestRunDashboardWidget::runsTheSampleAndFillsTheTable()
     QSignalSpy started(&job, &RunJob::started);
     QVERIFY(job.start(settings));
     QVERIFY(finished.wait(60000));
-    QCOMPARE(finished.first().first().toString(), QStringLiteral("finished"));
+    QCOMPARE(finished.first().first().value<RunStatus>(), RunStatus::Finished);
     QTRY_COMPARE(meanSeries(widget.chart())->count(), settings.refine.steps + 1);
     QCOMPARE(lineSeries(widget.chart()).size(), queryCount + 1);
     QCOMPARE(widget.tableView()->model()->rowCount(), queryCount);
@@ -300,7 +300,7 @@ void TestRunDashboardWidget::cancelFromTheDashboardKeepsFinishedQueries()
     widget.grab().save(QStringLiteral("rundashboardwidget-running.png"));
     widget.cancelAction()->trigger();
     QVERIFY(finished.wait(30000));
-    QCOMPARE(finished.first().first().toString(), QStringLiteral("cancelled"));
+    QCOMPARE(finished.first().first().value<RunStatus>(), RunStatus::Cancelled);
     QVERIFY(queries.size() < queryCount);
     QCOMPARE(model.rowCount(), queries.size());
     QVERIFY(widget.runAction()->isEnabled());

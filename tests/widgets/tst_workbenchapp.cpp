@@ -55,7 +55,7 @@ void TestWorkbenchApp::runsTheDefaultRunAndInspectsAQuery()
     QVERIFY(nuance);
     const QList<RunRecord> runs = store.runs(nuance->id);
     QCOMPARE(runs.size(), 1);
-    QCOMPARE(runs.first().status, QStringLiteral("finished"));
+    QCOMPARE(runs.first().status, RunStatus::Finished);
     QCOMPARE(runs.first().finishedQueries, nuance->queryCount);
 #endif
 }

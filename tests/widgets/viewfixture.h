@@ -32,7 +32,7 @@ inline qint64 runOnce(tare::ProjectStore& store, tare::RunSettings settings)
     tare::RunEngine engine(store);
     const qint64 runId = engine.prepare(settings);
     tare::RunControl control;
-    if (engine.execute(runId, control) != QStringLiteral("finished"))
+    if (engine.execute(runId, control) != tare::RunStatus::Finished)
         qFatal("the fixture run did not finish");
     return runId;
 }

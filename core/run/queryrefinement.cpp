@@ -1,0 +1,176 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "core/run/queryrefinement.h"
+
+#include "core/metrics/separation.h"
+#include "core/run/corpusindex.h"
+#include "core/util/tareerror.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <limits>
+
+namespace tare {
+
+namespace {
+
+constexpr double s_nan = std::numeric_limits<double>::quiet_NaN();
+
+void throwIfCancelled(const std::function<bool()>& cancelled)
+{
+    if (cancelled && cancelled())
+        throw TareError(TareError::Kind::Cancelled, QCoreApplication::translate("tare::RunEngine", "cancelled"));
+}
+
+} // namespace
+
+std::optional<QueryRefinement::Refined> QueryRefinement::refine(const Input& in, const std::vector<Judged>& judged,
+                                                                const QueryMetrics* before, const StepObserver& observer,
+                                                                const std::function<bool()>& cancelled)
+{
+    const CorpusIndex& index = *in.index;
+    const CandidateSet& candidates = *in.candidates;
+
+    // The refiner's input: the scored documents in selection order, rows of the normalised corpus
+    // matrix, scores as float.
+    std::vector<size_t> used;
+    for (size_t i = 0; i < judged.size(); ++i) {
+        if (judged[i].score)
+            used.push_back(i);
+    }
+    if (used.empty())
+        return std::nullopt;
+    RefineInput input;
+    input.query = *in.query;
+    input.documents.resize(Eigen::Index(used.size()), index.dim());
+    input.scores.resize(Eigen::Index(used.size()));
+    for (size_t i = 0; i < used.size(); ++i) {
+        input.documents.row(Eigen::Index(i)) = index.vectors().row(candidates.rows[size_t(judged[used[i]].candidate)]);
+        input.scores[Eigen::Index(i)] = float(*judged[used[i]].score);
+    }
+
+    Refined result;
+    const int steps = std::max(in.curveSteps, 0);
+    std::vector<int> evalSteps;
+    if (before) {
+        result.curve.resize(qsizetype(steps) + 1);
+        for (qsizetype i = 0; i < result.curve.size(); ++i)
+            result.curve[i] = {int(i), s_nan, s_nan, s_nan};
+        result.curve[0].ap = before->ap;
+        result.curve[0].auc = before->auc;
+        const int evalEvery = std::max(in.evalEvery, 1);
+        for (int step = 1; step <= steps; ++step) {
+            if (step % evalEvery == 0 || step == steps)
+                evalSteps.push_back(step);
+        }
+    }
+    // The observer only records the query states to evaluate; they are scored afterwards in
+    // blocks with one matrix product each, which reads the corpus once per block instead of once
+    // per step.
+    Eigen::MatrixXf snapshots(index.dim(), Eigen::Index(evalSteps.size()));
+    size_t nextSnapshot = 0;
+    const StepObserver recorder = [&](int step, float loss, const Eigen::VectorXf& q) {
+        if (step - 1 < result.curve.size())
+            result.curve[step - 1].loss = loss;
+        if (nextSnapshot < evalSteps.size() && evalSteps[nextSnapshot] == step) {
+            const float norm = q.norm();
+            snapshots.col(Eigen::Index(nextSnapshot++)) = norm > 1e-8f ? Eigen::VectorXf(q / norm) : Eigen::VectorXf::Zero(q.size());
+        }
+        if (observer)
+            observer(step, loss, q);
+    };
+    RefineResult refined = in.refiner->refine(input, recorder, cancelled);
+
+    constexpr Eigen::Index blockColumns = 16;
+    Eigen::MatrixXf blockScores;
+    std::vector<float> stepScores(candidates.rows.size());
+    RankingMetrics::Workspace stepWorkspace;
+    for (Eigen::Index first = 0; first < Eigen::Index(nextSnapshot); first += blockColumns) {
+        throwIfCancelled(cancelled);
+        const Eigen::Index count = std::min(blockColumns, Eigen::Index(nextSnapshot) - first);
+        index.scoreMany(snapshots.middleCols(first, count), candidates, blockScores);
+        for (Eigen::Index column = 0; column < count; ++column) {
+            std::copy_n(blockScores.col(column).data(), stepScores.size(), stepScores.begin());
+            const QueryMetrics m = RankingMetrics::evaluateFast(stepScores, candidates.tieRanks, candidates.grades,
+                                                                candidates.qrelsGrades, stepWorkspace);
+            CurvePoint& point = result.curve[evalSteps[size_t(first + column)]];
+            point.ap = m.ap;
+            point.auc = m.auc;
+        }
+    }
+
+    // Re-score and evaluate.
+    index.score(refined.query, candidates, result.scores);
+    result.after = evaluate(candidates, result.scores, &result.ranks);
+    if (!result.curve.isEmpty()) {
+        CurvePoint& last = result.curve.last();
+        last.loss = refined.finalLoss;
+        last.ap = result.after.ap;
+        last.auc = result.after.auc;
+        if (steps == 0 && !refined.losses.empty())
+            result.curve[0].loss = refined.losses.front();
+    }
+    result.query = std::move(refined.query);
+    result.losses = std::move(refined.losses);
+    result.finalLoss = refined.finalLoss;
+    return result;
+}
+
+std::optional<RunQueryRecord> QueryRefinement::record(const Input& in, const std::vector<float>& scoresBefore,
+                                                      const std::vector<Judged>& judged, const std::function<bool()>& cancelled)
+{
+    const CandidateSet& candidates = *in.candidates;
+    std::vector<qint32> ranksBefore;
+    const QueryMetrics before = evaluate(candidates, scoresBefore, &ranksBefore);
+    const auto refined = refine(in, judged, &before, {}, cancelled);
+    if (!refined)
+        return std::nullopt;
+
+    RunQueryRecord result;
+    result.outcome = QueryOutcome::Finished;
+    result.apBefore = before.ap;
+    result.apAfter = refined->after.ap;
+    result.before = figures(before, scoresBefore, candidates.grades);
+    result.after = figures(refined->after, refined->scores, candidates.grades);
+    for (const Judged& document : judged) {
+        const size_t candidate = size_t(document.candidate);
+        const qint32 row = candidates.rows[candidate];
+        result.judged.append({in.index->documentExtId(row), in.index->documentId(row), ranksBefore[candidate],
+                              refined->ranks[candidate], document.score, document.status, candidates.grades[candidate],
+                              document.human});
+    }
+    result.refinedVector.assign(refined->query.data(), refined->query.data() + refined->query.size());
+    result.curve = refined->curve;
+    return result;
+}
+
+QueryMetrics QueryRefinement::evaluate(const CandidateSet& candidates, const std::vector<float>& scores, std::vector<qint32>* ranks)
+{
+    RankingMetrics::Workspace workspace;
+    const QueryMetrics metrics =
+        RankingMetrics::evaluateFast(scores, candidates.tieRanks, candidates.grades, candidates.qrelsGrades, workspace);
+    if (ranks) {
+        ranks->assign(workspace.order.size(), 0);
+        for (size_t position = 0; position < workspace.order.size(); ++position)
+            (*ranks)[workspace.order[position]] = qint32(position + 1);
+    }
+    return metrics;
+}
+
+QueryFigures QueryRefinement::figures(const QueryMetrics& metrics, const std::vector<float>& scores, const std::vector<int>& grades)
+{
+    std::vector<double> relevant, irrelevant;
+    for (size_t i = 0; i < scores.size(); ++i)
+        (grades[i] > 0 ? relevant : irrelevant).push_back(scores[i]);
+    const SeparationStats separation = Separation::compute(relevant, irrelevant);
+    QueryFigures figures;
+    figures.metrics = metrics;
+    figures.dPrime = separation.dPrime;
+    figures.ks = separation.ks;
+    figures.bestF1 = separation.bestF1.f1;
+    figures.candidates = qint64(scores.size());
+    return figures;
+}
+
+} // namespace tare

@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/db/runrecords.h"
+#include "core/metrics/rankingmetrics.h"
+#include "core/refine/refiner.h"
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace tare {
+
+class CorpusIndex;
+struct CandidateSet;
+
+/// The computation of one query's refinement (steps 4 to 6 of the method) for a query whose
+/// candidates are scored and whose selected documents are judged: refine on the judged documents
+/// that have a score, record the curve, re-score the candidates and evaluate. The run engine
+/// computes every query with it and QueryReplay computes a stored query again with it, so a
+/// replay of the stored scores is bit-identical to the run by construction.
+///
+/// It never scores the whole corpus with the initial query: the caller passes those scores in.
+/// Pure functions over read-only inputs; any thread (the corpus index is shared).
+class QueryRefinement
+{
+public:
+    /// What the refinement of one query starts from.
+    struct Input
+    {
+        const CorpusIndex* index = nullptr;
+        const CandidateSet* candidates = nullptr;
+        const Eigen::VectorXf* query = nullptr; ///< the initial query vector
+        const Refiner* refiner = nullptr;
+        int curveSteps = 0; ///< steps of the curve after step 0 (RefinerCatalogue::curveSteps)
+        int evalEvery = 1;  ///< AP and AUC every n steps, and at the last
+    };
+
+    /// One selected document, in selection order (the order the refiner receives them in).
+    struct Judged
+    {
+        qint32 candidate = -1;       ///< index into the candidate set
+        std::optional<double> score; ///< the judge's score; empty: left out (a failed judgment)
+        QString status = QStringLiteral("ok");
+        bool human = false;          ///< a person's label
+    };
+
+    /// A refined query evaluated over its candidates.
+    struct Refined
+    {
+        Eigen::VectorXf query;     ///< the refined query vector
+        std::vector<float> losses; ///< per step, as RefineResult
+        float finalLoss = 0.0f;
+        QueryMetrics after;         ///< metrics of the refined query over the candidates
+        std::vector<qint32> ranks;  ///< 1-based rank of every candidate under the refined query
+        std::vector<float> scores;  ///< every candidate's score under the refined query
+        QList<CurvePoint> curve;    ///< empty unless asked for
+    };
+
+    /// Refines with the judged documents that have a score and evaluates the result; nullopt when
+    /// none has one. With `before` (the initial query's metrics), also records the curve: the loss
+    /// of every step, AP and AUC every evalEvery steps and at the last, step 0 from `before`.
+    /// `observer` sees every step; `cancelled` is polled before every step and between the blocks
+    /// of the curve's evaluation (TareError(Cancelled) then).
+    static std::optional<Refined> refine(const Input& in, const std::vector<Judged>& judged, const QueryMetrics* before,
+                                         const StepObserver& observer = {}, const std::function<bool()>& cancelled = {});
+
+    /// The row stored for the query: metrics before (from `scoresBefore`, the candidates' scores
+    /// under the initial query) and after with separation, the judged documents with their ranks,
+    /// the refined vector and the curve. runId, queryId and elapsedMs are left to the caller;
+    /// nullopt when no judged document has a score.
+    static std::optional<RunQueryRecord> record(const Input& in, const std::vector<float>& scoresBefore,
+                                                const std::vector<Judged>& judged,
+                                                const std::function<bool()>& cancelled = {});
+
+    /// The metrics of a ranking of the candidates by `scores`; with `ranks`, every candidate's
+    /// 1-based rank.
+    static QueryMetrics evaluate(const CandidateSet& candidates, const std::vector<float>& scores,
+                                 std::vector<qint32>* ranks = nullptr);
+
+    /// The stored figures of a ranking: its metrics with the separation of the candidates'
+    /// scores, relevant (grade > 0) against the rest.
+    static QueryFigures figures(const QueryMetrics& metrics, const std::vector<float>& scores, const std::vector<int>& grades);
+};
+
+} // namespace tare
