@@ -10,7 +10,7 @@
 #include "core/models/projectsummarymodel.h"
 #include "core/models/queryresultsmodel.h"
 #include "core/report/reportwriter.h"
-#include "core/run/runjob.h"
+#include "core/jobs/runjob.h"
 #include "core/run/runsummary.h"
 #include "core/util/tareerror.h"
 #include "widgets/comparewidget.h"

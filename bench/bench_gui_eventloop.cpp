@@ -12,7 +12,7 @@
 
 #include "core/db/projectstore.h"
 #include "core/models/queryresultsmodel.h"
-#include "core/run/runjob.h"
+#include "core/jobs/runjob.h"
 #include "widgets/rundashboardwidget.h"
 
 #include <QApplication>

@@ -4,8 +4,8 @@
 
 #include "core/judge/judgefactory.h"
 #include "core/models/queryresultsmodel.h"
+#include "core/jobs/runjob.h"
 #include "core/refine/refinercatalogue.h"
-#include "core/run/runjob.h"
 #include "widgets/chartview.h"
 
 #include <QAction>

@@ -5,9 +5,11 @@
 #include "core/util/tareerror.h"
 
 #include <QCoreApplication>
+#include <QThread>
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 
@@ -18,6 +20,31 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("tare::SqliteConnection", text);
 }
+
+std::atomic<QThread*> s_forbiddenThread{nullptr};
+std::atomic<quint64> s_forbiddenUses{0};
+}
+
+void SqliteConnection::setForbiddenThread(QThread* thread)
+{
+    s_forbiddenThread = thread;
+}
+
+quint64 SqliteConnection::forbiddenThreadUses()
+{
+    return s_forbiddenUses.load();
+}
+
+// Cheap: one relaxed load when no thread is forbidden (the CLI), a thread comparison otherwise.
+void SqliteConnection::checkThread(const char* sql) const
+{
+    Q_ASSERT_X(QThread::currentThread() == m_owner, "SqliteConnection", "used on a thread other than the one that opened it");
+    QThread* forbidden = s_forbiddenThread.load(std::memory_order_relaxed);
+    if (Q_LIKELY(!forbidden) || forbidden != QThread::currentThread())
+        return;
+    if (s_forbiddenUses.fetch_add(1) == 0)
+        qWarning("tare: SQLite used on the GUI thread, which must stay free of database work (%s: %s)",
+                 qPrintable(m_path), sql);
 }
 
 SqliteStatement::SqliteStatement(SqliteConnection* connection, sqlite3_stmt* statement)
@@ -141,7 +168,9 @@ bool SqliteStatement::isNull(int column) const
 
 SqliteConnection::SqliteConnection(const QString& path, Mode mode)
     : m_path(path)
+    , m_owner(QThread::currentThread())
 {
+    checkThread("open");
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case Mode::ReadOnly:
@@ -174,6 +203,7 @@ SqliteConnection::~SqliteConnection()
 
 void SqliteConnection::exec(const char* sql)
 {
+    checkThread(sql);
     char* message = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
@@ -184,6 +214,7 @@ void SqliteConnection::exec(const char* sql)
 
 SqliteStatement& SqliteConnection::prepare(const char* sql)
 {
+    checkThread(sql);
     auto it = m_statements.find(sql);
     if (it != m_statements.end())
         return *it->second;
@@ -199,6 +230,7 @@ SqliteStatement& SqliteConnection::prepare(const char* sql)
 
 qint64 SqliteConnection::pragmaInt(const char* name)
 {
+    checkThread(name);
     const std::string sql = std::string("PRAGMA ") + name;
     sqlite3_stmt* statement = nullptr;
     int rc = sqlite3_prepare_v2(m_db, sql.c_str(), -1, &statement, nullptr);

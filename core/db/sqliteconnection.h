@@ -10,6 +10,7 @@
 #include <span>
 #include <string>
 
+class QThread;
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -60,7 +61,11 @@ private:
 
 /// One SQLite connection and its statement cache. Not thread-safe: use it from the thread that
 /// opened it only (each thread opens its own connection to the same file; WAL lets readers and
-/// one writer work at once).
+/// one writer work at once); debug builds assert it on every statement.
+///
+/// One thread may be declared off-limits for SQLite altogether: the GUI thread (STYLE.md §4).
+/// Opening a connection or running a statement there is counted and reported once with a
+/// warning, so the workbench and its tests notice database work that strayed onto it.
 class SqliteConnection
 {
 public:
@@ -90,8 +95,16 @@ public:
     /// Throws a TareError describing the current SQLite error, prefixed by what was being done.
     [[noreturn]] void fail(int code, const QString& context) const;
 
+    /// Declares the thread on which no connection may be opened or used (nullptr: none).
+    static void setForbiddenThread(QThread* thread);
+    /// How often SQLite was used on the forbidden thread since the process started.
+    static quint64 forbiddenThreadUses();
+
 private:
+    void checkThread(const char* sql) const;
+
     QString m_path;
+    QThread* m_owner;
     sqlite3* m_db = nullptr;
     std::map<std::string, std::unique_ptr<SqliteStatement>> m_statements;
 };

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/run/runjob.h"
+#include "core/run/querycurvepoint.h"
 
 #include <QHash>
 #include <QList>

@@ -4,7 +4,7 @@
 #include "core/db/projectstore.h"
 #include "core/embed/lsaspacebuilder.h"
 #include "core/io/sampleproject.h"
-#include "core/run/runjob.h"
+#include "core/jobs/runjob.h"
 #include "testserver/openaitestserver.h"
 
 #include <QElapsedTimer>

@@ -4,7 +4,7 @@
 #include "core/embed/lsaspacebuilder.h"
 #include "core/io/sampleproject.h"
 #include "core/models/queryresultsmodel.h"
-#include "core/run/runjob.h"
+#include "core/jobs/runjob.h"
 #include "widgets/rundashboardwidget.h"
 
 #include <QAction>

@@ -3,37 +3,31 @@
 #pragma once
 
 #include "core/db/projecttypes.h"
+#include "core/run/querycurvepoint.h"
 #include "core/run/runengine.h"
 #include "core/run/runsettings.h"
 
-#include <QElapsedTimer>
 #include <QList>
 #include <QMutex>
 #include <QObject>
 
 #include <atomic>
-
-class QThread;
-class QTimer;
+#include <memory>
 
 namespace tare {
 
-/// One point of one query's refinement curve, as buffered for the GUI.
-struct QueryCurvePoint
-{
-    qint64 queryId = 0;
-    CurvePoint point;
-};
+class JobThread;
+class ProgressThrottle;
 
-/// Runs a RunEngine in the background for the GUI. The job owns a QThread; each start() opens a
+/// Runs a RunEngine in the background for the GUI. The job owns a JobThread; each start() opens a
 /// fresh ProjectStore on the project path on that thread (one SQLite connection per thread) and
 /// executes the run there. Pause and cancel set RunControl's atomics directly from the caller's
 /// thread, so work in flight sees them within one refinement step; finished queries are kept.
 ///
 /// The job itself lives on the GUI thread. started(), queryFinished() and curvePointsAvailable()
 /// are emitted on the worker thread and reach GUI receivers queued; progress(), finished() and
-/// failed() are emitted on the job's own thread, so progress can be throttled with a trailing
-/// update (the latest count always arrives, before finished()). Curve points go into a
+/// failed() are emitted on the job's own thread, so progress is throttled (ProgressThrottle) with
+/// a trailing update (the latest count always arrives, before finished()). Curve points go into a
 /// mutex-protected buffer: the first point after a takeCurvePoints() emits curvePointsAvailable()
 /// once, later ones only append (coalescing).
 class RunJob : public QObject
@@ -80,24 +74,14 @@ Q_SIGNALS:
 
 private:
     void execute(const RunSettings& settings, const RemoteJudgeSettings& connection, bool resume);
-    void scheduleProgress();
-    void emitProgress();
     void end(RunStatus status, const QString& error);
 
     QString m_projectPath;
-    QThread* m_thread;
-    QObject* m_context; ///< lives on m_thread; work is queued to it
+    std::unique_ptr<JobThread> m_thread;
     RunControl m_control;
     RemoteJudgeSettings m_connection; ///< GUI thread; copied into each start()
     std::atomic<bool> m_running{false};
-
-    // Progress: the worker stores the latest count and asks once for delivery; the job's thread
-    // emits it at most every 100 ms (m_progressTimer for the trailing update).
-    std::atomic<int> m_progressDone{0};
-    std::atomic<int> m_progressTotal{0};
-    std::atomic<bool> m_progressScheduled{false};
-    QElapsedTimer m_sinceProgress;
-    QTimer* m_progressTimer;
+    ProgressThrottle* m_progress; ///< lives on the job's thread; the worker posts to it
 
     QMutex m_bufferMutex; ///< guards m_buffer and m_notifyPending
     QList<QueryCurvePoint> m_buffer;

@@ -1,43 +1,31 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
-#include "core/run/runjob.h"
+#include "core/jobs/runjob.h"
 
 #include "core/db/projectstore.h"
+#include "core/jobs/jobthread.h"
+#include "core/jobs/progressthrottle.h"
 #include "core/util/tareerror.h"
 
-#include <QElapsedTimer>
 #include <QMetaObject>
-#include <QThread>
-#include <QTimer>
 
 #include <exception>
 
 namespace tare {
 
-namespace {
-constexpr qint64 s_progressIntervalMs = 100; // about 10 progress signals per second
-}
-
 RunJob::RunJob(const QString& projectPath, QObject* parent)
     : QObject(parent)
     , m_projectPath(projectPath)
-    , m_thread(new QThread(this))
-    , m_context(new QObject)
-    , m_progressTimer(new QTimer(this))
+    , m_thread(std::make_unique<JobThread>(QStringLiteral("RunJob")))
+    , m_progress(new ProgressThrottle(this))
 {
-    m_progressTimer->setSingleShot(true);
-    connect(m_progressTimer, &QTimer::timeout, this, &RunJob::emitProgress);
-    m_thread->setObjectName(QStringLiteral("RunJob"));
-    m_context->moveToThread(m_thread);
-    m_thread->start();
+    connect(m_progress, &ProgressThrottle::progress, this, [this](qint64 done, qint64 total) { Q_EMIT progress(int(done), int(total)); });
 }
 
 RunJob::~RunJob()
 {
     cancel();
-    m_thread->quit();
-    m_thread->wait();
-    delete m_context; // the thread has stopped; nothing else refers to it
+    m_thread->stop(); // before the members the worker uses go
 }
 
 bool RunJob::start(const RunSettings& settings, bool resume)
@@ -47,16 +35,13 @@ bool RunJob::start(const RunSettings& settings, bool resume)
         return false;
     m_control.cancel = false;
     m_control.pause = false;
-    m_progressTimer->stop();
-    m_progressScheduled = false;
-    m_sinceProgress.invalidate();
+    m_progress->reset();
     {
         QMutexLocker lock(&m_bufferMutex);
         m_buffer.clear();
         m_notifyPending = false;
     }
-    QMetaObject::invokeMethod(
-        m_context, [this, settings, connection = m_connection, resume] { execute(settings, connection, resume); }, Qt::QueuedConnection);
+    m_thread->post([this, settings, connection = m_connection, resume] { execute(settings, connection, resume); });
     return true;
 }
 
@@ -87,30 +72,9 @@ QList<QueryCurvePoint> RunJob::takeCurvePoints()
     return std::exchange(m_buffer, {});
 }
 
-// On the job's thread: emit now, or when 100 ms have passed since the last emission.
-void RunJob::scheduleProgress()
-{
-    if (m_progressTimer->isActive())
-        return; // the timer emits the latest count
-    const qint64 since = m_sinceProgress.isValid() ? m_sinceProgress.elapsed() : s_progressIntervalMs;
-    if (since >= s_progressIntervalMs)
-        emitProgress();
-    else
-        m_progressTimer->start(int(s_progressIntervalMs - since));
-}
-
-void RunJob::emitProgress()
-{
-    m_progressScheduled = false; // before reading, so a newer count schedules again
-    m_sinceProgress.start();
-    Q_EMIT progress(m_progressDone.load(), m_progressTotal.load());
-}
-
 void RunJob::end(RunStatus status, const QString& error)
 {
-    m_progressTimer->stop();
-    if (m_progressScheduled)
-        emitProgress(); // the final count comes before the end
+    m_progress->flush(); // the final count comes before the end
     m_running = false;
     if (error.isEmpty())
         Q_EMIT finished(status);
@@ -121,7 +85,7 @@ void RunJob::end(RunStatus status, const QString& error)
 // Runs on m_thread.
 void RunJob::execute(const RunSettings& settings, const RemoteJudgeSettings& connection, bool resume)
 {
-    Q_ASSERT(QThread::currentThread() == m_thread);
+    Q_ASSERT(m_thread->isCurrent());
     RunStatus status = RunStatus::Failed;
     QString error;
     try {
@@ -135,12 +99,7 @@ void RunJob::execute(const RunSettings& settings, const RemoteJudgeSettings& con
         callbacks.queryFinished = [this](const RunQueryRecord& result, const QString& extId) {
             Q_EMIT queryFinished(result, extId);
         };
-        callbacks.progress = [this](int done, int total) {
-            m_progressTotal = total;
-            m_progressDone = done;
-            if (!m_progressScheduled.exchange(true))
-                QMetaObject::invokeMethod(this, &RunJob::scheduleProgress, Qt::QueuedConnection);
-        };
+        callbacks.progress = [this](int done, int total) { m_progress->post(done, total); };
         // Called on the engine's worker threads.
         callbacks.stepEvaluated = [this](qint64 queryId, const CurvePoint& point) {
             bool notify = false;
