@@ -70,18 +70,18 @@ LoadResult loadProject(const QString& path, bool createSample, const QString& sa
                 throw TareError(TareError::Kind::Io, translate("the sample_data folder was not found"));
             SampleProject::ensureImported(store, sampleDir);
             // The built-in embedder, fitted once, as `tare-cli demo` does.
-            for (const DatasetInfo& dataset : store.datasets()) {
-                if (!store.spaceByName(dataset.id, QStringLiteral("lsa")))
+            for (const DatasetInfo& dataset : store.datasets().all()) {
+                if (!store.spaces().byName(dataset.id, QStringLiteral("lsa")))
                     LsaSpaceBuilder::build(store, dataset.id, {});
             }
         }
         // The default target: nuance/lsa when present, else the first dataset with a space.
-        for (const DatasetInfo& dataset : store.datasets()) {
-            const QList<SpaceInfo> spaces = store.spaces(dataset.id);
+        for (const DatasetInfo& dataset : store.datasets().all()) {
+            const QList<SpaceInfo> spaces = store.spaces().all(dataset.id);
             if (spaces.isEmpty())
                 continue;
             SpaceInfo space = spaces.first();
-            if (const auto lsa = store.spaceByName(dataset.id, QStringLiteral("lsa")))
+            if (const auto lsa = store.spaces().byName(dataset.id, QStringLiteral("lsa")))
                 space = *lsa;
             const bool preferred = dataset.name == u"nuance";
             if (result.datasetId == 0 || preferred) {
@@ -95,9 +95,9 @@ LoadResult loadProject(const QString& path, bool createSample, const QString& sa
                 break;
         }
         if (result.datasetId != 0) {
-            for (const QueryRecord& query : store.queries(result.datasetId))
+            for (const QueryRecord& query : store.datasets().queries(result.datasetId))
                 result.queryTexts.insert(query.id, query.text);
-            for (const RunRecord& run : store.runs(result.datasetId)) {
+            for (const RunRecord& run : store.runs().all(result.datasetId)) {
                 // A "human feedback" run holds only re-refined queries: not a default to show.
                 if (run.spaceId == result.spaceId && run.finishedQueries > 0 && !HumanFeedbackRun::sourceOf(store, run.id)) {
                     result.latestRun = RunSummary::load(store, run.id, true);

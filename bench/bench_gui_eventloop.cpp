@@ -46,13 +46,13 @@ Project buildProject(const QString& path, int documents, int queries, int dim)
     info.name = QStringLiteral("synthetic");
     info.pool = PoolRule::Corpus;
     Project project;
-    project.datasetId = store.createDataset(info);
+    project.datasetId = store.datasets().create(info);
     SpaceInfo space;
     space.datasetId = project.datasetId;
     space.name = QStringLiteral("vec");
     space.provider = QStringLiteral("imported");
     space.dim = dim;
-    project.spaceId = store.createSpace(space);
+    project.spaceId = store.spaces().create(space);
     std::mt19937 rng(7);
     std::normal_distribution<float> normal;
     auto randomVector = [&] {
@@ -66,9 +66,9 @@ Project buildProject(const QString& path, int documents, int queries, int dim)
     for (int q = 0; q < queries; ++q) {
         intents.push_back(randomVector());
         const QByteArray qid = "q" + QByteArray::number(q);
-        queryIds.push_back(store.insertQuery(project.datasetId, qid, QByteArray("query " + qid), ""));
+        queryIds.push_back(store.datasets().insertQuery(project.datasetId, qid, QByteArray("query " + qid), ""));
         const Eigen::VectorXf qv = (intents.back() + randomVector()).normalized();
-        store.setQueryVector(project.spaceId, queryIds.back(), std::span<const float>(qv.data(), size_t(qv.size())));
+        store.spaces().setQueryVector(project.spaceId, queryIds.back(), std::span<const float>(qv.data(), size_t(qv.size())));
     }
     for (int d = 0; d < documents; ++d) {
         // Every 100th document belongs to a query's intent cluster, the rest is noise.
@@ -76,10 +76,10 @@ Project buildProject(const QString& path, int documents, int queries, int dim)
         const Eigen::VectorXf v = owner >= 0 ? Eigen::VectorXf((intents[size_t(owner)] + 0.8f * randomVector()).normalized())
                                              : randomVector();
         const QByteArray id = "d" + QByteArray::number(d);
-        const qint64 documentId = store.insertDocument(project.datasetId, id, "", QByteArray("text " + id));
-        store.setDocumentVector(project.spaceId, documentId, std::span<const float>(v.data(), size_t(v.size())));
+        const qint64 documentId = store.datasets().insertDocument(project.datasetId, id, "", QByteArray("text " + id));
+        store.spaces().setDocumentVector(project.spaceId, documentId, std::span<const float>(v.data(), size_t(v.size())));
         if (owner >= 0)
-            store.insertLabel(queryIds[size_t(owner)], documentId, 1);
+            store.datasets().insertLabel(queryIds[size_t(owner)], documentId, 1);
     }
     transaction->commit();
     return project;

@@ -56,19 +56,19 @@ int DemoCommand::run(const QStringList& arguments)
         clock.start();
         // Embed every sample dataset with the built-in LSA embedder (once), then refine the
         // nuance set's queries with the gold judge and the paper's KL-Adam defaults.
-        for (const auto& dataset : store.datasets()) {
-            if (!store.spaceByName(dataset.id, QStringLiteral("lsa"))) {
+        for (const auto& dataset : store.datasets().all()) {
+            if (!store.spaces().byName(dataset.id, QStringLiteral("lsa"))) {
                 LsaSpaceBuilder::Options options;
                 LsaSpaceBuilder::build(store, dataset.id, options);
             }
         }
         InfoCommand::print(store.summary());
-        const auto nuance = store.datasetByName(QStringLiteral("nuance"));
+        const auto nuance = store.datasets().byName(QStringLiteral("nuance"));
         if (!nuance)
             throw TareError(TareError::Kind::Input, tr("the sample project has no 'nuance' dataset"));
         RunSettings settings;
         settings.datasetId = nuance->id;
-        settings.spaceId = store.spaceByName(nuance->id, QStringLiteral("lsa"))->id;
+        settings.spaceId = store.spaces().byName(nuance->id, QStringLiteral("lsa"))->id;
         settings.judgeSpec = parser.value(judge);
         settings.refiner = parser.value(refiner);
         settings.refine = RefinerCatalogue::defaults(settings.refiner);

@@ -18,8 +18,8 @@ int EmbedCommand::embedRemote(const QString& projectPath, const QString& spaceNa
     ProjectStore store(projectPath);
     options.spaceName = spaceName;
     QList<DatasetInfo> targets;
-    for (const auto& info : store.datasets()) {
-        if (!datasetName.isEmpty() ? info.name == datasetName : !store.spaceByName(info.id, spaceName))
+    for (const auto& info : store.datasets().all()) {
+        if (!datasetName.isEmpty() ? info.name == datasetName : !store.spaces().byName(info.id, spaceName))
             targets.append(info);
     }
     if (targets.isEmpty())
@@ -33,7 +33,7 @@ int EmbedCommand::embedRemote(const QString& projectPath, const QString& spaceNa
         options.sink = progress.sink(tr("texts"));
         const RemoteSpaceBuilder::Result result = RemoteSpaceBuilder::build(store, info.id, options);
         progress.finish();
-        const auto built = store.space(result.spaceId);
+        const auto built = store.spaces().find(result.spaceId);
         out() << tr("Embedded dataset '%1' into space '%2' (%3, dim %4): %5 documents, %6 queries in %7 s; "
                     "%8 texts from the cache, %9 sent to the endpoint")
                      .arg(info.name, spaceName, options.embedder.model)
@@ -131,8 +131,8 @@ int EmbedCommand::run(const QStringList& arguments)
         options.documentTemplate = parser.value(documentTemplate);
 
         QList<DatasetInfo> targets;
-        for (const auto& info : store.datasets()) {
-            if (parser.isSet(dataset) ? info.name == parser.value(dataset) : !store.spaceByName(info.id, options.spaceName))
+        for (const auto& info : store.datasets().all()) {
+            if (parser.isSet(dataset) ? info.name == parser.value(dataset) : !store.spaces().byName(info.id, options.spaceName))
                 targets.append(info);
         }
         if (targets.isEmpty())
@@ -146,7 +146,7 @@ int EmbedCommand::run(const QStringList& arguments)
             options.sink = progress.sink(tr("items"));
             const qint64 spaceId = LsaSpaceBuilder::build(store, info.id, options);
             progress.finish();
-            const auto built = store.space(spaceId);
+            const auto built = store.spaces().find(spaceId);
             out() << tr("Embedded dataset '%1' into space '%2' (lsa, dim %3): %4 documents, %5 queries in %6 s")
                          .arg(info.name, options.spaceName)
                          .arg(built->dim)

@@ -234,9 +234,9 @@ int ExperimentCommand::run(const QStringList& arguments)
         } else {
             // Find the space (and its dataset) by name.
             QList<SpaceInfo> matches;
-            for (const auto& info : store.datasets()) {
+            for (const auto& info : store.datasets().all()) {
                 if (!parser.isSet(dataset) || info.name == parser.value(dataset)) {
-                    if (const auto found = store.spaceByName(info.id, parser.value(space)))
+                    if (const auto found = store.spaces().byName(info.id, parser.value(space)))
                         matches.append(*found);
                 }
             }
@@ -253,7 +253,7 @@ int ExperimentCommand::run(const QStringList& arguments)
             if (isCount) {
                 if (count < 1)
                     throw TareError(TareError::Kind::Usage, tr("--queries must be at least 1"));
-                const QList<QueryRecord> all = store.queries(settings.datasetId);
+                const QList<QueryRecord> all = store.datasets().queries(settings.datasetId);
                 if (count < all.size()) {
                     for (qsizetype i = 0; i < count; ++i)
                         settings.queryIds.append(all[i].extId);

@@ -14,11 +14,11 @@ namespace {
 DatasetInfo resolveDataset(ProjectStore& store, const QString& name)
 {
     if (!name.isEmpty()) {
-        if (auto dataset = store.datasetByName(name))
+        if (auto dataset = store.datasets().byName(name))
             return *dataset;
         throw TareError(TareError::Kind::Usage, tr("no dataset named '%1' in %2").arg(name, store.path()));
     }
-    const auto all = store.datasets();
+    const auto all = store.datasets().all();
     if (all.size() == 1)
         return all.first();
     throw TareError(TareError::Kind::Usage, tr("the project holds %1 datasets: name one with --dataset").arg(all.size()));
@@ -56,7 +56,7 @@ int ExportCommand::run(const QStringList& arguments)
             if (parser.isSet(run)) {
                 runId = parser.value(run).toLongLong();
             } else {
-                const auto runs = store.runs();
+                const auto runs = store.runs().all();
                 if (runs.isEmpty())
                     throw TareError(TareError::Kind::Usage, tr("the project has no runs"));
                 runId = runs.first().id;
@@ -83,12 +83,12 @@ int ExportCommand::run(const QStringList& arguments)
             return int(ExitOk);
         }
         if (positional[0] == u"vectors") {
-            const auto spaces = store.spaces(info.id);
+            const auto spaces = store.spaces().all(info.id);
             if (spaces.isEmpty())
                 throw TareError(TareError::Kind::Usage, tr("dataset '%1' has no embedding space").arg(info.name));
             SpaceInfo chosen = spaces.first();
             if (parser.isSet(space)) {
-                const auto named = store.spaceByName(info.id, parser.value(space));
+                const auto named = store.spaces().byName(info.id, parser.value(space));
                 if (!named)
                     throw TareError(TareError::Kind::Usage, tr("no space named '%1'").arg(parser.value(space)));
                 chosen = *named;

@@ -71,10 +71,10 @@ int HydeCommand::run(const QStringList& arguments)
 
         ProjectStore store(parser.positionalArguments().first());
         QList<SpaceInfo> matches;
-        for (const auto& info : store.datasets()) {
+        for (const auto& info : store.datasets().all()) {
             if (parser.isSet(dataset) && info.name != parser.value(dataset))
                 continue;
-            if (const auto found = store.spaceByName(info.id, parser.value(space)))
+            if (const auto found = store.spaces().byName(info.id, parser.value(space)))
                 matches.append(*found);
         }
         if (matches.isEmpty())

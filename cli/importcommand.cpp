@@ -19,7 +19,7 @@ namespace {
 
 void printReport(const ImportReport& report, ProjectStore& store, double seconds)
 {
-    const auto dataset = store.dataset(report.datasetId);
+    const auto dataset = store.datasets().find(report.datasetId);
     if (report.vectors > 0) {
         out() << tr("Imported %1 vectors into space %2 of dataset '%3' in %4 s")
                      .arg(report.vectors)

@@ -50,10 +50,10 @@ RemoteJudgeSettings JudgedRunOptions::apply(const QCommandLineParser& parser, Pr
 {
     // Find the space (and its dataset) by name.
     QList<SpaceInfo> matches;
-    for (const auto& info : store.datasets()) {
+    for (const auto& info : store.datasets().all()) {
         if (parser.isSet(m_dataset) && info.name != parser.value(m_dataset))
             continue;
-        if (const auto found = store.spaceByName(info.id, parser.value(m_space)))
+        if (const auto found = store.spaces().byName(info.id, parser.value(m_space)))
             matches.append(*found);
     }
     if (matches.isEmpty())

@@ -56,7 +56,7 @@ int ReportCommand::run(const QStringList& arguments)
             if (!ok)
                 throw TareError(TareError::Kind::Usage, tr("--run must be a run id"));
         } else {
-            const auto runs = store.runs();
+            const auto runs = store.runs().all();
             if (runs.isEmpty())
                 throw TareError(TareError::Kind::Usage, tr("the project has no runs"));
             runId = runs.first().id;

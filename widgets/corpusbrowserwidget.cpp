@@ -123,9 +123,9 @@ void CorpusBrowserWidget::setProject(const QString& projectPath, qint64 datasetI
             OpenResult result;
             try {
                 ProjectStore store(projectPath);
-                DocumentSearch(store).ensureIndex(); // reads the whole corpus once after an import
-                result.queries = store.queries(datasetId);
-                result.documents = DocumentSearch(store).count(datasetId, {});
+                store.documentSearch().ensureIndex(); // reads the whole corpus once after an import
+                result.queries = store.datasets().queries(datasetId);
+                result.documents = store.documentSearch().count(datasetId, {});
             } catch (const TareError& error) {
                 result.error = error.message();
             }
@@ -233,7 +233,7 @@ void CorpusBrowserWidget::countMatches()
         [path, datasetId, filter] {
             try {
                 ProjectStore store(path);
-                return DocumentSearch(store).count(datasetId, filter);
+                return store.documentSearch().count(datasetId, filter);
             } catch (const TareError&) {
                 return qint64(-1);
             }

@@ -4,7 +4,7 @@
 
 #include "core/db/projectstore.h"
 #include "core/experiment/experimentrunner.h"
-#include "core/experiment/experimentstore.h"
+#include "core/db/experimentstore.h"
 #include "core/models/budgetgrid.h"
 #include "core/models/experimentlistmodel.h"
 #include "core/models/methodcomparisonmodel.h"
@@ -86,8 +86,8 @@ ProjectListing listProject(const QString& path)
     ProjectListing listing;
     try {
         ProjectStore store(path);
-        for (const DatasetInfo& dataset : store.datasets()) {
-            for (const SpaceInfo& space : store.spaces(dataset.id)) {
+        for (const DatasetInfo& dataset : store.datasets().all()) {
+            for (const SpaceInfo& space : store.spaces().all(dataset.id)) {
                 const QString name = QStringLiteral("%1 · %2").arg(dataset.name, space.name);
                 listing.spaceNames.insert(space.id, name);
                 listing.spaces.append({dataset.id, space.id,
@@ -95,7 +95,7 @@ ProjectListing listProject(const QString& path)
                                        dataset.queryCount});
             }
         }
-        listing.experiments = ExperimentStore(store).experiments();
+        listing.experiments = store.experiments().all();
     } catch (const TareError& error) {
         listing.error = error.message();
     }
@@ -508,7 +508,7 @@ bool ExperimentWidget::start(const ExperimentSettings& definition)
             ProjectStore store(path);
             ExperimentSettings settings = definition;
             if (firstQueries > 0 && settings.queryIds.isEmpty()) {
-                const QList<QueryRecord> queries = store.queries(settings.datasetId);
+                const QList<QueryRecord> queries = store.datasets().queries(settings.datasetId);
                 for (qsizetype i = 0; i < std::min<qsizetype>(firstQueries, queries.size()); ++i)
                     settings.queryIds.append(queries[i].extId);
             }
@@ -599,7 +599,7 @@ void ExperimentWidget::openExperiment(qint64 experimentId)
             Outcome outcome;
             try {
                 ProjectStore store(path);
-                const auto record = ExperimentStore(store).experiment(experimentId);
+                const auto record = store.experiments().find(experimentId);
                 if (record && record->status != RunStatus::Finished)
                     outcome.error = tr("Experiment %1 is %2: it has no result yet. Run the same definition again to continue it.")
                                         .arg(experimentId)

@@ -3,7 +3,7 @@
 #include "widgets/explanationwidget.h"
 
 #include "core/db/projectstore.h"
-#include "core/models/documentsearch.h"
+#include "core/db/documentsearch.h"
 #include "core/models/influencemodel.h"
 #include "core/util/tareerror.h"
 #include "widgets/chartsupport.h"
@@ -240,7 +240,7 @@ void ExplanationWidget::explain(const QString& projectPath, qint64 runId, qint64
                 options.terms = 6;
                 const QueryExplainer explainer(store, runId, options);
                 result.explanation = explainer.explain(queryId, [latest, request] { return latest->load() != request; });
-                DocumentSearch documents(store);
+                DocumentSearch& documents = store.documentSearch();
                 for (const JudgedInfluence& influence : result.explanation.influence.documents)
                     result.texts.insert(influence.documentId, documents.fullText(influence.documentId));
             } catch (const TareError& error) {

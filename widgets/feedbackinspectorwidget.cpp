@@ -5,7 +5,7 @@
 #include "core/db/projectstore.h"
 #include "core/models/feedbackmodel.h"
 #include "core/models/humanfeedbackrun.h"
-#include "core/models/humanjudgmentstore.h"
+#include "core/db/humanjudgmentstore.h"
 #include "core/util/tareerror.h"
 #include "widgets/chartsupport.h"
 #include "widgets/tsvtableview.h"

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/db/runrecords.h"
 
+#include <iterator>
+
 namespace tare {
 
 namespace {
@@ -62,54 +64,38 @@ std::optional<QueryOutcome> queryOutcomeFromName(const QString& name)
     return fromName(s_queryOutcomeNames, name);
 }
 
+namespace {
+
+/// Each figure's stored key and where it sits in QueryFigures, in QueryFigure order.
+struct FigureField
+{
+    const char* key;
+    double (*read)(const QueryFigures&);
+};
+
+constexpr FigureField s_fields[] = {
+    {"ap", [](const QueryFigures& f) { return f.metrics.ap; }},
+    {"ndcg10", [](const QueryFigures& f) { return f.metrics.ndcg10; }},
+    {"p10", [](const QueryFigures& f) { return f.metrics.p10; }},
+    {"recall100", [](const QueryFigures& f) { return f.metrics.recall100; }},
+    {"rr", [](const QueryFigures& f) { return f.metrics.rr; }},
+    {"auc", [](const QueryFigures& f) { return f.metrics.auc; }},
+    {"dprime", [](const QueryFigures& f) { return f.dPrime; }},
+    {"ks", [](const QueryFigures& f) { return f.ks; }},
+    {"best_f1", [](const QueryFigures& f) { return f.bestF1; }},
+};
+static_assert(std::size(s_fields) == QueryFigures::all.size());
+
+} // namespace
+
 const char* QueryFigures::key(QueryFigure figure)
 {
-    switch (figure) {
-    case QueryFigure::Ap:
-        return "ap";
-    case QueryFigure::Ndcg10:
-        return "ndcg10";
-    case QueryFigure::P10:
-        return "p10";
-    case QueryFigure::Recall100:
-        return "recall100";
-    case QueryFigure::Rr:
-        return "rr";
-    case QueryFigure::Auc:
-        return "auc";
-    case QueryFigure::DPrime:
-        return "dprime";
-    case QueryFigure::Ks:
-        return "ks";
-    case QueryFigure::BestF1:
-        return "best_f1";
-    }
-    return "";
+    return s_fields[size_t(figure)].key;
 }
 
 double QueryFigures::value(QueryFigure figure) const
 {
-    switch (figure) {
-    case QueryFigure::Ap:
-        return metrics.ap;
-    case QueryFigure::Ndcg10:
-        return metrics.ndcg10;
-    case QueryFigure::P10:
-        return metrics.p10;
-    case QueryFigure::Recall100:
-        return metrics.recall100;
-    case QueryFigure::Rr:
-        return metrics.rr;
-    case QueryFigure::Auc:
-        return metrics.auc;
-    case QueryFigure::DPrime:
-        return dPrime;
-    case QueryFigure::Ks:
-        return ks;
-    case QueryFigure::BestF1:
-        return bestF1;
-    }
-    return nan;
+    return s_fields[size_t(figure)].read(*this);
 }
 
 double RunQueryRecord::figure(QueryFigure which, bool afterRefinement) const

@@ -11,6 +11,8 @@
 
 #include <atomic>
 #include <cerrno>
+#include <cmath>
+#include <limits>
 #include <cstring>
 
 namespace tare {
@@ -107,6 +109,11 @@ SqliteStatement& SqliteStatement::bindNull(int index)
     return *this;
 }
 
+SqliteStatement& SqliteStatement::bindRealOrNull(int index, double value)
+{
+    return std::isfinite(value) ? bind(index, value) : bindNull(index);
+}
+
 bool SqliteStatement::step()
 {
     m_stepped = true;
@@ -164,6 +171,27 @@ std::span<const char> SqliteStatement::blobView(int column) const
 bool SqliteStatement::isNull(int column) const
 {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+double SqliteStatement::realOrNan(int column) const
+{
+    return isNull(column) ? std::numeric_limits<double>::quiet_NaN() : real(column);
+}
+
+std::optional<double> SqliteStatement::optionalReal(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return real(column);
+}
+
+std::optional<qint64> SqliteStatement::firstInt64()
+{
+    std::optional<qint64> value;
+    if (step())
+        value = int64(0);
+    reset();
+    return value;
 }
 
 SqliteConnection::SqliteConnection(const QString& path, Mode mode)
@@ -242,6 +270,13 @@ qint64 SqliteConnection::pragmaInt(const char* name)
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         fail(rc, QString::fromStdString(sql));
     return value;
+}
+
+qint64 SqliteConnection::queryInt64(const char* sql, qint64 parameter)
+{
+    auto& statement = prepare(sql);
+    statement.bind(1, parameter);
+    return statement.firstInt64().value_or(0);
 }
 
 qint64 SqliteConnection::lastInsertRowId() const

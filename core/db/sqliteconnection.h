@@ -3,10 +3,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 
@@ -34,6 +36,10 @@ public:
     SqliteStatement& bind(int index, double value);
     SqliteStatement& bind(int index, const QString& value);
     SqliteStatement& bindUtf8(int index, const char* data, qsizetype size);
+    /// UTF-8 text (ids, JSON) as it is.
+    SqliteStatement& bind(int index, QByteArrayView utf8) { return bindUtf8(index, utf8.data(), utf8.size()); }
+    /// A finite number, or NULL for NaN and infinities.
+    SqliteStatement& bindRealOrNull(int index, double value);
     SqliteStatement& bindBlob(int index, const void* data, qsizetype size);
     SqliteStatement& bindNull(int index);
 
@@ -50,6 +56,12 @@ public:
     /// Zero-copy view of a blob column, valid until the next step or reset.
     std::span<const char> blobView(int column) const;
     bool isNull(int column) const;
+    /// The column as a number; NaN when NULL.
+    double realOrNan(int column) const;
+    /// The column as a number; empty when NULL.
+    std::optional<double> optionalReal(int column) const;
+    /// Steps once and returns column 0 of the first row, if there is one; resets the statement.
+    std::optional<qint64> firstInt64();
 
 private:
     void prepareForBind();
@@ -86,6 +98,8 @@ public:
     /// A cached prepared statement for this exact SQL text.
     SqliteStatement& prepare(const char* sql);
     qint64 pragmaInt(const char* name);
+    /// Column 0 of the first row of a statement with one bound integer (?1); 0 without a row.
+    qint64 queryInt64(const char* sql, qint64 parameter);
     qint64 lastInsertRowId() const;
     int changes() const;
 

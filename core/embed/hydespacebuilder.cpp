@@ -14,12 +14,12 @@ namespace tare {
 
 HydeSpaceBuilder::Result HydeSpaceBuilder::build(ProjectStore& store, qint64 sourceSpaceId, const Options& options)
 {
-    const std::optional<SpaceInfo> source = store.space(sourceSpaceId);
+    const std::optional<SpaceInfo> source = store.spaces().find(sourceSpaceId);
     if (!source)
         throw TareError(TareError::Kind::Usage, tr("no embedding space with id %1").arg(sourceSpaceId));
     Result result;
     result.spaceName = options.spaceName.isEmpty() ? source->name + QStringLiteral("-hyde") : options.spaceName;
-    const DatasetInfo dataset = store.datasetForNewSpace(source->datasetId, result.spaceName);
+    const DatasetInfo dataset = store.spaces().datasetForNewSpace(source->datasetId, result.spaceName);
     const QJsonObject sourceParams = QJsonDocument::fromJson(source->paramsJson).object();
     const bool lsa = source->provider == u"lsa";
     const bool remote = sourceParams.value(QStringLiteral("identity")).toString().startsWith(u"openai-embeddings|");
@@ -29,7 +29,7 @@ HydeSpaceBuilder::Result HydeSpaceBuilder::build(ProjectStore& store, qint64 sou
                             .arg(source->name, source->provider));
 
     // Write first (the expensive, failure-prone part), then embed, then store in one transaction.
-    const QList<QueryRecord> queries = store.queries(source->datasetId);
+    const QList<QueryRecord> queries = store.datasets().queries(source->datasetId);
     QList<HydeQueryWriter::Query> prompts;
     prompts.reserve(queries.size());
     QStringList instructions;
@@ -68,7 +68,7 @@ HydeSpaceBuilder::Result HydeSpaceBuilder::build(ProjectStore& store, qint64 sou
     }
 
     if (options.includeQuery) {
-        const QHash<qint64, Eigen::VectorXf> original = store.queryVectors(sourceSpaceId);
+        const QHash<qint64, Eigen::VectorXf> original = store.spaces().queryVectors(sourceSpaceId);
         for (qsizetype i = 0; i < queries.size(); ++i) {
             const auto found = original.constFind(queries[i].id);
             std::vector<float>& vector = vectors[size_t(i)];
@@ -80,7 +80,7 @@ HydeSpaceBuilder::Result HydeSpaceBuilder::build(ProjectStore& store, qint64 sou
     }
 
     std::vector<qint64> documentIds;
-    const RowMatrixXf documents = store.documentMatrix(sourceSpaceId, documentIds);
+    const RowMatrixXf documents = store.spaces().documentMatrix(sourceSpaceId, documentIds);
     QJsonObject written;
     for (qsizetype i = 0; i < queries.size(); ++i)
         written.insert(QString::number(queries[i].id), hypothetical[i]);
@@ -99,13 +99,13 @@ HydeSpaceBuilder::Result HydeSpaceBuilder::build(ProjectStore& store, qint64 sou
     params.insert(QStringLiteral("source_provider"), source->provider);
     params.insert(QStringLiteral("include_query"), options.includeQuery);
     space.paramsJson = QJsonDocument(params).toJson(QJsonDocument::Compact);
-    result.spaceId = store.createSpace(space);
-    store.setSpaceModelState(result.spaceId, QJsonDocument(written).toJson(QJsonDocument::Compact));
+    result.spaceId = store.spaces().create(space);
+    store.spaces().setModelState(result.spaceId, QJsonDocument(written).toJson(QJsonDocument::Compact));
     for (size_t row = 0; row < documentIds.size(); ++row)
-        store.setDocumentVector(result.spaceId, documentIds[row],
+        store.spaces().setDocumentVector(result.spaceId, documentIds[row],
                                 std::span<const float>(documents.row(Eigen::Index(row)).data(), size_t(documents.cols())));
     for (qsizetype i = 0; i < queries.size(); ++i)
-        store.setQueryVector(result.spaceId, queries[i].id, vectors[size_t(i)]);
+        store.spaces().setQueryVector(result.spaceId, queries[i].id, vectors[size_t(i)]);
     transaction->commit();
     result.dim = source->dim;
     result.documents = qsizetype(documentIds.size());
@@ -116,10 +116,10 @@ HydeSpaceBuilder::Result HydeSpaceBuilder::build(ProjectStore& store, qint64 sou
 QHash<qint64, QString> HydeSpaceBuilder::hypotheticalDocuments(ProjectStore& store, qint64 spaceId)
 {
     QHash<qint64, QString> documents;
-    const std::optional<SpaceInfo> space = store.space(spaceId);
+    const std::optional<SpaceInfo> space = store.spaces().find(spaceId);
     if (!space || space->provider != u"hyde")
         return documents;
-    const QJsonObject written = QJsonDocument::fromJson(store.spaceModelState(spaceId)).object();
+    const QJsonObject written = QJsonDocument::fromJson(store.spaces().modelState(spaceId)).object();
     for (auto it = written.begin(); it != written.end(); ++it)
         documents.insert(it.key().toLongLong(), it.value().toString());
     return documents;

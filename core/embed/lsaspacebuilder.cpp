@@ -25,9 +25,9 @@ constexpr qsizetype s_batch = 4096;
 
 qint64 LsaSpaceBuilder::build(ProjectStore& store, qint64 datasetId, const Options& options)
 {
-    const DatasetInfo dataset = store.datasetForNewSpace(datasetId, options.spaceName);
-    const QList<DocumentRecord> documents = store.documents(datasetId);
-    const QList<QueryRecord> queries = store.queries(datasetId);
+    const DatasetInfo dataset = store.spaces().datasetForNewSpace(datasetId, options.spaceName);
+    const QList<DocumentRecord> documents = store.datasets().documents(datasetId);
+    const QList<QueryRecord> queries = store.datasets().queries(datasetId);
     QStringList documentTexts;
     documentTexts.reserve(documents.size());
     for (const auto& document : documents) {
@@ -54,8 +54,8 @@ qint64 LsaSpaceBuilder::build(ProjectStore& store, qint64 datasetId, const Optio
                                                  {QStringLiteral("min_df"), options.lsa.minDf},
                                                  {QStringLiteral("vocabulary"), qint64(model.vocabulary().size())}})
                            .toJson(QJsonDocument::Compact);
-    const qint64 spaceId = store.createSpace(space);
-    store.setSpaceModelState(spaceId, model.serialize());
+    const qint64 spaceId = store.spaces().create(space);
+    store.spaces().setModelState(spaceId, model.serialize());
 
     // Embed in batches so memory stays bounded by a batch, not the corpus.
     for (qsizetype start = 0; start < documents.size(); start += s_batch) {
@@ -64,14 +64,14 @@ qint64 LsaSpaceBuilder::build(ProjectStore& store, qint64 datasetId, const Optio
         const qsizetype count = std::min(s_batch, documents.size() - start);
         const RowMatrixXf vectors = model.embedDocuments(documentTexts.mid(start, count));
         for (qsizetype i = 0; i < count; ++i)
-            store.setDocumentVector(spaceId, documents[start + i].id,
+            store.spaces().setDocumentVector(spaceId, documents[start + i].id,
                                     std::span<const float>(vectors.row(Eigen::Index(i)).data(), size_t(vectors.cols())));
         options.sink.report(start + count, documents.size() + queries.size(), tr("embedding documents"));
     }
     for (const auto& query : queries) {
         const QString instruction = query.instruction.isEmpty() ? dataset.instruction : query.instruction;
         const Eigen::VectorXf vector = model.embed(EmbeddingTemplate(options.queryTemplate).apply(query.text, instruction));
-        store.setQueryVector(spaceId, query.id, std::span<const float>(vector.data(), size_t(vector.size())));
+        store.spaces().setQueryVector(spaceId, query.id, std::span<const float>(vector.data(), size_t(vector.size())));
     }
     transaction->commit();
     options.sink.report(documents.size() + queries.size(), documents.size() + queries.size(), {});
@@ -80,7 +80,7 @@ qint64 LsaSpaceBuilder::build(ProjectStore& store, qint64 datasetId, const Optio
 
 LsaModel LsaSpaceBuilder::model(ProjectStore& store, qint64 spaceId)
 {
-    return LsaModel::deserialize(store.spaceModelState(spaceId));
+    return LsaModel::deserialize(store.spaces().modelState(spaceId));
 }
 
 } // namespace tare

@@ -41,7 +41,7 @@ std::vector<std::vector<float>> RemoteSpaceBuilder::embedCached(ProjectStore& st
             missingPositions[*slot].append(i);
             continue;
         }
-        if (std::optional<std::vector<float>> cached = store.cachedEmbedding(identity, hash)) {
+        if (std::optional<std::vector<float>> cached = store.spaces().cachedEmbedding(identity, hash)) {
             vectors[size_t(i)] = std::move(*cached);
             if (!seenHit.contains(hash)) {
                 seenHit.insert(hash, i);
@@ -73,7 +73,7 @@ std::vector<std::vector<float>> RemoteSpaceBuilder::embedCached(ProjectStore& st
         auto transaction = store.beginTransaction();
         for (qsizetype k = 0; k < count; ++k) {
             const std::vector<float>& vector = batch[size_t(k)];
-            store.putCachedEmbedding(identity, missingHashes[first + k], vector);
+            store.spaces().putCachedEmbedding(identity, missingHashes[first + k], vector);
             for (qsizetype position : missingPositions[first + k]) {
                 vectors[size_t(position)] = vector;
                 ++done;
@@ -101,9 +101,9 @@ std::vector<std::vector<float>> RemoteSpaceBuilder::embedCached(ProjectStore& st
 
 RemoteSpaceBuilder::Result RemoteSpaceBuilder::build(ProjectStore& store, qint64 datasetId, const Options& options)
 {
-    const DatasetInfo dataset = store.datasetForNewSpace(datasetId, options.spaceName);
-    const QList<DocumentRecord> documents = store.documents(datasetId);
-    const QList<QueryRecord> queries = store.queries(datasetId);
+    const DatasetInfo dataset = store.spaces().datasetForNewSpace(datasetId, options.spaceName);
+    const QList<DocumentRecord> documents = store.datasets().documents(datasetId);
+    const QList<QueryRecord> queries = store.datasets().queries(datasetId);
     QStringList texts;
     texts.reserve(documents.size() + queries.size());
     const EmbeddingTemplate documentTemplate(options.documentTemplate);
@@ -141,11 +141,11 @@ RemoteSpaceBuilder::Result RemoteSpaceBuilder::build(ProjectStore& store, qint64
                                                  {QStringLiteral("dimensions"), settings.dimensions},
                                                  {QStringLiteral("identity"), embedder.identity()}})
                            .toJson(QJsonDocument::Compact);
-    result.spaceId = store.createSpace(space);
+    result.spaceId = store.spaces().create(space);
     for (qsizetype i = 0; i < documents.size(); ++i)
-        store.setDocumentVector(result.spaceId, documents[i].id, vectors[size_t(i)]);
+        store.spaces().setDocumentVector(result.spaceId, documents[i].id, vectors[size_t(i)]);
     for (qsizetype i = 0; i < queries.size(); ++i)
-        store.setQueryVector(result.spaceId, queries[i].id, vectors[size_t(documents.size() + i)]);
+        store.spaces().setQueryVector(result.spaceId, queries[i].id, vectors[size_t(documents.size() + i)]);
     transaction->commit();
     return result;
 }

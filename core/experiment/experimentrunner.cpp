@@ -4,7 +4,7 @@
 
 #include "core/db/projectstore.h"
 #include "core/experiment/budgetsweep.h"
-#include "core/experiment/experimentstore.h"
+#include "core/db/experimentstore.h"
 #include "core/experiment/judgequality.h"
 #include "core/experiment/methodcomparison.h"
 #include "core/experiment/noisesweep.h"
@@ -34,16 +34,16 @@ ExperimentRunner::ExperimentRunner(ProjectStore& store)
 void ExperimentRunner::validate(ExperimentSettings& settings)
 {
     if (settings.kind == ExperimentKind::JudgeQuality && settings.runId > 0) {
-        const auto run = m_store.run(settings.runId);
+        const auto run = m_store.runs().find(settings.runId);
         if (!run)
             throw TareError(TareError::Kind::Usage, tr("no run with id %1").arg(settings.runId));
         settings.datasetId = run->datasetId;
         settings.spaceId = run->spaceId;
     }
-    const auto dataset = m_store.dataset(settings.datasetId);
+    const auto dataset = m_store.datasets().find(settings.datasetId);
     if (!dataset)
         throw TareError(TareError::Kind::Usage, tr("no dataset with id %1").arg(settings.datasetId));
-    const auto space = m_store.space(settings.spaceId);
+    const auto space = m_store.spaces().find(settings.spaceId);
     if (!space || space->datasetId != settings.datasetId)
         throw TareError(TareError::Kind::Usage,
                         tr("no embedding space with id %1 in dataset '%2'").arg(settings.spaceId).arg(dataset->name));
@@ -105,7 +105,7 @@ qint64 ExperimentRunner::finishedRunWithDefinition(const RunSettings& settings, 
     RemoteJudgeSettings remote;
     remote.endpoint = settings.judgeEndpoint;
     remote.model = settings.judgeModel;
-    const qint64 judgeId = m_store.ensureJudge(JudgeFactory::create(settings.judgeSpec, {}, remote)->info());
+    const qint64 judgeId = m_store.judgments().ensureJudge(JudgeFactory::create(settings.judgeSpec, {}, remote)->info());
     const QByteArray definition = settings.definitionJson();
     for (const RunRecord& run : runs) {
         if (run.status == RunStatus::Finished && run.spaceId == settings.spaceId && run.judgeId == judgeId
@@ -119,7 +119,7 @@ ExperimentResult ExperimentRunner::run(ExperimentSettings settings, RunControl& 
 {
     validate(settings);
     QList<ExperimentCell> cellList = cells(settings);
-    ExperimentStore experiments(m_store);
+    ExperimentStore& experiments = m_store.experiments();
     const QString kind = experimentKindName(settings.kind);
     const QByteArray definition = settings.definitionJson();
 
@@ -150,19 +150,19 @@ ExperimentResult ExperimentRunner::run(ExperimentSettings settings, RunControl& 
 
     qint64 queriesPerRun = settings.queryIds.size();
     if (queriesPerRun == 0)
-        queriesPerRun = m_store.dataset(settings.datasetId)->queryCount;
+        queriesPerRun = m_store.datasets().find(settings.datasetId)->queryCount;
     const qint64 grandTotal = queriesPerRun * cellList.size();
     qint64 base = 0;
 
     try {
-        const QList<RunRecord> existingRuns = m_store.runs(settings.datasetId);
+        const QList<RunRecord> existingRuns = m_store.runs().all(settings.datasetId);
         for (qsizetype i = 0; i < cellList.size(); ++i) {
             if (control.cancel.load())
                 break;
             ExperimentCell& cell = cellList[i];
             const QByteArray key = cellKey(cell.cell);
             cell.runId = linked.value(key);
-            if (cell.runId > 0 && !m_store.run(cell.runId))
+            if (cell.runId > 0 && !m_store.runs().find(cell.runId))
                 cell.runId = 0;
             if (cell.runId == 0)
                 cell.runId = finishedRunWithDefinition(cell.settings, existingRuns);
@@ -173,7 +173,7 @@ ExperimentResult ExperimentRunner::run(ExperimentSettings settings, RunControl& 
             if (!linked.contains(key))
                 experiments.linkRun(result.experimentId, cell.runId, key);
             result.runIds.append(cell.runId);
-            const bool finished = m_store.run(cell.runId)->status == RunStatus::Finished;
+            const bool finished = m_store.runs().find(cell.runId)->status == RunStatus::Finished;
             if (callbacks.cellStarted)
                 callbacks.cellStarted(int(i), int(cellList.size()), cell, finished);
             if (!finished) {
@@ -230,8 +230,8 @@ ExperimentResult ExperimentRunner::run(ExperimentSettings settings, RunControl& 
 
 ExperimentResult ExperimentRunner::load(ProjectStore& store, qint64 experimentId)
 {
-    ExperimentStore experiments(store);
-    const auto record = experiments.experiment(experimentId);
+    ExperimentStore& experiments = store.experiments();
+    const auto record = experiments.find(experimentId);
     if (!record)
         throw TareError(TareError::Kind::Usage, tr("no experiment with id %1").arg(experimentId));
     ExperimentResult result = ExperimentResult::fromJson(record->resultJson);

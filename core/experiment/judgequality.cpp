@@ -63,11 +63,11 @@ JudgeQualityResult JudgeQuality::analyse(ProjectStore& store, qint64 runId)
     JudgeQualityResult result;
     result.runId = runId;
     QHash<qint64, QString> extIds;
-    if (const auto run = store.run(runId)) {
-        for (const QueryRecord& query : store.queries(run->datasetId))
+    if (const auto run = store.runs().find(runId)) {
+        for (const QueryRecord& query : store.datasets().queries(run->datasetId))
             extIds.insert(query.id, query.extId);
     }
-    for (const RunQueryRecord& record : store.runQueries(runId, false)) {
+    for (const RunQueryRecord& record : store.runs().queries(runId, false)) {
         if (!record.finished() || !std::isfinite(record.apBefore) || !std::isfinite(record.apAfter))
             continue;
         const QList<JudgedDocument>& judged = record.judged;

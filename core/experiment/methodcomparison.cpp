@@ -19,10 +19,10 @@ bool isHyde(const QString& method)
 
 std::optional<SpaceInfo> hydeSpace(ProjectStore& store, const ExperimentSettings& settings)
 {
-    const auto space = store.space(settings.spaceId);
+    const auto space = store.spaces().find(settings.spaceId);
     if (!space)
         return std::nullopt;
-    return store.spaceByName(settings.datasetId, space->name + QStringLiteral("-hyde"));
+    return store.spaces().byName(settings.datasetId, space->name + QStringLiteral("-hyde"));
 }
 
 } // namespace
@@ -105,7 +105,7 @@ MethodComparisonResult MethodComparison::analyse(ProjectStore& store, const Expe
     result.queries = queries.size();
     const std::vector<double> baseline = runs[noneIndex].afters(queries);
     auto spaceName = [&](qint64 spaceId) {
-        const auto space = store.space(spaceId);
+        const auto space = store.spaces().find(spaceId);
         return space ? space->name : QString();
     };
 

@@ -38,15 +38,15 @@ double RerankOnly::averagePrecision(std::span<const quint32> order, std::span<co
 
 QHash<qint64, double> RerankOnly::averagePrecisions(ProjectStore& store, qint64 runId)
 {
-    const auto run = store.run(runId);
+    const auto run = store.runs().find(runId);
     if (!run)
         throw TareError(TareError::Kind::Usage, QCoreApplication::translate("tare::RerankOnly", "no run with id %1").arg(runId));
     const CorpusIndex index = CorpusIndex::load(store, run->datasetId, run->spaceId);
-    const QHash<qint64, Eigen::VectorXf> queryVectors = store.queryVectors(run->spaceId);
+    const QHash<qint64, Eigen::VectorXf> queryVectors = store.spaces().queryVectors(run->spaceId);
     QHash<qint64, double> result;
     RankingMetrics::Workspace workspace;
     std::vector<float> scores;
-    for (const RunQueryRecord& record : store.runQueries(runId, false)) {
+    for (const RunQueryRecord& record : store.runs().queries(runId, false)) {
         if (!record.finished() || !queryVectors.contains(record.queryId))
             continue;
         const CandidateSet candidates = index.candidates(record.queryId);

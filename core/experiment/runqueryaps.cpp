@@ -29,7 +29,7 @@ RunQueryAps RunQueryAps::load(ProjectStore& store, qint64 runId)
 {
     RunQueryAps result;
     result.runId = runId;
-    for (const RunQueryRecord& record : store.runQueries(runId, false)) {
+    for (const RunQueryRecord& record : store.runs().queries(runId, false)) {
         if (!record.finished() || !std::isfinite(record.apBefore) || !std::isfinite(record.apAfter))
             continue;
         Entry entry{record.apBefore, record.apAfter, 0};

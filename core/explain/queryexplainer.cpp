@@ -15,20 +15,20 @@ QueryExplainer::QueryExplainer(ProjectStore& store, qint64 runId, const Options&
     , m_runId(runId)
     , m_options(options)
 {
-    const auto run = store.run(runId);
+    const auto run = store.runs().find(runId);
     if (!run)
         throw TareError(TareError::Kind::Usage, tr("no run with id %1").arg(runId));
     m_refiner = run->refiner;
     m_index = QueryReplay::loadIndex(store, runId);
-    const auto space = store.space(run->spaceId);
+    const auto space = store.spaces().find(run->spaceId);
     if (space && space->provider == u"lsa")
         m_model = LsaSpaceBuilder::model(store, run->spaceId);
-    for (RunQueryRecord& record : store.runQueries(runId, true)) {
+    for (RunQueryRecord& record : store.runs().queries(runId, true)) {
         if (record.finished())
             m_finished.append(record.queryId);
         m_records.insert(record.queryId, std::move(record));
     }
-    for (const QueryRecord& query : store.queries(run->datasetId))
+    for (const QueryRecord& query : store.datasets().queries(run->datasetId))
         m_queries.insert(query.id, query);
 }
 

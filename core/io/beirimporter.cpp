@@ -64,7 +64,7 @@ ImportReport BeirImporter::run(ProjectStore& store, const QString& folder, const
     dataset.source = QDir(folder).absolutePath();
     dataset.pool = options.pool;
     dataset.instruction = options.instruction;
-    report.datasetId = store.createDataset(dataset);
+    report.datasetId = store.datasets().create(dataset);
 
     auto readJsonLines = [&](const QString& path, qint64 bytesBefore, auto&& insert) {
         LineReader reader(path);
@@ -95,7 +95,7 @@ ImportReport BeirImporter::run(ProjectStore& store, const QString& folder, const
         const QByteArray id = record.requiredId(QLatin1StringView("_id"));
         const QByteArray text = record.requiredString(QLatin1StringView("text"));
         const QByteArray title = record.optionalString(QLatin1StringView("title"));
-        if (store.insertDocument(report.datasetId, id, title, text) == 0)
+        if (store.datasets().insertDocument(report.datasetId, id, title, text) == 0)
             record.fail(tr("duplicate document id '%1'").arg(QString::fromUtf8(id)));
         ++report.documents;
     });
@@ -104,7 +104,7 @@ ImportReport BeirImporter::run(ProjectStore& store, const QString& folder, const
         const QByteArray id = record.requiredId(QLatin1StringView("_id"));
         const QByteArray text = record.requiredString(QLatin1StringView("text"));
         const QByteArray instruction = record.optionalString(QLatin1StringView("instruction"));
-        if (store.insertQuery(report.datasetId, id, text, instruction) == 0)
+        if (store.datasets().insertQuery(report.datasetId, id, text, instruction) == 0)
             record.fail(tr("duplicate query id '%1'").arg(QString::fromUtf8(id)));
         ++report.queries;
     });

@@ -148,7 +148,7 @@ ImportReport ClassificationImporter::run(ProjectStore& store, const QString& pat
     dataset.source = QFileInfo(path).absoluteFilePath();
     dataset.pool = PoolRule::Corpus;
     dataset.instruction = options.common.instruction;
-    report.datasetId = store.createDataset(dataset);
+    report.datasetId = store.datasets().create(dataset);
 
     const QByteArray baseName = QFileInfo(path).completeBaseName().toUtf8();
     QHash<QByteArray, qint64> documentsByTextHash; // SHA-1 of the exact text -> document id
@@ -166,7 +166,7 @@ ImportReport ClassificationImporter::run(ProjectStore& store, const QString& pat
             const QByteArray id = options.idColumn.isEmpty()
                 ? baseName + '-' + QByteArray::number(thisRow).rightJustified(5, '0')
                 : row.field(options.idColumn);
-            documentId = store.insertDocument(report.datasetId, id, {}, text);
+            documentId = store.datasets().insertDocument(report.datasetId, id, {}, text);
             if (documentId == 0)
                 throw TareError::input(path, row.line, tr("duplicate document id '%1'").arg(QString::fromUtf8(id)));
             documentsByTextHash.insert(textKey, documentId);
@@ -177,11 +177,11 @@ ImportReport ClassificationImporter::run(ProjectStore& store, const QString& pat
             QByteArray queryText = descriptions.value(label);
             if (queryText.isEmpty())
                 queryText = QByteArray(label).replace('_', ' ');
-            queryId = store.insertQuery(report.datasetId, label, queryText, {});
+            queryId = store.datasets().insertQuery(report.datasetId, label, queryText, {});
             queriesByLabel.insert(label, queryId);
             ++report.queries;
         }
-        if (store.insertLabel(queryId, documentId, 1)) {
+        if (store.datasets().insertLabel(queryId, documentId, 1)) {
             ++report.labels;
             ++report.positiveLabels;
         }

@@ -37,7 +37,7 @@ qint64 ProjectExporter::writeQrels(ProjectStore& store, qint64 datasetId, const 
     QSaveFile file(path);
     openForWriting(file);
     qint64 lines = 0;
-    store.forEachLabel(datasetId, [&](const LabelRecord& label) {
+    store.datasets().forEachLabel(datasetId, [&](const LabelRecord& label) {
         file.write(label.queryExtId.toUtf8() + " 0 " + label.documentExtId.toUtf8() + ' '
                    + QByteArray::number(label.grade) + '\n');
         ++lines;
@@ -50,8 +50,8 @@ qint64 ProjectExporter::writeVectors(ProjectStore& store, qint64 spaceId, const 
 {
     SpaceInfo space;
     bool found = false;
-    for (const auto& dataset : store.datasets()) {
-        for (const auto& candidate : store.spaces(dataset.id)) {
+    for (const auto& dataset : store.datasets().all()) {
+        for (const auto& candidate : store.spaces().all(dataset.id)) {
             if (candidate.id == spaceId) {
                 space = candidate;
                 found = true;
@@ -64,7 +64,7 @@ qint64 ProjectExporter::writeVectors(ProjectStore& store, qint64 spaceId, const 
     QSaveFile ids(idsPath);
     openForWriting(ids);
     qint64 rows = 0;
-    store.forEachDocumentVector(spaceId, [&](const QString& extId, std::span<const float> vector) {
+    store.spaces().forEachDocumentVector(spaceId, [&](const QString& extId, std::span<const float> vector) {
         writer.writeRow(vector);
         ids.write(extId.toUtf8() + '\n');
         ++rows;

@@ -60,7 +60,7 @@ QList<QByteArrayView> splitFields(QByteArrayView line, bool whitespace)
 
 ImportReport QrelsImporter::run(ProjectStore& store, const QString& path, const ImportOptions& options)
 {
-    const auto dataset = store.datasetByName(options.datasetName);
+    const auto dataset = store.datasets().byName(options.datasetName);
     if (!dataset)
         throw TareError(TareError::Kind::Usage, tr("no dataset named '%1' in %2").arg(options.datasetName, store.path()));
     ImportReport report;
@@ -115,18 +115,18 @@ void QrelsImporter::readInto(ProjectStore& store, qint64 datasetId, const QStrin
                 throw TareError::input(path, reader.lineNumber(),
                                        tr("the grade '%1' is not an integer").arg(QString::fromUtf8(fields[trec ? 3 : 2])));
             if (queryExt != lastQuery) {
-                const auto id = store.queryId(datasetId, queryExt);
+                const auto id = store.datasets().queryId(datasetId, queryExt);
                 if (!id)
                     throw TareError::input(path, reader.lineNumber(),
                                            tr("unknown query id '%1'").arg(QString::fromUtf8(queryExt)));
                 lastQuery = queryExt.toByteArray();
                 lastQueryId = *id;
             }
-            const auto documentId = store.documentId(datasetId, documentExt);
+            const auto documentId = store.datasets().documentId(datasetId, documentExt);
             if (!documentId)
                 throw TareError::input(path, reader.lineNumber(),
                                        tr("unknown document id '%1'").arg(QString::fromUtf8(documentExt)));
-            if (!store.insertLabel(lastQueryId, *documentId, *grade))
+            if (!store.datasets().insertLabel(lastQueryId, *documentId, *grade))
                 throw TareError::input(path, reader.lineNumber(),
                                        tr("duplicate label for query '%1' and document '%2'")
                                            .arg(QString::fromUtf8(queryExt), QString::fromUtf8(documentExt)));

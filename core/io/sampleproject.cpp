@@ -33,7 +33,7 @@ QStringList SampleProject::ensureImported(ProjectStore& store, const QString& sa
 {
     QStringList imported;
     for (const QString& name : datasetNames()) {
-        if (store.datasetByName(name))
+        if (store.datasets().byName(name))
             continue;
         ImportOptions options;
         options.datasetName = name;

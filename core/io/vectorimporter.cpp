@@ -26,7 +26,7 @@ QString tr(const char* text)
 
 ImportReport VectorImporter::run(ProjectStore& store, const QString& path, const Options& options)
 {
-    const auto dataset = store.datasetByName(options.common.datasetName);
+    const auto dataset = store.datasets().byName(options.common.datasetName);
     if (!dataset)
         throw TareError(TareError::Kind::Usage,
                         tr("no dataset named '%1' in %2").arg(options.common.datasetName, store.path()));
@@ -46,7 +46,7 @@ ImportReport VectorImporter::run(ProjectStore& store, const QString& path, const
     int dim = 0;
     auto ensureSpace = [&](int rowDim, const QString& file, qint64 line) {
         if (report.spaceId == 0) {
-            if (auto existing = store.spaceByName(dataset->id, spaceName)) {
+            if (auto existing = store.spaces().byName(dataset->id, spaceName)) {
                 report.spaceId = existing->id;
                 dim = existing->dim;
             } else {
@@ -56,7 +56,7 @@ ImportReport VectorImporter::run(ProjectStore& store, const QString& path, const
                 space.provider = QStringLiteral("imported");
                 space.model = options.model;
                 space.dim = rowDim;
-                report.spaceId = store.createSpace(space);
+                report.spaceId = store.spaces().create(space);
                 dim = rowDim;
             }
         }
@@ -74,15 +74,15 @@ ImportReport VectorImporter::run(ProjectStore& store, const QString& path, const
                                                        .arg(QString::fromUtf8(id)));
         }
         if (options.target == Target::Documents) {
-            const auto documentId = store.documentId(dataset->id, id);
+            const auto documentId = store.datasets().documentId(dataset->id, id);
             if (!documentId)
                 throw TareError::input(file, line, tr("unknown document id '%1'").arg(QString::fromUtf8(id)));
-            store.setDocumentVector(report.spaceId, *documentId, vector);
+            store.spaces().setDocumentVector(report.spaceId, *documentId, vector);
         } else {
-            const auto queryId = store.queryId(dataset->id, id);
+            const auto queryId = store.datasets().queryId(dataset->id, id);
             if (!queryId)
                 throw TareError::input(file, line, tr("unknown query id '%1'").arg(QString::fromUtf8(id)));
-            store.setQueryVector(report.spaceId, *queryId, vector);
+            store.spaces().setQueryVector(report.spaceId, *queryId, vector);
         }
         ++report.vectors;
         if (report.vectors % 1024 == 0 && options.common.sink.isCancelled())

@@ -56,7 +56,7 @@ void ExperimentJob::execute(const QString& projectPath, const ExperimentSettings
         ProjectStore store(projectPath);
         ExperimentSettings settings = definition;
         if (firstQueries > 0 && settings.queryIds.isEmpty()) {
-            const QList<QueryRecord> queries = store.queries(settings.datasetId);
+            const QList<QueryRecord> queries = store.datasets().queries(settings.datasetId);
             for (qsizetype i = 0; i < std::min<qsizetype>(firstQueries, queries.size()); ++i)
                 settings.queryIds.append(queries[i].extId);
         }

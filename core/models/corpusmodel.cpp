@@ -22,9 +22,9 @@ void CorpusModel::setProject(const QString& path, qint64 datasetId)
     beginResetModel();
     m_rows.clear();
     m_ranking = {};
-    m_search.reset();
+    m_search = nullptr;
     m_store = std::move(store);
-    m_search = std::make_unique<DocumentSearch>(*m_store);
+    m_search = &m_store->documentSearch();
     m_datasetId = datasetId;
     m_exhausted = false;
     endResetModel();

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/models/documentsearch.h"
+#include "core/db/documentsearch.h"
 #include "core/models/queryranking.h"
 
 #include <QAbstractTableModel>
@@ -75,7 +75,7 @@ private:
     void reload();
 
     std::unique_ptr<ProjectStore> m_store;
-    std::unique_ptr<DocumentSearch> m_search;
+    DocumentSearch* m_search = nullptr; ///< m_store's
     qint64 m_datasetId = 0;
     QString m_filter;
     int m_pageSize = defaultPageSize;

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/experiment/experimentsettings.h"
-#include "core/experiment/experimentstore.h"
+#include "core/db/experimentstore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

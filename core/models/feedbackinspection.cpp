@@ -4,7 +4,7 @@
 
 #include "core/db/projectstore.h"
 #include "core/models/humanfeedbackrun.h"
-#include "core/models/humanjudgmentstore.h"
+#include "core/db/humanjudgmentstore.h"
 #include "core/net/openaiwire.h"
 #include "core/util/tareerror.h"
 
@@ -35,19 +35,19 @@ FeedbackInspection FeedbackInspection::load(ProjectStore& store, qint64 runId, q
 {
     FeedbackInspection result;
     auto replay = std::make_shared<QueryReplay>(QueryReplay::load(store, runId, queryId));
-    const RunRecord run = *store.run(runId);
+    const RunRecord run = *store.runs().find(runId);
     result.runId = runId;
     result.queryId = queryId;
-    for (const QueryRecord& query : store.queries(run.datasetId)) {
+    for (const QueryRecord& query : store.datasets().queries(run.datasetId)) {
         if (query.id == queryId) {
             result.queryExtId = query.extId;
             result.queryText = query.text;
             break;
         }
     }
-    if (const auto judge = store.judge(run.judgeId))
+    if (const auto judge = store.judgments().judge(run.judgeId))
         result.judgeName = judge->identity;
-    for (const RunQueryRecord& record : store.runQueries(runId, false)) {
+    for (const RunQueryRecord& record : store.runs().queries(runId, false)) {
         if (record.queryId == queryId) {
             result.apBefore = record.apBefore;
             result.apAfter = record.apAfter;
@@ -55,26 +55,23 @@ FeedbackInspection FeedbackInspection::load(ProjectStore& store, qint64 runId, q
     }
     if (const auto feedbackRun = HumanFeedbackRun::find(store, runId)) {
         result.feedbackRunId = *feedbackRun;
-        for (const RunQueryRecord& record : store.runQueries(*feedbackRun, false)) {
+        for (const RunQueryRecord& record : store.runs().queries(*feedbackRun, false)) {
             if (record.queryId == queryId && record.finished())
                 result.feedbackApAfter = record.apAfter;
         }
     }
 
-    const QHash<qint64, JudgmentRecord> judged = HumanJudgmentStore::latestForQuery(store, run.judgeId, queryId);
+    const QHash<qint64, JudgmentRecord> judged = store.judgments().latestForQuery(run.judgeId, queryId);
     HumanJudgmentStore humans(store);
-    const QHash<qint64, JudgmentRecord> human = HumanJudgmentStore::latestForQuery(store, humans.judgeId(), queryId);
+    const QHash<qint64, JudgmentRecord> human = store.judgments().latestForQuery(humans.judgeId(), queryId);
     QHash<qint64, const ReplayJudgedDocument*> byDocument;
     for (const ReplayJudgedDocument& document : replay->judged())
         byDocument.insert(document.documentId, &document);
     // Texts of the judged documents only: a handful of rows by primary key.
     QHash<qint64, QPair<QString, QString>> texts;
-    auto& statement = store.connection().prepare("SELECT title, text FROM documents WHERE id = ?1");
     for (const ReplayJudgedDocument& document : replay->judged()) {
-        statement.bind(1, document.documentId);
-        if (statement.step())
-            texts.insert(document.documentId, {statement.text(0), statement.text(1)});
-        statement.reset();
+        if (const auto stored = store.datasets().document(document.documentId))
+            texts.insert(document.documentId, {stored->title, stored->text});
     }
     for (const ReplayJudgedDocument& document : replay->judged()) {
         FeedbackItem item;

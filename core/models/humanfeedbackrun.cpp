@@ -3,7 +3,7 @@
 #include "core/models/humanfeedbackrun.h"
 
 #include "core/db/projectstore.h"
-#include "core/models/humanjudgmentstore.h"
+#include "core/db/humanjudgmentstore.h"
 #include "core/run/queryreplay.h"
 #include "core/util/tareerror.h"
 
@@ -12,27 +12,27 @@ namespace tare {
 // Read-only lookups: the human judge is recognised by its kind, so nothing is created here.
 std::optional<qint64> HumanFeedbackRun::sourceOf(ProjectStore& store, qint64 runId)
 {
-    const auto run = store.run(runId);
+    const auto run = store.runs().find(runId);
     if (!run)
         return std::nullopt;
-    const auto judge = store.judge(run->judgeId);
+    const auto judge = store.judgments().judge(run->judgeId);
     if (!judge || judge->kind != u"human")
         return std::nullopt;
-    return store.runBaseline(runId);
+    return store.runs().baseline(runId);
 }
 
 std::optional<qint64> HumanFeedbackRun::find(ProjectStore& store, qint64 sourceRunId)
 {
     if (sourceOf(store, sourceRunId))
         return sourceRunId;
-    return store.newestDerivedRun(sourceRunId, QStringLiteral("human"));
+    return store.runs().newestDerived(sourceRunId, QStringLiteral("human"));
 }
 
 qint64 HumanFeedbackRun::ensure(ProjectStore& store, qint64 sourceRunId)
 {
     if (const auto existing = find(store, sourceRunId))
         return *existing;
-    const auto source = store.run(sourceRunId);
+    const auto source = store.runs().find(sourceRunId);
     if (!source)
         throw TareError(TareError::Kind::Usage, tr("no run with id %1").arg(sourceRunId));
     RunRecord derived;
@@ -46,9 +46,9 @@ qint64 HumanFeedbackRun::ensure(ProjectStore& store, qint64 sourceRunId)
                     + QStringLiteral(" · human feedback");
     derived.status = RunStatus::Finished;
     auto transaction = store.beginTransaction();
-    const qint64 runId = store.createRun(derived);
-    store.setRunStatus(runId, derived.status); // stamps finished_at
-    store.setRunBaseline(runId, sourceRunId);
+    const qint64 runId = store.runs().create(derived);
+    store.runs().setStatus(runId, derived.status); // stamps finished_at
+    store.runs().setBaseline(runId, sourceRunId);
     transaction->commit();
     return runId;
 }
@@ -60,7 +60,7 @@ HumanFeedbackRun::Stored HumanFeedbackRun::reRefine(ProjectStore& store, const Q
     stored.record = replay.record(scores, human); // the computation first: nothing is written when it throws
     stored.runId = ensure(store, replay.runId());
     stored.record.runId = stored.runId;
-    store.replaceRunQuery(stored.record);
+    store.runs().replaceQuery(stored.record);
     return stored;
 }
 

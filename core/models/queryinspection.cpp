@@ -81,7 +81,6 @@ QList<RankMover> rankMovers(ProjectStore& store, const CorpusIndex& index, const
     QHash<qint64, std::optional<double>> judged;
     for (const JudgedDocument& document : judgedDocuments)
         judged.insert(document.documentId, document.score);
-    auto& text = store.connection().prepare("SELECT title, text FROM documents WHERE id = ?1");
     QList<RankMover> movers;
     for (size_t candidate : chosen) {
         RankMover mover;
@@ -95,12 +94,10 @@ QList<RankMover> rankMovers(ProjectStore& store, const CorpusIndex& index, const
         mover.judged = judgment != judged.constEnd();
         if (mover.judged)
             mover.judgeScore = *judgment;
-        text.bind(1, mover.documentId);
-        if (text.step()) {
-            mover.title = text.text(0);
-            mover.text = text.text(1);
+        if (const auto document = store.datasets().document(mover.documentId)) {
+            mover.title = document->title;
+            mover.text = document->text;
         }
-        text.reset();
         movers.append(std::move(mover));
     }
     return movers;
@@ -110,7 +107,7 @@ QList<RankMover> rankMovers(ProjectStore& store, const CorpusIndex& index, const
 
 QueryInspection QueryInspection::load(ProjectStore& store, qint64 runId, qint64 queryId, int bins)
 {
-    const auto run = store.run(runId);
+    const auto run = store.runs().find(runId);
     if (!run)
         throw TareError(TareError::Kind::Usage, tr("no run with id %1").arg(runId));
     QueryInspection result;
@@ -118,7 +115,7 @@ QueryInspection QueryInspection::load(ProjectStore& store, qint64 runId, qint64 
     result.queryId = queryId;
     bool found = false;
     RunQueryRecord record;
-    for (RunQueryRecord& candidate : store.runQueries(runId, true)) {
+    for (RunQueryRecord& candidate : store.runs().queries(runId, true)) {
         if (candidate.queryId == queryId) {
             record = std::move(candidate);
             found = true;
@@ -127,7 +124,7 @@ QueryInspection QueryInspection::load(ProjectStore& store, qint64 runId, qint64 
     }
     if (!found)
         throw TareError(TareError::Kind::Usage, tr("run %1 has no result for query %2").arg(runId).arg(queryId));
-    for (const QueryRecord& query : store.queries(run->datasetId)) {
+    for (const QueryRecord& query : store.datasets().queries(run->datasetId)) {
         if (query.id == queryId) {
             result.queryExtId = query.extId;
             result.queryText = query.text;
@@ -143,7 +140,7 @@ QueryInspection QueryInspection::load(ProjectStore& store, qint64 runId, qint64 
         return result;
 
     const CorpusIndex index = CorpusIndex::load(store, run->datasetId, run->spaceId);
-    const Eigen::VectorXf original = store.queryVectors(run->spaceId).value(queryId);
+    const Eigen::VectorXf original = store.spaces().queryVectors(run->spaceId).value(queryId);
     if (original.size() != index.dim())
         throw TareError(TareError::Kind::Input, tr("query %1 has no vector in this space").arg(queryId));
     const Eigen::VectorXf refined = Eigen::Map<const Eigen::VectorXf>(record.refinedVector.data(), Eigen::Index(record.refinedVector.size()));

@@ -3,7 +3,7 @@
 #include "core/models/queryranking.h"
 
 #include "core/db/projectstore.h"
-#include "core/models/humanjudgmentstore.h"
+#include "core/db/humanjudgmentstore.h"
 #include "core/run/queryreplay.h"
 
 #include <vector>
@@ -30,11 +30,11 @@ QueryRanking QueryRanking::load(ProjectStore& store, qint64 runId, qint64 queryI
         result.candidates.insert(replay.index().documentId(rows[i]),
                                  {ranksBefore[i], ranksAfter[i], scoresBefore[i], scoresAfter[i]});
 
-    const RunRecord run = *store.run(runId);
-    for (const JudgmentRecord& record : HumanJudgmentStore::latestForQuery(store, run.judgeId, queryId))
+    const RunRecord run = *store.runs().find(runId);
+    for (const JudgmentRecord& record : store.judgments().latestForQuery(run.judgeId, queryId))
         result.judgments.insert(record.documentId, record.score);
     HumanJudgmentStore human(store);
-    for (const JudgmentRecord& record : HumanJudgmentStore::latestForQuery(store, human.judgeId(), queryId)) {
+    for (const JudgmentRecord& record : store.judgments().latestForQuery(human.judgeId(), queryId)) {
         if (record.score)
             result.humanLabels.insert(record.documentId, *record.score);
     }

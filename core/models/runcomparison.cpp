@@ -16,17 +16,17 @@ namespace {
 QString describe(ProjectStore& store, const RunRecord& run)
 {
     QString judge;
-    if (const auto info = store.judge(run.judgeId))
+    if (const auto info = store.judgments().judge(run.judgeId))
         judge = info->identity;
     QString dataset;
-    if (const auto info = store.dataset(run.datasetId))
+    if (const auto info = store.datasets().find(run.datasetId))
         dataset = info->name;
     return RunComparison::tr("Run %1 · %2 · %3 · %4").arg(run.id).arg(dataset, run.refiner, judge);
 }
 
 RunRecord requireRun(ProjectStore& store, qint64 id)
 {
-    const auto run = store.run(id);
+    const auto run = store.runs().find(id);
     if (!run)
         throw TareError(TareError::Kind::Usage, RunComparison::tr("no run with id %1").arg(id));
     return *run;
@@ -79,10 +79,10 @@ RunComparison RunComparison::load(ProjectStore& store, qint64 runA, qint64 runB)
 {
     const RunRecord first = requireRun(store, runA);
     QHash<qint64, QString> extIds;
-    for (const QueryRecord& query : store.queries(first.datasetId))
+    for (const QueryRecord& query : store.datasets().queries(first.datasetId))
         extIds.insert(query.id, query.extId);
     QHash<qint64, double> a, b;
-    for (const RunQueryRecord& record : store.runQueries(runA, false)) {
+    for (const RunQueryRecord& record : store.runs().queries(runA, false)) {
         if (!record.finished())
             continue;
         if (runB == 0) {
@@ -100,7 +100,7 @@ RunComparison RunComparison::load(ProjectStore& store, qint64 runA, qint64 runB)
     } else {
         const RunRecord second = requireRun(store, runB);
         labelB = describe(store, second);
-        for (const RunQueryRecord& record : store.runQueries(runB, false)) {
+        for (const RunQueryRecord& record : store.runs().queries(runB, false)) {
             if (record.finished())
                 b.insert(record.queryId, record.apAfter);
         }
@@ -116,7 +116,7 @@ RunComparison RunComparison::load(ProjectStore& store, qint64 runA, qint64 runB)
 QList<RunChoice> RunComparison::runChoices(ProjectStore& store)
 {
     QList<RunChoice> result;
-    for (const RunRecord& run : store.runs()) {
+    for (const RunRecord& run : store.runs().all()) {
         if (run.finishedQueries > 0)
             result.append({run.id, run.datasetId, describe(store, run)});
     }

@@ -97,7 +97,7 @@ Trajectory Trajectory::compute(const QueryReplay& replay)
 Trajectory Trajectory::load(ProjectStore& store, qint64 runId, qint64 queryId)
 {
     Trajectory result = compute(QueryReplay::load(store, runId, queryId));
-    for (const QueryRecord& query : store.queries(store.run(runId)->datasetId)) {
+    for (const QueryRecord& query : store.datasets().queries(store.runs().find(runId)->datasetId)) {
         if (query.id == queryId) {
             result.queryExtId = query.extId;
             result.queryText = query.text;

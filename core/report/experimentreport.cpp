@@ -50,12 +50,12 @@ ExperimentReport ExperimentReport::build(ProjectStore& store, qint64 experimentI
 {
     ExperimentReport report;
     report.result = ExperimentRunner::load(store, experimentId); // throws for an unknown experiment
-    ExperimentStore experiments(store);
-    const auto record = experiments.experiment(experimentId);
+    ExperimentStore& experiments = store.experiments();
+    const auto record = experiments.find(experimentId);
     report.experiment = *record;
-    if (const auto dataset = store.dataset(record->datasetId))
+    if (const auto dataset = store.datasets().find(record->datasetId))
         report.datasetName = dataset->name;
-    if (const auto space = store.space(record->spaceId))
+    if (const auto space = store.spaces().find(record->spaceId))
         report.spaceName = space->name;
     for (const ExperimentRunLink& link : experiments.runs(experimentId)) {
         const RunSummary summary = RunSummary::load(store, link.runId);

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/experiment/experimentresult.h"
-#include "core/experiment/experimentstore.h"
+#include "core/db/experimentstore.h"
 #include "core/report/svgplot.h"
 
 #include <QCoreApplication>

@@ -13,11 +13,11 @@ namespace tare {
 CorpusIndex CorpusIndex::load(ProjectStore& store, qint64 datasetId, qint64 spaceId)
 {
     CorpusIndex index;
-    const auto dataset = store.dataset(datasetId);
+    const auto dataset = store.datasets().find(datasetId);
     if (!dataset)
         throw TareError(TareError::Kind::Usage, QCoreApplication::translate("tare::CorpusIndex", "no dataset with id %1").arg(datasetId));
     index.m_pool = dataset->pool;
-    index.m_vectors = store.documentMatrix(spaceId, index.m_documentIds);
+    index.m_vectors = store.spaces().documentMatrix(spaceId, index.m_documentIds);
     // Normalise rows once: every later score is a plain dot product.
     for (Eigen::Index row = 0; row < index.m_vectors.rows(); ++row) {
         const float norm = index.m_vectors.row(row).norm();
@@ -25,7 +25,7 @@ CorpusIndex CorpusIndex::load(ProjectStore& store, qint64 datasetId, qint64 spac
             index.m_vectors.row(row) /= norm;
     }
     QHash<qint64, QString> extIds;
-    for (const auto& document : store.documents(datasetId))
+    for (const auto& document : store.datasets().documents(datasetId))
         extIds.insert(document.id, document.extId);
     index.m_extIds.reserve(qsizetype(index.m_documentIds.size()));
     std::vector<QByteArray> docnos;
@@ -37,7 +37,7 @@ CorpusIndex CorpusIndex::load(ProjectStore& store, qint64 datasetId, qint64 spac
     }
     if (index.m_pool == PoolRule::Corpus)
         index.m_corpusTieRanks = RankingMetrics::tieBreakRanks(docnos);
-    index.m_labels = store.labelsByQuery(datasetId);
+    index.m_labels = store.datasets().labelsByQuery(datasetId);
     return index;
 }
 

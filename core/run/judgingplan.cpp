@@ -20,14 +20,14 @@ JudgingInputs JudgingInputs::load(ProjectStore& store, const RunSettings& settin
             grades.insert({it.key(), label.documentId}, label.grade);
     }
     inputs.judge = JudgeFactory::create(settings.judgeSpec, grades, remote);
-    inputs.judgeId = store.ensureJudge(inputs.judge->info());
-    inputs.queryVectors = store.queryVectors(settings.spaceId);
-    inputs.cachedJudgments = store.latestJudgments(inputs.judgeId, settings.datasetId);
+    inputs.judgeId = store.judgments().ensureJudge(inputs.judge->info());
+    inputs.queryVectors = store.spaces().queryVectors(settings.spaceId);
+    inputs.cachedJudgments = store.judgments().latest(inputs.judgeId, settings.datasetId);
     if (inputs.judge->needsTexts()) {
-        for (const DocumentRecord& document : store.documents(settings.datasetId))
+        for (const DocumentRecord& document : store.datasets().documents(settings.datasetId))
             inputs.documentTexts.insert(document.id, document.fullText());
     }
-    for (const QueryRecord& query : store.queries(settings.datasetId)) {
+    for (const QueryRecord& query : store.datasets().queries(settings.datasetId)) {
         if (settings.queryIds.isEmpty() || settings.queryIds.contains(query.extId))
             inputs.queries.append(query);
     }

@@ -53,18 +53,16 @@ PrefetchSummary JudgmentPrefetch::run(ProjectStore& store, const RunSettings& se
         while (next < pending.size() && (batch.isEmpty() || batch.size() + pending[next].missing.size() <= batchSize))
             batch.append(pending[next++].missing);
         const QList<JudgeOutcome> outcomes = inputs.judge->judge(batch, [&sink] { return sink.isCancelled(); });
-        auto transaction = store.beginTransaction();
+        QList<JudgmentRecord> records;
         qsizetype offset = 0;
         for (size_t q = first; q < next; ++q) {
             JudgedSlots& plan = pending[q];
-            const QList<JudgmentRecord> records = plan.accept(outcomes.mid(offset, plan.missing.size()), inputs.judgeId);
+            records += plan.accept(outcomes.mid(offset, plan.missing.size()), inputs.judgeId);
             offset += plan.missing.size();
-            for (const JudgmentRecord& record : records) {
-                store.insertJudgment(record);
-                ++(record.status != u"failed" && record.score ? summary.fetched : summary.failed);
-            }
         }
-        transaction->commit();
+        store.judgments().insertAll(records);
+        for (const JudgmentRecord& record : std::as_const(records))
+            ++(record.status != u"failed" && record.score ? summary.fetched : summary.failed);
         done += batch.size();
         sink.report(done, toFetch);
     }

@@ -16,7 +16,7 @@ namespace {
 
 RunRecord requireRun(ProjectStore& store, qint64 runId)
 {
-    const auto run = store.run(runId);
+    const auto run = store.runs().find(runId);
     if (!run)
         throw TareError(TareError::Kind::Usage, QueryReplay::tr("no run with id %1").arg(runId));
     return *run;
@@ -34,7 +34,7 @@ QueryReplay QueryReplay::load(ProjectStore& store, qint64 runId, qint64 queryId,
 {
     const RunRecord run = requireRun(store, runId);
     std::optional<RunQueryRecord> record;
-    for (RunQueryRecord& candidate : store.runQueries(runId, false)) {
+    for (RunQueryRecord& candidate : store.runs().queries(runId, false)) {
         if (candidate.queryId == queryId) {
             record = std::move(candidate);
             break;
@@ -58,7 +58,7 @@ QueryReplay QueryReplay::load(ProjectStore& store, qint64 runId, qint64 queryId,
     replay.m_storedApAfter = record->apAfter;
     replay.m_storedRefined = record->refinedVector;
 
-    const auto vectors = store.queryVectors(run.spaceId);
+    const auto vectors = store.spaces().queryVectors(run.spaceId);
     const auto vector = vectors.constFind(queryId);
     if (vector == vectors.constEnd())
         throw TareError(TareError::Kind::Input, tr("query %1 has no vector in the run's embedding space").arg(queryId));

@@ -152,10 +152,10 @@ qint64 RunEngine::prepare(const RunSettings& settings, bool resume, bool* resume
 {
     if (resumed)
         *resumed = false;
-    const auto dataset = m_store.dataset(settings.datasetId);
+    const auto dataset = m_store.datasets().find(settings.datasetId);
     if (!dataset)
         throw TareError(TareError::Kind::Usage, tr("no dataset with id %1").arg(settings.datasetId));
-    const auto space = m_store.space(settings.spaceId);
+    const auto space = m_store.spaces().find(settings.spaceId);
     if (!space || space->datasetId != settings.datasetId)
         throw TareError(TareError::Kind::Usage, tr("no embedding space with id %1 in dataset '%2'").arg(settings.spaceId).arg(dataset->name));
     // Validate refiner and judge before anything is written.
@@ -165,23 +165,23 @@ qint64 RunEngine::prepare(const RunSettings& settings, bool resume, bool* resume
     RunRecord record;
     record.datasetId = settings.datasetId;
     record.spaceId = settings.spaceId;
-    record.judgeId = m_store.ensureJudge(judge->info());
+    record.judgeId = m_store.judgments().ensureJudge(judge->info());
     record.refiner = settings.refiner;
     record.paramsJson = settings.definitionJson();
     record.label = settings.label;
     if (resume) {
-        if (const auto existing = m_store.latestUnfinishedRun(record)) {
+        if (const auto existing = m_store.runs().latestUnfinished(record)) {
             if (resumed)
                 *resumed = true;
             return existing->id;
         }
     }
-    return m_store.createRun(record);
+    return m_store.runs().create(record);
 }
 
 RunStatus RunEngine::execute(qint64 runId, RunControl& control, const RunCallbacks& callbacks, int threads)
 {
-    const auto run = m_store.run(runId);
+    const auto run = m_store.runs().find(runId);
     if (!run)
         throw TareError(TareError::Kind::Usage, tr("no run with id %1").arg(runId));
     RunSettings settings = RunSettings::fromDefinitionJson(run->paramsJson);
@@ -193,7 +193,7 @@ RunStatus RunEngine::execute(qint64 runId, RunControl& control, const RunCallbac
     const auto refiner = RefinerCatalogue::create(settings.refiner, settings.refine);
 
     // The queries still to do.
-    const QSet<qint64> recorded = m_store.recordedQueryIds(runId);
+    const QSet<qint64> recorded = m_store.runs().recordedQueryIds(runId);
     QList<QueryRecord> todo;
     const int total = int(judging.queries.size());
     for (const QueryRecord& query : judging.queries) {
@@ -201,7 +201,7 @@ RunStatus RunEngine::execute(qint64 runId, RunControl& control, const RunCallbac
             todo.append(query);
     }
     int done = total - int(todo.size());
-    m_store.setRunStatus(runId, RunStatus::Running);
+    m_store.runs().setStatus(runId, RunStatus::Running);
     if (callbacks.progress)
         callbacks.progress(done, total);
 
@@ -282,13 +282,8 @@ RunStatus RunEngine::execute(qint64 runId, RunControl& control, const RunCallbac
         if (!writeError.isEmpty())
             continue; // drain; the run stops
         try {
-            if (!work.newJudgments.isEmpty()) {
-                auto transaction = m_store.beginTransaction();
-                for (const JudgmentRecord& judgment : std::as_const(work.newJudgments))
-                    m_store.insertJudgment(judgment);
-                transaction->commit();
-            }
-            m_store.insertRunQuery(work.result);
+            m_store.judgments().insertAll(work.newJudgments);
+            m_store.runs().insertQuery(work.result);
         } catch (const TareError& error) {
             writeError = error.message();
             control.cancel = true;
@@ -305,11 +300,11 @@ RunStatus RunEngine::execute(qint64 runId, RunControl& control, const RunCallbac
 
     if (!writeError.isEmpty() || !workerError.isEmpty()) {
         const QString message = writeError.isEmpty() ? workerError : writeError;
-        m_store.setRunStatus(runId, RunStatus::Failed, message);
+        m_store.runs().setStatus(runId, RunStatus::Failed, message);
         throw TareError(TareError::Kind::Io, tr("run %1 stopped: %2").arg(runId).arg(message));
     }
     const RunStatus status = done >= total ? RunStatus::Finished : RunStatus::Cancelled;
-    m_store.setRunStatus(runId, status);
+    m_store.runs().setStatus(runId, status);
     return status;
 }
 

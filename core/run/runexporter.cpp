@@ -120,7 +120,7 @@ QStringList RunExporter::write(ProjectStore& store, qint64 runId, Format format,
 
     // TREC and ranx: re-score every candidate with the initial and the refined vector.
     const CorpusIndex index = CorpusIndex::load(store, summary.run.datasetId, summary.run.spaceId);
-    const auto queryVectors = store.queryVectors(summary.run.spaceId);
+    const auto queryVectors = store.spaces().queryVectors(summary.run.spaceId);
     const bool ranx = format == Format::Ranx;
     const QString extension = ranx ? QStringLiteral(".ranx.json") : QStringLiteral(".trec");
     const QString beforePath = dir.filePath(base + QStringLiteral("-before") + extension);

@@ -27,21 +27,21 @@ QJsonValue number(double value)
 RunSummary RunSummary::load(ProjectStore& store, qint64 runId, bool withCurves)
 {
     RunSummary summary;
-    const auto run = store.run(runId);
+    const auto run = store.runs().find(runId);
     if (!run)
         throw TareError(TareError::Kind::Usage, QCoreApplication::translate("tare::RunSummary", "no run with id %1").arg(runId));
     summary.run = *run;
-    if (const auto dataset = store.dataset(run->datasetId))
+    if (const auto dataset = store.datasets().find(run->datasetId))
         summary.datasetName = dataset->name;
-    if (const auto space = store.space(run->spaceId))
+    if (const auto space = store.spaces().find(run->spaceId))
         summary.spaceName = space->name;
-    if (const auto judge = store.judge(run->judgeId))
+    if (const auto judge = store.judgments().judge(run->judgeId))
         summary.judgeIdentity = judge->identity;
-    for (const auto& query : store.queries(run->datasetId)) {
+    for (const auto& query : store.datasets().queries(run->datasetId)) {
         summary.queryExtIds.insert(query.id, query.extId);
         summary.queryTexts.insert(query.id, query.text);
     }
-    summary.results = store.runQueries(runId, withCurves);
+    summary.results = store.runs().queries(runId, withCurves);
     std::vector<double> before, after;
     for (const auto& result : std::as_const(summary.results)) {
         if (result.finished() && std::isfinite(result.apBefore) && std::isfinite(result.apAfter)) {

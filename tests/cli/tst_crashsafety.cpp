@@ -118,10 +118,10 @@ Snapshot TestCrashSafety::snapshot(qint64 referenceRunId)
 {
     Snapshot result;
     ProjectStore store(m_project);
-    for (const RunRecord& run : store.runs()) {
+    for (const RunRecord& run : store.runs().all()) {
         if (run.id == referenceRunId)
             continue;
-        for (const RunQueryRecord& record : store.runQueries(run.id, true))
+        for (const RunQueryRecord& record : store.runs().queries(run.id, true))
             result.insert({run.id, record.queryId}, {serialize(record, true), serialize(record, false)});
     }
     return result;
@@ -150,7 +150,7 @@ void TestCrashSafety::initTestCase()
     QCOMPARE(summary.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
 
     ProjectStore store(m_project);
-    for (const RunQueryRecord& record : store.runQueries(m_referenceRunId, true))
+    for (const RunQueryRecord& record : store.runs().queries(m_referenceRunId, true))
         m_reference.insert(record.queryId, serialize(record, false));
     QCOMPARE(m_reference.size(), qsizetype(23));
 }
@@ -177,7 +177,7 @@ void TestCrashSafety::killedRunsResumeToTheSameResults()
         if (process.exitStatus() == QProcess::CrashExit) {
             ++kills;
             ProjectStore store(m_project);
-            for (const RunRecord& run : store.runs()) {
+            for (const RunRecord& run : store.runs().all()) {
                 if (run.status != RunStatus::Finished)
                     interrupted.insert(run.id);
             }
@@ -223,23 +223,23 @@ void TestCrashSafety::killedRunsResumeToTheSameResults()
     QCOMPARE(integrityCheck(m_project), QStringLiteral("ok"));
     ProjectStore store(m_project);
     int finishedRuns = 0;
-    for (const RunRecord& run : store.runs()) {
+    for (const RunRecord& run : store.runs().all()) {
         if (run.id == m_referenceRunId || run.status != RunStatus::Finished)
             continue;
         ++finishedRuns;
-        const auto records = store.runQueries(run.id, true);
+        const auto records = store.runs().queries(run.id, true);
         QCOMPARE(records.size(), m_reference.size());
         for (const RunQueryRecord& record : records)
             QVERIFY2(serialize(record, false) == m_reference.value(record.queryId),
                      qPrintable(QStringLiteral("run %1 query %2").arg(run.id).arg(record.queryId)));
     }
-    QCOMPARE(store.run(resumedId)->status, RunStatus::Finished);
+    QCOMPARE(store.runs().find(resumedId)->status, RunStatus::Finished);
     // A run is only created when none is unfinished (--resume), so every interrupted run was
     // resumed to the end: none is left unfinished.
-    QCOMPARE(finishedRuns, store.runs().size() - 1);
+    QCOMPARE(finishedRuns, store.runs().all().size() - 1);
     QVERIFY(!interrupted.isEmpty());
     for (qint64 runId : std::as_const(interrupted))
-        QCOMPARE(store.run(runId)->status, RunStatus::Finished);
+        QCOMPARE(store.runs().find(runId)->status, RunStatus::Finished);
     qInfo("%lld interrupted runs resumed to the end, %d finished runs equal to the reference",
           qint64(interrupted.size()), finishedRuns);
 }
@@ -280,7 +280,7 @@ void TestCrashSafety::killedImportLeavesNoTrace()
     auto state = [&] {
         ProjectStore store(m_project);
         QStringList lines;
-        for (const DatasetInfo& info : store.datasets())
+        for (const DatasetInfo& info : store.datasets().all())
             lines.append(QStringLiteral("%1 %2 %3 %4").arg(info.name).arg(info.documentCount).arg(info.queryCount).arg(info.labelCount));
         lines.append(QString::number(countRows(m_project, "SELECT count(*) FROM documents")));
         lines.append(QString::number(countRows(m_project, "SELECT count(*) FROM queries")));
@@ -306,7 +306,7 @@ void TestCrashSafety::killedImportLeavesNoTrace()
         if (process.exitStatus() == QProcess::NormalExit)
             QCOMPARE(process.exitCode(), 0);
         // All or nothing: an import that committed before the kill (or finished) is whole.
-        if (const auto imported = ProjectStore(m_project).datasetByName(name)) {
+        if (const auto imported = ProjectStore(m_project).datasets().byName(name)) {
             QCOMPARE(imported->documentCount, qint64(s_bigDocuments));
             QCOMPARE(imported->queryCount, qint64(10));
             QCOMPARE(imported->labelCount, qint64(10));
@@ -328,12 +328,12 @@ void TestCrashSafety::killedImportLeavesNoTrace()
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QCOMPARE(integrityCheck(m_project), QStringLiteral("ok"));
     ProjectStore store(m_project);
-    const auto big = store.datasetByName(QStringLiteral("big"));
+    const auto big = store.datasets().byName(QStringLiteral("big"));
     QVERIFY(big);
     QCOMPARE(big->documentCount, qint64(s_bigDocuments));
     QCOMPARE(big->queryCount, qint64(10));
     QCOMPARE(big->labelCount, qint64(10));
-    QVERIFY(store.datasetByName(QStringLiteral("nuance")));
+    QVERIFY(store.datasets().byName(QStringLiteral("nuance")));
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)

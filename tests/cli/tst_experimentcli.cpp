@@ -45,7 +45,7 @@ void TestExperimentCli::initTestCase()
                               QString::fromUtf8(TARE_SAMPLE_DATA_DIR)});
     QCOMPARE(demo.exitCode, 0);
     ProjectStore store(m_project);
-    const QList<RunRecord> runs = store.runs();
+    const QList<RunRecord> runs = store.runs().all();
     QCOMPARE(runs.size(), 1);
     m_demoRun = runs.first().id;
 }
@@ -138,7 +138,7 @@ void TestExperimentCli::methodsJson()
     const QJsonObject klAdam = rows[3].toObject();
     QCOMPARE(klAdam.value(QStringLiteral("run")).toInteger(), m_demoRun);
     ProjectStore store(m_project);
-    QCOMPARE(store.runs().size(), 1 + 3); // the demo run + none, rocchio, refit
+    QCOMPARE(store.runs().all().size(), 1 + 3); // the demo run + none, rocchio, refit
 }
 
 void TestExperimentCli::noiseSweepJsonAndTable()
@@ -165,13 +165,13 @@ void TestExperimentCli::noiseSweepJsonAndTable()
 
     // The same command again continues the same experiment: nothing new is run, and the table says so.
     ProjectStore store(m_project);
-    const qsizetype runsBefore = store.runs().size();
+    const qsizetype runsBefore = store.runs().all().size();
     const auto table = runCli(QStringList{QStringLiteral("experiment"), m_project} + arguments);
     QCOMPARE(table.exitCode, 0);
     QVERIFY2(table.out.contains(QStringLiteral("Noise sweep (flip): 5 queries")), qPrintable(table.out));
     QVERIFY2(table.out.contains(QStringLiteral("Experiment %1").arg(result.value(QStringLiteral("experiment")).toInteger())),
              qPrintable(table.out));
-    QCOMPARE(store.runs().size(), runsBefore);
+    QCOMPARE(store.runs().all().size(), runsBefore);
 }
 
 void TestExperimentCli::budgetSweepJson()

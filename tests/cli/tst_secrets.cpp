@@ -189,11 +189,11 @@ void TestSecrets::apiKeyNeverLeaks()
     // The judgments are stored with their prompts, answers and errors: the key is not among them.
     {
         ProjectStore store(project);
-        const auto runs = store.runs();
+        const auto runs = store.runs().all();
         QCOMPARE(runs.size(), qsizetype(3));
         int failed = 0;
         for (const RunRecord& record : runs) {
-            for (const auto& judgment : store.latestJudgments(record.judgeId, record.datasetId)) {
+            for (const auto& judgment : store.judgments().latest(record.judgeId, record.datasetId)) {
                 QVERIFY(!judgment.prompt.isEmpty());
                 failed += judgment.status == u"failed" ? 1 : 0;
             }
@@ -251,7 +251,7 @@ void TestSecrets::keyGivenForItsVariableIsNotEchoed()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("not the key itself"), result.err.constData());
     QCOMPARE(leakedBytes(result.out) + leakedBytes(result.err), qint64(0));
-    QCOMPARE(ProjectStore(project).runs().size(), qsizetype(0)); // refused before anything was written
+    QCOMPARE(ProjectStore(project).runs().all().size(), qsizetype(0)); // refused before anything was written
 }
 
 void TestSecrets::selfSignedCertificateIsRefused()
@@ -313,9 +313,9 @@ void TestSecrets::selfSignedCertificateIsRefused()
     QCOMPARE(summary.value(QStringLiteral("finished")).toInt(), 0); // no judgment, so no refinement
 
     ProjectStore store(project);
-    const auto runs = store.runs();
+    const auto runs = store.runs().all();
     QCOMPARE(runs.size(), qsizetype(1));
-    const auto judgments = store.latestJudgments(runs.first().judgeId, runs.first().datasetId);
+    const auto judgments = store.judgments().latest(runs.first().judgeId, runs.first().datasetId);
     QVERIFY(!judgments.isEmpty());
     qInfo("refused: %s", qPrintable(judgments.begin()->error));
     for (const auto& judgment : judgments) {

@@ -155,11 +155,11 @@ void TestTareCli::demoImportsSampleData()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(QStringLiteral("dataset 'nuance'")), qPrintable(result.out));
     ProjectStore store(project);
-    const auto nuance = store.datasetByName(QStringLiteral("nuance"));
+    const auto nuance = store.datasets().byName(QStringLiteral("nuance"));
     QVERIFY(nuance);
     QVERIFY(nuance->queryCount >= 15);
     QVERIFY(nuance->documentCount >= 200);
-    QVERIFY(store.datasetByName(QStringLiteral("teaching")));
+    QVERIFY(store.datasets().byName(QStringLiteral("teaching")));
 }
 
 void TestTareCli::embedRunExport()

@@ -30,7 +30,7 @@ QString makeBeir(const QDir& dir, const QByteArray& corpus, const QByteArray& qu
 QString fingerprint(ProjectStore& store)
 {
     QString result;
-    for (const auto& dataset : store.datasets())
+    for (const auto& dataset : store.datasets().all())
         result += QStringLiteral("%1:%2/%3/%4;").arg(dataset.name).arg(dataset.documentCount).arg(dataset.queryCount).arg(dataset.labelCount);
     return result;
 }
@@ -63,10 +63,10 @@ void TestBeirImporter::importsSmallFolder()
     QCOMPARE(report.queries, 2);
     QCOMPARE(report.labels, 4);
     QCOMPARE(report.positiveLabels, 2);
-    const auto dataset = store.datasetByName(QStringLiteral("set"));
+    const auto dataset = store.datasets().byName(QStringLiteral("set"));
     QVERIFY(dataset);
     QCOMPARE(dataset->pool, PoolRule::Judged);
-    QVERIFY(store.documentId(dataset->id, "3")); // numeric ids become strings
+    QVERIFY(store.datasets().documentId(dataset->id, "3")); // numeric ids become strings
 }
 
 void TestBeirImporter::badInput_data()
@@ -136,7 +136,7 @@ void TestBeirImporter::badInput()
         QVERIFY2(error.message().contains(reason), qPrintable(error.message()));
     }
     QCOMPARE(fingerprint(store), before);
-    QVERIFY(!store.datasetByName(QStringLiteral("broken")));
+    QVERIFY(!store.datasets().byName(QStringLiteral("broken")));
 }
 
 void TestBeirImporter::skipBadReportsReasons()
@@ -173,7 +173,7 @@ void TestBeirImporter::cancelLeavesNothing()
     } catch (const TareError& error) {
         QCOMPARE(error.kind(), TareError::Kind::Cancelled);
     }
-    QVERIFY(store.datasets().isEmpty());
+    QVERIFY(store.datasets().all().isEmpty());
 }
 
 void TestBeirImporter::realData_data()
@@ -206,7 +206,7 @@ void TestBeirImporter::realData()
     ImportOptions options;
     options.pool = *poolRuleFromName(pool);
     BeirImporter::run(store, TestUtils::sharedPath(QStringLiteral("data/") + name), options);
-    const auto dataset = store.datasetByName(name);
+    const auto dataset = store.datasets().byName(name);
     QVERIFY(dataset);
     QCOMPARE(dataset->documentCount, documents);
     QCOMPARE(dataset->queryCount, queries);

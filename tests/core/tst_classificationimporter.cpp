@@ -54,14 +54,14 @@ void TestClassificationImporter::formats()
     QCOMPARE(report.documents, 4);
     QCOMPARE(report.queries, 3);
     QCOMPARE(report.labels, 5);
-    const auto dataset = store.datasetByName(QStringLiteral("intents"));
+    const auto dataset = store.datasets().byName(QStringLiteral("intents"));
     QVERIFY(dataset);
     QCOMPARE(dataset->pool, PoolRule::Corpus);
     // Ids follow <base>-<row> of the first occurrence; the label's '_' becomes a space.
-    QVERIFY(store.documentId(dataset->id, "intents-00000"));
-    QVERIFY(!store.documentId(dataset->id, "intents-00004")); // duplicate text merged into row 1
+    QVERIFY(store.datasets().documentId(dataset->id, "intents-00000"));
+    QVERIFY(!store.datasets().documentId(dataset->id, "intents-00004")); // duplicate text merged into row 1
     QList<LabelRecord> labels;
-    store.forEachLabel(dataset->id, [&](const LabelRecord& label) { labels.append(label); });
+    store.datasets().forEachLabel(dataset->id, [&](const LabelRecord& label) { labels.append(label); });
     int pinLabels = 0;
     for (const auto& label : labels)
         pinLabels += label.documentExtId == u"intents-00001";
@@ -82,11 +82,11 @@ void TestClassificationImporter::descriptionsBecomeQueryTexts()
     options.descriptionsPath = descriptions;
     options.common.datasetName = QStringLiteral("chat");
     ClassificationImporter::run(store, path, options);
-    const auto dataset = store.datasetByName(QStringLiteral("chat"));
+    const auto dataset = store.datasets().byName(QStringLiteral("chat"));
     QVERIFY(dataset);
     QCOMPARE(dataset->queryCount, 2);
-    QVERIFY(store.queryId(dataset->id, "greet"));
-    QVERIFY(store.queryId(dataset->id, "farewell_message"));
+    QVERIFY(store.datasets().queryId(dataset->id, "greet"));
+    QVERIFY(store.datasets().queryId(dataset->id, "farewell_message"));
 }
 
 void TestClassificationImporter::badInput_data()
@@ -124,7 +124,7 @@ void TestClassificationImporter::badInput()
         QCOMPARE(error.kind(), TareError::Kind::Input);
         QVERIFY2(error.message().endsWith(expected), qPrintable(error.message()));
     }
-    QVERIFY(store.datasets().isEmpty());
+    QVERIFY(store.datasets().all().isEmpty());
 }
 
 void TestClassificationImporter::banking77Original()
@@ -141,8 +141,8 @@ void TestClassificationImporter::banking77Original()
     QCOMPARE(report.documents, 3080); // no duplicate texts in test.csv (its README)
     QCOMPARE(report.queries, 77);
     QCOMPARE(report.labels, 3080);
-    const auto dataset = store.datasetByName(QStringLiteral("test"));
-    QVERIFY(store.queryId(dataset->id, "Refund_not_showing_up"));
+    const auto dataset = store.datasets().byName(QStringLiteral("test"));
+    QVERIFY(store.datasets().queryId(dataset->id, "Refund_not_showing_up"));
 }
 
 QTEST_GUILESS_MAIN(TestClassificationImporter)

@@ -3,7 +3,7 @@
 #include "core/db/projectstore.h"
 #include "core/io/sampleproject.h"
 #include "core/models/corpusmodel.h"
-#include "core/models/documentsearch.h"
+#include "core/db/documentsearch.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
@@ -36,18 +36,18 @@ void TestDocumentSearch::initTestCase()
     m_path = m_dir.filePath(QStringLiteral("s.tare"));
     m_store = std::make_unique<ProjectStore>(m_path, ProjectStore::OpenMode::CreateIfMissing);
     SampleProject::ensureImported(*m_store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-    m_dataset = m_store->datasetByName(QStringLiteral("nuance"))->id;
+    m_dataset = m_store->datasets().byName(QStringLiteral("nuance"))->id;
 }
 
 void TestDocumentSearch::indexIsBuiltOnceAndAfterChanges()
 {
-    DocumentSearch search(*m_store);
+    DocumentSearch& search = m_store->documentSearch();
     QCOMPARE(search.count(m_dataset, QStringLiteral("arches")), 0); // nothing indexed yet
     QVERIFY(search.ensureIndex());
     QVERIFY(!search.ensureIndex());
     QVERIFY(search.count(m_dataset, QStringLiteral("arches")) >= 1);
     // A new document changes the state: the next call rebuilds and finds it.
-    const qint64 id = m_store->insertDocument(m_dataset, "zz-new", "", "an xylophonist's unusual tale");
+    const qint64 id = m_store->datasets().insertDocument(m_dataset, "zz-new", "", "an xylophonist's unusual tale");
     QVERIFY(id > 0);
     QVERIFY(search.ensureIndex());
     QCOMPARE(search.count(m_dataset, QStringLiteral("xylophon")), 1);
@@ -76,7 +76,7 @@ void TestDocumentSearch::matchExpression()
 
 void TestDocumentSearch::pagesAndFilters()
 {
-    DocumentSearch search(*m_store);
+    DocumentSearch& search = m_store->documentSearch();
     search.ensureIndex();
     QCOMPARE(search.count(m_dataset, {}), 400);
     const QList<DocumentRow> first = search.page(m_dataset, {}, 0, 150);
@@ -97,7 +97,7 @@ void TestDocumentSearch::pagesAndFilters()
 
 void TestDocumentSearch::modelFetchesPageByPage()
 {
-    DocumentSearch(*m_store).ensureIndex();
+    m_store->documentSearch().ensureIndex();
     CorpusModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setPageSize(64);

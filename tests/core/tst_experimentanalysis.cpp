@@ -4,7 +4,7 @@
 #include "core/db/runqueryjson.h"
 #include "core/experiment/budgetsweep.h"
 #include "core/experiment/experimentresult.h"
-#include "core/experiment/experimentstore.h"
+#include "core/db/experimentstore.h"
 #include "core/experiment/judgequality.h"
 #include "core/experiment/noisesweep.h"
 #include "core/experiment/rerankonly.h"
@@ -198,8 +198,8 @@ void TestExperimentAnalysis::storeRoundTrip()
     ProjectStore store(dir.filePath(QStringLiteral("e.tare")), ProjectStore::OpenMode::CreateIfMissing);
     DatasetInfo info;
     info.name = QStringLiteral("d");
-    const qint64 datasetId = store.createDataset(info);
-    ExperimentStore experiments(store);
+    const qint64 datasetId = store.datasets().create(info);
+    ExperimentStore& experiments = store.experiments();
     ExperimentRecord record;
     record.datasetId = datasetId;
     record.kind = QStringLiteral("methods");
@@ -214,14 +214,14 @@ void TestExperimentAnalysis::storeRoundTrip()
 
     experiments.setResult(first, QByteArrayLiteral("{\"x\":3}"));
     experiments.setStatus(first, RunStatus::Finished);
-    const auto read = experiments.experiment(first);
+    const auto read = experiments.find(first);
     QVERIFY(read);
     QCOMPARE(read->status, RunStatus::Finished);
     QVERIFY(!read->finishedAt.isEmpty());
     QCOMPARE(read->resultJson, QByteArrayLiteral("{\"x\":3}"));
     QCOMPARE(read->label, QStringLiteral("first"));
-    QCOMPARE(experiments.experiments(datasetId).size(), 2);
-    QCOMPARE(experiments.experiments(datasetId).first().id, second);
+    QCOMPARE(experiments.all(datasetId).size(), 2);
+    QCOMPARE(experiments.all(datasetId).first().id, second);
 
     // A status the schema does not know is refused by its CHECK.
     QVERIFY_THROWS_EXCEPTION(TareError, experiments.setStatus(first, RunStatus::Paused));

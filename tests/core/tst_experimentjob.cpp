@@ -40,7 +40,7 @@ void TestExperimentJob::initTestCase()
     m_path = m_dir.filePath(QStringLiteral("sample.tare"));
     ProjectStore store(m_path, ProjectStore::OpenMode::CreateIfMissing);
     SampleProject::ensureImported(store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-    const auto nuance = store.datasetByName(QStringLiteral("nuance"));
+    const auto nuance = store.datasets().byName(QStringLiteral("nuance"));
     QVERIFY(nuance);
     m_datasetId = nuance->id;
     m_spaceId = LsaSpaceBuilder::build(store, m_datasetId, {});
@@ -126,7 +126,7 @@ void TestExperimentJob::cancelKeepsFinishedRuns()
     QCOMPARE(started.first().at(1).toBool(), true); // resumed
     QCOMPARE(cells.size(), 3);
     QCOMPARE(cells.first().at(3).toBool(), true); // the first cell's finished run, reused
-    QCOMPARE(store.run(result.runIds.first())->status, RunStatus::Finished);
+    QCOMPARE(store.runs().find(result.runIds.first())->status, RunStatus::Finished);
 }
 
 void TestExperimentJob::failsOnBadSettings()

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/db/projectstore.h"
 #include "core/experiment/experimentrunner.h"
-#include "core/experiment/experimentstore.h"
+#include "core/db/experimentstore.h"
 #include "core/run/runengine.h"
 #include "core/run/runsummary.h"
 #include "core/util/tareerror.h"
@@ -36,14 +36,14 @@ struct Project
         DatasetInfo info;
         info.name = QStringLiteral("intents");
         info.pool = pool;
-        datasetId = store.createDataset(info);
+        datasetId = store.datasets().create(info);
         auto makeSpace = [&](const QString& name) {
             SpaceInfo space;
             space.datasetId = datasetId;
             space.name = name;
             space.provider = QStringLiteral("imported");
             space.dim = dim;
-            return store.createSpace(space);
+            return store.spaces().create(space);
         };
         spaceId = makeSpace(QStringLiteral("vec"));
         const qint64 hydeId = hyde ? makeSpace(QStringLiteral("vec-hyde")) : 0;
@@ -57,11 +57,11 @@ struct Project
         };
         auto put = [&](qint64 space, qint64 id, const Eigen::VectorXf& v, bool query) {
             const std::span<const float> values(v.data(), size_t(v.size()));
-            query ? store.setQueryVector(space, id, values) : store.setDocumentVector(space, id, values);
+            query ? store.spaces().setQueryVector(space, id, values) : store.spaces().setDocumentVector(space, id, values);
         };
         int documents = 0;
         auto document = [&](const Eigen::VectorXf& v) {
-            const qint64 id = store.insertDocument(datasetId, QByteArray("doc" + QByteArray::number(documents++)), "", "text");
+            const qint64 id = store.datasets().insertDocument(datasetId, QByteArray("doc" + QByteArray::number(documents++)), "", "text");
             put(spaceId, id, v, false);
             if (hydeId)
                 put(hydeId, id, v, false);
@@ -70,14 +70,14 @@ struct Project
         for (int q = 0; q < queries; ++q) {
             const Eigen::VectorXf intent = unit();
             const Eigen::VectorXf surface = unit();
-            const qint64 queryId = store.insertQuery(datasetId, QByteArray("query" + QByteArray::number(q)), "a query", "");
+            const qint64 queryId = store.datasets().insertQuery(datasetId, QByteArray("query" + QByteArray::number(q)), "a query", "");
             put(spaceId, queryId, (0.8f * intent + surface).normalized(), true);
             if (hydeId)
                 put(hydeId, queryId, (intent + 0.6f * surface).normalized(), true);
             for (int i = 0; i < 8; ++i)
-                store.insertLabel(queryId, document((intent + 0.6f * unit()).normalized()), 1);
+                store.datasets().insertLabel(queryId, document((intent + 0.6f * unit()).normalized()), 1);
             for (int i = 0; i < 12; ++i)
-                store.insertLabel(queryId, document((surface + 0.6f * unit()).normalized()), 0);
+                store.datasets().insertLabel(queryId, document((surface + 0.6f * unit()).normalized()), 0);
         }
         for (int i = 0; i < 40; ++i)
             document(unit());
@@ -100,7 +100,7 @@ struct Project
 
 qint64 countRuns(ProjectStore& store)
 {
-    return store.runs().size();
+    return store.runs().all().size();
 }
 
 } // namespace
@@ -166,7 +166,7 @@ void TestExperimentRunner::noiseSweepKnownEnds()
     // The result is stored with the experiment and reads back whole.
     const ExperimentResult stored = ExperimentRunner::load(store, result.experimentId);
     QCOMPARE(stored.toJson(), result.toJson());
-    QCOMPARE(ExperimentStore(store).runs(result.experimentId).size(), 3);
+    QCOMPARE(store.experiments().runs(result.experimentId).size(), 3);
 }
 
 void TestExperimentRunner::budgetSweepGrid()
@@ -186,7 +186,7 @@ void TestExperimentRunner::budgetSweepGrid()
         QCOMPARE(cell.judgeCalls, 6 * cell.total);
         QCOMPARE(cell.fromTop, cell.fromTopShare == 1.0 ? cell.total : cell.total / 2);
         QCOMPARE(cell.mapBefore, result.budget.cells.first().mapBefore);
-        QCOMPARE(store.run(cell.runId)->status, RunStatus::Finished);
+        QCOMPARE(store.runs().find(cell.runId)->status, RunStatus::Finished);
     }
     // Same total, same share: more steps move the query further (different MAP after).
     QCOMPARE(result.budget.cells[0].steps, 10);
@@ -312,10 +312,10 @@ void TestExperimentRunner::resumeAfterCancelReusesFinishedRuns()
     QCOMPARE(first.status, RunStatus::Cancelled);
     QCOMPARE(lastDone, 6);
     QCOMPARE(countRuns(store), 2);
-    QCOMPARE(store.run(first.runIds[0])->status, RunStatus::Finished);
-    QCOMPARE(store.run(first.runIds[1])->status, RunStatus::Cancelled);
-    QCOMPARE(store.run(first.runIds[1])->finishedQueries, 0);
-    QCOMPARE(ExperimentStore(store).experiment(first.experimentId)->status, RunStatus::Cancelled);
+    QCOMPARE(store.runs().find(first.runIds[0])->status, RunStatus::Finished);
+    QCOMPARE(store.runs().find(first.runIds[1])->status, RunStatus::Cancelled);
+    QCOMPARE(store.runs().find(first.runIds[1])->finishedQueries, 0);
+    QCOMPARE(store.experiments().find(first.experimentId)->status, RunStatus::Cancelled);
 
     // Again, with another thread count (not part of the definition): the same experiment goes on,
     // the finished run is reused, the cancelled one continued, one new run made.
@@ -330,8 +330,8 @@ void TestExperimentRunner::resumeAfterCancelReusesFinishedRuns()
     QCOMPARE(reusedFlags, (QList<bool>{true, false, false}));
     QCOMPARE(countRuns(store), 3);
     QCOMPARE(resumed.runIds.mid(0, 2), first.runIds);
-    QCOMPARE(store.runQueries(first.runIds[1], false).size(), 6);
-    QCOMPARE(ExperimentStore(store).experiments().size(), 1);
+    QCOMPARE(store.runs().queries(first.runIds[1], false).size(), 6);
+    QCOMPARE(store.experiments().all().size(), 1);
 
     // A third time everything is reused and the result is the same.
     QList<bool> allReused;
@@ -353,14 +353,14 @@ void TestExperimentRunner::continuesAnUnfinishedRunOfTheProject()
     settings.judgeSpec = QStringLiteral("simulated:flip=0.1,seed=2");
     RunEngine engine(store);
     const qint64 unfinished = engine.prepare(settings.runSettings());
-    QCOMPARE(store.run(unfinished)->status, RunStatus::Created);
+    QCOMPARE(store.runs().find(unfinished)->status, RunStatus::Created);
     ExperimentRunner runner(store);
     RunControl control;
     const ExperimentResult result = runner.run(settings, control);
     QCOMPARE(result.runIds, QList<qint64>{unfinished});
     QCOMPARE(countRuns(store), 1);
-    QCOMPARE(store.run(unfinished)->status, RunStatus::Finished);
-    QCOMPARE(store.run(unfinished)->finishedQueries, 4);
+    QCOMPARE(store.runs().find(unfinished)->status, RunStatus::Finished);
+    QCOMPARE(store.runs().find(unfinished)->finishedQueries, 4);
     QCOMPARE(result.judgeQuality.points.size(), 4);
 }
 
@@ -388,7 +388,7 @@ void TestExperimentRunner::badSettingsAreRefused()
     ExperimentSettings run = project.settings(ExperimentKind::JudgeQuality);
     run.runId = 999;
     QVERIFY_THROWS_EXCEPTION(TareError, runner.run(run, control));
-    QCOMPARE(ExperimentStore(store).experiments().size(), 0);
+    QCOMPARE(store.experiments().all().size(), 0);
     QCOMPARE(countRuns(store), 0);
 }
 

@@ -40,13 +40,13 @@ struct Fixture
         ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
         DatasetInfo info;
         info.name = QStringLiteral("constructed");
-        datasetId = store.createDataset(info);
+        datasetId = store.datasets().create(info);
         SpaceInfo space;
         space.datasetId = datasetId;
         space.name = QStringLiteral("vec");
         space.provider = QStringLiteral("imported");
         space.dim = 6;
-        spaceId = store.createSpace(space);
+        spaceId = store.spaces().create(space);
 
         auto vector = [](int offset, float a, float b, float c) {
             Eigen::VectorXf v = Eigen::VectorXf::Zero(6);
@@ -56,14 +56,14 @@ struct Fixture
             return Eigen::VectorXf(v.normalized());
         };
         auto addQuery = [&](const char* id, const Eigen::VectorXf& v) {
-            const qint64 queryId = store.insertQuery(datasetId, id, QByteArray(QByteArray("query ") + id), "");
-            store.setQueryVector(spaceId, queryId, std::span<const float>(v.data(), size_t(v.size())));
+            const qint64 queryId = store.datasets().insertQuery(datasetId, id, QByteArray(QByteArray("query ") + id), "");
+            store.spaces().setQueryVector(spaceId, queryId, std::span<const float>(v.data(), size_t(v.size())));
             return queryId;
         };
         auto addDocument = [&](qint64 queryId, const char* id, const Eigen::VectorXf& v, int grade) {
-            const qint64 documentId = store.insertDocument(datasetId, id, "", QByteArray(QByteArray("text of ") + id));
-            store.setDocumentVector(spaceId, documentId, std::span<const float>(v.data(), size_t(v.size())));
-            store.insertLabel(queryId, documentId, grade);
+            const qint64 documentId = store.datasets().insertDocument(datasetId, id, "", QByteArray(QByteArray("text of ") + id));
+            store.spaces().setDocumentVector(spaceId, documentId, std::span<const float>(v.data(), size_t(v.size())));
+            store.datasets().insertLabel(queryId, documentId, grade);
         };
 
         const qint64 pull = addQuery("pull", vector(0, 1, 0, 0));
@@ -114,7 +114,7 @@ struct Fixture
 
 qint64 queryIdOf(ProjectStore& store, qint64 datasetId, const char* extId)
 {
-    return *store.queryId(datasetId, extId);
+    return *store.datasets().queryId(datasetId, extId);
 }
 
 const RankMove* findMove(const std::vector<RankMove>& moves, const QString& extId)
@@ -402,17 +402,17 @@ void TestExplain::termsOnAnLsaSpace()
     ProjectStore store(dir.filePath(QStringLiteral("lsa.tare")), ProjectStore::OpenMode::CreateIfMissing);
     DatasetInfo info;
     info.name = QStringLiteral("animals");
-    const qint64 datasetId = store.createDataset(info);
+    const qint64 datasetId = store.datasets().create(info);
     const QList<QByteArray> texts{
         "zebra stripes",                  "zebra herd",                    "zebra foal",
         "tiger stripes hunting jungle",   "tiger cub sleeping jungle",     "striped shirt fashion store",
         "savanna sunset photography",     "river crossing bridge traffic", "plains wind farm energy",
         "running shoes marathon training", "grazing cattle farm pasture",  "jungle trek travel guide",
     };
-    const qint64 queryId = store.insertQuery(datasetId, "q", "animal with stripes", "");
+    const qint64 queryId = store.datasets().insertQuery(datasetId, "q", "animal with stripes", "");
     for (qsizetype i = 0; i < texts.size(); ++i) {
-        const qint64 documentId = store.insertDocument(datasetId, QByteArray("d" + QByteArray::number(i)), "", texts[i]);
-        store.insertLabel(queryId, documentId, texts[i].startsWith("zebra") ? 1 : 0);
+        const qint64 documentId = store.datasets().insertDocument(datasetId, QByteArray("d" + QByteArray::number(i)), "", texts[i]);
+        store.datasets().insertLabel(queryId, documentId, texts[i].startsWith("zebra") ? 1 : 0);
     }
     LsaSpaceBuilder::Options options;
     options.lsa.dim = 8;

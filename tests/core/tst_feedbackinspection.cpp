@@ -5,7 +5,7 @@
 #include "core/io/sampleproject.h"
 #include "core/models/feedbackinspection.h"
 #include "core/models/feedbackmodel.h"
-#include "core/models/humanjudgmentstore.h"
+#include "core/db/humanjudgmentstore.h"
 #include "core/models/queryranking.h"
 #include "core/models/trajectory.h"
 #include "core/run/runengine.h"
@@ -42,7 +42,7 @@ void TestFeedbackInspection::initTestCase()
 {
     m_store = std::make_unique<ProjectStore>(m_dir.filePath(QStringLiteral("s.tare")), ProjectStore::OpenMode::CreateIfMissing);
     SampleProject::ensureImported(*m_store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-    const auto nuance = m_store->datasetByName(QStringLiteral("nuance"));
+    const auto nuance = m_store->datasets().byName(QStringLiteral("nuance"));
     RunSettings settings;
     settings.datasetId = nuance->id;
     settings.spaceId = LsaSpaceBuilder::build(*m_store, nuance->id, {});
@@ -51,7 +51,7 @@ void TestFeedbackInspection::initTestCase()
     m_runId = engine.prepare(settings);
     RunControl control;
     QCOMPARE(engine.execute(m_runId, control), RunStatus::Finished);
-    m_queryId = m_store->runQueries(m_runId, false).first().queryId;
+    m_queryId = m_store->runs().queries(m_runId, false).first().queryId;
 }
 
 void TestFeedbackInspection::topTokens()
@@ -73,14 +73,14 @@ void TestFeedbackInspection::humanLabelsAndUndo()
 {
     HumanJudgmentStore humans(*m_store);
     const qint64 judge = humans.judgeId();
-    QCOMPARE(m_store->judge(judge)->kind, QStringLiteral("human"));
+    QCOMPARE(m_store->judgments().judge(judge)->kind, QStringLiteral("human"));
     QCOMPARE(HumanJudgmentStore(*m_store).judgeId(), judge); // one human judge per project
     const qint64 document = 1;
     QCOMPARE(humans.current(m_queryId, document), std::nullopt);
     humans.label(m_queryId, document, 1.0, QStringLiteral("Y"));
     humans.label(m_queryId, document, 0.0, QStringLiteral("N"));
     QCOMPARE(humans.current(m_queryId, document), std::optional<double>(0.0));
-    QCOMPARE(HumanJudgmentStore::latestForQuery(*m_store, judge, m_queryId).value(document).rawResponse, QStringLiteral("N"));
+    QCOMPARE(m_store->judgments().latestForQuery(judge, m_queryId).value(document).rawResponse, QStringLiteral("N"));
     // Undo deletes the newest row: the earlier label is in force again, then none.
     QVERIFY(humans.undo(m_queryId, document));
     QCOMPARE(humans.current(m_queryId, document), std::optional<double>(1.0));
@@ -93,7 +93,7 @@ void TestFeedbackInspection::loadsTheJudgedDocuments()
 {
     const QueryReplay replay = QueryReplay::load(*m_store, m_runId, m_queryId);
     // A chat judge's answer stored for the first judged document (as the newest row of the run's judge).
-    const RunRecord run = *m_store->run(m_runId);
+    const RunRecord run = *m_store->runs().find(m_runId);
     JudgmentRecord answer;
     answer.judgeId = run.judgeId;
     answer.queryId = m_queryId;
@@ -102,7 +102,7 @@ void TestFeedbackInspection::loadsTheJudgedDocuments()
     answer.rawResponse = QStringLiteral(
         R"({"choices":[{"message":{"content":"no"},"logprobs":{"content":[{"token":"no","logprob":-0.1,)"
         R"("top_logprobs":[{"token":"no","logprob":-0.1},{"token":"yes","logprob":-2.4}]}]}}]})");
-    m_store->insertJudgment(answer);
+    m_store->judgments().insert(answer);
     HumanJudgmentStore(*m_store).label(m_queryId, replay.judged().at(1).documentId, 1.0);
 
     const FeedbackInspection inspection = FeedbackInspection::load(*m_store, m_runId, m_queryId);
@@ -152,7 +152,7 @@ void TestFeedbackInspection::trajectoryReplaysTheRun()
     }
     // The losses are the refiner's (float there, double here) and fall.
     const QList<CurvePoint> curve = [&] {
-        for (const RunQueryRecord& record : m_store->runQueries(m_runId, true)) {
+        for (const RunQueryRecord& record : m_store->runs().queries(m_runId, true)) {
             if (record.queryId == m_queryId)
                 return record.curve;
         }

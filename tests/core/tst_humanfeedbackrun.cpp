@@ -5,7 +5,7 @@
 #include "core/embed/lsaspacebuilder.h"
 #include "core/io/sampleproject.h"
 #include "core/models/humanfeedbackrun.h"
-#include "core/models/humanjudgmentstore.h"
+#include "core/db/humanjudgmentstore.h"
 #include "core/models/runcomparison.h"
 #include "core/run/queryreplay.h"
 #include "core/run/runengine.h"
@@ -45,7 +45,7 @@ private:
 
 std::optional<RunQueryRecord> TestHumanFeedbackRun::row(ProjectStore& store, qint64 runId, qint64 queryId, bool withCurves)
 {
-    for (const RunQueryRecord& record : store.runQueries(runId, withCurves)) {
+    for (const RunQueryRecord& record : store.runs().queries(runId, withCurves)) {
         if (record.queryId == queryId)
             return record;
     }
@@ -57,7 +57,7 @@ void TestHumanFeedbackRun::initTestCase()
     m_path = m_dir.filePath(QStringLiteral("feedback.tare"));
     ProjectStore store(m_path, ProjectStore::OpenMode::CreateIfMissing);
     SampleProject::ensureImported(store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-    const auto nuance = store.datasetByName(QStringLiteral("nuance"));
+    const auto nuance = store.datasets().byName(QStringLiteral("nuance"));
     QVERIFY(nuance);
     RunSettings settings;
     settings.datasetId = nuance->id;
@@ -73,7 +73,7 @@ void TestHumanFeedbackRun::initTestCase()
     settings.judgeSpec = QStringLiteral("simulated:flip=0.3,seed=11");
     m_noisyRun = engine.prepare(settings);
     QCOMPARE(engine.execute(m_noisyRun, control), RunStatus::Finished);
-    for (const RunQueryRecord& record : store.runQueries(m_noisyRun, false))
+    for (const RunQueryRecord& record : store.runs().queries(m_noisyRun, false))
         m_queries.append(record.queryId);
     QVERIFY(m_queries.size() > 3);
 }
@@ -89,8 +89,8 @@ void TestHumanFeedbackRun::derivedRunMirrorsTheSource()
     QCOMPARE(HumanFeedbackRun::find(store, m_noisyRun), std::optional<qint64>(derived));
     QCOMPARE(HumanFeedbackRun::find(store, derived), std::optional<qint64>(derived)); // a derived run is its own
     QCOMPARE(HumanFeedbackRun::sourceOf(store, derived), std::optional<qint64>(m_noisyRun));
-    const RunRecord source = *store.run(m_noisyRun);
-    const RunRecord run = *store.run(derived);
+    const RunRecord source = *store.runs().find(m_noisyRun);
+    const RunRecord run = *store.runs().find(derived);
     QCOMPARE(run.label, QStringLiteral("noisy · human feedback"));
     QCOMPARE(run.datasetId, source.datasetId);
     QCOMPARE(run.spaceId, source.spaceId);
@@ -145,13 +145,13 @@ void TestHumanFeedbackRun::reRefineStoresAndReplacesTheRow()
     // Re-refining again with the judge's own scores replaces the row: one row, the source's AP.
     const HumanFeedbackRun::Stored again = HumanFeedbackRun::reRefine(store, replay, replay.storedScores(), {});
     QCOMPARE(again.runId, stored.runId);
-    QCOMPARE(store.runQueries(stored.runId, false).size(), 1);
+    QCOMPARE(store.runs().queries(stored.runId, false).size(), 1);
     const auto second = row(store, stored.runId, queryId, true);
     QCOMPARE(second->apAfter, replay.storedApAfter());
     QVERIFY(second->apAfter != first->apAfter);
     QCOMPARE(second->curve.size(), first->curve.size());
     QVERIFY(!RunQueryJson::judged(second->judged).first().toObject().contains(u"human"));
-    QCOMPARE(store.run(stored.runId)->finishedQueries, 1);
+    QCOMPARE(store.runs().find(stored.runId)->finishedQueries, 1);
 }
 
 void TestHumanFeedbackRun::goldFeedbackEqualsTheGoldRun()

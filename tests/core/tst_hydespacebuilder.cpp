@@ -39,14 +39,14 @@ private:
             ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
             DatasetInfo info;
             info.name = QStringLiteral("tiny");
-            datasetId = store.createDataset(info);
+            datasetId = store.datasets().create(info);
             const char* texts[] = {"a zebra in the grass", "a lion in the sun", "an elephant by the river",
                                    "yes we can say yes", "no way to say no", "stripes of a zebra"};
             int n = 0;
             for (const char* text : texts)
-                store.insertDocument(datasetId, QByteArray("d" + QByteArray::number(++n)), "", text);
-            store.insertQuery(datasetId, "q1", "where are zebras", "");
-            store.insertQuery(datasetId, "q2", "big cats", "");
+                store.datasets().insertDocument(datasetId, QByteArray("d" + QByteArray::number(++n)), "", text);
+            store.datasets().insertQuery(datasetId, "q1", "where are zebras", "");
+            store.datasets().insertQuery(datasetId, "q2", "big cats", "");
         }
     };
 
@@ -75,22 +75,22 @@ void TestHydeSpaceBuilder::lsaSource()
     const auto result = HydeSpaceBuilder::build(store, sourceId, plain);
     QCOMPARE(result.spaceName, QStringLiteral("lsa-hyde"));
     QCOMPARE(server.requestCount(), 2); // one chat completion per query
-    const auto space = store.space(result.spaceId);
+    const auto space = store.spaces().find(result.spaceId);
     QVERIFY(space);
     QCOMPARE(space->provider, QStringLiteral("hyde"));
-    QCOMPARE(space->dim, store.space(sourceId)->dim);
+    QCOMPARE(space->dim, store.spaces().find(sourceId)->dim);
     QCOMPARE(space->documentVectorCount, 6);
     QCOMPARE(space->queryVectorCount, 2);
 
     // Documents are copied; queries are the hypothetical documents under the source's query template.
     std::vector<qint64> ids;
     std::vector<qint64> sourceIds;
-    QVERIFY(store.documentMatrix(result.spaceId, ids).isApprox(store.documentMatrix(sourceId, sourceIds)));
+    QVERIFY(store.spaces().documentMatrix(result.spaceId, ids).isApprox(store.spaces().documentMatrix(sourceId, sourceIds)));
     QCOMPARE(ids, sourceIds);
     const LsaModel model = LsaSpaceBuilder::model(store, sourceId);
-    const qint64 q1 = *store.queryId(fixture.datasetId, "q1");
-    const qint64 q2 = *store.queryId(fixture.datasetId, "q2");
-    const auto queries = store.queryVectors(result.spaceId);
+    const qint64 q1 = *store.datasets().queryId(fixture.datasetId, "q1");
+    const qint64 q2 = *store.datasets().queryId(fixture.datasetId, "q2");
+    const auto queries = store.spaces().queryVectors(result.spaceId);
     QVERIFY(queries.value(q1).isApprox(model.embed(QStringLiteral("query: Yes."))));
     QVERIFY(queries.value(q2).isApprox(model.embed(QStringLiteral("query: No."))));
 
@@ -129,8 +129,8 @@ void TestHydeSpaceBuilder::remoteSourceThroughTheCache()
         const auto result = HydeSpaceBuilder::build(store, sourceId, hyde);
         QCOMPARE(result.spaceName, QStringLiteral("mine"));
         QCOMPARE(server.requestCount(), 3); // two chat completions, one embeddings batch
-        const qint64 q1 = *store.queryId(fixture.datasetId, "q1");
-        const Eigen::VectorXf vector = store.queryVectors(result.spaceId).value(q1);
+        const qint64 q1 = *store.datasets().queryId(fixture.datasetId, "q1");
+        const Eigen::VectorXf vector = store.spaces().queryVectors(result.spaceId).value(q1);
         const std::vector<float> expected = OpenAiTestServer::embeddingFor(QStringLiteral("Q: Yes."), 8);
         QCOMPARE(vector.size(), 8);
         for (int i = 0; i < 8; ++i)
@@ -160,7 +160,7 @@ void TestHydeSpaceBuilder::refusesSpacesItCannotEmbedInto()
     imported.name = QStringLiteral("imported");
     imported.provider = QStringLiteral("imported");
     imported.dim = 3;
-    const qint64 spaceId = store.createSpace(imported);
+    const qint64 spaceId = store.spaces().create(imported);
     try {
         HydeSpaceBuilder::build(store, spaceId, options(server));
         QFAIL("no exception");
@@ -186,7 +186,7 @@ void TestHydeSpaceBuilder::cancelledWritesNoSpace()
     } catch (const TareError& error) {
         QCOMPARE(error.kind(), TareError::Kind::Cancelled);
     }
-    QVERIFY(!store.spaceByName(fixture.datasetId, QStringLiteral("lsa-hyde")));
+    QVERIFY(!store.spaces().byName(fixture.datasetId, QStringLiteral("lsa-hyde")));
 }
 
 void TestHydeSpaceBuilder::withoutQuery()
@@ -200,10 +200,10 @@ void TestHydeSpaceBuilder::withoutQuery()
     const qint64 sourceId = LsaSpaceBuilder::build(store, fixture.datasetId, lsa);
     const auto result = HydeSpaceBuilder::build(store, sourceId, options(server));
     const LsaModel model = LsaSpaceBuilder::model(store, sourceId);
-    const qint64 q1 = *store.queryId(fixture.datasetId, "q1");
-    const Eigen::VectorXf expected = 0.5f * (model.embed(QStringLiteral("Yes.")) + store.queryVectors(sourceId).value(q1));
-    QVERIFY(store.queryVectors(result.spaceId).value(q1).isApprox(expected));
-    QVERIFY(QJsonDocument::fromJson(store.space(result.spaceId)->paramsJson).object().value(QStringLiteral("include_query")).toBool());
+    const qint64 q1 = *store.datasets().queryId(fixture.datasetId, "q1");
+    const Eigen::VectorXf expected = 0.5f * (model.embed(QStringLiteral("Yes.")) + store.spaces().queryVectors(sourceId).value(q1));
+    QVERIFY(store.spaces().queryVectors(result.spaceId).value(q1).isApprox(expected));
+    QVERIFY(QJsonDocument::fromJson(store.spaces().find(result.spaceId)->paramsJson).object().value(QStringLiteral("include_query")).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestHydeSpaceBuilder)

@@ -74,7 +74,7 @@ void TestJobTracker::initTestCase()
     ProjectStore store(m_path, ProjectStore::OpenMode::CreateIfMissing);
     DatasetInfo info;
     info.name = QStringLiteral("d");
-    store.createDataset(info);
+    store.datasets().create(info);
 }
 
 void TestJobTracker::latestRequestWins()
@@ -244,7 +244,7 @@ void TestJobTracker::ownConnectionOnAWorker()
     for (int i = 0; i < 2; ++i) {
         tracker.run(m_path,
                     [](ProjectStore& store) {
-                        return Seen{QThread::currentThread(), &store.connection(), int(store.datasets().size())};
+                        return Seen{QThread::currentThread(), &store.connection(), int(store.datasets().all().size())};
                     },
                     [&](const JobResult<Seen>& result) {
                         QVERIFY2(result.ok(), qPrintable(result.error()));

@@ -63,13 +63,13 @@ struct Fixture
         DatasetInfo info;
         info.name = QStringLiteral("faults");
         info.pool = PoolRule::Judged;
-        datasetId = store.createDataset(info);
+        datasetId = store.datasets().create(info);
         SpaceInfo space;
         space.datasetId = datasetId;
         space.name = QStringLiteral("vec");
         space.provider = QStringLiteral("imported");
         space.dim = dim;
-        spaceId = store.createSpace(space);
+        spaceId = store.spaces().create(space);
         std::mt19937 rng(11);
         std::normal_distribution<float> normal;
         auto randomVector = [&] {
@@ -81,17 +81,17 @@ struct Fixture
         int documents = 0;
         for (int q = 0; q < s_queries; ++q) {
             const QByteArray qid = "q" + QByteArray::number(q);
-            const qint64 queryId = store.insertQuery(datasetId, qid, QByteArray("query " + qid), "");
+            const qint64 queryId = store.datasets().insertQuery(datasetId, qid, QByteArray("query " + qid), "");
             const Eigen::VectorXf qv = randomVector();
-            store.setQueryVector(spaceId, queryId, std::span<const float>(qv.data(), size_t(qv.size())));
+            store.spaces().setQueryVector(spaceId, queryId, std::span<const float>(qv.data(), size_t(qv.size())));
             for (int r = 0; r < 24; ++r) {
                 const bool relevant = r % 3 == 0;
                 const QByteArray id = "d" + QByteArray::number(documents++);
                 const qint64 documentId =
-                    store.insertDocument(datasetId, id, "", QByteArray((relevant ? "a zebra text " : "a plain text ") + id));
+                    store.datasets().insertDocument(datasetId, id, "", QByteArray((relevant ? "a zebra text " : "a plain text ") + id));
                 const Eigen::VectorXf v = (qv + 0.8f * randomVector()).normalized();
-                store.setDocumentVector(spaceId, documentId, std::span<const float>(v.data(), size_t(v.size())));
-                store.insertLabel(queryId, documentId, relevant ? 1 : 0);
+                store.spaces().setDocumentVector(spaceId, documentId, std::span<const float>(v.data(), size_t(v.size())));
+                store.datasets().insertLabel(queryId, documentId, relevant ? 1 : 0);
             }
         }
         transaction->commit();
@@ -144,7 +144,7 @@ void TestNetworkFaults::runUnderFaultMixRecordsEveryJudgment()
     QCOMPARE(engine.execute(runId, control, {}, 32), RunStatus::Finished);
 
     // Every query is recorded: finished, or failed with its reason.
-    const QList<RunQueryRecord> results = store.runQueries(runId, false);
+    const QList<RunQueryRecord> results = store.runs().queries(runId, false);
     QCOMPARE(results.size(), qsizetype(s_queries));
     int finishedQueries = 0;
     for (const RunQueryRecord& result : results) {
@@ -155,7 +155,7 @@ void TestNetworkFaults::runUnderFaultMixRecordsEveryJudgment()
     }
 
     // Every selected judgment is stored: ok or degraded with a score in [0, 1], or failed with a reason.
-    const auto judgments = store.latestJudgments(store.run(runId)->judgeId, fixture.datasetId);
+    const auto judgments = store.judgments().latest(store.runs().find(runId)->judgeId, fixture.datasetId);
     QCOMPARE(judgments.size(), qsizetype(s_queries * s_judgedPerQuery));
     QMap<QString, int> byStatus;
     for (const JudgmentRecord& judgment : judgments) {
@@ -177,7 +177,7 @@ void TestNetworkFaults::runUnderFaultMixRecordsEveryJudgment()
              s_queries * s_judgedPerQuery);
 
     // A finished query's judged list agrees with the stored judgments.
-    for (const RunQueryRecord& result : store.runQueries(runId, false)) {
+    for (const RunQueryRecord& result : store.runs().queries(runId, false)) {
         if (result.outcome != QueryOutcome::Finished)
             continue;
         const QJsonArray judged = RunQueryJson::judged(result.judged);

@@ -56,17 +56,17 @@ void TestProjectStore::insertsAndCountsRows()
     DatasetInfo info;
     info.name = QStringLiteral("set");
     info.pool = PoolRule::Judged;
-    const qint64 dataset = store.createDataset(info);
-    const qint64 d1 = store.insertDocument(dataset, "d1", "", "first text");
-    const qint64 d2 = store.insertDocument(dataset, "d2", "title", "second text");
-    const qint64 q1 = store.insertQuery(dataset, "q1", "a query", "an instruction");
+    const qint64 dataset = store.datasets().create(info);
+    const qint64 d1 = store.datasets().insertDocument(dataset, "d1", "", "first text");
+    const qint64 d2 = store.datasets().insertDocument(dataset, "d2", "title", "second text");
+    const qint64 q1 = store.datasets().insertQuery(dataset, "q1", "a query", "an instruction");
     QVERIFY(d1 > 0 && d2 > 0 && q1 > 0);
-    QVERIFY(store.insertLabel(q1, d1, 2));
-    QVERIFY(store.insertLabel(q1, d2, 0));
-    QCOMPARE(store.documentId(dataset, "d2"), std::optional<qint64>(d2));
-    QCOMPARE(store.queryId(dataset, "nope"), std::optional<qint64>());
+    QVERIFY(store.datasets().insertLabel(q1, d1, 2));
+    QVERIFY(store.datasets().insertLabel(q1, d2, 0));
+    QCOMPARE(store.datasets().documentId(dataset, "d2"), std::optional<qint64>(d2));
+    QCOMPARE(store.datasets().queryId(dataset, "nope"), std::optional<qint64>());
 
-    const auto read = store.datasetByName(QStringLiteral("set"));
+    const auto read = store.datasets().byName(QStringLiteral("set"));
     QVERIFY(read);
     QCOMPARE(read->pool, PoolRule::Judged);
     QCOMPARE(read->documentCount, 2);
@@ -75,7 +75,7 @@ void TestProjectStore::insertsAndCountsRows()
     QCOMPARE(read->positiveLabelCount, 1);
 
     QList<LabelRecord> labels;
-    store.forEachLabel(dataset, [&](const LabelRecord& label) { labels.append(label); });
+    store.datasets().forEachLabel(dataset, [&](const LabelRecord& label) { labels.append(label); });
     QCOMPARE(labels.size(), 2);
     QCOMPARE(labels[0].documentExtId, QStringLiteral("d1"));
     QCOMPARE(labels[0].grade, 2);
@@ -87,14 +87,14 @@ void TestProjectStore::refusesDuplicates()
     ProjectStore store(dir.filePath(QStringLiteral("p.tare")), ProjectStore::OpenMode::CreateIfMissing);
     DatasetInfo info;
     info.name = QStringLiteral("set");
-    const qint64 dataset = store.createDataset(info);
-    QVERIFY(store.insertDocument(dataset, "d1", "", "x") > 0);
-    QCOMPARE(store.insertDocument(dataset, "d1", "", "y"), 0);
-    const qint64 q = store.insertQuery(dataset, "q", "t", "");
-    QCOMPARE(store.insertQuery(dataset, "q", "t", ""), 0);
-    QVERIFY(store.insertLabel(q, *store.documentId(dataset, "d1"), 1));
-    QVERIFY(!store.insertLabel(q, *store.documentId(dataset, "d1"), 0));
-    QVERIFY_THROWS_EXCEPTION(TareError, store.createDataset(info));
+    const qint64 dataset = store.datasets().create(info);
+    QVERIFY(store.datasets().insertDocument(dataset, "d1", "", "x") > 0);
+    QCOMPARE(store.datasets().insertDocument(dataset, "d1", "", "y"), 0);
+    const qint64 q = store.datasets().insertQuery(dataset, "q", "t", "");
+    QCOMPARE(store.datasets().insertQuery(dataset, "q", "t", ""), 0);
+    QVERIFY(store.datasets().insertLabel(q, *store.datasets().documentId(dataset, "d1"), 1));
+    QVERIFY(!store.datasets().insertLabel(q, *store.datasets().documentId(dataset, "d1"), 0));
+    QVERIFY_THROWS_EXCEPTION(TareError, store.datasets().create(info));
 }
 
 void TestProjectStore::checksVectorDimension()
@@ -103,27 +103,27 @@ void TestProjectStore::checksVectorDimension()
     ProjectStore store(dir.filePath(QStringLiteral("p.tare")), ProjectStore::OpenMode::CreateIfMissing);
     DatasetInfo info;
     info.name = QStringLiteral("set");
-    const qint64 dataset = store.createDataset(info);
-    const qint64 doc = store.insertDocument(dataset, "d1", "", "x");
+    const qint64 dataset = store.datasets().create(info);
+    const qint64 doc = store.datasets().insertDocument(dataset, "d1", "", "x");
     SpaceInfo space;
     space.datasetId = dataset;
     space.name = QStringLiteral("s");
     space.provider = QStringLiteral("imported");
     space.dim = 3;
-    const qint64 spaceId = store.createSpace(space);
+    const qint64 spaceId = store.spaces().create(space);
     const std::vector<float> good{1.0f, -2.5f, 0.125f};
-    store.setDocumentVector(spaceId, doc, good);
+    store.spaces().setDocumentVector(spaceId, doc, good);
     const std::vector<float> bad{1.0f, 2.0f};
-    QVERIFY_THROWS_EXCEPTION(TareError, store.setDocumentVector(spaceId, doc, bad));
+    QVERIFY_THROWS_EXCEPTION(TareError, store.spaces().setDocumentVector(spaceId, doc, bad));
     std::vector<float> readBack;
-    store.forEachDocumentVector(spaceId, [&](const QString& id, std::span<const float> v) {
+    store.spaces().forEachDocumentVector(spaceId, [&](const QString& id, std::span<const float> v) {
         QCOMPARE(id, QStringLiteral("d1"));
         readBack.assign(v.begin(), v.end());
     });
     QCOMPARE(readBack, good);
     space.dim = 1'000'000'000;
     space.name = QStringLiteral("huge");
-    QVERIFY_THROWS_EXCEPTION(TareError, store.createSpace(space));
+    QVERIFY_THROWS_EXCEPTION(TareError, store.spaces().create(space));
 }
 
 void TestProjectStore::migratesVersionOneFile()
@@ -141,7 +141,7 @@ void TestProjectStore::migratesVersionOneFile()
     }
     ProjectStore store(path);
     QCOMPARE(store.schemaVersion(), ProjectSchema::CurrentVersion);
-    const auto dataset = store.datasetByName(QStringLiteral("legacy"));
+    const auto dataset = store.datasets().byName(QStringLiteral("legacy"));
     QVERIFY(dataset);
     QCOMPARE(dataset->documentCount, 3);
     QCOMPARE(dataset->queryCount, 1);
@@ -203,12 +203,12 @@ void TestProjectStore::enforcesForeignKeys()
     ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
     DatasetInfo info;
     info.name = QStringLiteral("set");
-    const qint64 dataset = store.createDataset(info);
-    const qint64 doc = store.insertDocument(dataset, "d1", "", "x");
-    const qint64 query = store.insertQuery(dataset, "q1", "y", "");
-    store.insertLabel(query, doc, 1);
+    const qint64 dataset = store.datasets().create(info);
+    const qint64 doc = store.datasets().insertDocument(dataset, "d1", "", "x");
+    const qint64 query = store.datasets().insertQuery(dataset, "q1", "y", "");
+    store.datasets().insertLabel(query, doc, 1);
     // Foreign keys are on: a label cannot point at a missing document.
-    QVERIFY_THROWS_EXCEPTION(TareError, store.insertLabel(query, doc + 1000, 1));
+    QVERIFY_THROWS_EXCEPTION(TareError, store.datasets().insertLabel(query, doc + 1000, 1));
 }
 
 void TestProjectStore::separateConnectionsSeeCommittedData()
@@ -221,18 +221,18 @@ void TestProjectStore::separateConnectionsSeeCommittedData()
     info.name = QStringLiteral("set");
     {
         auto transaction = writer.beginTransaction();
-        writer.createDataset(info);
+        writer.datasets().create(info);
         // Not committed yet: the other connection does not see it.
-        QVERIFY(!reader.datasetByName(QStringLiteral("set")));
+        QVERIFY(!reader.datasets().byName(QStringLiteral("set")));
         transaction->commit();
     }
-    QVERIFY(reader.datasetByName(QStringLiteral("set")));
+    QVERIFY(reader.datasets().byName(QStringLiteral("set")));
     {
         auto transaction = writer.beginTransaction();
         info.name = QStringLiteral("rolled back");
-        writer.createDataset(info);
+        writer.datasets().create(info);
     }
-    QVERIFY(!reader.datasetByName(QStringLiteral("rolled back")));
+    QVERIFY(!reader.datasets().byName(QStringLiteral("rolled back")));
 }
 
 QTEST_GUILESS_MAIN(TestProjectStore)

@@ -28,7 +28,7 @@ void TestQueryInspection::computesFromStoredVectors()
     const QString path = dir.filePath(QStringLiteral("sample.tare"));
     ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
     SampleProject::ensureImported(store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-    const auto teaching = store.datasetByName(QStringLiteral("teaching"));
+    const auto teaching = store.datasets().byName(QStringLiteral("teaching"));
     QVERIFY(teaching);
     RunSettings settings;
     settings.datasetId = teaching->id;
@@ -38,7 +38,7 @@ void TestQueryInspection::computesFromStoredVectors()
     const qint64 runId = engine.prepare(settings);
     RunControl control;
     QCOMPARE(engine.execute(runId, control), RunStatus::Finished);
-    const RunQueryRecord stored = store.runQueries(runId, false).first();
+    const RunQueryRecord stored = store.runs().queries(runId, false).first();
 
     const QueryInspection inspection = QueryInspection::load(store, runId, stored.queryId, 20);
     QCOMPARE(inspection.outcome, QueryOutcome::Finished);

@@ -46,12 +46,12 @@ void TestQueryRefinement::initTestCase()
 {
     ProjectStore store(m_dir.filePath(QStringLiteral("sample.tare")), ProjectStore::OpenMode::CreateIfMissing);
     SampleProject::ensureImported(store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-    const auto nuance = store.datasetByName(QStringLiteral("nuance"));
+    const auto nuance = store.datasets().byName(QStringLiteral("nuance"));
     QVERIFY(nuance);
     const qint64 space = LsaSpaceBuilder::build(store, nuance->id, {});
     m_index = std::make_unique<CorpusIndex>(CorpusIndex::load(store, nuance->id, space));
-    const QueryRecord query = store.queries(nuance->id).first();
-    m_query = store.queryVectors(space).value(query.id);
+    const QueryRecord query = store.datasets().queries(nuance->id).first();
+    m_query = store.spaces().queryVectors(space).value(query.id);
     m_candidates = m_index->candidates(query.id);
     m_index->score(m_query, m_candidates, m_scores);
     RefineParams params;

@@ -42,7 +42,7 @@ void TestQueryReplay::initTestCase()
     m_store = std::make_unique<ProjectStore>(m_dir.filePath(QStringLiteral("sample.tare")),
                                              ProjectStore::OpenMode::CreateIfMissing);
     SampleProject::ensureImported(*m_store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-    const auto nuance = m_store->datasetByName(QStringLiteral("nuance"));
+    const auto nuance = m_store->datasets().byName(QStringLiteral("nuance"));
     QVERIFY(nuance);
     const qint64 space = LsaSpaceBuilder::build(*m_store, nuance->id, {});
     RunEngine engine(*m_store);
@@ -76,7 +76,7 @@ void TestQueryReplay::storedScoresReproduceTheRun()
     const qint64 runId = m_runs.value(refiner);
     const auto index = QueryReplay::loadIndex(*m_store, runId);
     int replayed = 0;
-    for (const RunQueryRecord& stored : m_store->runQueries(runId, false)) {
+    for (const RunQueryRecord& stored : m_store->runs().queries(runId, false)) {
         if (stored.outcome != QueryOutcome::Finished)
             continue;
         const QueryReplay replay = QueryReplay::load(*m_store, runId, stored.queryId, index);
@@ -109,7 +109,7 @@ void TestQueryReplay::recordReproducesTheStoredRow()
     const auto index = QueryReplay::loadIndex(*m_store, runId);
     const auto same = [](double a, double b) { return (std::isnan(a) && std::isnan(b)) || a == b; };
     int replayed = 0;
-    for (const RunQueryRecord& stored : m_store->runQueries(runId, true)) {
+    for (const RunQueryRecord& stored : m_store->runs().queries(runId, true)) {
         if (!stored.finished())
             continue;
         const QueryReplay replay = QueryReplay::load(*m_store, runId, stored.queryId, index);
@@ -139,7 +139,7 @@ void TestQueryReplay::changedFeedbackChangesTheResult()
     const qint64 runId = m_runs.value(QStringLiteral("kl-adam"));
     const auto index = QueryReplay::loadIndex(*m_store, runId);
     int changed = 0;
-    for (const RunQueryRecord& stored : m_store->runQueries(runId, false)) {
+    for (const RunQueryRecord& stored : m_store->runs().queries(runId, false)) {
         const QueryReplay replay = QueryReplay::load(*m_store, runId, stored.queryId, index);
         // Gold feedback instead of the noisy judge: the refined vector moves.
         std::vector<std::optional<double>> gold;
@@ -157,7 +157,7 @@ void TestQueryReplay::changedFeedbackChangesTheResult()
     QVERIFY2(changed > 0, "the simulated judge flipped no judgment: the test would prove nothing");
 
     // Leaving every document out but one still refines; leaving all out is an error.
-    const RunQueryRecord first = m_store->runQueries(runId, false).first();
+    const RunQueryRecord first = m_store->runs().queries(runId, false).first();
     const QueryReplay replay = QueryReplay::load(*m_store, runId, first.queryId, index);
     std::vector<std::optional<double>> one(replay.judged().size());
     one[0] = 1.0;
@@ -169,7 +169,7 @@ void TestQueryReplay::changedFeedbackChangesTheResult()
 void TestQueryReplay::observerSeesEveryStep()
 {
     const qint64 runId = m_runs.value(QStringLiteral("kl-adam"));
-    const RunQueryRecord first = m_store->runQueries(runId, false).first();
+    const RunQueryRecord first = m_store->runs().queries(runId, false).first();
     const QueryReplay replay = QueryReplay::load(*m_store, runId, first.queryId);
     std::vector<int> steps;
     Eigen::VectorXf last;

@@ -38,14 +38,14 @@ private:
             DatasetInfo info;
             info.name = QStringLiteral("tiny");
             info.instruction = QStringLiteral("Find the zebra");
-            datasetId = store.createDataset(info);
-            store.insertDocument(datasetId, "d1", "Stripes", "a zebra in the grass");
-            store.insertDocument(datasetId, "d2", "", "a lion in the sun");
-            store.insertDocument(datasetId, "d3", "", "the same text twice");
-            store.insertDocument(datasetId, "d4", "", "the same text twice");
-            store.insertDocument(datasetId, "d5", "", "an elephant by the river");
-            store.insertQuery(datasetId, "q1", "where are zebras", "");
-            store.insertQuery(datasetId, "q2", "big cats", "Find big cats");
+            datasetId = store.datasets().create(info);
+            store.datasets().insertDocument(datasetId, "d1", "Stripes", "a zebra in the grass");
+            store.datasets().insertDocument(datasetId, "d2", "", "a lion in the sun");
+            store.datasets().insertDocument(datasetId, "d3", "", "the same text twice");
+            store.datasets().insertDocument(datasetId, "d4", "", "the same text twice");
+            store.datasets().insertDocument(datasetId, "d5", "", "an elephant by the river");
+            store.datasets().insertQuery(datasetId, "q1", "where are zebras", "");
+            store.datasets().insertQuery(datasetId, "q2", "big cats", "Find big cats");
         }
     };
 
@@ -85,7 +85,7 @@ void TestRemoteSpaceBuilder::buildsSpaceWithTemplatedTexts()
     QCOMPARE(result.dim, 8);
     QCOMPARE(server.requestCount(), 3); // 6 texts in batches of 2
 
-    const auto space = store.space(result.spaceId);
+    const auto space = store.spaces().find(result.spaceId);
     QVERIFY(space);
     QCOMPARE(space->dim, 8);
     QCOMPARE(space->model, QStringLiteral("test-embedder"));
@@ -93,15 +93,15 @@ void TestRemoteSpaceBuilder::buildsSpaceWithTemplatedTexts()
     QCOMPARE(space->queryVectorCount, 2);
 
     QHash<QString, std::vector<float>> documents;
-    store.forEachDocumentVector(result.spaceId, [&](const QString& extId, std::span<const float> vector) {
+    store.spaces().forEachDocumentVector(result.spaceId, [&](const QString& extId, std::span<const float> vector) {
         documents.insert(extId, std::vector<float>(vector.begin(), vector.end()));
     });
     QVERIFY(near(documents.value(QStringLiteral("d1")), OpenAiTestServer::embeddingFor(QStringLiteral("Stripes\na zebra in the grass"), 8)));
     QVERIFY(near(documents.value(QStringLiteral("d4")), OpenAiTestServer::embeddingFor(QStringLiteral("the same text twice"), 8)));
 
-    const auto queries = store.queryVectors(result.spaceId);
-    const auto q2 = *store.queryId(fixture.datasetId, "q2");
-    const auto q1 = *store.queryId(fixture.datasetId, "q1");
+    const auto queries = store.spaces().queryVectors(result.spaceId);
+    const auto q2 = *store.datasets().queryId(fixture.datasetId, "q2");
+    const auto q1 = *store.datasets().queryId(fixture.datasetId, "q1");
     const auto expected2 = OpenAiTestServer::embeddingFor(QStringLiteral("Instruct: Find big cats\nQuery: big cats"), 8);
     const auto expected1 = OpenAiTestServer::embeddingFor(QStringLiteral("Instruct: Find the zebra\nQuery: where are zebras"), 8);
     QVERIFY(near(std::span<const float>(queries.value(q2).data(), 8), expected2));
@@ -122,12 +122,12 @@ void TestRemoteSpaceBuilder::secondEmbedCostsNoRequest()
     QCOMPARE(server.requestCount(), 0);
     QCOMPARE(second.embedded, 0);
     QCOMPARE(second.fromCache, 6);
-    QCOMPARE(store.space(second.spaceId)->documentVectorCount, 5);
-    QCOMPARE(store.space(second.spaceId)->queryVectorCount, 2);
+    QCOMPARE(store.spaces().find(second.spaceId)->documentVectorCount, 5);
+    QCOMPARE(store.spaces().find(second.spaceId)->queryVectorCount, 2);
 
     std::vector<qint64> ids;
-    const RowMatrixXf a = store.documentMatrix(first.spaceId, ids);
-    const RowMatrixXf b = store.documentMatrix(second.spaceId, ids);
+    const RowMatrixXf a = store.spaces().documentMatrix(first.spaceId, ids);
+    const RowMatrixXf b = store.spaces().documentMatrix(second.spaceId, ids);
     QVERIFY(a.isApprox(b));
 
     // Another endpoint path or model is another identity: no stale hit.
@@ -166,7 +166,7 @@ void TestRemoteSpaceBuilder::wrongDimensionIsRefused()
         QCOMPARE(error.kind(), TareError::Kind::Io);
         QVERIFY2(error.message().contains(QStringLiteral("8")), qPrintable(error.message()));
     }
-    QVERIFY(!store.spaceByName(fixture.datasetId, QStringLiteral("wrong")));
+    QVERIFY(!store.spaces().byName(fixture.datasetId, QStringLiteral("wrong")));
 }
 
 void TestRemoteSpaceBuilder::cancelledBuildKeepsNoSpace()
@@ -182,7 +182,7 @@ void TestRemoteSpaceBuilder::cancelledBuildKeepsNoSpace()
     } catch (const TareError& error) {
         QCOMPARE(error.kind(), TareError::Kind::Cancelled);
     }
-    QVERIFY(!store.spaceByName(fixture.datasetId, QStringLiteral("cancelled")));
+    QVERIFY(!store.spaces().byName(fixture.datasetId, QStringLiteral("cancelled")));
 }
 
 void TestRemoteSpaceBuilder::keyNeverReachesTheProjectFile()
@@ -204,7 +204,7 @@ void TestRemoteSpaceBuilder::keyNeverReachesTheProjectFile()
         QVERIFY(!identity.contains(QString::fromUtf8(key)));
         QVERIFY(identity.contains(QStringLiteral("127.0.0.1")));
         QVERIFY(identity.contains(QStringLiteral("test-embedder")));
-        QCOMPARE(store.cachedEmbeddingCount(identity), 6);
+        QCOMPARE(store.spaces().cachedEmbeddingCount(identity), 6);
     }
     qunsetenv("TARE_TEST_EMBED_KEY");
     for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/db/projectstore.h"
 #include "core/embed/lsaspacebuilder.h"
-#include "core/experiment/experimentstore.h"
+#include "core/db/experimentstore.h"
 #include "core/io/sampleproject.h"
 #include "core/report/csvreport.h"
 #include "core/report/experimentreport.h"
@@ -93,7 +93,7 @@ void TestReport::initTestCase()
 {
     m_store = std::make_unique<ProjectStore>(m_dir.filePath(QStringLiteral("sample.tare")), ProjectStore::OpenMode::CreateIfMissing);
     SampleProject::ensureImported(*m_store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-    const auto nuance = m_store->datasetByName(QStringLiteral("nuance"));
+    const auto nuance = m_store->datasets().byName(QStringLiteral("nuance"));
     QVERIFY(nuance);
     RunSettings settings;
     settings.datasetId = nuance->id;
@@ -284,7 +284,7 @@ void TestReport::reportGathersExplanationsAndTriage()
 
 void TestReport::experimentReport()
 {
-    ExperimentStore experiments(*m_store);
+    ExperimentStore& experiments = m_store->experiments();
     ExperimentRecord record;
     record.datasetId = m_report->summary.run.datasetId;
     record.spaceId = m_report->summary.run.spaceId;

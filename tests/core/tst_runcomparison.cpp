@@ -39,20 +39,20 @@ void TestRunComparison::initTestCase()
     m_store = std::make_unique<ProjectStore>(m_dir.filePath(QStringLiteral("c.tare")), ProjectStore::OpenMode::CreateIfMissing);
     DatasetInfo dataset;
     dataset.name = QStringLiteral("constructed");
-    m_dataset = m_store->createDataset(dataset);
+    m_dataset = m_store->datasets().create(dataset);
     for (int i = 1; i <= 5; ++i)
-        m_queries.append(m_store->insertQuery(m_dataset, QByteArray("q" + QByteArray::number(i)), "text", ""));
+        m_queries.append(m_store->datasets().insertQuery(m_dataset, QByteArray("q" + QByteArray::number(i)), "text", ""));
     SpaceInfo space;
     space.datasetId = m_dataset;
     space.name = QStringLiteral("s");
     space.provider = QStringLiteral("imported");
     space.dim = 2;
-    m_space = m_store->createSpace(space);
+    m_space = m_store->spaces().create(space);
     JudgeInfo judge;
     judge.identity = QStringLiteral("gold");
     judge.kind = QStringLiteral("gold");
     judge.name = QStringLiteral("gold");
-    m_judge = m_store->ensureJudge(judge);
+    m_judge = m_store->judgments().ensureJudge(judge);
     // Run A: AP before / after per query. Run B: after values give Δ(B − A after) = +0.2, 0, −0.1, +0.3, failed.
     m_runA = addRun({{0.1, 0.5}, {0.4, 0.4}, {0.6, 0.5}, {0.2, 0.3}, {0.3, 0.2}});
     m_runB = addRun({{0.1, 0.7}, {0.4, 0.4}, {0.6, 0.4}, {0.2, 0.6}, {0.3, 0.9}}, QStringLiteral("q5"));
@@ -65,7 +65,7 @@ qint64 TestRunComparison::addRun(const QList<QPair<double, double>>& apBeforeAft
     run.spaceId = m_space;
     run.judgeId = m_judge;
     run.refiner = QStringLiteral("kl-adam");
-    const qint64 id = m_store->createRun(run);
+    const qint64 id = m_store->runs().create(run);
     for (int i = 0; i < apBeforeAfter.size(); ++i) {
         RunQueryRecord record;
         record.runId = id;
@@ -76,9 +76,9 @@ qint64 TestRunComparison::addRun(const QList<QPair<double, double>>& apBeforeAft
             record.outcome = QueryOutcome::Failed;
             record.error = QStringLiteral("constructed failure");
         }
-        m_store->insertRunQuery(record);
+        m_store->runs().insertQuery(record);
     }
-    m_store->setRunStatus(id, RunStatus::Finished);
+    m_store->runs().setStatus(id, RunStatus::Finished);
     return id;
 }
 

@@ -42,13 +42,13 @@ struct Fixture
         DatasetInfo info;
         info.name = QStringLiteral("synthetic");
         info.pool = pool;
-        datasetId = store.createDataset(info);
+        datasetId = store.datasets().create(info);
         SpaceInfo space;
         space.datasetId = datasetId;
         space.name = QStringLiteral("vec");
         space.provider = QStringLiteral("imported");
         space.dim = dim;
-        spaceId = store.createSpace(space);
+        spaceId = store.spaces().create(space);
         std::mt19937 rng(5);
         std::normal_distribution<float> normal;
         auto randomVector = [&] {
@@ -62,28 +62,28 @@ struct Fixture
         auto addDocument = [&](const Eigen::VectorXf& v, bool relevant = false) {
             const QByteArray id = "d" + QByteArray::number(docCounter++).rightJustified(4, '0');
             const qint64 documentId =
-                store.insertDocument(datasetId, id, "", QByteArray((relevant ? "a zebra text " : "a text ") + id));
-            store.setDocumentVector(spaceId, documentId, std::span<const float>(v.data(), size_t(v.size())));
+                store.datasets().insertDocument(datasetId, id, "", QByteArray((relevant ? "a zebra text " : "a text ") + id));
+            store.spaces().setDocumentVector(spaceId, documentId, std::span<const float>(v.data(), size_t(v.size())));
             return documentId;
         };
         for (int q = 0; q < queries; ++q) {
             const Eigen::VectorXf intent = randomVector();
             const Eigen::VectorXf surface = randomVector();
             const QByteArray qid = "q" + QByteArray::number(q);
-            const qint64 queryId = store.insertQuery(datasetId, qid, QByteArray("query " + qid), "");
+            const qint64 queryId = store.datasets().insertQuery(datasetId, qid, QByteArray("query " + qid), "");
             const Eigen::VectorXf qv = (0.6f * intent + surface).normalized();
-            store.setQueryVector(spaceId, queryId, std::span<const float>(qv.data(), size_t(qv.size())));
+            store.spaces().setQueryVector(spaceId, queryId, std::span<const float>(qv.data(), size_t(qv.size())));
             for (int r = 0; r < 12; ++r)
-                store.insertLabel(queryId, addDocument((intent + 0.5f * randomVector()).normalized(), true), r % 3 == 0 ? 2 : 1);
+                store.datasets().insertLabel(queryId, addDocument((intent + 0.5f * randomVector()).normalized(), true), r % 3 == 0 ? 2 : 1);
             for (int r = 0; r < 15; ++r)
-                store.insertLabel(queryId, addDocument((surface + 0.5f * randomVector()).normalized()), 0);
+                store.datasets().insertLabel(queryId, addDocument((surface + 0.5f * randomVector()).normalized()), 0);
         }
         for (int r = 0; r < 60; ++r)
             addDocument(randomVector());
-        const qint64 none = store.insertQuery(datasetId, "qnone", "nothing relevant", "");
+        const qint64 none = store.datasets().insertQuery(datasetId, "qnone", "nothing relevant", "");
         const Eigen::VectorXf nv = randomVector();
-        store.setQueryVector(spaceId, none, std::span<const float>(nv.data(), size_t(nv.size())));
-        store.insertLabel(none, *store.documentId(datasetId, "d0000"), 0);
+        store.spaces().setQueryVector(spaceId, none, std::span<const float>(nv.data(), size_t(nv.size())));
+        store.datasets().insertLabel(none, *store.datasets().documentId(datasetId, "d0000"), 0);
     }
 
     RunSettings settings(const QString& judge = QStringLiteral("gold"), const QString& refiner = QStringLiteral("kl-adam")) const
@@ -105,7 +105,7 @@ struct Fixture
 QMap<qint64, QByteArray> fingerprint(ProjectStore& store, qint64 runId)
 {
     QMap<qint64, QByteArray> result;
-    for (const auto& record : store.runQueries(runId, true)) {
+    for (const auto& record : store.runs().queries(runId, true)) {
         QByteArray bytes = queryOutcomeName(record.outcome).toUtf8() + RunQueryJson::metricsBytes(record.before)
             + RunQueryJson::metricsBytes(record.after) + RunQueryJson::judgedBytes(record.judged);
         bytes += QByteArray(reinterpret_cast<const char*>(record.refinedVector.data()), qsizetype(record.refinedVector.size() * 4));
@@ -162,7 +162,7 @@ void TestRunEngine::runsEveryQuery()
     QCOMPARE(engine.execute(runId, control, callbacks, 2), RunStatus::Finished);
     QCOMPARE(finishedCallbacks, 7);
 
-    const auto results = store.runQueries(runId, true);
+    const auto results = store.runs().queries(runId, true);
     QCOMPARE(results.size(), 7);
     double sumBefore = 0.0, sumAfter = 0.0;
     for (const auto& result : results) {
@@ -186,8 +186,8 @@ void TestRunEngine::runsEveryQuery()
     // Gold feedback helps on this data: the documents near the hidden intent get pulled up.
     if (refiner != u"none")
         QVERIFY2(sumAfter > sumBefore, qPrintable(QStringLiteral("%1 -> %2").arg(sumBefore).arg(sumAfter)));
-    QCOMPARE(store.run(runId)->status, RunStatus::Finished);
-    QCOMPARE(store.run(runId)->failedQueries, 1);
+    QCOMPARE(store.runs().find(runId)->status, RunStatus::Finished);
+    QCOMPARE(store.runs().find(runId)->failedQueries, 1);
 }
 
 void TestRunEngine::identicalForAnyThreadCount()
@@ -238,9 +238,9 @@ void TestRunEngine::cancelKeepsFinishedAndResumeCompletes()
             std::this_thread::sleep_for(std::chrono::milliseconds(1));
     };
     QCOMPARE(engine.execute(runId, control, callbacks, 1), RunStatus::Cancelled);
-    const int kept = int(store.recordedQueryIds(runId).size());
+    const int kept = int(store.runs().recordedQueryIds(runId).size());
     QVERIFY(kept >= 3 && kept < 11);
-    QCOMPARE(store.run(runId)->status, RunStatus::Cancelled);
+    QCOMPARE(store.runs().find(runId)->status, RunStatus::Cancelled);
 
     bool resumed = false;
     QCOMPARE(engine.prepare(settings, true, &resumed), runId);
@@ -281,7 +281,7 @@ void TestRunEngine::judgedPoolRanksOnlyLabelledDocuments()
     RunControl control;
     const qint64 runId = engine.prepare(fixture.settings(QStringLiteral("gold"), QStringLiteral("none")));
     engine.execute(runId, control);
-    for (const auto& result : store.runQueries(runId, false)) {
+    for (const auto& result : store.runs().queries(runId, false)) {
         if (result.outcome != QueryOutcome::Finished)
             continue;
         const QJsonObject before = RunQueryJson::metrics(*result.before);
@@ -304,7 +304,7 @@ void TestRunEngine::rejectsBadSettings()
     settings = fixture.settings();
     settings.spaceId = 999;
     QVERIFY_THROWS_EXCEPTION(TareError, engine.prepare(settings));
-    QCOMPARE(store.runs().size(), 0);
+    QCOMPARE(store.runs().all().size(), 0);
 }
 
 void TestRunEngine::exportMatchesTrecEval_data()
@@ -410,7 +410,7 @@ void TestRunEngine::httpJudgeIsCachedByIdentity()
         QCOMPARE(engine.execute(first, control), RunStatus::Finished);
         QCOMPARE(server.requestCount(), 6 * 10);
         QVERIFY(server.maxInFlight() <= 8);
-        const auto results = store.runQueries(first, false);
+        const auto results = store.runs().queries(first, false);
         double sumBefore = 0.0, sumAfter = 0.0;
         for (const auto& result : results) {
             if (result.outcome == QueryOutcome::Finished) {
@@ -419,10 +419,10 @@ void TestRunEngine::httpJudgeIsCachedByIdentity()
             }
         }
         QVERIFY2(sumAfter > sumBefore, qPrintable(QStringLiteral("%1 -> %2").arg(sumBefore).arg(sumAfter)));
-        const auto judge = store.judge(store.run(first)->judgeId);
+        const auto judge = store.judgments().judge(store.runs().find(first)->judgeId);
         QVERIFY(judge->identity.contains(QStringLiteral("judge-model-a")));
         QVERIFY(!judge->identity.contains(QStringLiteral("sk-test")));
-        const auto judgments = store.latestJudgments(judge->id, fixture.datasetId);
+        const auto judgments = store.judgments().latest(judge->id, fixture.datasetId);
         QCOMPARE(judgments.size(), 60);
         for (const auto& judgment : judgments) {
             QCOMPARE(judgment.status, QStringLiteral("ok"));

@@ -32,7 +32,7 @@ struct SampleFixture
         path = dir.filePath(QStringLiteral("sample.tare"));
         ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
         SampleProject::ensureImported(store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-        const auto teaching = store.datasetByName(dataset);
+        const auto teaching = store.datasets().byName(dataset);
         Q_ASSERT(teaching);
         settings.datasetId = teaching->id;
         settings.spaceId = LsaSpaceBuilder::build(store, teaching->id, {});
@@ -95,8 +95,8 @@ void TestRunJob::runsToTheEnd()
     QVERIFY(curves.size() <= fixture.queryCount); // coalesced: at most one per take (here none taken)
 
     ProjectStore store(fixture.path);
-    QCOMPARE(store.run(runId)->status, RunStatus::Finished);
-    QCOMPARE(store.recordedQueryIds(runId).size(), fixture.queryCount);
+    QCOMPARE(store.runs().find(runId)->status, RunStatus::Finished);
+    QCOMPARE(store.runs().recordedQueryIds(runId).size(), fixture.queryCount);
 }
 
 void TestRunJob::cancelKeepsFinishedQueries()
@@ -122,8 +122,8 @@ void TestRunJob::cancelKeepsFinishedQueries()
 
     const qint64 runId = started.first().first().toLongLong();
     ProjectStore store(fixture.path);
-    QCOMPARE(store.run(runId)->status, RunStatus::Cancelled);
-    QCOMPARE(store.recordedQueryIds(runId).size(), queries.size());
+    QCOMPARE(store.runs().find(runId)->status, RunStatus::Cancelled);
+    QCOMPARE(store.runs().recordedQueryIds(runId).size(), queries.size());
 }
 
 void TestRunJob::pauseHoldsTheRun()
@@ -203,16 +203,16 @@ void TestRunJob::runsWithHttpJudge()
 
     const qint64 runId = started.first().first().toLongLong();
     ProjectStore store(fixture.path);
-    QCOMPARE(store.run(runId)->status, RunStatus::Finished);
-    const auto judge = store.judge(store.run(runId)->judgeId);
+    QCOMPARE(store.runs().find(runId)->status, RunStatus::Finished);
+    const auto judge = store.judgments().judge(store.runs().find(runId)->judgeId);
     QVERIFY(judge->identity.contains(QStringLiteral("judge-gui")));
-    const auto judgments = store.latestJudgments(judge->id, fixture.settings.datasetId);
+    const auto judgments = store.judgments().latest(judge->id, fixture.settings.datasetId);
     QVERIFY(!judgments.isEmpty());
     QCOMPARE(server.requestCount(), int(judgments.size())); // one request per stored judgment
     for (const auto& judgment : judgments)
         QCOMPARE(judgment.status, QStringLiteral("ok"));
     int judgedDocuments = 0;
-    for (const RunQueryRecord& result : store.runQueries(runId, false)) {
+    for (const RunQueryRecord& result : store.runs().queries(runId, false)) {
         QCOMPARE(result.outcome, QueryOutcome::Finished);
         judgedDocuments += int(RunQueryJson::judged(result.judged).size());
     }

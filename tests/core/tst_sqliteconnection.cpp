@@ -30,7 +30,7 @@ void TestSqliteConnection::countsUseOnTheForbiddenThread()
     // Another thread works freely.
     QThread* worker = QThread::create([path] {
         ProjectStore store(path);
-        store.datasets();
+        store.datasets().all();
     });
     worker->start();
     worker->wait();
@@ -42,12 +42,12 @@ void TestSqliteConnection::countsUseOnTheForbiddenThread()
         ProjectStore store(path);
         const quint64 opened = SqliteConnection::forbiddenThreadUses();
         QVERIFY(opened > before);
-        store.datasets();
+        store.datasets().all();
         QVERIFY(SqliteConnection::forbiddenThreadUses() > opened);
     }
     SqliteConnection::setForbiddenThread(nullptr);
     const quint64 after = SqliteConnection::forbiddenThreadUses();
-    ProjectStore(path).datasets();
+    ProjectStore(path).datasets().all();
     QCOMPARE(SqliteConnection::forbiddenThreadUses(), after);
 }
 

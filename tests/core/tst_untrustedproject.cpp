@@ -185,39 +185,39 @@ void TestUntrustedProject::absurdVectorSizesAreRefused()
         ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
         DatasetInfo info;
         info.name = QStringLiteral("d");
-        const qint64 datasetId = store.createDataset(info);
+        const qint64 datasetId = store.datasets().create(info);
         SpaceInfo space;
         space.datasetId = datasetId;
         space.name = QStringLiteral("s");
         space.provider = QStringLiteral("test");
         space.dim = 4;
-        spaceId = store.createSpace(space);
+        spaceId = store.spaces().create(space);
         for (int i = 0; i < 3; ++i) {
-            const qint64 documentId = store.insertDocument(datasetId, QByteArray(QByteArrayLiteral("d") + QByteArray::number(i)), "", "text");
+            const qint64 documentId = store.datasets().insertDocument(datasetId, QByteArray(QByteArrayLiteral("d") + QByteArray::number(i)), "", "text");
             const float vector[4] = {float(i), 1.0f, 2.0f, 3.0f};
-            store.setDocumentVector(spaceId, documentId, vector);
+            store.spaces().setDocumentVector(spaceId, documentId, vector);
         }
         std::vector<qint64> ids;
-        QCOMPARE(store.documentMatrix(spaceId, ids).rows(), 3); // intact before the damage
+        QCOMPARE(store.spaces().documentMatrix(spaceId, ids).rows(), 3); // intact before the damage
     }
     damageProject(path, damage);
 
     ProjectStore store(path); // the schema is intact: only values are absurd
     std::vector<qint64> ids;
-    const auto matrixError = errorOf([&] { store.documentMatrix(spaceId, ids); });
+    const auto matrixError = errorOf([&] { store.spaces().documentMatrix(spaceId, ids); });
     QVERIFY2(matrixError, "documentMatrix accepted absurd sizes");
     QVERIFY2(matrixError->contains(matrixMessage), qPrintable(*matrixError));
     QVERIFY2(matrixError->contains(path), qPrintable(*matrixError));
     int visited = 0;
     const auto visitError = errorOf([&] {
-        store.forEachDocumentVector(spaceId, [&](const QString&, std::span<const float>) { ++visited; });
+        store.spaces().forEachDocumentVector(spaceId, [&](const QString&, std::span<const float>) { ++visited; });
     });
     QVERIFY2(visitError, "forEachDocumentVector accepted absurd sizes");
     QVERIFY2(visitError->contains(visitMessage), qPrintable(*visitError));
     QVERIFY(visited < 3);
     // The store stays usable after the error.
-    QCOMPARE(store.datasets().size(), qsizetype(1));
-    QVERIFY(store.space(spaceId));
+    QCOMPARE(store.datasets().all().size(), qsizetype(1));
+    QVERIFY(store.spaces().find(spaceId));
 }
 
 void TestUntrustedProject::sqlInNamesIsStoredVerbatim_data()
@@ -246,32 +246,32 @@ void TestUntrustedProject::sqlInNamesIsStoredVerbatim()
         info.name = name;
         info.source = name;
         info.instruction = name;
-        const qint64 datasetId = store.createDataset(info);
-        const qint64 documentId = store.insertDocument(datasetId, utf8, utf8, utf8);
+        const qint64 datasetId = store.datasets().create(info);
+        const qint64 documentId = store.datasets().insertDocument(datasetId, utf8, utf8, utf8);
         QVERIFY(documentId > 0);
-        const qint64 queryId = store.insertQuery(datasetId, utf8, utf8, utf8);
+        const qint64 queryId = store.datasets().insertQuery(datasetId, utf8, utf8, utf8);
         QVERIFY(queryId > 0);
-        QVERIFY(store.insertLabel(queryId, documentId, 1));
+        QVERIFY(store.datasets().insertLabel(queryId, documentId, 1));
         SpaceInfo space;
         space.datasetId = datasetId;
         space.name = name;
         space.provider = name;
         space.model = name;
         space.dim = 2;
-        const qint64 spaceId = store.createSpace(space);
+        const qint64 spaceId = store.spaces().create(space);
         const float vector[2] = {1.0f, 0.0f};
-        store.setDocumentVector(spaceId, documentId, vector);
+        store.spaces().setDocumentVector(spaceId, documentId, vector);
         JudgeInfo judge;
         judge.identity = name;
         judge.kind = QStringLiteral("human");
         judge.name = name;
-        QVERIFY(store.ensureJudge(judge) > 0);
+        QVERIFY(store.judgments().ensureJudge(judge) > 0);
         // A duplicate is refused by the typed API, not by SQL.
-        QVERIFY(errorOf([&] { store.createDataset(info); }));
+        QVERIFY(errorOf([&] { store.datasets().create(info); }));
     }
 
     ProjectStore store(path); // reopening validates the schema: every table and column is there
-    const auto dataset = store.datasetByName(name);
+    const auto dataset = store.datasets().byName(name);
     QVERIFY(dataset);
     QCOMPARE(dataset->name, name);
     QCOMPARE(dataset->source, name);
@@ -279,21 +279,21 @@ void TestUntrustedProject::sqlInNamesIsStoredVerbatim()
     QCOMPARE(dataset->documentCount, qint64(1));
     QCOMPARE(dataset->queryCount, qint64(1));
     QCOMPARE(dataset->labelCount, qint64(1));
-    QCOMPARE(store.datasets().size(), qsizetype(1));
-    const auto documents = store.documents(dataset->id);
+    QCOMPARE(store.datasets().all().size(), qsizetype(1));
+    const auto documents = store.datasets().documents(dataset->id);
     QCOMPARE(documents.size(), qsizetype(1));
     QCOMPARE(documents.first().extId, name);
     QCOMPARE(documents.first().title, name);
     QCOMPARE(documents.first().text, name);
-    QCOMPARE(store.queries(dataset->id).first().extId, name);
-    QVERIFY(store.documentId(dataset->id, utf8));
-    QVERIFY(store.queryId(dataset->id, utf8));
-    const auto space = store.spaceByName(dataset->id, name);
+    QCOMPARE(store.datasets().queries(dataset->id).first().extId, name);
+    QVERIFY(store.datasets().documentId(dataset->id, utf8));
+    QVERIFY(store.datasets().queryId(dataset->id, utf8));
+    const auto space = store.spaces().byName(dataset->id, name);
     QVERIFY(space);
     QCOMPARE(space->model, name);
     QCOMPARE(space->documentVectorCount, qint64(1));
     int labels = 0;
-    store.forEachLabel(dataset->id, [&](const LabelRecord& label) {
+    store.datasets().forEachLabel(dataset->id, [&](const LabelRecord& label) {
         ++labels;
         QCOMPARE(label.queryExtId, name);
         QCOMPARE(label.documentExtId, name);

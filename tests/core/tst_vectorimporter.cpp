@@ -87,7 +87,7 @@ struct Fixture
 
     qint64 vectorCount()
     {
-        const auto space = store->spaceByName(store->datasetByName(QStringLiteral("set"))->id, QStringLiteral("vec"));
+        const auto space = store->spaces().byName(store->datasets().byName(QStringLiteral("set"))->id, QStringLiteral("vec"));
         return space ? space->documentVectorCount : 0;
     }
 };
@@ -132,7 +132,7 @@ void TestVectorImporter::npyVersionsAndTypes()
     QCOMPARE(report.vectors, 3);
     // Rows map to ids by position: "a" got the third row.
     QMap<QString, std::vector<float>> stored;
-    fixture.store->forEachDocumentVector(report.spaceId, [&](const QString& id, std::span<const float> v) {
+    fixture.store->spaces().forEachDocumentVector(report.spaceId, [&](const QString& id, std::span<const float> v) {
         stored.insert(id, std::vector<float>(v.begin(), v.end()));
     });
     QCOMPARE(stored.value(QStringLiteral("a")), (std::vector<float>{3.0f, -0.125f}));
@@ -206,7 +206,7 @@ void TestVectorImporter::badInput()
         QVERIFY2(error.message().contains(expected), qPrintable(error.message()));
     }
     QCOMPARE(fixture.vectorCount(), 0);
-    QVERIFY(fixture.store->spaces(fixture.store->datasetByName(QStringLiteral("set"))->id).isEmpty());
+    QVERIFY(fixture.store->spaces().all(fixture.store->datasets().byName(QStringLiteral("set"))->id).isEmpty());
 }
 
 void TestVectorImporter::exportRoundTrip()
@@ -241,7 +241,7 @@ void TestVectorImporter::trecQrels()
     QCOMPARE(report.labels, 2);
     QCOMPARE(report.positiveLabels, 1);
     const QString out = fixture.dir.filePath(QStringLiteral("out.qrels"));
-    QCOMPARE(ProjectExporter::writeQrels(*fixture.store, fixture.store->datasetByName(QStringLiteral("set"))->id, out), 3);
+    QCOMPARE(ProjectExporter::writeQrels(*fixture.store, fixture.store->datasets().byName(QStringLiteral("set"))->id, out), 3);
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("q 0 a 1\nq 0 b 2\nq 0 c -1\n"));
@@ -259,7 +259,7 @@ void TestVectorImporter::trecQrelsErrors()
     } catch (const TareError& error) {
         QVERIFY2(error.message().contains(QStringLiteral("bad.qrels:2: expected 4 fields")), qPrintable(error.message()));
     }
-    QCOMPARE(fixture.store->datasetByName(QStringLiteral("set"))->labelCount, 1); // only the BEIR label
+    QCOMPARE(fixture.store->datasets().byName(QStringLiteral("set"))->labelCount, 1); // only the BEIR label
 }
 
 QTEST_GUILESS_MAIN(TestVectorImporter)

@@ -68,7 +68,7 @@ void TestExplanationWidget::initTestCase()
     ProjectStore store(m_project.path);
     // The noisy run has queries that got worse (the judge flipped labels) and some that improved.
     double worst = 0.0, best = 0.0;
-    for (const RunQueryRecord& record : store.runQueries(m_project.noisyRun, false)) {
+    for (const RunQueryRecord& record : store.runs().queries(m_project.noisyRun, false)) {
         m_queries.append(record.queryId);
         const double delta = record.apAfter - record.apBefore;
         if (delta < worst) {
@@ -173,7 +173,7 @@ void TestExplanationWidget::notesTermsOutsideLsa()
     qint64 queryId = 0;
     {
         ProjectStore store(m_project.path);
-        const auto lsa = store.spaceByName(m_project.datasetId, QStringLiteral("lsa"));
+        const auto lsa = store.spaces().byName(m_project.datasetId, QStringLiteral("lsa"));
         QVERIFY(lsa);
         SpaceInfo imported;
         imported.datasetId = m_project.datasetId;
@@ -181,19 +181,19 @@ void TestExplanationWidget::notesTermsOutsideLsa()
         imported.provider = QStringLiteral("vectors");
         imported.model = QStringLiteral("copy of lsa");
         imported.dim = lsa->dim;
-        const qint64 spaceId = store.createSpace(imported);
+        const qint64 spaceId = store.spaces().create(imported);
         std::vector<qint64> ids;
-        const RowMatrixXf documents = store.documentMatrix(lsa->id, ids);
+        const RowMatrixXf documents = store.spaces().documentMatrix(lsa->id, ids);
         for (size_t i = 0; i < ids.size(); ++i)
-            store.setDocumentVector(spaceId, ids[i], std::span<const float>(documents.row(Eigen::Index(i)).data(), size_t(documents.cols())));
-        const auto queries = store.queryVectors(lsa->id);
+            store.spaces().setDocumentVector(spaceId, ids[i], std::span<const float>(documents.row(Eigen::Index(i)).data(), size_t(documents.cols())));
+        const auto queries = store.spaces().queryVectors(lsa->id);
         for (auto it = queries.begin(); it != queries.end(); ++it)
-            store.setQueryVector(spaceId, it.key(), std::span<const float>(it.value().data(), size_t(it.value().size())));
+            store.spaces().setQueryVector(spaceId, it.key(), std::span<const float>(it.value().data(), size_t(it.value().size())));
         RunSettings settings;
         settings.datasetId = m_project.datasetId;
         settings.spaceId = spaceId;
         runId = ViewFixture::runOnce(store, settings);
-        queryId = store.runQueries(runId, false).first().queryId;
+        queryId = store.runs().queries(runId, false).first().queryId;
     }
     ExplanationWidget widget;
     QVERIFY(showExplanation(widget, runId, queryId));

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/models/feedbackmodel.h"
 #include "core/models/humanfeedbackrun.h"
-#include "core/models/humanjudgmentstore.h"
+#include "core/db/humanjudgmentstore.h"
 #include "widgets/feedbackinspectorwidget.h"
 #include "widgets/tsvtableview.h"
 #include "viewfixture.h"
@@ -39,7 +39,7 @@ void TestFeedbackInspectorWidget::initTestCase()
 {
     m_project = ViewFixture::build(m_dir.filePath(QStringLiteral("sample.tare")));
     ProjectStore store(m_project.path);
-    for (const RunQueryRecord& record : store.runQueries(m_project.noisyRun, false))
+    for (const RunQueryRecord& record : store.runs().queries(m_project.noisyRun, false))
         m_queryIds.append(record.queryId);
     QCOMPARE(m_queryIds.size(), 23);
 }
@@ -78,7 +78,7 @@ void TestFeedbackInspectorWidget::showsEveryJudgedDocument()
         for (const ReplayJudgedDocument& document : replay.judged()) {
             const double yes = document.score.value_or(0.5) > 0.5 ? 0.93 : 0.04;
             JudgmentRecord answer;
-            answer.judgeId = store.run(m_project.noisyRun)->judgeId;
+            answer.judgeId = store.runs().find(m_project.noisyRun)->judgeId;
             answer.queryId = chosen;
             answer.documentId = document.documentId;
             answer.score = document.score;
@@ -89,7 +89,7 @@ void TestFeedbackInspectorWidget::showsEveryJudgedDocument()
                                      .arg(std::log(yes))
                                      .arg(std::log(0.97 - yes))
                                      .arg(std::log(0.02));
-            store.insertJudgment(answer);
+            store.judgments().insert(answer);
         }
     }
     open(widget, chosen);
@@ -196,14 +196,14 @@ void TestFeedbackInspectorWidget::reRefineUsesTheLabels()
     QCOMPARE(replay.refine(replay.storedScores()).after.ap, replay.storedApAfter());
 
     // With the gold labels, the re-refined AP equals the gold run's stored AP for this query.
-    for (const RunQueryRecord& record : store.runQueries(m_project.goldRun, false)) {
+    for (const RunQueryRecord& record : store.runs().queries(m_project.goldRun, false)) {
         if (record.queryId == queryId)
             QCOMPARE(ap, record.apAfter);
     }
 
     // The re-refined row is stored in the noisy run's "human feedback" run.
     const auto apStoredIn = [&](qint64 runId) -> std::optional<double> {
-        for (const RunQueryRecord& record : store.runQueries(runId, false)) {
+        for (const RunQueryRecord& record : store.runs().queries(runId, false)) {
             if (record.queryId == queryId)
                 return record.apAfter;
         }
@@ -226,7 +226,7 @@ void TestFeedbackInspectorWidget::reRefineUsesTheLabels()
     QCOMPARE(storedIn.first().at(0).toLongLong(), *feedbackRun);
     QCOMPARE(storedIn.first().at(1).toLongLong(), queryId);
     QCOMPARE(apStoredIn(*feedbackRun), std::optional<double>(replay.storedApAfter()));
-    QCOMPARE(store.runQueries(*feedbackRun, false).size(), 1);
+    QCOMPARE(store.runs().queries(*feedbackRun, false).size(), 1);
 
     // Opened again, the inspector shows the stored AP with feedback.
     open(widget, queryId);

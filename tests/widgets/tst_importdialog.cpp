@@ -68,8 +68,8 @@ void TestImportDialog::beirPreview()
     const auto report = finished.first().first().value<ImportReport>();
     QVERIFY(report.documents > 0);
     ProjectStore store(QDir(m_dir.path()).filePath(QStringLiteral("beir.tare")));
-    QCOMPARE(store.datasets().size(), qsizetype(1));
-    QCOMPARE(store.datasets().first().documentCount, report.documents);
+    QCOMPARE(store.datasets().all().size(), qsizetype(1));
+    QCOMPARE(store.datasets().all().first().documentCount, report.documents);
 }
 
 void TestImportDialog::classificationColumnsAndImport()
@@ -99,7 +99,7 @@ void TestImportDialog::classificationColumnsAndImport()
     QVERIFY(dialog.startImport());
     QVERIFY(finished.wait(30000));
     ProjectStore store(project);
-    const DatasetInfo dataset = store.datasets().first();
+    const DatasetInfo dataset = store.datasets().all().first();
     QCOMPARE(dataset.documentCount, qint64(30));
     QCOMPARE(dataset.queryCount, qint64(3)); // one query per intent
     QVERIFY(dialog.statusText().contains(QStringLiteral("30 documents")));

@@ -54,7 +54,7 @@ void TestQueryInspectorWidget::initTestCase()
     m_path = m_dir.filePath(QStringLiteral("sample.tare"));
     ProjectStore store(m_path, ProjectStore::OpenMode::CreateIfMissing);
     SampleProject::ensureImported(store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-    const auto nuance = store.datasetByName(QStringLiteral("nuance"));
+    const auto nuance = store.datasets().byName(QStringLiteral("nuance"));
     QVERIFY(nuance);
     RunSettings settings;
     settings.datasetId = nuance->id;
@@ -64,7 +64,7 @@ void TestQueryInspectorWidget::initTestCase()
     m_runId = engine.prepare(settings);
     RunControl control;
     QCOMPARE(engine.execute(m_runId, control), RunStatus::Finished);
-    for (const RunQueryRecord& record : store.runQueries(m_runId, false))
+    for (const RunQueryRecord& record : store.runs().queries(m_runId, false))
         m_queryIds.append(record.queryId);
     QVERIFY(m_queryIds.size() >= 2);
 }

@@ -219,7 +219,7 @@ void TestRunDashboardWidget::runsTheSampleAndFillsTheTable()
     {
         ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
         SampleProject::ensureImported(store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-        const auto nuance = store.datasetByName(QStringLiteral("nuance"));
+        const auto nuance = store.datasets().byName(QStringLiteral("nuance"));
         QVERIFY(nuance);
         settings.datasetId = nuance->id;
         settings.spaceId = LsaSpaceBuilder::build(store, nuance->id, {});
@@ -270,7 +270,7 @@ void TestRunDashboardWidget::cancelFromTheDashboardKeepsFinishedQueries()
     {
         ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
         SampleProject::ensureImported(store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-        const auto nuance = store.datasetByName(QStringLiteral("nuance"));
+        const auto nuance = store.datasets().byName(QStringLiteral("nuance"));
         settings.datasetId = nuance->id;
         settings.spaceId = LsaSpaceBuilder::build(store, nuance->id, {});
         queryCount = int(nuance->queryCount);
@@ -306,7 +306,7 @@ void TestRunDashboardWidget::cancelFromTheDashboardKeepsFinishedQueries()
     QVERIFY(widget.runAction()->isEnabled());
     QVERIFY(!widget.cancelAction()->isEnabled());
     ProjectStore store(path);
-    QCOMPARE(store.recordedQueryIds(started.first().first().toLongLong()).size(), queries.size());
+    QCOMPARE(store.runs().recordedQueryIds(started.first().first().toLongLong()).size(), queries.size());
 }
 
 QTEST_MAIN(TestRunDashboardWidget)

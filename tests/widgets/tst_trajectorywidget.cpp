@@ -36,7 +36,7 @@ void TestTrajectoryWidget::initTestCase()
 {
     m_project = ViewFixture::build(m_dir.filePath(QStringLiteral("sample.tare")));
     ProjectStore store(m_project.path);
-    for (const RunQueryRecord& record : store.runQueries(m_project.noisyRun, false))
+    for (const RunQueryRecord& record : store.runs().queries(m_project.noisyRun, false))
         m_queryIds.append(record.queryId);
 }
 
@@ -80,7 +80,7 @@ void TestTrajectoryWidget::showsDocumentsPathAndDistributions()
 
     // The replayed loss of the first state is the run's: the stored curve's first loss.
     ProjectStore store(m_project.path);
-    for (const RunQueryRecord& record : store.runQueries(m_project.noisyRun, true)) {
+    for (const RunQueryRecord& record : store.runs().queries(m_project.noisyRun, true)) {
         if (record.queryId == m_queryIds.first())
             QCOMPARE_LE(std::abs(t.losses.front() - record.curve.first().loss), 1e-5);
     }
@@ -137,7 +137,7 @@ void TestTrajectoryWidget::teachingDataset()
     qint64 queryId = 0;
     {
         ProjectStore store(m_project.path);
-        const auto teaching = store.datasetByName(QStringLiteral("teaching"));
+        const auto teaching = store.datasets().byName(QStringLiteral("teaching"));
         QVERIFY(teaching);
         RunSettings settings;
         settings.datasetId = teaching->id;
@@ -146,7 +146,7 @@ void TestTrajectoryWidget::teachingDataset()
         settings.refine.fromTop = 10;
         settings.refine.total = 10;
         runId = ViewFixture::runOnce(store, settings);
-        queryId = store.runQueries(runId, false).first().queryId;
+        queryId = store.runs().queries(runId, false).first().queryId;
     }
     TrajectoryWidget widget;
     widget.resize(1300, 800);

@@ -51,9 +51,9 @@ void TestWorkbenchApp::runsTheDefaultRunAndInspectsAQuery()
     // The run is in the project: finished, every nuance query recorded.
     const QString project = QDir(dataHome.filePath(QStringLiteral("tare"))).filePath(QStringLiteral("sample.tare"));
     ProjectStore store(project);
-    const auto nuance = store.datasetByName(QStringLiteral("nuance"));
+    const auto nuance = store.datasets().byName(QStringLiteral("nuance"));
     QVERIFY(nuance);
-    const QList<RunRecord> runs = store.runs(nuance->id);
+    const QList<RunRecord> runs = store.runs().all(nuance->id);
     QCOMPARE(runs.size(), 1);
     QCOMPARE(runs.first().status, RunStatus::Finished);
     QCOMPARE(runs.first().finishedQueries, nuance->queryCount);

@@ -43,7 +43,7 @@ inline SampleProjectRuns build(const QString& path)
     result.path = path;
     tare::ProjectStore store(path, tare::ProjectStore::OpenMode::CreateIfMissing);
     tare::SampleProject::ensureImported(store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-    const auto nuance = store.datasetByName(QStringLiteral("nuance"));
+    const auto nuance = store.datasets().byName(QStringLiteral("nuance"));
     if (!nuance)
         qFatal("the sample has no nuance dataset");
     result.datasetId = nuance->id;

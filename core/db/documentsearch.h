@@ -8,7 +8,8 @@
 
 namespace tare {
 
-class ProjectStore;
+class DatasetStore;
+class SqliteConnection;
 
 /// One document as the corpus browser lists it: the text cut to a preview, and its labels.
 struct DocumentRow
@@ -24,8 +25,9 @@ struct DocumentRow
 /// external-content FTS5 table documents_fts). Keyset paging on the document id keeps every page
 /// one indexed range read, however deep the user scrolls, so a million-document corpus pages as
 /// fast as a small one. ensureIndex() fills the index when the documents changed since it was
-/// last built (a rebuild reads the whole corpus: call it on a worker). Same thread rule as
-/// ProjectStore. Methods throw TareError.
+/// last built (a rebuild reads the whole corpus: call it on a worker). Over the project's
+/// connection (ProjectStore::documentSearch()); same thread rule as ProjectStore. Methods throw
+/// TareError.
 class DocumentSearch
 {
     Q_DECLARE_TR_FUNCTIONS(tare::DocumentSearch)
@@ -33,7 +35,7 @@ class DocumentSearch
 public:
     static constexpr int previewLength = 240;
 
-    explicit DocumentSearch(ProjectStore& store);
+    DocumentSearch(SqliteConnection& connection, DatasetStore& datasets);
 
     /// Rebuilds the full-text index when the documents changed (count or largest id differ from
     /// the last build, recorded in project_meta); returns true when it rebuilt.
@@ -52,9 +54,8 @@ public:
     static QString matchExpression(const QString& filter);
 
 private:
-    QString labelsOf(qint64 documentId);
-
-    ProjectStore& m_store;
+    SqliteConnection& m_connection;
+    DatasetStore& m_datasets;
 };
 
 } // namespace tare

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
-#include "core/models/documentsearch.h"
+#include "core/db/documentsearch.h"
 
-#include "core/db/projectstore.h"
+#include "core/db/datasetstore.h"
+#include "core/db/sqliteconnection.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -21,14 +22,15 @@ void readRow(SqliteStatement& statement, DocumentRow& row)
 
 } // namespace
 
-DocumentSearch::DocumentSearch(ProjectStore& store)
-    : m_store(store)
+DocumentSearch::DocumentSearch(SqliteConnection& connection, DatasetStore& datasets)
+    : m_connection(connection)
+    , m_datasets(datasets)
 {
 }
 
 bool DocumentSearch::ensureIndex()
 {
-    SqliteConnection& db = m_store.connection();
+    SqliteConnection& db = m_connection;
     auto& state = db.prepare("SELECT count(*) || ':' || ifnull(max(id), 0) FROM documents");
     state.step();
     const QString current = state.text(0);
@@ -58,7 +60,7 @@ QString DocumentSearch::matchExpression(const QString& filter)
 QList<DocumentRow> DocumentSearch::page(qint64 datasetId, const QString& filter, qint64 afterId, int limit)
 {
     const QString match = matchExpression(filter);
-    SqliteConnection& db = m_store.connection();
+    SqliteConnection& db = m_connection;
     SqliteStatement& statement = match.isEmpty()
         ? db.prepare("SELECT id, ext_id, title, substr(text, 1, ?4) FROM documents "
                      "WHERE dataset_id = ?1 AND id > ?2 ORDER BY id LIMIT ?3")
@@ -76,14 +78,14 @@ QList<DocumentRow> DocumentSearch::page(qint64 datasetId, const QString& filter,
     }
     statement.reset();
     for (DocumentRow& row : rows)
-        row.labels = labelsOf(row.id);
+        row.labels = m_datasets.labelSummary(row.id);
     return rows;
 }
 
 qint64 DocumentSearch::count(qint64 datasetId, const QString& filter)
 {
     const QString match = matchExpression(filter);
-    SqliteConnection& db = m_store.connection();
+    SqliteConnection& db = m_connection;
     SqliteStatement& statement = match.isEmpty()
         ? db.prepare("SELECT count(*) FROM documents WHERE dataset_id = ?1")
         : db.prepare("SELECT count(*) FROM documents_fts f JOIN documents d ON d.id = f.rowid "
@@ -98,27 +100,8 @@ qint64 DocumentSearch::count(qint64 datasetId, const QString& filter)
 
 QString DocumentSearch::fullText(qint64 documentId)
 {
-    auto& statement = m_store.connection().prepare("SELECT title, text FROM documents WHERE id = ?1");
-    statement.bind(1, documentId);
-    DocumentRecord record;
-    if (statement.step()) {
-        record.title = statement.text(0);
-        record.text = statement.text(1);
-    }
-    statement.reset();
-    return record.fullText();
-}
-
-QString DocumentSearch::labelsOf(qint64 documentId)
-{
-    auto& statement = m_store.connection().prepare(
-        "SELECT q.ext_id, l.grade FROM labels l JOIN queries q ON q.id = l.query_id WHERE l.document_id = ?1 ORDER BY q.id");
-    statement.bind(1, documentId);
-    QStringList parts;
-    while (statement.step())
-        parts.append(QStringLiteral("%1: %2").arg(statement.text(0)).arg(statement.int64(1)));
-    statement.reset();
-    return parts.join(QStringLiteral(", "));
+    const auto document = m_datasets.document(documentId);
+    return document ? document->fullText() : QString();
 }
 
 } // namespace tare

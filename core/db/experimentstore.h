@@ -12,7 +12,7 @@
 
 namespace tare {
 
-class ProjectStore;
+class SqliteConnection;
 
 /// An experiment as stored: its kind and canonical definition (params), its status and the
 /// analysed result (JSON); the runs it is made of are linked in experiment_runs.
@@ -38,17 +38,18 @@ struct ExperimentRunLink
     QByteArray cellJson = QByteArrayLiteral("{}");
 };
 
-/// The experiments tables of a project file (schema v3), over the store's connection. Same
-/// thread rule as ProjectStore: use it on the thread that owns the store. Methods throw TareError.
+/// The experiments of a project file (schema v3) and the runs they are made of, over the
+/// project's connection (ProjectStore::experiments()). Same thread rule as ProjectStore.
+/// Methods throw TareError.
 class ExperimentStore
 {
 public:
-    explicit ExperimentStore(ProjectStore& store);
+    explicit ExperimentStore(SqliteConnection& connection);
 
     qint64 create(const ExperimentRecord& experiment);
-    std::optional<ExperimentRecord> experiment(qint64 id);
+    std::optional<ExperimentRecord> find(qint64 id);
     /// Experiments of a dataset (0: all), newest first.
-    QList<ExperimentRecord> experiments(qint64 datasetId = 0);
+    QList<ExperimentRecord> all(qint64 datasetId = 0);
     /// The newest experiment with exactly this dataset, space, kind and definition, in any status.
     std::optional<ExperimentRecord> latestWithDefinition(qint64 datasetId, qint64 spaceId, const QString& kind,
                                                          const QByteArray& paramsJson);
@@ -62,7 +63,7 @@ public:
     QList<ExperimentRunLink> runs(qint64 experimentId);
 
 private:
-    ProjectStore& m_store;
+    SqliteConnection& m_connection;
 };
 
 } // namespace tare

@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
-#include "core/experiment/experimentstore.h"
+#include "core/db/experimentstore.h"
 
-#include "core/db/projectstore.h"
 #include "core/db/sqliteconnection.h"
+
+#include <string>
 
 namespace tare {
 
@@ -30,22 +31,16 @@ ExperimentRecord readExperiment(const SqliteStatement& statement)
     return record;
 }
 
-void bindJson(SqliteStatement& statement, int index, const QByteArray& json)
-{
-    statement.bindUtf8(index, json.constData(), json.size());
-}
-
 } // namespace
 
-ExperimentStore::ExperimentStore(ProjectStore& store)
-    : m_store(store)
+ExperimentStore::ExperimentStore(SqliteConnection& connection)
+    : m_connection(connection)
 {
 }
 
 qint64 ExperimentStore::create(const ExperimentRecord& experiment)
 {
-    SqliteConnection& connection = m_store.connection();
-    auto& statement = connection.prepare(
+    auto& statement = m_connection.prepare(
         "INSERT INTO experiments(dataset_id, space_id, kind, params, label, status, result) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     statement.bind(1, experiment.datasetId);
@@ -54,17 +49,17 @@ qint64 ExperimentStore::create(const ExperimentRecord& experiment)
     else
         statement.bindNull(2);
     statement.bind(3, experiment.kind);
-    bindJson(statement, 4, experiment.paramsJson);
+    statement.bind(4, QByteArrayView(experiment.paramsJson));
     statement.bind(5, experiment.label).bind(6, runStatusName(experiment.status));
-    bindJson(statement, 7, experiment.resultJson);
+    statement.bind(7, QByteArrayView(experiment.resultJson));
     statement.run();
-    return connection.lastInsertRowId();
+    return m_connection.lastInsertRowId();
 }
 
-std::optional<ExperimentRecord> ExperimentStore::experiment(qint64 id)
+std::optional<ExperimentRecord> ExperimentStore::find(qint64 id)
 {
     static const std::string sql = std::string(s_columns) + "WHERE id = ?1";
-    auto& statement = m_store.connection().prepare(sql.c_str());
+    auto& statement = m_connection.prepare(sql.c_str());
     statement.bind(1, id);
     std::optional<ExperimentRecord> result;
     if (statement.step())
@@ -73,10 +68,10 @@ std::optional<ExperimentRecord> ExperimentStore::experiment(qint64 id)
     return result;
 }
 
-QList<ExperimentRecord> ExperimentStore::experiments(qint64 datasetId)
+QList<ExperimentRecord> ExperimentStore::all(qint64 datasetId)
 {
     static const std::string sql = std::string(s_columns) + "WHERE ?1 = 0 OR dataset_id = ?1 ORDER BY id DESC";
-    auto& statement = m_store.connection().prepare(sql.c_str());
+    auto& statement = m_connection.prepare(sql.c_str());
     statement.bind(1, datasetId);
     QList<ExperimentRecord> result;
     while (statement.step())
@@ -90,9 +85,9 @@ std::optional<ExperimentRecord> ExperimentStore::latestWithDefinition(qint64 dat
 {
     static const std::string sql = std::string(s_columns)
         + "WHERE dataset_id = ?1 AND coalesce(space_id, 0) = ?2 AND kind = ?3 AND params = ?4 ORDER BY id DESC LIMIT 1";
-    auto& statement = m_store.connection().prepare(sql.c_str());
+    auto& statement = m_connection.prepare(sql.c_str());
     statement.bind(1, datasetId).bind(2, spaceId).bind(3, kind);
-    bindJson(statement, 4, paramsJson);
+    statement.bind(4, QByteArrayView(paramsJson));
     std::optional<ExperimentRecord> result;
     if (statement.step())
         result = readExperiment(statement);
@@ -102,7 +97,7 @@ std::optional<ExperimentRecord> ExperimentStore::latestWithDefinition(qint64 dat
 
 void ExperimentStore::setStatus(qint64 id, RunStatus status, const QString& error)
 {
-    auto& statement = m_store.connection().prepare(
+    auto& statement = m_connection.prepare(
         "UPDATE experiments SET status = ?2, error = ?3, "
         "finished_at = CASE WHEN ?2 = 'finished' THEN strftime('%Y-%m-%dT%H:%M:%SZ', 'now') ELSE finished_at END "
         "WHERE id = ?1");
@@ -112,25 +107,25 @@ void ExperimentStore::setStatus(qint64 id, RunStatus status, const QString& erro
 
 void ExperimentStore::setResult(qint64 id, const QByteArray& resultJson)
 {
-    auto& statement = m_store.connection().prepare("UPDATE experiments SET result = ?2 WHERE id = ?1");
+    auto& statement = m_connection.prepare("UPDATE experiments SET result = ?2 WHERE id = ?1");
     statement.bind(1, id);
-    bindJson(statement, 2, resultJson);
+    statement.bind(2, QByteArrayView(resultJson));
     statement.run();
 }
 
 void ExperimentStore::linkRun(qint64 experimentId, qint64 runId, const QByteArray& cellJson)
 {
-    auto& statement = m_store.connection().prepare(
+    auto& statement = m_connection.prepare(
         "INSERT INTO experiment_runs(experiment_id, run_id, cell) VALUES(?1, ?2, ?3) "
         "ON CONFLICT(experiment_id, run_id) DO UPDATE SET cell = excluded.cell");
     statement.bind(1, experimentId).bind(2, runId);
-    bindJson(statement, 3, cellJson);
+    statement.bind(3, QByteArrayView(cellJson));
     statement.run();
 }
 
 QList<ExperimentRunLink> ExperimentStore::runs(qint64 experimentId)
 {
-    auto& statement = m_store.connection().prepare(
+    auto& statement = m_connection.prepare(
         "SELECT run_id, cell FROM experiment_runs WHERE experiment_id = ?1 ORDER BY rowid");
     statement.bind(1, experimentId);
     QList<ExperimentRunLink> result;

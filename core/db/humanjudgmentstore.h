@@ -2,10 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/db/projecttypes.h"
-
 #include <QCoreApplication>
-#include <QHash>
+#include <QString>
 
 #include <optional>
 
@@ -36,9 +34,6 @@ public:
     bool undo(qint64 queryId, qint64 documentId);
     /// The current human label of the pair, if any.
     std::optional<double> current(qint64 queryId, qint64 documentId);
-
-    /// The newest judgment of every document of a query by one judge (document id -> record).
-    static QHash<qint64, JudgmentRecord> latestForQuery(ProjectStore& store, qint64 judgeId, qint64 queryId);
 
 private:
     ProjectStore& m_store;

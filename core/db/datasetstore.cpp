@@ -1,0 +1,214 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "core/db/datasetstore.h"
+
+#include "core/db/sqliteconnection.h"
+#include "core/util/tareerror.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+namespace tare {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tare::ProjectStore", text);
+}
+
+} // namespace
+
+DatasetStore::DatasetStore(SqliteConnection& connection)
+    : m_connection(connection)
+    , m_thread(QThread::currentThread())
+{
+}
+
+qint64 DatasetStore::create(const DatasetInfo& info)
+{
+    Q_ASSERT(QThread::currentThread() == m_thread);
+    if (byName(info.name))
+        throw TareError(TareError::Kind::Input,
+                        tr("a dataset named '%1' already exists in %2").arg(info.name, m_connection.path()));
+    auto& statement = m_connection.prepare("INSERT INTO datasets(name, source, pool, instruction) VALUES(?1, ?2, ?3, ?4)");
+    statement.bind(1, info.name).bind(2, info.source).bind(3, poolRuleName(info.pool)).bind(4, info.instruction);
+    statement.run();
+    return m_connection.lastInsertRowId();
+}
+
+std::optional<DatasetInfo> DatasetStore::byName(const QString& name)
+{
+    auto& statement = m_connection.prepare("SELECT id FROM datasets WHERE name = ?1");
+    statement.bind(1, name);
+    if (!statement.step())
+        return std::nullopt;
+    const qint64 id = statement.int64(0);
+    statement.reset();
+    return find(id);
+}
+
+std::optional<DatasetInfo> DatasetStore::find(qint64 id)
+{
+    Q_ASSERT(QThread::currentThread() == m_thread);
+    auto& statement = m_connection.prepare("SELECT id, name, source, pool, instruction FROM datasets WHERE id = ?1");
+    statement.bind(1, id);
+    if (!statement.step())
+        return std::nullopt;
+    DatasetInfo info;
+    info.id = statement.int64(0);
+    info.name = statement.text(1);
+    info.source = statement.text(2);
+    info.pool = poolRuleFromName(statement.text(3)).value_or(PoolRule::Corpus);
+    info.instruction = statement.text(4);
+    statement.reset();
+    fillCounts(info);
+    return info;
+}
+
+QList<DatasetInfo> DatasetStore::all()
+{
+    QList<qint64> ids;
+    auto& statement = m_connection.prepare("SELECT id FROM datasets ORDER BY id");
+    while (statement.step())
+        ids.append(statement.int64(0));
+    statement.reset();
+    QList<DatasetInfo> result;
+    for (qint64 id : ids) {
+        if (auto info = find(id))
+            result.append(*info);
+    }
+    return result;
+}
+
+void DatasetStore::fillCounts(DatasetInfo& info)
+{
+    info.documentCount = m_connection.queryInt64("SELECT count(*) FROM documents WHERE dataset_id = ?1", info.id);
+    info.queryCount = m_connection.queryInt64("SELECT count(*) FROM queries WHERE dataset_id = ?1", info.id);
+    info.labelCount =
+        m_connection.queryInt64("SELECT count(*) FROM labels JOIN queries q ON q.id = labels.query_id WHERE q.dataset_id = ?1", info.id);
+    info.positiveLabelCount = m_connection.queryInt64(
+        "SELECT count(*) FROM labels JOIN queries q ON q.id = labels.query_id WHERE q.dataset_id = ?1 AND grade > 0", info.id);
+}
+
+qint64 DatasetStore::insertDocument(qint64 datasetId, QByteArrayView extId, QByteArrayView title, QByteArrayView text)
+{
+    return insertNew("INSERT INTO documents(dataset_id, ext_id, title, text) VALUES(?1, ?2, ?3, ?4) "
+                     "ON CONFLICT(dataset_id, ext_id) DO NOTHING",
+                     datasetId, extId, title, text);
+}
+
+qint64 DatasetStore::insertQuery(qint64 datasetId, QByteArrayView extId, QByteArrayView text, QByteArrayView instruction)
+{
+    return insertNew("INSERT INTO queries(dataset_id, ext_id, text, instruction) VALUES(?1, ?2, ?3, ?4) "
+                     "ON CONFLICT(dataset_id, ext_id) DO NOTHING",
+                     datasetId, extId, text, instruction);
+}
+
+qint64 DatasetStore::insertNew(const char* sql, qint64 datasetId, QByteArrayView extId, QByteArrayView first, QByteArrayView second)
+{
+    Q_ASSERT(QThread::currentThread() == m_thread);
+    auto& statement = m_connection.prepare(sql);
+    statement.bind(1, datasetId).bind(2, extId).bind(3, first).bind(4, second);
+    statement.step();
+    return m_connection.changes() == 1 ? m_connection.lastInsertRowId() : 0;
+}
+
+std::optional<qint64> DatasetStore::documentId(qint64 datasetId, QByteArrayView extId)
+{
+    auto& statement = m_connection.prepare("SELECT id FROM documents WHERE dataset_id = ?1 AND ext_id = ?2");
+    statement.bind(1, datasetId).bind(2, extId);
+    return statement.firstInt64();
+}
+
+std::optional<qint64> DatasetStore::queryId(qint64 datasetId, QByteArrayView extId)
+{
+    auto& statement = m_connection.prepare("SELECT id FROM queries WHERE dataset_id = ?1 AND ext_id = ?2");
+    statement.bind(1, datasetId).bind(2, extId);
+    return statement.firstInt64();
+}
+
+std::optional<DocumentRecord> DatasetStore::document(qint64 documentId)
+{
+    auto& statement = m_connection.prepare("SELECT id, ext_id, title, text FROM documents WHERE id = ?1");
+    statement.bind(1, documentId);
+    std::optional<DocumentRecord> result;
+    if (statement.step())
+        result = DocumentRecord{statement.int64(0), statement.text(1), statement.text(2), statement.text(3)};
+    statement.reset();
+    return result;
+}
+
+bool DatasetStore::insertLabel(qint64 queryId, qint64 documentId, int grade)
+{
+    auto& statement =
+        m_connection.prepare("INSERT INTO labels(query_id, document_id, grade) VALUES(?1, ?2, ?3) ON CONFLICT DO NOTHING");
+    statement.bind(1, queryId).bind(2, documentId).bind(3, grade);
+    statement.step();
+    return m_connection.changes() == 1;
+}
+
+void DatasetStore::forEachLabel(qint64 datasetId, const std::function<void(const LabelRecord&)>& visit)
+{
+    auto& statement = m_connection.prepare(
+        "SELECT q.ext_id, d.ext_id, l.grade FROM labels l JOIN queries q ON q.id = l.query_id "
+        "JOIN documents d ON d.id = l.document_id WHERE q.dataset_id = ?1 ORDER BY q.id, d.id");
+    statement.bind(1, datasetId);
+    LabelRecord record;
+    while (statement.step()) {
+        record.queryExtId = statement.text(0);
+        record.documentExtId = statement.text(1);
+        record.grade = int(statement.int64(2));
+        visit(record);
+    }
+    statement.reset();
+}
+
+QList<DocumentRecord> DatasetStore::documents(qint64 datasetId)
+{
+    auto& statement = m_connection.prepare("SELECT id, ext_id, title, text FROM documents WHERE dataset_id = ?1 ORDER BY id");
+    statement.bind(1, datasetId);
+    QList<DocumentRecord> result;
+    while (statement.step())
+        result.append({statement.int64(0), statement.text(1), statement.text(2), statement.text(3)});
+    statement.reset();
+    return result;
+}
+
+QList<QueryRecord> DatasetStore::queries(qint64 datasetId)
+{
+    auto& statement = m_connection.prepare("SELECT id, ext_id, text, instruction FROM queries WHERE dataset_id = ?1 ORDER BY id");
+    statement.bind(1, datasetId);
+    QList<QueryRecord> result;
+    while (statement.step())
+        result.append({statement.int64(0), statement.text(1), statement.text(2), statement.text(3)});
+    statement.reset();
+    return result;
+}
+
+QHash<qint64, QList<GradedDocument>> DatasetStore::labelsByQuery(qint64 datasetId)
+{
+    auto& statement = m_connection.prepare(
+        "SELECT l.query_id, l.document_id, l.grade FROM labels l JOIN queries q ON q.id = l.query_id "
+        "WHERE q.dataset_id = ?1 ORDER BY l.query_id, l.document_id");
+    statement.bind(1, datasetId);
+    QHash<qint64, QList<GradedDocument>> result;
+    while (statement.step())
+        result[statement.int64(0)].append({statement.int64(1), int(statement.int64(2))});
+    statement.reset();
+    return result;
+}
+
+QString DatasetStore::labelSummary(qint64 documentId)
+{
+    auto& statement = m_connection.prepare(
+        "SELECT q.ext_id, l.grade FROM labels l JOIN queries q ON q.id = l.query_id WHERE l.document_id = ?1 ORDER BY q.id");
+    statement.bind(1, documentId);
+    QStringList parts;
+    while (statement.step())
+        parts.append(QStringLiteral("%1: %2").arg(statement.text(0)).arg(statement.int64(1)));
+    statement.reset();
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace tare

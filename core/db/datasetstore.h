@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/db/projecttypes.h"
+
+#include <QByteArrayView>
+#include <QHash>
+
+#include <functional>
+#include <optional>
+
+class QThread;
+
+namespace tare {
+
+class SqliteConnection;
+
+/// The datasets of a project with their documents, queries and graded labels, over the project's
+/// connection (ProjectStore::datasets()). Same thread rule as ProjectStore. Methods throw TareError.
+class DatasetStore
+{
+public:
+    explicit DatasetStore(SqliteConnection& connection);
+
+    /// Creates a dataset; a name that exists already is refused.
+    qint64 create(const DatasetInfo& info);
+    std::optional<DatasetInfo> byName(const QString& name);
+    std::optional<DatasetInfo> find(qint64 id);
+    QList<DatasetInfo> all();
+
+    // Documents and queries: insert returns 0 when the external id already exists.
+    qint64 insertDocument(qint64 datasetId, QByteArrayView extId, QByteArrayView title, QByteArrayView text);
+    qint64 insertQuery(qint64 datasetId, QByteArrayView extId, QByteArrayView text, QByteArrayView instruction);
+    std::optional<qint64> documentId(qint64 datasetId, QByteArrayView extId);
+    std::optional<qint64> queryId(qint64 datasetId, QByteArrayView extId);
+    /// One document by its id (any dataset).
+    std::optional<DocumentRecord> document(qint64 documentId);
+
+    // Labels: returns false when the (query, document) pair is already labelled.
+    bool insertLabel(qint64 queryId, qint64 documentId, int grade);
+    void forEachLabel(qint64 datasetId, const std::function<void(const LabelRecord&)>& visit);
+
+    // Reading a dataset for the engine (whole lists; the GUI pages through models instead).
+    QList<DocumentRecord> documents(qint64 datasetId);
+    QList<QueryRecord> queries(qint64 datasetId);
+    /// Labels per query id.
+    QHash<qint64, QList<GradedDocument>> labelsByQuery(qint64 datasetId);
+    /// "q01: 2, q07: 0": every query a document is labelled for, with the grade, in query order.
+    QString labelSummary(qint64 documentId);
+
+private:
+    void fillCounts(DatasetInfo& info);
+    /// Runs an INSERT .. ON CONFLICT DO NOTHING of a dataset's item: its id, or 0 when it exists.
+    qint64 insertNew(const char* sql, qint64 datasetId, QByteArrayView extId, QByteArrayView first, QByteArrayView second);
+
+    SqliteConnection& m_connection;
+    QThread* m_thread;
+};
+
+} // namespace tare

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/db/projecttypes.h"
+
+#include <QHash>
+#include <QPair>
+
+#include <optional>
+
+namespace tare {
+
+class SqliteConnection;
+
+/// The judges of a project and every judgment they gave (LLMs, rerankers, gold, simulations and
+/// people), over the project's connection (ProjectStore::judgments()). A judge's identity is the
+/// cache key of its judgments; the newest judgment of a (query, document) pair is the one in
+/// force. Same thread rule as ProjectStore. Methods throw TareError.
+class JudgmentStore
+{
+public:
+    explicit JudgmentStore(SqliteConnection& connection);
+
+    /// The judge with this identity, created when new; returns its id.
+    qint64 ensureJudge(const JudgeInfo& judge);
+    std::optional<JudgeInfo> judge(qint64 judgeId);
+
+    qint64 insert(const JudgmentRecord& judgment);
+    /// Inserts judgments in one transaction (a query's new judgments land together).
+    void insertAll(const QList<JudgmentRecord>& judgments);
+    /// The latest judgment of every (query, document) pair of the dataset by this judge.
+    QHash<QPair<qint64, qint64>, JudgmentRecord> latest(qint64 judgeId, qint64 datasetId);
+    /// The latest judgment of every document of a query by this judge (document id -> record).
+    QHash<qint64, JudgmentRecord> latestForQuery(qint64 judgeId, qint64 queryId);
+    /// The score of the newest judgment of a pair by this judge, if there is one with a score.
+    std::optional<double> newestScore(qint64 judgeId, qint64 queryId, qint64 documentId);
+    /// Deletes the newest judgment of a pair by this judge; false when there is none.
+    bool deleteNewest(qint64 judgeId, qint64 queryId, qint64 documentId);
+
+private:
+    SqliteConnection& m_connection;
+};
+
+} // namespace tare

@@ -1,0 +1,227 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "core/db/runstore.h"
+
+#include "core/db/runqueryjson.h"
+#include "core/db/sqliteconnection.h"
+
+#include <cstring>
+#include <string>
+
+namespace tare {
+
+namespace {
+
+constexpr const char* s_runColumns =
+    "SELECT r.id, r.dataset_id, r.space_id, coalesce(r.judge_id, 0), r.refiner, r.params, r.label, r.status, r.error, "
+    "r.created_at, coalesce(r.finished_at, ''), "
+    "(SELECT count(*) FROM run_queries x WHERE x.run_id = r.id AND x.status = 'finished'), "
+    "(SELECT count(*) FROM run_queries x WHERE x.run_id = r.id AND x.status = 'failed') FROM runs r ";
+
+RunRecord readRun(const SqliteStatement& statement)
+{
+    RunRecord run;
+    run.id = statement.int64(0);
+    run.datasetId = statement.int64(1);
+    run.spaceId = statement.int64(2);
+    run.judgeId = statement.int64(3);
+    run.refiner = statement.text(4);
+    run.paramsJson = statement.blob(5);
+    run.label = statement.text(6);
+    run.status = runStatusFromName(statement.text(7)).value_or(RunStatus::Failed);
+    run.error = statement.text(8);
+    run.createdAt = statement.text(9);
+    run.finishedAt = statement.text(10);
+    run.finishedQueries = statement.int64(11);
+    run.failedQueries = statement.int64(12);
+    return run;
+}
+
+} // namespace
+
+RunStore::RunStore(SqliteConnection& connection)
+    : m_connection(connection)
+{
+}
+
+qint64 RunStore::create(const RunRecord& run)
+{
+    auto& statement = m_connection.prepare(
+        "INSERT INTO runs(dataset_id, space_id, judge_id, refiner, params, label, status) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    statement.bind(1, run.datasetId).bind(2, run.spaceId);
+    if (run.judgeId > 0)
+        statement.bind(3, run.judgeId);
+    else
+        statement.bindNull(3);
+    statement.bind(4, run.refiner).bind(5, QByteArrayView(run.paramsJson));
+    statement.bind(6, run.label).bind(7, runStatusName(run.status));
+    statement.run();
+    return m_connection.lastInsertRowId();
+}
+
+void RunStore::setStatus(qint64 runId, RunStatus status, const QString& error)
+{
+    auto& statement = m_connection.prepare(
+        "UPDATE runs SET status = ?2, error = ?3, "
+        "finished_at = CASE WHEN ?2 = 'finished' THEN strftime('%Y-%m-%dT%H:%M:%SZ', 'now') ELSE finished_at END "
+        "WHERE id = ?1");
+    statement.bind(1, runId).bind(2, runStatusName(status)).bind(3, error);
+    statement.run();
+}
+
+std::optional<RunRecord> RunStore::find(qint64 runId)
+{
+    static const std::string sql = std::string(s_runColumns) + "WHERE r.id = ?1";
+    auto& statement = m_connection.prepare(sql.c_str());
+    statement.bind(1, runId);
+    std::optional<RunRecord> result;
+    if (statement.step())
+        result = readRun(statement);
+    statement.reset();
+    return result;
+}
+
+QList<RunRecord> RunStore::all(qint64 datasetId)
+{
+    static const std::string sql = std::string(s_runColumns) + "WHERE ?1 = 0 OR r.dataset_id = ?1 ORDER BY r.id DESC";
+    auto& statement = m_connection.prepare(sql.c_str());
+    statement.bind(1, datasetId);
+    QList<RunRecord> result;
+    while (statement.step())
+        result.append(readRun(statement));
+    statement.reset();
+    return result;
+}
+
+std::optional<qint64> RunStore::baseline(qint64 runId)
+{
+    auto& statement = m_connection.prepare("SELECT baseline_run_id FROM runs WHERE id = ?1 AND baseline_run_id IS NOT NULL");
+    statement.bind(1, runId);
+    return statement.firstInt64();
+}
+
+void RunStore::setBaseline(qint64 runId, qint64 baselineRunId)
+{
+    auto& statement = m_connection.prepare("UPDATE runs SET baseline_run_id = ?2 WHERE id = ?1");
+    statement.bind(1, runId).bind(2, baselineRunId);
+    statement.run();
+}
+
+std::optional<qint64> RunStore::newestDerived(qint64 baselineRunId, const QString& judgeKind)
+{
+    auto& statement = m_connection.prepare(
+        "SELECT r.id FROM runs r JOIN judges j ON j.id = r.judge_id WHERE r.baseline_run_id = ?1 AND j.kind = ?2 "
+        "ORDER BY r.id DESC LIMIT 1");
+    statement.bind(1, baselineRunId).bind(2, judgeKind);
+    return statement.firstInt64();
+}
+
+std::optional<RunRecord> RunStore::latestUnfinished(const RunRecord& settings)
+{
+    static const std::string sql = std::string(s_runColumns)
+        + "WHERE r.dataset_id = ?1 AND r.space_id = ?2 AND coalesce(r.judge_id, 0) = ?3 AND r.refiner = ?4 "
+          "AND r.params = ?5 AND r.status <> 'finished' ORDER BY r.id DESC LIMIT 1";
+    auto& statement = m_connection.prepare(sql.c_str());
+    statement.bind(1, settings.datasetId).bind(2, settings.spaceId).bind(3, settings.judgeId).bind(4, settings.refiner);
+    statement.bind(5, QByteArrayView(settings.paramsJson));
+    std::optional<RunRecord> result;
+    if (statement.step())
+        result = readRun(statement);
+    statement.reset();
+    return result;
+}
+
+void RunStore::insertQuery(const RunQueryRecord& result)
+{
+    SqliteTransaction transaction(m_connection);
+    writeQuery(result);
+    transaction.commit();
+}
+
+void RunStore::replaceQuery(const RunQueryRecord& result)
+{
+    SqliteTransaction transaction(m_connection);
+    auto& remove = m_connection.prepare("DELETE FROM run_queries WHERE run_id = ?1 AND query_id = ?2"); // curves cascade
+    remove.bind(1, result.runId).bind(2, result.queryId);
+    remove.run();
+    writeQuery(result);
+    transaction.commit();
+}
+
+void RunStore::writeQuery(const RunQueryRecord& result)
+{
+    auto& statement = m_connection.prepare(
+        "INSERT INTO run_queries(run_id, query_id, status, error, ap_before, ap_after, metrics_before, metrics_after, "
+        "judged, refined_vector, elapsed_ms) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    statement.bind(1, result.runId).bind(2, result.queryId).bind(3, queryOutcomeName(result.outcome)).bind(4, result.error);
+    statement.bindRealOrNull(5, result.apBefore).bindRealOrNull(6, result.apAfter);
+    statement.bind(7, QByteArrayView(RunQueryJson::metricsBytes(result.before)));
+    statement.bind(8, QByteArrayView(RunQueryJson::metricsBytes(result.after)));
+    statement.bind(9, QByteArrayView(RunQueryJson::judgedBytes(result.judged)));
+    if (result.refinedVector.empty())
+        statement.bindNull(10);
+    else
+        statement.bindBlob(10, result.refinedVector.data(), qsizetype(result.refinedVector.size() * sizeof(float)));
+    statement.bind(11, result.elapsedMs);
+    statement.run();
+    auto& curve = m_connection.prepare("INSERT INTO run_curves(run_id, query_id, step, loss, ap, auc) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+    for (const CurvePoint& point : result.curve) {
+        curve.bind(1, result.runId).bind(2, result.queryId).bind(3, point.step);
+        curve.bindRealOrNull(4, point.loss).bindRealOrNull(5, point.ap).bindRealOrNull(6, point.auc);
+        curve.run();
+    }
+}
+
+QSet<qint64> RunStore::recordedQueryIds(qint64 runId)
+{
+    auto& statement = m_connection.prepare("SELECT query_id FROM run_queries WHERE run_id = ?1");
+    statement.bind(1, runId);
+    QSet<qint64> result;
+    while (statement.step())
+        result.insert(statement.int64(0));
+    statement.reset();
+    return result;
+}
+
+QList<RunQueryRecord> RunStore::queries(qint64 runId, bool withCurves)
+{
+    auto& statement = m_connection.prepare(
+        "SELECT query_id, status, error, ap_before, ap_after, metrics_before, metrics_after, judged, refined_vector, "
+        "elapsed_ms FROM run_queries WHERE run_id = ?1 ORDER BY query_id");
+    statement.bind(1, runId);
+    QList<RunQueryRecord> result;
+    while (statement.step()) {
+        RunQueryRecord record;
+        record.runId = runId;
+        record.queryId = statement.int64(0);
+        record.outcome = queryOutcomeFromName(statement.text(1)).value_or(QueryOutcome::Failed);
+        record.error = statement.text(2);
+        record.apBefore = statement.realOrNan(3);
+        record.apAfter = statement.realOrNan(4);
+        record.before = RunQueryJson::parseMetrics(statement.blob(5));
+        record.after = RunQueryJson::parseMetrics(statement.blob(6));
+        record.judged = RunQueryJson::parseJudged(statement.blob(7));
+        const auto bytes = statement.blobView(8);
+        record.refinedVector.resize(bytes.size() / sizeof(float));
+        if (!record.refinedVector.empty()) // a failed query has no vector (and a null blob pointer)
+            std::memcpy(record.refinedVector.data(), bytes.data(), record.refinedVector.size() * sizeof(float));
+        record.elapsedMs = statement.real(9);
+        result.append(record);
+    }
+    statement.reset();
+    if (withCurves) {
+        auto& curve = m_connection.prepare(
+            "SELECT query_id, step, loss, ap, auc FROM run_curves WHERE run_id = ?1 ORDER BY query_id, step");
+        curve.bind(1, runId);
+        QHash<qint64, QList<CurvePoint>> curves;
+        while (curve.step())
+            curves[curve.int64(0)].append({int(curve.int64(1)), curve.realOrNan(2), curve.realOrNan(3), curve.realOrNan(4)});
+        curve.reset();
+        for (auto& record : result)
+            record.curve = curves.value(record.queryId);
+    }
+    return result;
+}
+
+} // namespace tare

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/db/projecttypes.h"
+
+#include <QSet>
+
+#include <optional>
+
+namespace tare {
+
+class SqliteConnection;
+
+/// The runs of a project with their per-query results and curves, over the project's connection
+/// (ProjectStore::runs()). A query's result and curve are written in one transaction, so an
+/// interrupted run keeps every finished query; the typed values are stored as the run_queries
+/// JSON columns by RunQueryJson. Same thread rule as ProjectStore. Methods throw TareError.
+class RunStore
+{
+public:
+    explicit RunStore(SqliteConnection& connection);
+
+    qint64 create(const RunRecord& run);
+    /// Sets the status (and error); Finished stamps finished_at.
+    void setStatus(qint64 runId, RunStatus status, const QString& error = {});
+    std::optional<RunRecord> find(qint64 runId);
+    /// Runs of a dataset (0: all), newest first.
+    QList<RunRecord> all(qint64 datasetId = 0);
+    /// A run's baseline (runs.baseline_run_id): the run it was derived from, if any.
+    std::optional<qint64> baseline(qint64 runId);
+    void setBaseline(qint64 runId, qint64 baselineRunId);
+    /// The newest run derived from `baselineRunId` whose judge is of this kind, if any.
+    std::optional<qint64> newestDerived(qint64 baselineRunId, const QString& judgeKind);
+    /// The newest run with exactly these settings that did not finish, if any.
+    std::optional<RunRecord> latestUnfinished(const RunRecord& settings);
+
+    /// Writes one query's result and its curve in one transaction.
+    void insertQuery(const RunQueryRecord& result);
+    /// The same, replacing the query's earlier result and curve in that transaction (re-refined rows).
+    void replaceQuery(const RunQueryRecord& result);
+    QSet<qint64> recordedQueryIds(qint64 runId);
+    /// The run's results in query id order; with `withCurves`, each with its curve.
+    QList<RunQueryRecord> queries(qint64 runId, bool withCurves);
+
+private:
+    void writeQuery(const RunQueryRecord& result);
+
+    SqliteConnection& m_connection;
+};
+
+} // namespace tare

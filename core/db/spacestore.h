@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/db/projecttypes.h"
+#include "core/util/eigentypes.h"
+
+#include <QHash>
+
+#include <functional>
+#include <optional>
+#include <span>
+#include <vector>
+
+class QThread;
+
+namespace tare {
+
+class DatasetStore;
+class SqliteConnection;
+
+/// The embedding spaces of a project: their definition and fitted model state, the document and
+/// query vectors (float32 blobs), and the cache of remote embeddings, over the project's
+/// connection (ProjectStore::spaces()). Sizes read from the file are checked before anything is
+/// allocated from them. Same thread rule as ProjectStore. Methods throw TareError.
+class SpaceStore
+{
+public:
+    SpaceStore(SqliteConnection& connection, DatasetStore& datasets);
+
+    /// Creates a space; the dimension must be 1..65536 and the name new in its dataset.
+    qint64 create(const SpaceInfo& info);
+    std::optional<SpaceInfo> byName(qint64 datasetId, const QString& name);
+    std::optional<SpaceInfo> find(qint64 spaceId);
+    /// The spaces of a dataset, in creation order, with their vector counts.
+    QList<SpaceInfo> all(qint64 datasetId);
+    /// Checks, before an expensive embedding starts, that the dataset exists and has no space of
+    /// that name yet (TareError(Usage) otherwise); returns the dataset.
+    DatasetInfo datasetForNewSpace(qint64 datasetId, const QString& spaceName);
+
+    /// Stores a document's vector (replacing an earlier one); the length must equal the space's dim.
+    void setDocumentVector(qint64 spaceId, qint64 documentId, std::span<const float> vector);
+    void setQueryVector(qint64 spaceId, qint64 queryId, std::span<const float> vector);
+    /// Visits the space's document vectors in document order with their external ids.
+    void forEachDocumentVector(qint64 spaceId, const std::function<void(const QString& extId, std::span<const float>)>& visit);
+    /// The space's document vectors in document id order; `documentIds` gets the row ids.
+    RowMatrixXf documentMatrix(qint64 spaceId, std::vector<qint64>& documentIds);
+    QHash<qint64, Eigen::VectorXf> queryVectors(qint64 spaceId);
+
+    /// The fitted model of a space (the built-in embedder's state), opaque bytes.
+    void setModelState(qint64 spaceId, const QByteArray& state);
+    QByteArray modelState(qint64 spaceId);
+
+    // Remote embedding cache: vectors by embedder identity and SHA-256 of the exact text sent.
+    /// The cached vector of that text under that identity, if any.
+    std::optional<std::vector<float>> cachedEmbedding(const QString& identity, const QByteArray& textSha256);
+    /// Stores a vector in the cache (replacing an earlier one for the same identity and text).
+    void putCachedEmbedding(const QString& identity, const QByteArray& textSha256, std::span<const float> vector);
+    /// How many vectors are cached under an identity.
+    qint64 cachedEmbeddingCount(const QString& identity);
+
+private:
+    void fillCounts(SpaceInfo& info);
+    int dim(qint64 spaceId);
+    /// Stores a vector of a document or query (`sql` binds space, owner and blob), checked against the space's dim.
+    void setVector(const char* sql, qint64 spaceId, qint64 ownerId, std::span<const float> vector);
+
+    SqliteConnection& m_connection;
+    DatasetStore& m_datasets;
+    QThread* m_thread;
+};
+
+} // namespace tare
