@@ -6,7 +6,7 @@
 #include "core/db/projectstore.h"
 #include "core/embed/lsaspacebuilder.h"
 #include "core/io/sampleproject.h"
-#include "core/models/humanfeedbackrun.h"
+#include "core/feedback/humanfeedbackrun.h"
 #include "core/models/projectsummarymodel.h"
 #include "core/models/queryresultsmodel.h"
 #include "core/report/reportwriter.h"

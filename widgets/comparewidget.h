@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/models/runcomparison.h"
+#include "core/inspect/runcomparison.h"
 
 #include <QWidget>
 

@@ -5,7 +5,7 @@
 #include "core/db/projectstore.h"
 #include "core/experiment/experimentrunner.h"
 #include "core/db/experimentstore.h"
-#include "core/models/budgetgrid.h"
+#include "core/experiment/budgetgrid.h"
 #include "core/models/experimentlistmodel.h"
 #include "core/models/methodcomparisonmodel.h"
 #include "core/refine/refinercatalogue.h"

@@ -4,7 +4,7 @@
 
 #include "core/db/projectstore.h"
 #include "core/models/feedbackmodel.h"
-#include "core/models/humanfeedbackrun.h"
+#include "core/feedback/humanfeedbackrun.h"
 #include "core/db/humanjudgmentstore.h"
 #include "core/util/tareerror.h"
 #include "widgets/chartsupport.h"

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/models/feedbackinspection.h"
+#include "core/feedback/feedbackinspection.h"
 
 #include <QWidget>
 

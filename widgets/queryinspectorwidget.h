@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/models/queryinspection.h"
+#include "core/inspect/queryinspection.h"
 
 #include <QWidget>
 

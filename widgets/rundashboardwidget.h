@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/models/runcurveset.h"
+#include "core/run/runcurveset.h"
 #include "core/run/runsettings.h"
 
 #include <QElapsedTimer>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/models/trajectory.h"
+#include "core/inspect/trajectory.h"
 
 #include <QRectF>
 #include <QWidget>

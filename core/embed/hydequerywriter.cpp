@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/embed/hydequerywriter.h"
 
-#include "core/judge/llmjudge.h"
+#include "core/net/endpointurl.h"
+#include "core/net/prompttemplate.h"
 #include "core/net/apikey.h"
 #include "core/net/httpclient.h"
 #include "core/net/openaiwire.h"
@@ -43,7 +44,7 @@ QString HydeQueryWriter::defaultPrompt()
 QJsonObject HydeQueryWriter::parameters() const
 {
     return {
-        {QStringLiteral("endpoint"), LlmJudge::publicUrl(m_settings.baseUrl)},
+        {QStringLiteral("endpoint"), EndpointUrl::publicUrl(m_settings.baseUrl)},
         {QStringLiteral("model"), m_settings.model},
         {QStringLiteral("prompt_template"), m_settings.promptTemplate},
         {QStringLiteral("prompt_sha256"),
@@ -82,15 +83,12 @@ QStringList HydeQueryWriter::write(const QList<Query>& queries, const ProgressSi
         const qsizetype last = std::min(queries.size(), first + wave);
         QList<HttpRequest> requests;
         for (qsizetype i = first; i < last; ++i) {
-            JudgeRequest fill;
-            fill.queryText = queries[i].text;
-            fill.instruction = queries[i].instruction;
             HttpRequest request;
             request.url = url;
             request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
             if (!m_apiKey.isEmpty())
                 request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + m_apiKey});
-            request.body = OpenAiWire::chatCompletionRequest(params, LlmJudge::renderPrompt(m_settings.promptTemplate, fill));
+            request.body = OpenAiWire::chatCompletionRequest(params, PromptTemplate::render(m_settings.promptTemplate, queries[i].text, {}, queries[i].instruction));
             request.connectTimeoutMs = m_settings.connectTimeoutMs;
             request.totalTimeoutMs = m_settings.totalTimeoutMs;
             requests.append(std::move(request));

@@ -4,7 +4,7 @@
 
 #include "core/db/projectstore.h"
 #include "core/embed/embeddingtemplate.h"
-#include "core/judge/llmjudge.h"
+#include "core/net/endpointurl.h"
 #include "core/util/tareerror.h"
 
 #include <QCryptographicHash>
@@ -137,7 +137,7 @@ RemoteSpaceBuilder::Result RemoteSpaceBuilder::build(ProjectStore& store, qint64
     space.queryTemplate = options.queryTemplate;
     space.documentTemplate = options.documentTemplate;
     // The endpoint without credentials, never the key or its variable's value.
-    space.paramsJson = QJsonDocument(QJsonObject{{QStringLiteral("endpoint"), LlmJudge::publicUrl(settings.baseUrl)},
+    space.paramsJson = QJsonDocument(QJsonObject{{QStringLiteral("endpoint"), EndpointUrl::publicUrl(settings.baseUrl)},
                                                  {QStringLiteral("dimensions"), settings.dimensions},
                                                  {QStringLiteral("identity"), embedder.identity()}})
                            .toJson(QJsonDocument::Compact);

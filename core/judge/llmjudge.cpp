@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "core/judge/llmjudge.h"
 #include "core/net/apikey.h"
+#include "core/net/endpointurl.h"
 
 #include "core/net/httpclient.h"
 #include "core/net/openaiwire.h"
+#include "core/net/prompttemplate.h"
 #include "core/util/tareerror.h"
 
 #include <QCryptographicHash>
@@ -55,49 +57,7 @@ QString LlmJudge::defaultPrompt(LlmJudgeSettings::Mode mode)
 
 QString LlmJudge::renderPrompt(const QString& promptTemplate, const JudgeRequest& request)
 {
-    QString result;
-    result.reserve(promptTemplate.size() + request.queryText.size() + request.documentText.size()
-                   + request.instruction.size());
-    qsizetype position = 0;
-    while (position < promptTemplate.size()) {
-        const qsizetype open = promptTemplate.indexOf(u'{', position);
-        if (open < 0) {
-            result += QStringView(promptTemplate).mid(position);
-            break;
-        }
-        result += QStringView(promptTemplate).mid(position, open - position);
-        const QStringView rest = QStringView(promptTemplate).mid(open);
-        if (rest.startsWith(u"{query}")) {
-            result += request.queryText;
-            position = open + 7;
-        } else if (rest.startsWith(u"{document}")) {
-            result += request.documentText;
-            position = open + 10;
-        } else if (rest.startsWith(u"{instruction}")) {
-            result += request.instruction;
-            position = open + 13;
-        } else if (rest.startsWith(u"{task}")) {
-            if (!request.instruction.isEmpty())
-                result += QStringLiteral("Judge the relevance according to the following task: %1 ").arg(request.instruction);
-            position = open + 6;
-        } else {
-            result += u'{';
-            position = open + 1;
-        }
-    }
-    return result.trimmed();
-}
-
-QString LlmJudge::publicUrl(const QString& url)
-{
-    QUrl parsed(url);
-    parsed.setUserInfo({});
-    parsed.setQuery(QString());
-    parsed.setFragment({});
-    QString text = parsed.toString();
-    while (text.endsWith(u'/'))
-        text.chop(1);
-    return text;
+    return PromptTemplate::render(promptTemplate, request.queryText, request.documentText, request.instruction);
 }
 
 QString LlmJudge::effectiveTemplate() const
@@ -120,7 +80,7 @@ JudgeInfo LlmJudge::info() const
     QJsonObject params{
         {QStringLiteral("mode"), modeName(m_settings.mode)},
         {QStringLiteral("provider"), m_settings.provider},
-        {QStringLiteral("endpoint"), publicUrl(m_settings.baseUrl)},
+        {QStringLiteral("endpoint"), EndpointUrl::publicUrl(m_settings.baseUrl)},
         {QStringLiteral("model"), m_settings.model},
         {QStringLiteral("prompt_template"), effectiveTemplate()},
         {QStringLiteral("prompt_sha256"), promptHash},
@@ -140,7 +100,7 @@ JudgeInfo LlmJudge::info() const
     // Everything that changes an answer; the key and the variable holding it are not among them.
     QStringList parts{modeName(m_settings.mode),
                       m_settings.provider,
-                      publicUrl(m_settings.baseUrl),
+                      EndpointUrl::publicUrl(m_settings.baseUrl),
                       m_settings.model,
                       u"prompt=" % promptHash,
                       (m_settings.useMaxCompletionTokens ? QStringLiteral("max_completion_tokens=") : QStringLiteral("max_tokens="))

@@ -63,12 +63,9 @@ public:
 
     /// The built-in prompt of a mode (yes/no after the paper; the rating prompt asks for 0 to 100).
     static QString defaultPrompt(LlmJudgeSettings::Mode mode);
-    /// `promptTemplate` with {query}, {document}, {instruction} and {task} ("Judge the relevance according
-    /// to the following task: INSTRUCTION ", or nothing without an instruction) filled in one left-to-right pass
-    /// (braces inside the values are never expanded), trimmed.
+    /// `promptTemplate` filled with the request's query, document and instruction
+    /// (PromptTemplate::render).
     static QString renderPrompt(const QString& promptTemplate, const JudgeRequest& request);
-    /// `url` without user name, password, query or fragment: safe to show and to key a cache on.
-    static QString publicUrl(const QString& url);
 
 private:
     QString effectiveTemplate() const;

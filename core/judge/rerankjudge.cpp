@@ -3,7 +3,8 @@
 #include "core/judge/rerankjudge.h"
 #include "core/net/apikey.h"
 
-#include "core/judge/llmjudge.h"
+#include "core/net/endpointurl.h"
+#include "core/net/prompttemplate.h"
 #include "core/net/httpclient.h"
 #include "core/util/tareerror.h"
 
@@ -36,14 +37,14 @@ JudgeInfo RerankJudge::info() const
                                                                             : QStringLiteral("cohere");
     JudgeInfo info;
     info.kind = QStringLiteral("reranker");
-    info.name = u"reranker " % (m_settings.model.isEmpty() ? LlmJudge::publicUrl(m_settings.baseUrl) : m_settings.model);
+    info.name = u"reranker " % (m_settings.model.isEmpty() ? EndpointUrl::publicUrl(m_settings.baseUrl) : m_settings.model);
     info.identity = QStringList{QStringLiteral("rerank"), shape, m_settings.provider,
-                                LlmJudge::publicUrl(m_settings.baseUrl), m_settings.model,
+                                EndpointUrl::publicUrl(m_settings.baseUrl), m_settings.model,
                                 u"query=" % m_settings.queryTemplate}
                         .join(u'|');
     info.paramsJson = QJsonDocument(QJsonObject{{QStringLiteral("shape"), shape},
                                                 {QStringLiteral("provider"), m_settings.provider},
-                                                {QStringLiteral("endpoint"), LlmJudge::publicUrl(m_settings.baseUrl)},
+                                                {QStringLiteral("endpoint"), EndpointUrl::publicUrl(m_settings.baseUrl)},
                                                 {QStringLiteral("model"), m_settings.model},
                                                 {QStringLiteral("query_template"), m_settings.queryTemplate}})
                           .toJson(QJsonDocument::Compact);
@@ -52,9 +53,7 @@ JudgeInfo RerankJudge::info() const
 
 QString RerankJudge::renderQuery(const JudgeRequest& request) const
 {
-    JudgeRequest asPrompt = request;
-    asPrompt.documentText.clear();
-    return LlmJudge::renderPrompt(m_settings.queryTemplate, asPrompt);
+    return PromptTemplate::render(m_settings.queryTemplate, request.queryText, {}, request.instruction);
 }
 
 QList<JudgeOutcome> RerankJudge::judge(const QList<JudgeRequest>& batch, const std::function<bool()>& cancelled)

@@ -9,7 +9,18 @@
 namespace tare {
 
 CorpusModel::CorpusModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : TableModel({{QT_TR_NOOP("Document")}, {QT_TR_NOOP("Text")},
+                  {QT_TR_NOOP("Labels"),
+                   QT_TR_NOOP("Every query this document is labelled for, with its gold grade.")},
+                  {QT_TR_NOOP("Judgment"),
+                   QT_TR_NOOP("For the selected query: the run's judge score, and your label if you gave one.")},
+                  {QT_TR_NOOP("Rank before")},
+                  {QT_TR_NOOP("Score before"),
+                   QT_TR_NOOP("Cosine similarity with the selected query before or after refinement.")},
+                  {QT_TR_NOOP("Rank after")},
+                  {QT_TR_NOOP("Score after"),
+                   QT_TR_NOOP("Cosine similarity with the selected query before or after refinement.")}},
+                 parent)
 {
 }
 
@@ -96,27 +107,20 @@ void CorpusModel::fetchMore(const QModelIndex& parent)
     endInsertRows();
 }
 
-int CorpusModel::rowCount(const QModelIndex& parent) const
+int CorpusModel::rows() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return int(m_rows.size());
 }
 
-int CorpusModel::columnCount(const QModelIndex& parent) const
+QVariant CorpusModel::cell(int rowIndex, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant CorpusModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const DocumentRow& row = m_rows[index.row()];
+    const DocumentRow& row = m_rows[rowIndex];
     if (role == DocumentIdRole)
         return row.id;
     const auto entry = m_ranking.candidates.constFind(row.id);
     const bool ranked = entry != m_ranking.candidates.constEnd();
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+        switch (column) {
         case DocumentColumn:
             return row.extId;
         case TextColumn:
@@ -145,53 +149,10 @@ QVariant CorpusModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == TextColumn)
+    if (role == Qt::ToolTipRole && column == TextColumn)
         return row.preview;
-    if (role == Qt::TextAlignmentRole && index.column() >= RankBeforeColumn)
-        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::TextAlignmentRole && column >= RankBeforeColumn)
+        return numberAlignment();
     return {};
 }
-
-QVariant CorpusModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal)
-        return {};
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case DocumentColumn:
-            return tr("Document");
-        case TextColumn:
-            return tr("Text");
-        case LabelsColumn:
-            return tr("Labels");
-        case JudgmentColumn:
-            return tr("Judgment");
-        case RankBeforeColumn:
-            return tr("Rank before");
-        case ScoreBeforeColumn:
-            return tr("Score before");
-        case RankAfterColumn:
-            return tr("Rank after");
-        case ScoreAfterColumn:
-            return tr("Score after");
-        default:
-            return {};
-        }
-    }
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case LabelsColumn:
-            return tr("Every query this document is labelled for, with its gold grade.");
-        case JudgmentColumn:
-            return tr("For the selected query: the run's judge score, and your label if you gave one.");
-        case ScoreBeforeColumn:
-        case ScoreAfterColumn:
-            return tr("Cosine similarity with the selected query before or after refinement.");
-        default:
-            return {};
-        }
-    }
-    return {};
-}
-
 } // namespace tare

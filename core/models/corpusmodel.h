@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/models/tablemodel.h"
 #include "core/db/documentsearch.h"
-#include "core/models/queryranking.h"
+#include "core/inspect/queryranking.h"
 
-#include <QAbstractTableModel>
 
 #include <memory>
 
@@ -19,7 +19,7 @@ class ProjectStore;
 /// show the document's rank and cosine score before and after refinement and the judgments.
 /// Owns its own ProjectStore on the GUI thread; a page is one small indexed read. GUI thread;
 /// QtCore only.
-class CorpusModel : public QAbstractTableModel
+class CorpusModel : public TableModel
 {
     Q_OBJECT
 
@@ -64,12 +64,12 @@ public:
     /// Row of a loaded document, or -1.
     int rowOfDocument(qint64 documentId) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
+
+protected:
+    int rows() const override;
+    QVariant cell(int row, int column, int role) const override;
 
 private:
     void reload();

@@ -5,7 +5,9 @@
 namespace tare {
 
 ExperimentListModel::ExperimentListModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : TableModel({{QT_TR_NOOP("Id")}, {QT_TR_NOOP("Kind")}, {QT_TR_NOOP("Space")}, {QT_TR_NOOP("Label")},
+                  {QT_TR_NOOP("Status")}, {QT_TR_NOOP("Created")}},
+                 parent)
 {
 }
 
@@ -41,23 +43,16 @@ QString ExperimentListModel::kindTitle(ExperimentKind kind)
     return {};
 }
 
-int ExperimentListModel::rowCount(const QModelIndex& parent) const
+int ExperimentListModel::rows() const
 {
-    return parent.isValid() ? 0 : int(m_experiments.size());
+    return int(m_experiments.size());
 }
 
-int ExperimentListModel::columnCount(const QModelIndex& parent) const
+QVariant ExperimentListModel::cell(int row, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ExperimentListModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const ExperimentRecord& experiment = m_experiments[index.row()];
+    const ExperimentRecord& experiment = m_experiments[row];
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+        switch (column) {
         case IdColumn:
             return experiment.id;
         case KindColumn: {
@@ -76,33 +71,10 @@ QVariant ExperimentListModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == StatusColumn && !experiment.error.isEmpty())
+    if (role == Qt::ToolTipRole && column == StatusColumn && !experiment.error.isEmpty())
         return experiment.error;
-    if (role == Qt::TextAlignmentRole && index.column() == IdColumn)
-        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::TextAlignmentRole && column == IdColumn)
+        return numberAlignment();
     return {};
 }
-
-QVariant ExperimentListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case IdColumn:
-        return tr("Id");
-    case KindColumn:
-        return tr("Kind");
-    case SpaceColumn:
-        return tr("Space");
-    case LabelColumn:
-        return tr("Label");
-    case StatusColumn:
-        return tr("Status");
-    case CreatedColumn:
-        return tr("Created");
-    default:
-        return {};
-    }
-}
-
 } // namespace tare

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/models/tablemodel.h"
 #include "core/experiment/experimentsettings.h"
 #include "core/db/experimentstore.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace tare {
@@ -13,7 +13,7 @@ namespace tare {
 /// The stored experiments of a project as a table (newest first, as ExperimentStore lists them):
 /// id, kind, space, label, status and when it was created, so an earlier experiment can be opened
 /// again. Fed whole with setExperiments() on the GUI thread. QtCore only.
-class ExperimentListModel : public QAbstractTableModel
+class ExperimentListModel : public TableModel
 {
     Q_OBJECT
 
@@ -40,10 +40,9 @@ public:
     /// A translated title for a kind ("Noise sweep").
     static QString kindTitle(ExperimentKind kind);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+protected:
+    int rows() const override;
+    QVariant cell(int row, int column, int role) const override;
 
 private:
     QList<ExperimentRecord> m_experiments;

@@ -18,7 +18,18 @@ QString scoreText(const std::optional<double>& score)
 } // namespace
 
 FeedbackModel::FeedbackModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : TableModel({{QT_TR_NOOP("Document")}, {QT_TR_NOOP("Text")}, {QT_TR_NOOP("Rank before")},
+                  {QT_TR_NOOP("Rank after")},
+                  {QT_TR_NOOP("Judge score"),
+                   QT_TR_NOOP("The judge's score on 0..1; 0.5 and above counts as relevant.")},
+                  {QT_TR_NOOP("Gold"),
+                   QT_TR_NOOP("The gold relevance grade; above 0 is relevant.")},
+                  {QT_TR_NOOP("Your label"),
+                   QT_TR_NOOP("Your label: Y = 1, N = 0, a digit d = d/9. It overrides the judge when re-refining.")},
+                  {QT_TR_NOOP("Status")},
+                  {QT_TR_NOOP("Top tokens"),
+                   QT_TR_NOOP("The LLM's most likely first tokens and their probabilities.")}},
+                 parent)
 {
 }
 
@@ -90,28 +101,21 @@ QString FeedbackModel::formatTopTokens(const QList<QPair<QString, double>>& toke
     return parts.join(QStringLiteral(" · "));
 }
 
-int FeedbackModel::rowCount(const QModelIndex& parent) const
+int FeedbackModel::rows() const
 {
-    return parent.isValid() ? 0 : int(m_inspection.items.size());
+    return int(m_inspection.items.size());
 }
 
-int FeedbackModel::columnCount(const QModelIndex& parent) const
+QVariant FeedbackModel::cell(int row, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant FeedbackModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const FeedbackItem& item = m_inspection.items[index.row()];
+    const FeedbackItem& item = m_inspection.items[row];
     switch (role) {
     case DisagreementRole:
         return item.score.has_value() && ((*item.score >= 0.5) != (item.grade > 0));
     case DocumentIdRole:
         return item.documentId;
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case DocumentColumn:
             return item.extId;
         case TextColumn:
@@ -134,7 +138,7 @@ QVariant FeedbackModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case SortRole:
-        switch (index.column()) {
+        switch (column) {
         case RankBeforeColumn:
             return item.rankBefore;
         case RankAfterColumn:
@@ -146,66 +150,20 @@ QVariant FeedbackModel::data(const QModelIndex& index, int role) const
         case HumanColumn:
             return item.human ? *item.human : std::numeric_limits<double>::lowest();
         default:
-            return data(index, Qt::DisplayRole);
+            return cell(row, column, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
-        if (index.column() == TextColumn)
+        if (column == TextColumn)
             return item.text;
-        if (index.column() == StatusColumn && !item.error.isEmpty())
+        if (column == StatusColumn && !item.error.isEmpty())
             return item.error;
         return {};
     case Qt::TextAlignmentRole:
-        return index.column() >= RankBeforeColumn && index.column() <= HumanColumn
-            ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+        return column >= RankBeforeColumn && column <= HumanColumn
+            ? numberAlignment()
             : QVariant();
     default:
         return {};
     }
 }
-
-QVariant FeedbackModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal)
-        return {};
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case DocumentColumn:
-            return tr("Document");
-        case TextColumn:
-            return tr("Text");
-        case RankBeforeColumn:
-            return tr("Rank before");
-        case RankAfterColumn:
-            return tr("Rank after");
-        case JudgeScoreColumn:
-            return tr("Judge score");
-        case GoldColumn:
-            return tr("Gold");
-        case HumanColumn:
-            return tr("Your label");
-        case StatusColumn:
-            return tr("Status");
-        case TopTokensColumn:
-            return tr("Top tokens");
-        default:
-            return {};
-        }
-    }
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case JudgeScoreColumn:
-            return tr("The judge's score on 0..1; 0.5 and above counts as relevant.");
-        case GoldColumn:
-            return tr("The gold relevance grade; above 0 is relevant.");
-        case HumanColumn:
-            return tr("Your label: Y = 1, N = 0, a digit d = d/9. It overrides the judge when re-refining.");
-        case TopTokensColumn:
-            return tr("The LLM's most likely first tokens and their probabilities.");
-        default:
-            return {};
-        }
-    }
-    return {};
-}
-
 } // namespace tare

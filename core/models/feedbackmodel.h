@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/models/feedbackinspection.h"
-#include "core/models/judgeagreement.h"
+#include "core/models/tablemodel.h"
+#include "core/feedback/feedbackinspection.h"
+#include "core/metrics/judgeagreement.h"
 
-#include <QAbstractTableModel>
 
 #include <vector>
 
@@ -17,7 +17,7 @@ namespace tare {
 /// (grade > 0); widgets colour those rows. setHuman() follows the person's labelling; the
 /// effective scores (a person's label overrides the judge) are what "re-refine" uses. GUI thread;
 /// QtCore only.
-class FeedbackModel : public QAbstractTableModel
+class FeedbackModel : public TableModel
 {
     Q_OBJECT
 
@@ -63,13 +63,13 @@ public:
     JudgeAgreement effectiveAgreement() const;
     int humanLabelCount() const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     /// Top tokens as one line ("yes 0.91 · no 0.07"), empty when there are none.
     static QString formatTopTokens(const QList<QPair<QString, double>>& tokens);
+
+protected:
+    int rows() const override;
+    QVariant cell(int row, int column, int role) const override;
 
 private:
     FeedbackInspection m_inspection;

@@ -7,7 +7,15 @@
 namespace tare {
 
 InfluenceModel::InfluenceModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : TableModel({{QT_TR_NOOP("Document")}, {QT_TR_NOOP("Gold")}, {QT_TR_NOOP("Judge score")}, {QT_TR_NOOP("Rank")},
+                  {QT_TR_NOOP("ΔAP contribution"),
+                   QT_TR_NOOP("AP with all the feedback minus AP when the query is refined again without this "
+                              "document (> 0: the document helped).")},
+                  {QT_TR_NOOP("Share of update"),
+                   QT_TR_NOOP("The document's share of all pulling and pushing over the steps: pull = the query moved "
+                              "towards it, push = away from it.")},
+                  {QT_TR_NOOP("Text")}},
+                 parent)
 {
 }
 
@@ -19,23 +27,16 @@ void InfluenceModel::setInfluences(const std::vector<JudgedInfluence>& influence
     endResetModel();
 }
 
-int InfluenceModel::rowCount(const QModelIndex& parent) const
+int InfluenceModel::rows() const
 {
-    return parent.isValid() ? 0 : int(m_influences.size());
+    return int(m_influences.size());
 }
 
-int InfluenceModel::columnCount(const QModelIndex& parent) const
+QVariant InfluenceModel::cell(int row, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant InfluenceModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const JudgedInfluence& influence = m_influences[size_t(index.row())];
+    const JudgedInfluence& influence = m_influences[size_t(row)];
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+        switch (column) {
         case DocumentColumn:
             return influence.extId;
         case GoldColumn:
@@ -58,50 +59,10 @@ QVariant InfluenceModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == TextColumn)
+    if (role == Qt::ToolTipRole && column == TextColumn)
         return m_texts.value(influence.documentId);
-    if (role == Qt::TextAlignmentRole && index.column() != TextColumn && index.column() != DocumentColumn)
-        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::TextAlignmentRole && column != TextColumn && column != DocumentColumn)
+        return numberAlignment();
     return {};
 }
-
-QVariant InfluenceModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal)
-        return {};
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case DocumentColumn:
-            return tr("Document");
-        case GoldColumn:
-            return tr("Gold");
-        case JudgeScoreColumn:
-            return tr("Judge score");
-        case RankColumn:
-            return tr("Rank");
-        case ContributionColumn:
-            return tr("ΔAP contribution");
-        case PullColumn:
-            return tr("Share of update");
-        case TextColumn:
-            return tr("Text");
-        default:
-            return {};
-        }
-    }
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case ContributionColumn:
-            return tr("AP with all the feedback minus AP when the query is refined again without this document "
-                      "(> 0: the document helped).");
-        case PullColumn:
-            return tr("The document's share of all pulling and pushing over the steps: pull = the query moved towards "
-                      "it, push = away from it.");
-        default:
-            return {};
-        }
-    }
-    return {};
-}
-
 } // namespace tare

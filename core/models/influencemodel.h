@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/models/tablemodel.h"
 #include "core/explain/judgedinfluence.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace tare {
@@ -13,7 +13,7 @@ namespace tare {
 /// JudgedInfluenceAnalysis): document, gold grade, judge score, rank before → after, leave-one-out
 /// ΔAP contribution, share of the update as pull (+) or push (−), and a snippet of its text.
 /// GUI thread; QtCore only.
-class InfluenceModel : public QAbstractTableModel
+class InfluenceModel : public TableModel
 {
     Q_OBJECT
 
@@ -40,10 +40,9 @@ public:
     const JudgedInfluence& influence(int row) const { return m_influences[size_t(row)]; }
     QString text(int row) const { return m_texts.value(m_influences[size_t(row)].documentId); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+protected:
+    int rows() const override;
+    QVariant cell(int row, int column, int role) const override;
 
 private:
     std::vector<JudgedInfluence> m_influences;

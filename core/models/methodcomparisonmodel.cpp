@@ -21,7 +21,19 @@ QString signedFixed(double value)
 } // namespace
 
 MethodComparisonModel::MethodComparisonModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : TableModel({{QT_TR_NOOP("Method")}, {QT_TR_NOOP("Space")}, {QT_TR_NOOP("MAP")},
+                  {QT_TR_NOOP("ΔMAP vs none"),
+                   QT_TR_NOOP("Mean per-query ΔAP of the method against the unrefined ranking (\"none\") on the same "
+                              "queries.")},
+                  {QT_TR_NOOP("W / T / L"),
+                   QT_TR_NOOP("Queries where the method's AP is higher / equal / lower than without refinement.")},
+                  {QT_TR_NOOP("t-test p"),
+                   QT_TR_NOOP("Two-sided p-value of no mean difference against \"none\" (paired).")},
+                  {QT_TR_NOOP("Randomization p"),
+                   QT_TR_NOOP("Two-sided p-value of no mean difference against \"none\" (paired).")},
+                  {QT_TR_NOOP("95% CI of Δ"),
+                   QT_TR_NOOP("95% bootstrap confidence interval of the mean Δ over queries.")}},
+                 parent)
 {
 }
 
@@ -39,24 +51,17 @@ QString MethodComparisonModel::formatP(double p)
     return p < 0.001 ? tr("< 0.001") : QString::number(p, 'f', 3);
 }
 
-int MethodComparisonModel::rowCount(const QModelIndex& parent) const
+int MethodComparisonModel::rows() const
 {
-    return parent.isValid() ? 0 : int(m_comparison.rows.size());
+    return int(m_comparison.rows.size());
 }
 
-int MethodComparisonModel::columnCount(const QModelIndex& parent) const
+QVariant MethodComparisonModel::cell(int rowIndex, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant MethodComparisonModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const MethodResult& row = m_comparison.rows[index.row()];
+    const MethodResult& row = m_comparison.rows[rowIndex];
     const PairedComparison& c = row.vsNone;
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+        switch (column) {
         case MethodColumn:
             return row.method;
         case SpaceColumn:
@@ -79,7 +84,7 @@ QVariant MethodComparisonModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == SortRole) {
-        switch (index.column()) {
+        switch (column) {
         case MapColumn:
             return row.map;
         case DeltaColumn:
@@ -93,56 +98,11 @@ QVariant MethodComparisonModel::data(const QModelIndex& index, int role) const
         case CiColumn:
             return c.ciLower;
         default:
-            return data(index, Qt::DisplayRole);
+            return cell(rowIndex, column, Qt::DisplayRole);
         }
     }
-    if (role == Qt::TextAlignmentRole && index.column() >= MapColumn)
-        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::TextAlignmentRole && column >= MapColumn)
+        return numberAlignment();
     return {};
 }
-
-QVariant MethodComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal)
-        return {};
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case MethodColumn:
-            return tr("Method");
-        case SpaceColumn:
-            return tr("Space");
-        case MapColumn:
-            return tr("MAP");
-        case DeltaColumn:
-            return tr("ΔMAP vs none");
-        case WinTieLossColumn:
-            return tr("W / T / L");
-        case TTestColumn:
-            return tr("t-test p");
-        case RandomizationColumn:
-            return tr("Randomization p");
-        case CiColumn:
-            return tr("95% CI of Δ");
-        default:
-            return {};
-        }
-    }
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case DeltaColumn:
-            return tr("Mean per-query ΔAP of the method against the unrefined ranking (\"none\") on the same queries.");
-        case WinTieLossColumn:
-            return tr("Queries where the method's AP is higher / equal / lower than without refinement.");
-        case TTestColumn:
-        case RandomizationColumn:
-            return tr("Two-sided p-value of no mean difference against \"none\" (paired).");
-        case CiColumn:
-            return tr("95% bootstrap confidence interval of the mean Δ over queries.");
-        default:
-            return {};
-        }
-    }
-    return {};
-}
-
 } // namespace tare

@@ -2,16 +2,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/models/tablemodel.h"
 #include "core/experiment/experimentresult.h"
 
-#include <QAbstractTableModel>
 
 namespace tare {
 
 /// A method comparison as a table, one row per method in the comparison's order: MAP, ΔMAP
 /// against "none", win/tie/loss, the paired t-test and randomization p-values and the bootstrap
 /// 95 % CI of Δ. SortRole gives numbers for a sort proxy. GUI thread; QtCore only.
-class MethodComparisonModel : public QAbstractTableModel
+class MethodComparisonModel : public TableModel
 {
     Q_OBJECT
 
@@ -42,10 +42,9 @@ public:
     /// A p-value as the table shows it ("< 0.001", "0.042", "–").
     static QString formatP(double p);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+protected:
+    int rows() const override;
+    QVariant cell(int row, int column, int role) const override;
 
 private:
     MethodComparisonResult m_comparison;

@@ -63,14 +63,14 @@ QVariant ProjectSummaryModel::data(const QModelIndex& index, int role) const
     const bool isSpace = index.internalId() != s_datasetLevel;
     if (role == IsSpaceRole)
         return isSpace;
+    if (role == Qt::TextAlignmentRole)
+        return index.column() >= DocumentsColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    if (role != IdRole && role != Qt::DisplayRole)
+        return {};
     if (isSpace) {
         const SpaceInfo& space = m_spaces[int(index.internalId() - 1)][index.row()];
         if (role == IdRole)
             return space.id;
-        if (role == Qt::TextAlignmentRole && index.column() >= DocumentsColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        if (role != Qt::DisplayRole)
-            return {};
         switch (index.column()) {
         case NameColumn:
             return space.name;
@@ -87,10 +87,6 @@ QVariant ProjectSummaryModel::data(const QModelIndex& index, int role) const
     const DatasetInfo& dataset = m_summary.datasets[index.row()];
     if (role == IdRole)
         return dataset.id;
-    if (role == Qt::TextAlignmentRole && index.column() >= DocumentsColumn)
-        return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return {};
     switch (index.column()) {
     case NameColumn:
         return dataset.name;

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/models/queryresultsmodel.h"
 
-#include "core/models/judgeagreement.h"
+#include "core/metrics/judgeagreement.h"
 #include "core/run/runsummary.h"
-
 
 #include <cmath>
 #include <limits>
@@ -38,7 +37,24 @@ double judgeAgreementOf(const QList<JudgedDocument>& judged)
 } // namespace
 
 QueryResultsModel::QueryResultsModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : TableModel({{QT_TR_NOOP("Query")}, {QT_TR_NOOP("Text")},
+                  {QT_TR_NOOP("AP before"),
+                   QT_TR_NOOP("Average precision: the mean of the precision at the rank of each relevant document.")},
+                  {QT_TR_NOOP("AP after"),
+                   QT_TR_NOOP("Average precision: the mean of the precision at the rank of each relevant document.")},
+                  {QT_TR_NOOP("ΔAP"),
+                   QT_TR_NOOP("AP after refinement minus AP before; positive means the refined query ranks better.")},
+                  {QT_TR_NOOP("AUC before"),
+                   QT_TR_NOOP("ROC AUC: the probability that a random relevant document outscores a random irrelevant "
+                              "one.")},
+                  {QT_TR_NOOP("AUC after"),
+                   QT_TR_NOOP("ROC AUC: the probability that a random relevant document outscores a random irrelevant "
+                              "one.")},
+                  {QT_TR_NOOP("Judge agreement"),
+                   QT_TR_NOOP("Share of the judged documents where the judge (score ≥ 0.5) agrees with the gold "
+                              "label.")},
+                  {QT_TR_NOOP("Status")}},
+                 parent)
 {
 }
 
@@ -113,25 +129,18 @@ QueryResultsModel::Row QueryResultsModel::makeRow(const RunQueryRecord& result, 
     return row;
 }
 
-int QueryResultsModel::rowCount(const QModelIndex& parent) const
+int QueryResultsModel::rows() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return int(m_rows.size());
 }
 
-int QueryResultsModel::columnCount(const QModelIndex& parent) const
+QVariant QueryResultsModel::cell(int rowIndex, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant QueryResultsModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row& row = m_rows[index.row()];
+    const Row& row = m_rows[rowIndex];
     if (role == QueryIdRole)
         return row.queryId;
     const auto number = [&]() -> double {
-        switch (index.column()) {
+        switch (column) {
         case ApBeforeColumn:
             return row.apBefore;
         case ApAfterColumn:
@@ -148,10 +157,10 @@ QVariant QueryResultsModel::data(const QModelIndex& index, int role) const
             return s_nan;
         }
     };
-    const bool numeric = index.column() >= ApBeforeColumn && index.column() <= JudgeAgreementColumn;
+    const bool numeric = column >= ApBeforeColumn && column <= JudgeAgreementColumn;
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case QueryColumn:
             return row.extId;
         case TextColumn:
@@ -159,73 +168,25 @@ QVariant QueryResultsModel::data(const QModelIndex& index, int role) const
         case StatusColumn:
             return row.outcome == QueryOutcome::Finished ? tr("finished") : tr("failed");
         default:
-            return formatted(number(), index.column() == DeltaApColumn);
+            return formatted(number(), column == DeltaApColumn);
         }
     case SortRole:
         if (numeric) {
             const double value = number();
             return std::isnan(value) ? std::numeric_limits<double>::lowest() : value;
         }
-        if (index.column() == QueryColumn)
+        if (column == QueryColumn)
             return row.queryId; // import order, which keeps q2 before q10
 
-        return index.column() == TextColumn ? row.text : queryOutcomeName(row.outcome);
+        return column == TextColumn ? row.text : queryOutcomeName(row.outcome);
     case Qt::ToolTipRole:
         if (!row.error.isEmpty())
             return row.error;
-        return index.column() == TextColumn ? row.text : QVariant();
+        return column == TextColumn ? row.text : QVariant();
     case Qt::TextAlignmentRole:
-        return numeric ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        return numeric ? numberAlignment() : QVariant();
     default:
         return {};
     }
 }
-
-QVariant QueryResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal)
-        return {};
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case QueryColumn:
-            return tr("Query");
-        case TextColumn:
-            return tr("Text");
-        case ApBeforeColumn:
-            return tr("AP before");
-        case ApAfterColumn:
-            return tr("AP after");
-        case DeltaApColumn:
-            return tr("ΔAP");
-        case AucBeforeColumn:
-            return tr("AUC before");
-        case AucAfterColumn:
-            return tr("AUC after");
-        case JudgeAgreementColumn:
-            return tr("Judge agreement");
-        case StatusColumn:
-            return tr("Status");
-        default:
-            return {};
-        }
-    }
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case ApBeforeColumn:
-        case ApAfterColumn:
-            return tr("Average precision: the mean of the precision at the rank of each relevant document.");
-        case DeltaApColumn:
-            return tr("AP after refinement minus AP before; positive means the refined query ranks better.");
-        case AucBeforeColumn:
-        case AucAfterColumn:
-            return tr("ROC AUC: the probability that a random relevant document outscores a random irrelevant one.");
-        case JudgeAgreementColumn:
-            return tr("Share of the judged documents where the judge (score ≥ 0.5) agrees with the gold label.");
-        default:
-            return {};
-        }
-    }
-    return {};
-}
-
 } // namespace tare

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/models/tablemodel.h"
 #include "core/db/projecttypes.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace tare {
@@ -16,7 +16,7 @@ struct RunSummary;
 /// (JudgeAgreement::accuracy), and status. Fed whole with setRun() or one finished query
 /// at a time with appendResult(); both on the GUI thread. SortRole gives numbers for a
 /// QSortFilterProxyModel (failed queries sort below every number). QtCore only.
-class QueryResultsModel : public QAbstractTableModel
+class QueryResultsModel : public TableModel
 {
     Q_OBJECT
 
@@ -72,10 +72,9 @@ public:
     /// The row of a query, or -1.
     int rowOfQuery(qint64 queryId) const { return m_rowOfQuery.value(queryId, -1); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+protected:
+    int rows() const override;
+    QVariant cell(int row, int column, int role) const override;
 
 private:
     Row makeRow(const RunQueryRecord& result, const QString& extId, const QString& text) const;

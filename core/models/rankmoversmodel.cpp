@@ -5,7 +5,11 @@
 namespace tare {
 
 RankMoversModel::RankMoversModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : TableModel({{QT_TR_NOOP("Moved"),
+                   QT_TR_NOOP("How many places the document rose (▲) or fell (▼) with the refined query.")},
+                  {QT_TR_NOOP("Document")}, {QT_TR_NOOP("Text")}, {QT_TR_NOOP("Gold")}, {QT_TR_NOOP("Judge score")},
+                  {QT_TR_NOOP("Rank before")}, {QT_TR_NOOP("Rank after")}},
+                 parent)
 {
 }
 
@@ -16,23 +20,16 @@ void RankMoversModel::setMovers(const QList<RankMover>& movers)
     endResetModel();
 }
 
-int RankMoversModel::rowCount(const QModelIndex& parent) const
+int RankMoversModel::rows() const
 {
-    return parent.isValid() ? 0 : int(m_movers.size());
+    return int(m_movers.size());
 }
 
-int RankMoversModel::columnCount(const QModelIndex& parent) const
+QVariant RankMoversModel::cell(int row, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant RankMoversModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const RankMover& mover = m_movers[index.row()];
+    const RankMover& mover = m_movers[row];
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+        switch (column) {
         case ChangeColumn:
             return mover.change() > 0 ? tr("▲ %1").arg(mover.change()) : tr("▼ %1").arg(-mover.change());
         case DocumentColumn:
@@ -53,40 +50,10 @@ QVariant RankMoversModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
-    if (role == Qt::ToolTipRole && index.column() == TextColumn)
+    if (role == Qt::ToolTipRole && column == TextColumn)
         return tr("Double-click to read the whole text.");
-    if (role == Qt::TextAlignmentRole && index.column() != TextColumn && index.column() != DocumentColumn)
-        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::TextAlignmentRole && column != TextColumn && column != DocumentColumn)
+        return numberAlignment();
     return {};
 }
-
-QVariant RankMoversModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal)
-        return {};
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case ChangeColumn:
-            return tr("Moved");
-        case DocumentColumn:
-            return tr("Document");
-        case TextColumn:
-            return tr("Text");
-        case GoldColumn:
-            return tr("Gold");
-        case JudgmentColumn:
-            return tr("Judge score");
-        case RankBeforeColumn:
-            return tr("Rank before");
-        case RankAfterColumn:
-            return tr("Rank after");
-        default:
-            return {};
-        }
-    }
-    if (role == Qt::ToolTipRole && section == ChangeColumn)
-        return tr("How many places the document rose (▲) or fell (▼) with the refined query.");
-    return {};
-}
-
 } // namespace tare

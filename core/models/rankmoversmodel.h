@@ -2,16 +2,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/models/queryinspection.h"
+#include "core/models/tablemodel.h"
+#include "core/inspect/queryinspection.h"
 
-#include <QAbstractTableModel>
 
 namespace tare {
 
 /// The rank movers of a query inspection as a table: rank change, document, text, gold grade,
 /// the judge's score (when it judged the document), rank before and after. Risers come first.
 /// GUI thread; QtCore only.
-class RankMoversModel : public QAbstractTableModel
+class RankMoversModel : public TableModel
 {
     Q_OBJECT
 
@@ -33,10 +33,9 @@ public:
     void setMovers(const QList<RankMover>& movers);
     const RankMover& mover(int row) const { return m_movers[row]; }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+protected:
+    int rows() const override;
+    QVariant cell(int row, int column, int role) const override;
 
 private:
     QList<RankMover> m_movers;

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/net/capabilityprobe.h"
 
-#include "core/judge/llmjudge.h"
 #include "core/net/apikey.h"
+#include "core/net/endpointurl.h"
 #include "core/net/httpclient.h"
 #include "core/net/openaiwire.h"
 #include "core/util/tareerror.h"
@@ -149,7 +149,7 @@ CapabilityReport CapabilityProbe::probe(const CapabilityProbeSettings& settings)
         || !QUrl(settings.baseUrl).scheme().startsWith(QStringLiteral("http")))
         throw TareError(TareError::Kind::Usage, tr("the probe needs an http:// or https:// endpoint URL"));
     CapabilityReport report;
-    report.baseUrl = LlmJudge::publicUrl(settings.baseUrl);
+    report.baseUrl = EndpointUrl::publicUrl(settings.baseUrl);
     report.model = settings.model;
 
     HttpClientOptions options;

@@ -3,7 +3,7 @@
 #include "core/net/openaiembedder.h"
 #include "core/net/apikey.h"
 
-#include "core/judge/llmjudge.h"
+#include "core/net/endpointurl.h"
 #include "core/net/httpclient.h"
 #include "core/net/openaiwire.h"
 #include "core/util/tareerror.h"
@@ -33,7 +33,7 @@ OpenAiEmbedder::~OpenAiEmbedder() = default;
 
 QString OpenAiEmbedder::identity() const
 {
-    QStringList parts{QStringLiteral("openai-embeddings"), m_settings.provider, LlmJudge::publicUrl(m_settings.baseUrl),
+    QStringList parts{QStringLiteral("openai-embeddings"), m_settings.provider, EndpointUrl::publicUrl(m_settings.baseUrl),
                       m_settings.model};
     if (m_settings.dimensions > 0)
         parts.append(u"dimensions=" % QString::number(m_settings.dimensions));

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/explain/queryexplainer.h"
-#include "core/models/queryinspection.h"
+#include "core/inspect/queryinspection.h"
 #include "core/run/runsummary.h"
 
 #include <QCoreApplication>

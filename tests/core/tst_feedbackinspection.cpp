@@ -3,11 +3,11 @@
 #include "core/db/projectstore.h"
 #include "core/embed/lsaspacebuilder.h"
 #include "core/io/sampleproject.h"
-#include "core/models/feedbackinspection.h"
+#include "core/feedback/feedbackinspection.h"
 #include "core/models/feedbackmodel.h"
 #include "core/db/humanjudgmentstore.h"
-#include "core/models/queryranking.h"
-#include "core/models/trajectory.h"
+#include "core/inspect/queryranking.h"
+#include "core/inspect/trajectory.h"
 #include "core/run/runengine.h"
 
 #include <QAbstractItemModelTester>

@@ -4,9 +4,9 @@
 #include "core/db/projectstore.h"
 #include "core/embed/lsaspacebuilder.h"
 #include "core/io/sampleproject.h"
-#include "core/models/humanfeedbackrun.h"
+#include "core/feedback/humanfeedbackrun.h"
 #include "core/db/humanjudgmentstore.h"
-#include "core/models/runcomparison.h"
+#include "core/inspect/runcomparison.h"
 #include "core/run/queryreplay.h"
 #include "core/run/runengine.h"
 

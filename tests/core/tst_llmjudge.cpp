@@ -51,11 +51,7 @@ class TestLlmJudge : public QObject
 private Q_SLOTS:
     void initTestCase();
 
-    void renderPrompt_data();
-    void renderPrompt();
     void defaultPromptIsThePapers();
-    void publicUrl_data();
-    void publicUrl();
     void identity_data();
     void identity();
     void identityNeverHoldsKey();
@@ -77,28 +73,6 @@ void TestLlmJudge::initTestCase()
     qputenv("no_proxy", "127.0.0.1,localhost");
 }
 
-void TestLlmJudge::renderPrompt_data()
-{
-    QTest::addColumn<QString>("pattern");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("all three") << QStringLiteral("{instruction} Q={query} D={document}")
-                               << QStringLiteral("Task. Q=q{document} D=d{query}");
-    QTest::newRow("unknown placeholder kept") << QStringLiteral("{query} {other} {") << QStringLiteral("q{document} {other} {");
-    QTest::newRow("repeated") << QStringLiteral("{query}/{query}") << QStringLiteral("q{document}/q{document}");
-    QTest::newRow("trimmed") << QStringLiteral("\n{document}\n") << QStringLiteral("d{query}");
-    QTest::newRow("task sentence") << QStringLiteral("Relevant? {task}Answer.")
-                                   << QStringLiteral("Relevant? Judge the relevance according to the following task: Task. Answer.");
-}
-
-void TestLlmJudge::renderPrompt()
-{
-    QFETCH(QString, pattern);
-    QFETCH(QString, expected);
-    // Values that look like placeholders are never expanded again.
-    const JudgeRequest request{1, 2, QStringLiteral("q{document}"), QStringLiteral("Task."), QStringLiteral("d{query}")};
-    QCOMPARE(LlmJudge::renderPrompt(pattern, request), expected);
-}
-
 void TestLlmJudge::defaultPromptIsThePapers()
 {
     const QString yesNo = LlmJudge::defaultPrompt(LlmJudgeSettings::Mode::YesNo);
@@ -115,23 +89,6 @@ void TestLlmJudge::defaultPromptIsThePapers()
                             "Relevant? (Yes/No):"));
     QVERIFY(LlmJudge::renderPrompt(LlmJudge::defaultPrompt(LlmJudgeSettings::Mode::Rating), request)
                 .endsWith(QStringLiteral("Relevance rating (0-100):")));
-}
-
-void TestLlmJudge::publicUrl_data()
-{
-    QTest::addColumn<QString>("url");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("plain") << QStringLiteral("http://localhost:8000/v1") << QStringLiteral("http://localhost:8000/v1");
-    QTest::newRow("trailing slash") << QStringLiteral("http://localhost:8000/v1/") << QStringLiteral("http://localhost:8000/v1");
-    QTest::newRow("credentials") << QStringLiteral("https://user:secret@llm.example/v1?key=abc")
-                                 << QStringLiteral("https://llm.example/v1");
-}
-
-void TestLlmJudge::publicUrl()
-{
-    QFETCH(QString, url);
-    QFETCH(QString, expected);
-    QCOMPARE(LlmJudge::publicUrl(url), expected);
 }
 
 void TestLlmJudge::identity_data()

@@ -3,7 +3,7 @@
 #include "core/db/projectstore.h"
 #include "core/embed/lsaspacebuilder.h"
 #include "core/io/sampleproject.h"
-#include "core/models/queryinspection.h"
+#include "core/inspect/queryinspection.h"
 #include "core/run/runengine.h"
 #include "core/util/tareerror.h"
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
 #include "core/db/projectstore.h"
-#include "core/models/runcomparison.h"
+#include "core/inspect/runcomparison.h"
 #include "core/util/tareerror.h"
 
 #include <QTemporaryDir>

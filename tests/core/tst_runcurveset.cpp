@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
-#include "core/models/runcurveset.h"
+#include "core/run/runcurveset.h"
 
 #include <QTest>
 

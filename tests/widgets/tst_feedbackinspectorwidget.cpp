@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
 #include "core/models/feedbackmodel.h"
-#include "core/models/humanfeedbackrun.h"
+#include "core/feedback/humanfeedbackrun.h"
 #include "core/db/humanjudgmentstore.h"
 #include "widgets/feedbackinspectorwidget.h"
 #include "widgets/tsvtableview.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
-#include "core/models/budgetgrid.h"
+#include "core/experiment/budgetgrid.h"
 
 #include <algorithm>
 #include <cmath>

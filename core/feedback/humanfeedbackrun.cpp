@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
-#include "core/models/humanfeedbackrun.h"
+#include "core/feedback/humanfeedbackrun.h"
 
 #include "core/db/projectstore.h"
 #include "core/db/humanjudgmentstore.h"

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
-#include "core/models/trajectory.h"
+#include "core/inspect/trajectory.h"
 
 #include "core/db/projectstore.h"
-#include "core/models/principalcomponents.h"
+#include "core/inspect/principalcomponents.h"
 #include "core/refine/kladamloop.h"
 #include "core/run/queryreplay.h"
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
-#include "core/models/principalcomponents.h"
+#include "core/inspect/principalcomponents.h"
 
 #include <Eigen/SVD>
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
-#include "core/models/runcomparison.h"
+#include "core/inspect/runcomparison.h"
 
 #include "core/db/projectstore.h"
 #include "core/util/tareerror.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
-#include "core/models/queryranking.h"
+#include "core/inspect/queryranking.h"
 
 #include "core/db/projectstore.h"
 #include "core/db/humanjudgmentstore.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
-#include "core/models/queryinspection.h"
+#include "core/inspect/queryinspection.h"
 
 #include "core/db/projectstore.h"
 #include "core/metrics/rankingmetrics.h"

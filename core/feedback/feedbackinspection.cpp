@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
-#include "core/models/feedbackinspection.h"
+#include "core/feedback/feedbackinspection.h"
 
 #include "core/db/projectstore.h"
-#include "core/models/humanfeedbackrun.h"
+#include "core/feedback/humanfeedbackrun.h"
 #include "core/db/humanjudgmentstore.h"
 #include "core/net/openaiwire.h"
 #include "core/util/tareerror.h"
