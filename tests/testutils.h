@@ -11,6 +11,8 @@
 #include <QString>
 #include <QTest>
 
+#include <functional>
+
 // Shared helpers for Tare's tests: small inputs are written from compact text in code, the
 // references in ../shared are found through TARE_SHARED_DIR.
 namespace TestUtils {
@@ -59,10 +61,14 @@ struct CliResult
     QString err;
 };
 
-/// Runs tare-cli with arguments and waits for it.
-inline CliResult runCli(const QStringList& arguments, int timeoutMs = 120000)
+/// Runs tare-cli with arguments and waits for it; `prepare` (may be empty) sets the process up
+/// before it starts (e.g. a resource limit applied in the child).
+inline CliResult runCli(const QStringList& arguments, int timeoutMs = 120000,
+                        const std::function<void(QProcess&)>& prepare = {})
 {
     QProcess process;
+    if (prepare)
+        prepare(process);
     process.start(QString::fromUtf8(TARE_CLI_PATH), arguments);
     CliResult result;
     if (!process.waitForFinished(timeoutMs)) {

@@ -26,24 +26,13 @@ namespace {
 /// and anything else the process writes.
 TestUtils::CliResult runCliWithFileLimit(const QStringList& arguments, qint64 maxFileBytes)
 {
-    QProcess process;
-    process.setChildProcessModifier([maxFileBytes] {
-        ::signal(SIGXFSZ, SIG_IGN);
-        const rlimit limit{rlim_t(maxFileBytes), rlim_t(maxFileBytes)};
-        ::setrlimit(RLIMIT_FSIZE, &limit);
+    return runCli(arguments, 300000, [maxFileBytes](QProcess& process) {
+        process.setChildProcessModifier([maxFileBytes] {
+            ::signal(SIGXFSZ, SIG_IGN);
+            const rlimit limit{rlim_t(maxFileBytes), rlim_t(maxFileBytes)};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
     });
-    process.start(QString::fromUtf8(TARE_CLI_PATH), arguments);
-    TestUtils::CliResult result;
-    if (!process.waitForFinished(300000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("timed out");
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
 }
 
 QString integrityCheck(const QString& path)

@@ -6,7 +6,7 @@
 #include "core/run/runengine.h"
 #include "core/run/runsummary.h"
 #include "core/util/tareerror.h"
-
+#include "projectbuilder.h"
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,64 +23,42 @@ namespace {
 /// query vectors lean further towards the intent, as a hypothetical document would.
 struct Project
 {
-    QTemporaryDir dir;
+    TestUtils::ProjectBuilder builder;
     QString path;
     qint64 datasetId = 0;
     qint64 spaceId = 0;
 
     Project(int queries, bool hyde, PoolRule pool = PoolRule::Corpus)
+        : builder(QStringLiteral("experiment.tare"), QStringLiteral("intents"), pool)
     {
         constexpr int dim = 24;
-        path = dir.filePath(QStringLiteral("experiment.tare"));
-        ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
-        DatasetInfo info;
-        info.name = QStringLiteral("intents");
-        info.pool = pool;
-        datasetId = store.datasets().create(info);
-        auto makeSpace = [&](const QString& name) {
-            SpaceInfo space;
-            space.datasetId = datasetId;
-            space.name = name;
-            space.provider = QStringLiteral("imported");
-            space.dim = dim;
-            return store.spaces().create(space);
-        };
-        spaceId = makeSpace(QStringLiteral("vec"));
-        const qint64 hydeId = hyde ? makeSpace(QStringLiteral("vec-hyde")) : 0;
-        std::mt19937 generator(11);
-        std::normal_distribution<float> gauss;
-        auto unit = [&] {
-            Eigen::VectorXf v(dim);
-            for (int i = 0; i < dim; ++i)
-                v[i] = gauss(generator);
-            return Eigen::VectorXf(v.normalized());
-        };
-        auto put = [&](qint64 space, qint64 id, const Eigen::VectorXf& v, bool query) {
-            const std::span<const float> values(v.data(), size_t(v.size()));
-            query ? store.spaces().setQueryVector(space, id, values) : store.spaces().setDocumentVector(space, id, values);
-        };
+        path = builder.path();
+        datasetId = builder.datasetId();
+        spaceId = builder.addSpace(QStringLiteral("vec"), dim);
+        const qint64 hydeId = hyde ? builder.addSpace(QStringLiteral("vec-hyde"), dim) : 0;
+        TestUtils::RandomDirections random(dim, 11);
         int documents = 0;
         auto document = [&](const Eigen::VectorXf& v) {
-            const qint64 id = store.datasets().insertDocument(datasetId, QByteArray("doc" + QByteArray::number(documents++)), "", "text");
-            put(spaceId, id, v, false);
+            const qint64 id = builder.addDocumentAt(QByteArray("doc" + QByteArray::number(documents++)), v, "text");
             if (hydeId)
-                put(hydeId, id, v, false);
+                builder.setDocumentVector(id, v, hydeId);
             return id;
         };
         for (int q = 0; q < queries; ++q) {
-            const Eigen::VectorXf intent = unit();
-            const Eigen::VectorXf surface = unit();
-            const qint64 queryId = store.datasets().insertQuery(datasetId, QByteArray("query" + QByteArray::number(q)), "a query", "");
-            put(spaceId, queryId, (0.8f * intent + surface).normalized(), true);
+            const Eigen::VectorXf intent = random.next();
+            const Eigen::VectorXf surface = random.next();
+            const qint64 queryId =
+                builder.addQueryAt(QByteArray("query" + QByteArray::number(q)), (0.8f * intent + surface).normalized(), "a query");
             if (hydeId)
-                put(hydeId, queryId, (intent + 0.6f * surface).normalized(), true);
+                builder.setQueryVector(queryId, (intent + 0.6f * surface).normalized(), hydeId);
             for (int i = 0; i < 8; ++i)
-                store.datasets().insertLabel(queryId, document((intent + 0.6f * unit()).normalized()), 1);
+                builder.label(queryId, document((intent + 0.6f * random.next()).normalized()), 1);
             for (int i = 0; i < 12; ++i)
-                store.datasets().insertLabel(queryId, document((surface + 0.6f * unit()).normalized()), 0);
+                builder.label(queryId, document((surface + 0.6f * random.next()).normalized()), 0);
         }
         for (int i = 0; i < 40; ++i)
-            document(unit());
+            document(random.next());
+        builder.close();
     }
 
     ExperimentSettings settings(ExperimentKind kind) const

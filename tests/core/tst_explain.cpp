@@ -8,7 +8,7 @@
 #include "core/refine/kladamloop.h"
 #include "core/run/queryreplay.h"
 #include "core/run/runengine.h"
-
+#include "projectbuilder.h"
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,24 +29,16 @@ namespace {
 /// so its AP falls.
 struct Fixture
 {
-    QTemporaryDir dir;
+    TestUtils::ProjectBuilder project{QStringLiteral("explain.tare"), QStringLiteral("constructed")};
     QString path;
     qint64 datasetId = 0;
     qint64 spaceId = 0;
 
     Fixture()
     {
-        path = dir.filePath(QStringLiteral("explain.tare"));
-        ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
-        DatasetInfo info;
-        info.name = QStringLiteral("constructed");
-        datasetId = store.datasets().create(info);
-        SpaceInfo space;
-        space.datasetId = datasetId;
-        space.name = QStringLiteral("vec");
-        space.provider = QStringLiteral("imported");
-        space.dim = 6;
-        spaceId = store.spaces().create(space);
+        path = project.path();
+        datasetId = project.datasetId();
+        spaceId = project.addSpace(QStringLiteral("vec"), 6);
 
         auto vector = [](int offset, float a, float b, float c) {
             Eigen::VectorXf v = Eigen::VectorXf::Zero(6);
@@ -56,14 +48,10 @@ struct Fixture
             return Eigen::VectorXf(v.normalized());
         };
         auto addQuery = [&](const char* id, const Eigen::VectorXf& v) {
-            const qint64 queryId = store.datasets().insertQuery(datasetId, id, QByteArray(QByteArray("query ") + id), "");
-            store.spaces().setQueryVector(spaceId, queryId, std::span<const float>(v.data(), size_t(v.size())));
-            return queryId;
+            return project.addQueryAt(id, v, QByteArray(QByteArray("query ") + id));
         };
         auto addDocument = [&](qint64 queryId, const char* id, const Eigen::VectorXf& v, int grade) {
-            const qint64 documentId = store.datasets().insertDocument(datasetId, id, "", QByteArray(QByteArray("text of ") + id));
-            store.spaces().setDocumentVector(spaceId, documentId, std::span<const float>(v.data(), size_t(v.size())));
-            store.datasets().insertLabel(queryId, documentId, grade);
+            project.label(queryId, project.addDocumentAt(id, v, QByteArray(QByteArray("text of ") + id)), grade);
         };
 
         const qint64 pull = addQuery("pull", vector(0, 1, 0, 0));
@@ -89,6 +77,7 @@ struct Fixture
         addDocument(blind, "blind-r2", vector(3, 0.58f, 0.81f, 0), 1);
         addDocument(blind, "blind-x1", vector(3, 0.55f, 0, 0.835f), 0);
         addDocument(blind, "blind-x2", vector(3, 0.54f, 0, 0.84f), 0);
+        project.close();
     }
 
     qint64 run(const QString& refiner, const QString& judge = QStringLiteral("gold")) const
@@ -103,12 +92,7 @@ struct Fixture
         settings.refine.steps = 30;
         settings.refine.total = 5;
         settings.refine.fromTop = 5;
-        RunEngine engine(store);
-        const qint64 runId = engine.prepare(settings);
-        RunControl control;
-        if (engine.execute(runId, control, {}, 1) != RunStatus::Finished)
-            qFatal("run failed");
-        return runId;
+        return TestUtils::runToEnd(store, settings, 1);
     }
 };
 

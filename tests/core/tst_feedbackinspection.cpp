@@ -9,6 +9,7 @@
 #include "core/inspect/queryranking.h"
 #include "core/inspect/trajectory.h"
 #include "core/run/runengine.h"
+#include "projectbuilder.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
@@ -41,11 +42,7 @@ private:
 void TestFeedbackInspection::initTestCase()
 {
     m_store = std::make_unique<ProjectStore>(m_dir.filePath(QStringLiteral("s.tare")), ProjectStore::OpenMode::CreateIfMissing);
-    SampleProject::ensureImported(*m_store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-    const auto nuance = m_store->datasets().byName(QStringLiteral("nuance"));
-    RunSettings settings;
-    settings.datasetId = nuance->id;
-    settings.spaceId = LsaSpaceBuilder::build(*m_store, nuance->id, {});
+    RunSettings settings = TestUtils::sampleRunSettings(*m_store);
     settings.judgeSpec = QStringLiteral("simulated:flip=0.25,seed=7");
     RunEngine engine(*m_store);
     m_runId = engine.prepare(settings);

@@ -9,6 +9,7 @@
 #include "core/inspect/runcomparison.h"
 #include "core/run/queryreplay.h"
 #include "core/run/runengine.h"
+#include "projectbuilder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,12 +57,7 @@ void TestHumanFeedbackRun::initTestCase()
 {
     m_path = m_dir.filePath(QStringLiteral("feedback.tare"));
     ProjectStore store(m_path, ProjectStore::OpenMode::CreateIfMissing);
-    SampleProject::ensureImported(store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-    const auto nuance = store.datasets().byName(QStringLiteral("nuance"));
-    QVERIFY(nuance);
-    RunSettings settings;
-    settings.datasetId = nuance->id;
-    settings.spaceId = LsaSpaceBuilder::build(store, nuance->id, {});
+    RunSettings settings = TestUtils::sampleRunSettings(store);
     settings.refine.steps = 40;
     settings.evalEvery = 4;
     settings.label = QStringLiteral("noisy");

@@ -6,6 +6,7 @@
 #include "core/embed/lsaspacebuilder.h"
 #include "core/embed/remotespacebuilder.h"
 #include "core/util/tareerror.h"
+#include "projectbuilder.h"
 #include "testserver/openaitestserver.h"
 
 #include <QFile>
@@ -29,24 +30,20 @@ private Q_SLOTS:
 private:
     struct Fixture
     {
-        QTemporaryDir dir;
-        QString path;
-        qint64 datasetId = 0;
+        TestUtils::ProjectBuilder project{QStringLiteral("hyde.tare"), QStringLiteral("tiny")};
+        QString path = project.path();
+        qint64 datasetId = project.datasetId();
 
         Fixture()
         {
-            path = dir.filePath(QStringLiteral("hyde.tare"));
-            ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
-            DatasetInfo info;
-            info.name = QStringLiteral("tiny");
-            datasetId = store.datasets().create(info);
             const char* texts[] = {"a zebra in the grass", "a lion in the sun", "an elephant by the river",
                                    "yes we can say yes", "no way to say no", "stripes of a zebra"};
             int n = 0;
             for (const char* text : texts)
-                store.datasets().insertDocument(datasetId, QByteArray("d" + QByteArray::number(++n)), "", text);
-            store.datasets().insertQuery(datasetId, "q1", "where are zebras", "");
-            store.datasets().insertQuery(datasetId, "q2", "big cats", "");
+                project.addDocument(QByteArray("d" + QByteArray::number(++n)), text);
+            project.addQuery("q1", "where are zebras");
+            project.addQuery("q2", "big cats");
+            project.close();
         }
     };
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/db/humanjudgmentstore.h"
 #include "core/db/projectstore.h"
+#include "projectbuilder.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tare;
@@ -19,14 +19,12 @@ private Q_SLOTS:
 
 void TestJudgmentStore::judgesAndLatestJudgments()
 {
-    QTemporaryDir dir;
-    ProjectStore store(dir.filePath(QStringLiteral("judgments.tare")), ProjectStore::OpenMode::CreateIfMissing);
-    DatasetInfo dataset;
-    dataset.name = QStringLiteral("set");
-    const qint64 set = store.datasets().create(dataset);
-    const qint64 q = store.datasets().insertQuery(set, "q1", "query", "");
-    const qint64 d1 = store.datasets().insertDocument(set, "d1", "", "one");
-    const qint64 d2 = store.datasets().insertDocument(set, "d2", "", "two");
+    TestUtils::ProjectBuilder project(QStringLiteral("judgments.tare"));
+    ProjectStore& store = project.store();
+    const qint64 set = project.datasetId();
+    const qint64 q = project.addQuery("q1", "query");
+    const qint64 d1 = project.addDocument("d1", "one");
+    const qint64 d2 = project.addDocument("d2", "two");
 
     JudgmentStore& judgments = store.judgments();
     JudgeInfo judge;
@@ -55,13 +53,10 @@ void TestJudgmentStore::judgesAndLatestJudgments()
 
 void TestJudgmentStore::humanLabelsUndoNewestFirst()
 {
-    QTemporaryDir dir;
-    ProjectStore store(dir.filePath(QStringLiteral("human.tare")), ProjectStore::OpenMode::CreateIfMissing);
-    DatasetInfo dataset;
-    dataset.name = QStringLiteral("set");
-    const qint64 set = store.datasets().create(dataset);
-    const qint64 q = store.datasets().insertQuery(set, "q1", "query", "");
-    const qint64 d = store.datasets().insertDocument(set, "d1", "", "one");
+    TestUtils::ProjectBuilder project(QStringLiteral("human.tare"));
+    ProjectStore& store = project.store();
+    const qint64 q = project.addQuery("q1", "query");
+    const qint64 d = project.addDocument("d1", "one");
     HumanJudgmentStore humans(store);
     QCOMPARE(store.judgments().judge(humans.judgeId())->identity, QStringLiteral("human"));
     QVERIFY(!humans.current(q, d));

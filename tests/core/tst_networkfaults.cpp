@@ -4,6 +4,7 @@
 #include "core/db/projectstore.h"
 #include "core/judge/llmjudge.h"
 #include "core/run/runengine.h"
+#include "projectbuilder.h"
 #include "testserver/openaitestserver.h"
 
 #include <QJsonArray>
@@ -49,7 +50,7 @@ FaultCounts queueFaultMix(tare::test::OpenAiTestServer& server, int requests, co
 /// marker word, so its judge agrees with the labels) and distractors, in a real project file.
 struct Fixture
 {
-    QTemporaryDir dir;
+    TestUtils::ProjectBuilder project{QStringLiteral("faults.tare"), QStringLiteral("faults"), PoolRule::Judged};
     QString path;
     qint64 datasetId = 0;
     qint64 spaceId = 0;
@@ -57,44 +58,27 @@ struct Fixture
     Fixture()
     {
         constexpr int dim = 16;
-        path = dir.filePath(QStringLiteral("faults.tare"));
-        ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
-        auto transaction = store.beginTransaction();
-        DatasetInfo info;
-        info.name = QStringLiteral("faults");
-        info.pool = PoolRule::Judged;
-        datasetId = store.datasets().create(info);
-        SpaceInfo space;
-        space.datasetId = datasetId;
-        space.name = QStringLiteral("vec");
-        space.provider = QStringLiteral("imported");
-        space.dim = dim;
-        spaceId = store.spaces().create(space);
-        std::mt19937 rng(11);
-        std::normal_distribution<float> normal;
-        auto randomVector = [&] {
-            Eigen::VectorXf v(dim);
-            for (int i = 0; i < dim; ++i)
-                v[i] = normal(rng);
-            return Eigen::VectorXf(v.normalized());
-        };
+        path = project.path();
+        datasetId = project.datasetId();
+        auto transaction = project.store().beginTransaction();
+        spaceId = project.addSpace(QStringLiteral("vec"), dim);
+        TestUtils::RandomDirections random(dim, 11);
         int documents = 0;
         for (int q = 0; q < s_queries; ++q) {
             const QByteArray qid = "q" + QByteArray::number(q);
-            const qint64 queryId = store.datasets().insertQuery(datasetId, qid, QByteArray("query " + qid), "");
-            const Eigen::VectorXf qv = randomVector();
-            store.spaces().setQueryVector(spaceId, queryId, std::span<const float>(qv.data(), size_t(qv.size())));
+            const Eigen::VectorXf qv = random.next();
+            const qint64 queryId = project.addQueryAt(qid, qv, QByteArray("query " + qid));
             for (int r = 0; r < 24; ++r) {
                 const bool relevant = r % 3 == 0;
                 const QByteArray id = "d" + QByteArray::number(documents++);
-                const qint64 documentId =
-                    store.datasets().insertDocument(datasetId, id, "", QByteArray((relevant ? "a zebra text " : "a plain text ") + id));
-                const Eigen::VectorXf v = (qv + 0.8f * randomVector()).normalized();
-                store.spaces().setDocumentVector(spaceId, documentId, std::span<const float>(v.data(), size_t(v.size())));
-                store.datasets().insertLabel(queryId, documentId, relevant ? 1 : 0);
+                const qint64 documentId = project.addDocumentAt(id, (qv + 0.8f * random.next()).normalized(),
+                                                                QByteArray((relevant ? "a zebra text " : "a plain text ") + id));
+                project.label(queryId, documentId, relevant ? 1 : 0);
             }
         }
         transaction->commit();
+        transaction.reset();
+        project.close();
     }
 };
 

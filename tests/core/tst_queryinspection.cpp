@@ -6,6 +6,7 @@
 #include "core/inspect/queryinspection.h"
 #include "core/run/runengine.h"
 #include "core/util/tareerror.h"
+#include "projectbuilder.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,12 +28,7 @@ void TestQueryInspection::computesFromStoredVectors()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sample.tare"));
     ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
-    SampleProject::ensureImported(store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-    const auto teaching = store.datasets().byName(QStringLiteral("teaching"));
-    QVERIFY(teaching);
-    RunSettings settings;
-    settings.datasetId = teaching->id;
-    settings.spaceId = LsaSpaceBuilder::build(store, teaching->id, {});
+    RunSettings settings = TestUtils::sampleRunSettings(store, QStringLiteral("teaching"));
     settings.refine.lr = 0.01;
     RunEngine engine(store);
     const qint64 runId = engine.prepare(settings);
@@ -52,7 +48,7 @@ void TestQueryInspection::computesFromStoredVectors()
     // Every candidate lands in a bin (the shared range spans all scores).
     const auto sum = [](const std::vector<qint64>& v) { return std::accumulate(v.begin(), v.end(), qint64(0)); };
     QCOMPARE(sum(inspection.histogramBefore.relevant) + sum(inspection.histogramBefore.irrelevant),
-             teaching->documentCount);
+             store.datasets().find(settings.datasetId)->documentCount);
     QCOMPARE(sum(inspection.histogramAfter.relevant), inspection.separationAfter.numRelevant);
     QVERIFY(inspection.rocBefore.size() >= 2);
     QCOMPARE(inspection.rocAfter.back().tpr, 1.0);

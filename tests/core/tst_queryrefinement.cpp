@@ -1,12 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
 #include "core/db/projectstore.h"
-#include "core/embed/lsaspacebuilder.h"
-#include "core/io/sampleproject.h"
 #include "core/refine/refinercatalogue.h"
 #include "core/run/corpusindex.h"
 #include "core/run/queryrefinement.h"
 #include "core/util/tareerror.h"
+#include "projectbuilder.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,13 +44,10 @@ private:
 void TestQueryRefinement::initTestCase()
 {
     ProjectStore store(m_dir.filePath(QStringLiteral("sample.tare")), ProjectStore::OpenMode::CreateIfMissing);
-    SampleProject::ensureImported(store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-    const auto nuance = store.datasets().byName(QStringLiteral("nuance"));
-    QVERIFY(nuance);
-    const qint64 space = LsaSpaceBuilder::build(store, nuance->id, {});
-    m_index = std::make_unique<CorpusIndex>(CorpusIndex::load(store, nuance->id, space));
-    const QueryRecord query = store.datasets().queries(nuance->id).first();
-    m_query = store.spaces().queryVectors(space).value(query.id);
+    const RunSettings sample = TestUtils::sampleRunSettings(store);
+    m_index = std::make_unique<CorpusIndex>(CorpusIndex::load(store, sample.datasetId, sample.spaceId));
+    const QueryRecord query = store.datasets().queries(sample.datasetId).first();
+    m_query = store.spaces().queryVectors(sample.spaceId).value(query.id);
     m_candidates = m_index->candidates(query.id);
     m_index->score(m_query, m_candidates, m_scores);
     RefineParams params;

@@ -7,6 +7,7 @@
 #include "core/run/queryreplay.h"
 #include "core/run/runengine.h"
 #include "core/util/tareerror.h"
+#include "projectbuilder.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,15 +42,10 @@ void TestQueryReplay::initTestCase()
 {
     m_store = std::make_unique<ProjectStore>(m_dir.filePath(QStringLiteral("sample.tare")),
                                              ProjectStore::OpenMode::CreateIfMissing);
-    SampleProject::ensureImported(*m_store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-    const auto nuance = m_store->datasets().byName(QStringLiteral("nuance"));
-    QVERIFY(nuance);
-    const qint64 space = LsaSpaceBuilder::build(*m_store, nuance->id, {});
+    const RunSettings sample = TestUtils::sampleRunSettings(*m_store);
     RunEngine engine(*m_store);
     for (const QString& refiner : {QStringLiteral("kl-adam"), QStringLiteral("rocchio"), QStringLiteral("refit")}) {
-        RunSettings settings;
-        settings.datasetId = nuance->id;
-        settings.spaceId = space;
+        RunSettings settings = sample;
         settings.judgeSpec = QStringLiteral("simulated:flip=0.2,seed=3"); // scores differ from gold
         settings.refiner = refiner;
         settings.refine.lr = refiner == u"refit" ? 0.005 : 0.01;

@@ -3,6 +3,7 @@
 #include "core/db/projectstore.h"
 #include "core/embed/remotespacebuilder.h"
 #include "core/util/tareerror.h"
+#include "projectbuilder.h"
 #include "testserver/openaitestserver.h"
 
 #include <QFile>
@@ -27,25 +28,21 @@ private Q_SLOTS:
 private:
     struct Fixture
     {
-        QTemporaryDir dir;
-        QString path;
-        qint64 datasetId = 0;
+        TestUtils::ProjectBuilder project{QStringLiteral("remote.tare"), QStringLiteral("tiny"), PoolRule::Corpus,
+                                          QStringLiteral("Find the zebra")};
+        QString path = project.path();
+        qint64 datasetId = project.datasetId();
 
         Fixture()
         {
-            path = dir.filePath(QStringLiteral("remote.tare"));
-            ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
-            DatasetInfo info;
-            info.name = QStringLiteral("tiny");
-            info.instruction = QStringLiteral("Find the zebra");
-            datasetId = store.datasets().create(info);
-            store.datasets().insertDocument(datasetId, "d1", "Stripes", "a zebra in the grass");
-            store.datasets().insertDocument(datasetId, "d2", "", "a lion in the sun");
-            store.datasets().insertDocument(datasetId, "d3", "", "the same text twice");
-            store.datasets().insertDocument(datasetId, "d4", "", "the same text twice");
-            store.datasets().insertDocument(datasetId, "d5", "", "an elephant by the river");
-            store.datasets().insertQuery(datasetId, "q1", "where are zebras", "");
-            store.datasets().insertQuery(datasetId, "q2", "big cats", "Find big cats");
+            project.addDocument("d1", "a zebra in the grass", "Stripes");
+            project.addDocument("d2", "a lion in the sun");
+            project.addDocument("d3", "the same text twice");
+            project.addDocument("d4", "the same text twice");
+            project.addDocument("d5", "an elephant by the river");
+            project.addQuery("q1", "where are zebras");
+            project.addQuery("q2", "big cats", "Find big cats");
+            project.close();
         }
     };
 

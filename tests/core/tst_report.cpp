@@ -14,6 +14,7 @@
 #include "core/run/runengine.h"
 #include "core/run/runexporter.h"
 #include "core/util/tareerror.h"
+#include "projectbuilder.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -92,12 +93,7 @@ private:
 void TestReport::initTestCase()
 {
     m_store = std::make_unique<ProjectStore>(m_dir.filePath(QStringLiteral("sample.tare")), ProjectStore::OpenMode::CreateIfMissing);
-    SampleProject::ensureImported(*m_store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-    const auto nuance = m_store->datasets().byName(QStringLiteral("nuance"));
-    QVERIFY(nuance);
-    RunSettings settings;
-    settings.datasetId = nuance->id;
-    settings.spaceId = LsaSpaceBuilder::build(*m_store, nuance->id, {});
+    RunSettings settings = TestUtils::sampleRunSettings(*m_store);
     settings.judgeSpec = QStringLiteral("simulated:flip=0.3,seed=5");
     settings.refine.lr = 0.01;
     settings.refine.steps = 30;

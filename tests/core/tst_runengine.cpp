@@ -9,6 +9,7 @@
 #include "core/run/runexporter.h"
 #include "core/run/runsummary.h"
 #include "core/util/tareerror.h"
+#include "projectbuilder.h"
 #include "testserver/openaitestserver.h"
 
 #include <QJsonArray>
@@ -30,60 +31,39 @@ namespace {
 /// refinement with good feedback has something to find. Query 'qnone' has no relevant document.
 struct Fixture
 {
-    QTemporaryDir dir;
+    TestUtils::ProjectBuilder project;
     QString path;
     qint64 datasetId = 0;
     qint64 spaceId = 0;
 
     explicit Fixture(PoolRule pool = PoolRule::Corpus, int queries = 6, int dim = 32)
+        : project(QStringLiteral("engine.tare"), QStringLiteral("synthetic"), pool)
     {
-        path = dir.filePath(QStringLiteral("engine.tare"));
-        ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
-        DatasetInfo info;
-        info.name = QStringLiteral("synthetic");
-        info.pool = pool;
-        datasetId = store.datasets().create(info);
-        SpaceInfo space;
-        space.datasetId = datasetId;
-        space.name = QStringLiteral("vec");
-        space.provider = QStringLiteral("imported");
-        space.dim = dim;
-        spaceId = store.spaces().create(space);
-        std::mt19937 rng(5);
-        std::normal_distribution<float> normal;
-        auto randomVector = [&] {
-            Eigen::VectorXf v(dim);
-            for (int i = 0; i < dim; ++i)
-                v[i] = normal(rng);
-            return Eigen::VectorXf(v.normalized());
-        };
+        path = project.path();
+        datasetId = project.datasetId();
+        spaceId = project.addSpace(QStringLiteral("vec"), dim);
+        TestUtils::RandomDirections random(dim, 5);
         int docCounter = 0;
         // Relevant documents carry the test server's marker word, so its LLM judge agrees with gold.
         auto addDocument = [&](const Eigen::VectorXf& v, bool relevant = false) {
             const QByteArray id = "d" + QByteArray::number(docCounter++).rightJustified(4, '0');
-            const qint64 documentId =
-                store.datasets().insertDocument(datasetId, id, "", QByteArray((relevant ? "a zebra text " : "a text ") + id));
-            store.spaces().setDocumentVector(spaceId, documentId, std::span<const float>(v.data(), size_t(v.size())));
-            return documentId;
+            return project.addDocumentAt(id, v, QByteArray((relevant ? "a zebra text " : "a text ") + id));
         };
         for (int q = 0; q < queries; ++q) {
-            const Eigen::VectorXf intent = randomVector();
-            const Eigen::VectorXf surface = randomVector();
+            const Eigen::VectorXf intent = random.next();
+            const Eigen::VectorXf surface = random.next();
             const QByteArray qid = "q" + QByteArray::number(q);
-            const qint64 queryId = store.datasets().insertQuery(datasetId, qid, QByteArray("query " + qid), "");
-            const Eigen::VectorXf qv = (0.6f * intent + surface).normalized();
-            store.spaces().setQueryVector(spaceId, queryId, std::span<const float>(qv.data(), size_t(qv.size())));
+            const qint64 queryId = project.addQueryAt(qid, (0.6f * intent + surface).normalized(), QByteArray("query " + qid));
             for (int r = 0; r < 12; ++r)
-                store.datasets().insertLabel(queryId, addDocument((intent + 0.5f * randomVector()).normalized(), true), r % 3 == 0 ? 2 : 1);
+                project.label(queryId, addDocument((intent + 0.5f * random.next()).normalized(), true), r % 3 == 0 ? 2 : 1);
             for (int r = 0; r < 15; ++r)
-                store.datasets().insertLabel(queryId, addDocument((surface + 0.5f * randomVector()).normalized()), 0);
+                project.label(queryId, addDocument((surface + 0.5f * random.next()).normalized()), 0);
         }
         for (int r = 0; r < 60; ++r)
-            addDocument(randomVector());
-        const qint64 none = store.datasets().insertQuery(datasetId, "qnone", "nothing relevant", "");
-        const Eigen::VectorXf nv = randomVector();
-        store.spaces().setQueryVector(spaceId, none, std::span<const float>(nv.data(), size_t(nv.size())));
-        store.datasets().insertLabel(none, *store.datasets().documentId(datasetId, "d0000"), 0);
+            addDocument(random.next());
+        const qint64 none = project.addQueryAt("qnone", random.next(), "nothing relevant");
+        project.label(none, *project.store().datasets().documentId(datasetId, "d0000"), 0);
+        project.close();
     }
 
     RunSettings settings(const QString& judge = QStringLiteral("gold"), const QString& refiner = QStringLiteral("kl-adam")) const
@@ -325,9 +305,9 @@ void TestRunEngine::exportMatchesTrecEval()
     RunControl control;
     const qint64 runId = engine.prepare(fixture.settings());
     engine.execute(runId, control);
-    const QStringList files = RunExporter::write(store, runId, RunExporter::Format::Trec, fixture.dir.filePath(QStringLiteral("out")));
+    const QStringList files = RunExporter::write(store, runId, RunExporter::Format::Trec, fixture.project.filePath(QStringLiteral("out")));
     QCOMPARE(files.size(), 2);
-    const QString qrels = fixture.dir.filePath(QStringLiteral("out/qrels"));
+    const QString qrels = fixture.project.filePath(QStringLiteral("out/qrels"));
     ProjectExporter::writeQrels(store, fixture.datasetId, qrels);
     TrecEval::Options options;
     options.missing = TrecMissingQueries::CountAsZero;
@@ -370,7 +350,7 @@ void TestRunEngine::summaryAndOtherExports()
     QCOMPARE(json.value(QStringLiteral("map_after")).toDouble(), summary.mapAfter);
     QVERIFY(json.contains(QStringLiteral("map_before")));
 
-    const QString out = fixture.dir.filePath(QStringLiteral("x"));
+    const QString out = fixture.project.filePath(QStringLiteral("x"));
     const QString csv = RunExporter::write(store, runId, RunExporter::Format::Csv, out).first();
     QFile csvFile(csv);
     QVERIFY(csvFile.open(QIODevice::ReadOnly));

@@ -6,6 +6,7 @@
 #include "core/io/sampleproject.h"
 #include "core/jobs/runjob.h"
 #include "testserver/openaitestserver.h"
+#include "projectbuilder.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -31,13 +32,9 @@ struct SampleFixture
     {
         path = dir.filePath(QStringLiteral("sample.tare"));
         ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
-        SampleProject::ensureImported(store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-        const auto teaching = store.datasets().byName(dataset);
-        Q_ASSERT(teaching);
-        settings.datasetId = teaching->id;
-        settings.spaceId = LsaSpaceBuilder::build(store, teaching->id, {});
+        settings = TestUtils::sampleRunSettings(store, dataset);
         settings.threads = 1;
-        queryCount = int(teaching->queryCount);
+        queryCount = int(store.datasets().find(settings.datasetId)->queryCount);
     }
 };
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/db/projectstore.h"
 #include "core/db/runqueryjson.h"
+#include "projectbuilder.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -25,8 +25,8 @@ private Q_SLOTS:
 private:
     RunRecord newRun(const QString& refiner = QStringLiteral("kl-adam")) const;
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<ProjectStore> m_store;
+    TestUtils::ProjectBuilder m_project{QStringLiteral("runs.tare")};
+    ProjectStore* m_store = nullptr;
     qint64 m_dataset = 0;
     qint64 m_space = 0;
     qint64 m_judge = 0;
@@ -35,17 +35,11 @@ private:
 
 void TestRunStore::initTestCase()
 {
-    m_store = std::make_unique<ProjectStore>(m_dir.filePath(QStringLiteral("runs.tare")), ProjectStore::OpenMode::CreateIfMissing);
-    DatasetInfo dataset;
-    dataset.name = QStringLiteral("set");
-    m_dataset = m_store->datasets().create(dataset);
+    m_dataset = m_project.datasetId();
     for (const char* id : {"q1", "q2"})
-        m_queries.append(m_store->datasets().insertQuery(m_dataset, id, "text", ""));
-    SpaceInfo space;
-    space.datasetId = m_dataset;
-    space.name = QStringLiteral("vec");
-    space.dim = 2;
-    m_space = m_store->spaces().create(space);
+        m_queries.append(m_project.addQuery(id, "text"));
+    m_space = m_project.addSpace(QStringLiteral("vec"), 2);
+    m_store = &m_project.store();
     JudgeInfo judge;
     judge.identity = QStringLiteral("gold");
     judge.kind = QStringLiteral("gold");

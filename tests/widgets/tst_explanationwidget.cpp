@@ -192,7 +192,7 @@ void TestExplanationWidget::notesTermsOutsideLsa()
         RunSettings settings;
         settings.datasetId = m_project.datasetId;
         settings.spaceId = spaceId;
-        runId = ViewFixture::runOnce(store, settings);
+        runId = TestUtils::runToEnd(store, settings);
         queryId = store.runs().queries(runId, false).first().queryId;
     }
     ExplanationWidget widget;

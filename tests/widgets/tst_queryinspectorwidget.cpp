@@ -7,6 +7,7 @@
 #include "core/models/rankmoversmodel.h"
 #include "widgets/queryinspectorwidget.h"
 #include "widgets/tsvtableview.h"
+#include "projectbuilder.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -53,12 +54,7 @@ void TestQueryInspectorWidget::initTestCase()
 {
     m_path = m_dir.filePath(QStringLiteral("sample.tare"));
     ProjectStore store(m_path, ProjectStore::OpenMode::CreateIfMissing);
-    SampleProject::ensureImported(store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-    const auto nuance = store.datasets().byName(QStringLiteral("nuance"));
-    QVERIFY(nuance);
-    RunSettings settings;
-    settings.datasetId = nuance->id;
-    settings.spaceId = LsaSpaceBuilder::build(store, nuance->id, {});
+    RunSettings settings = TestUtils::sampleRunSettings(store);
     m_steps = settings.refine.steps;
     RunEngine engine(store);
     m_runId = engine.prepare(settings);

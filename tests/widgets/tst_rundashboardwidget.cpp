@@ -6,6 +6,7 @@
 #include "core/models/queryresultsmodel.h"
 #include "core/jobs/runjob.h"
 #include "widgets/rundashboardwidget.h"
+#include "projectbuilder.h"
 
 #include <QAction>
 #include <QAreaSeries>
@@ -53,6 +54,16 @@ QList<QueryCurvePoint> syntheticCurves(int queries, int steps)
             points.append(QueryCurvePoint{qint64(q + 1), {step, 1.0 - 0.001 * step, 0.2 + q / 1000.0 + 0.001 * step, 0.6}});
     }
     return points;
+}
+
+/// The bundled sample written to `path` with its LSA space: settings for a run over nuance, and
+/// how many queries nuance has.
+RunSettings sampleProject(const QString& path, int& queryCount)
+{
+    ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+    const RunSettings settings = TestUtils::sampleRunSettings(store);
+    queryCount = int(store.datasets().find(settings.datasetId)->queryCount);
+    return settings;
 }
 
 } // namespace
@@ -214,17 +225,8 @@ void TestRunDashboardWidget::runsTheSampleAndFillsTheTable()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sample.tare"));
-    RunSettings settings;
     int queryCount = 0;
-    {
-        ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
-        SampleProject::ensureImported(store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-        const auto nuance = store.datasets().byName(QStringLiteral("nuance"));
-        QVERIFY(nuance);
-        settings.datasetId = nuance->id;
-        settings.spaceId = LsaSpaceBuilder::build(store, nuance->id, {});
-        queryCount = int(nuance->queryCount);
-    }
+    RunSettings settings = sampleProject(path, queryCount);
     QueryResultsModel model;
     RunDashboardWidget widget(&model);
     RunJob job(path);
@@ -265,16 +267,8 @@ void TestRunDashboardWidget::cancelFromTheDashboardKeepsFinishedQueries()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sample.tare"));
-    RunSettings settings;
     int queryCount = 0;
-    {
-        ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
-        SampleProject::ensureImported(store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-        const auto nuance = store.datasets().byName(QStringLiteral("nuance"));
-        settings.datasetId = nuance->id;
-        settings.spaceId = LsaSpaceBuilder::build(store, nuance->id, {});
-        queryCount = int(nuance->queryCount);
-    }
+    RunSettings settings = sampleProject(path, queryCount);
     settings.threads = 1;
     settings.refine.steps = 200000; // long per query, so the cancel lands mid-run
     settings.evalEvery = 1000;

@@ -145,7 +145,7 @@ void TestTrajectoryWidget::teachingDataset()
         settings.judgeSpec = QStringLiteral("simulated:flip=0.2,seed=3");
         settings.refine.fromTop = 10;
         settings.refine.total = 10;
-        runId = ViewFixture::runOnce(store, settings);
+        runId = TestUtils::runToEnd(store, settings);
         queryId = store.runs().queries(runId, false).first().queryId;
     }
     TrajectoryWidget widget;

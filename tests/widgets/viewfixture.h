@@ -2,10 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/db/projectstore.h"
-#include "core/embed/lsaspacebuilder.h"
-#include "core/io/sampleproject.h"
-#include "core/run/runengine.h"
+#include "projectbuilder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,33 +24,17 @@ struct SampleProjectRuns
     int steps = 0;
 };
 
-inline qint64 runOnce(tare::ProjectStore& store, tare::RunSettings settings)
-{
-    tare::RunEngine engine(store);
-    const qint64 runId = engine.prepare(settings);
-    tare::RunControl control;
-    if (engine.execute(runId, control) != tare::RunStatus::Finished)
-        qFatal("the fixture run did not finish");
-    return runId;
-}
-
 inline SampleProjectRuns build(const QString& path)
 {
     SampleProjectRuns result;
     result.path = path;
     tare::ProjectStore store(path, tare::ProjectStore::OpenMode::CreateIfMissing);
-    tare::SampleProject::ensureImported(store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-    const auto nuance = store.datasets().byName(QStringLiteral("nuance"));
-    if (!nuance)
-        qFatal("the sample has no nuance dataset");
-    result.datasetId = nuance->id;
-    tare::RunSettings settings;
-    settings.datasetId = nuance->id;
-    settings.spaceId = tare::LsaSpaceBuilder::build(store, nuance->id, {});
+    tare::RunSettings settings = TestUtils::sampleRunSettings(store);
+    result.datasetId = settings.datasetId;
     result.steps = settings.refine.steps;
-    result.goldRun = runOnce(store, settings);
+    result.goldRun = TestUtils::runToEnd(store, settings);
     settings.judgeSpec = QStringLiteral("simulated:flip=0.25,seed=7");
-    result.noisyRun = runOnce(store, settings);
+    result.noisyRun = TestUtils::runToEnd(store, settings);
     return result;
 }
 
