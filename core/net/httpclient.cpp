@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "core/net/httpclient.h"
 
+#include "core/net/httppolicy.h"
+
 #include "core/util/tareerror.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QUrl>
 
@@ -37,27 +37,6 @@ void initCurlOnce()
 {
     static std::once_flag once;
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
-
-bool isRetryableCurlCode(CURLcode code)
-{
-    switch (code) {
-    case CURLE_COULDNT_RESOLVE_PROXY:
-    case CURLE_COULDNT_RESOLVE_HOST:
-    case CURLE_COULDNT_CONNECT:
-    case CURLE_PARTIAL_FILE:
-    case CURLE_OPERATION_TIMEDOUT:
-    case CURLE_SSL_CONNECT_ERROR:
-    case CURLE_GOT_NOTHING:
-    case CURLE_SEND_ERROR:
-    case CURLE_RECV_ERROR:
-    case CURLE_HTTP2:
-    case CURLE_HTTP2_STREAM:
-    case CURLE_HTTP3:
-        return true;
-    default:
-        return false;
-    }
 }
 
 } // namespace
@@ -214,7 +193,7 @@ QList<HttpResponse> HttpClient::runBatch(const QList<HttpRequest>& requests, con
     for (qsizetype i = 0; i < requests.size(); ++i) {
         ids.push_back(submit(requests[i], [batch, i](HttpResponse response) {
             std::lock_guard lock(batch->mutex);
-            if (batch->fatal.isEmpty() && isFatalStatus(response.status))
+            if (batch->fatal.isEmpty() && HttpPolicy::isFatalStatus(response.status))
                 batch->fatal = response.error;
             batch->responses[i] = std::move(response);
             --batch->remaining;
@@ -265,76 +244,6 @@ QString HttpClient::endpointKey(const QString& url)
     const QString scheme = parsed.scheme().toLower();
     const int defaultPort = scheme == u"https" ? 443 : 80;
     return scheme % u"://" % parsed.host().toLower() % u':' % QString::number(parsed.port(defaultPort));
-}
-
-std::optional<qint64> HttpClient::retryAfterMs(const QByteArray& value, const QDateTime& now)
-{
-    const QByteArray trimmed = value.trimmed();
-    if (trimmed.isEmpty())
-        return std::nullopt;
-    bool isNumber = false;
-    const qint64 seconds = trimmed.toLongLong(&isNumber);
-    if (isNumber)
-        return seconds < 0 ? 0 : std::min<qint64>(seconds, qint64(1) << 40) * 1000;
-    const time_t date = curl_getdate(trimmed.constData(), nullptr);
-    if (date == -1)
-        return std::nullopt;
-    return std::max<qint64>(0, qint64(date) * 1000 - now.toMSecsSinceEpoch());
-}
-
-qint64 HttpClient::backoffMs(const HttpClientOptions& options, int retry, double jitter01)
-{
-    const double exponential = double(options.initialBackoffMs) * std::pow(2.0, std::max(0, retry - 1));
-    const double capped = std::min(exponential, double(options.maxBackoffMs));
-    // "Equal jitter": at least half the delay, so retries spread out but never hammer the server.
-    return qint64(capped / 2.0 + capped / 2.0 * std::clamp(jitter01, 0.0, 1.0));
-}
-
-bool HttpClient::isFatalStatus(int status)
-{
-    return status == 401 || status == 403 || status == 404;
-}
-
-bool HttpClient::isRetryableStatus(int status)
-{
-    return status == 408 || status == 429 || (status >= 500 && status <= 599 && status != 501 && status != 505);
-}
-
-QString HttpClient::redactedHeaders(const QList<QPair<QByteArray, QByteArray>>& headers)
-{
-    QStringList parts;
-    for (const auto& [name, value] : headers) {
-        const QByteArray lower = name.toLower();
-        const bool secret = lower == "authorization" || lower == "proxy-authorization" || lower == "api-key"
-            || lower == "x-api-key" || lower.contains("token");
-        parts.append(QString::fromLatin1(name) % u": " % (secret ? QStringLiteral("<redacted>") : QString::fromUtf8(value)));
-    }
-    return parts.join(u"; ");
-}
-
-QString HttpClient::serverMessage(const QByteArray& body)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error == QJsonParseError::NoError && document.isObject()) {
-        const QJsonObject object = document.object();
-        const QJsonValue errorValue = object.value(u"error");
-        if (errorValue.isObject()) {
-            const QString message = errorValue.toObject().value(u"message").toString();
-            if (!message.isEmpty())
-                return message;
-        }
-        if (errorValue.isString())
-            return errorValue.toString();
-        for (const auto key : {u"message", u"detail"}) {
-            if (object.value(key).isString())
-                return object.value(key).toString();
-        }
-    }
-    QString text = QString::fromUtf8(body.left(500)).simplified();
-    if (body.size() > 500)
-        text += u'…';
-    return text;
 }
 
 namespace {
@@ -462,7 +371,7 @@ void HttpClient::run()
         transfer->errorBuffer[0] = 0;
         ++transfer->response.attempts;
         qCDebug(lcHttp) << request.method << request.url << "attempt" << transfer->response.attempts
-                        << redactedHeaders(request.headers);
+                        << HttpPolicy::redactedHeaders(request.headers);
         return curl_multi_add_handle(multi, transfer->easy) == CURLM_OK;
     };
 
@@ -488,9 +397,9 @@ void HttpClient::run()
                 finish(transfer);
                 return;
             }
-            const QString message = serverMessage(response.body);
-            if (isRetryableStatus(response.status)) {
-                std::optional<qint64> wait = retryAfterMs(response.header("Retry-After"), QDateTime::currentDateTimeUtc());
+            const QString message = HttpPolicy::serverMessage(response.body);
+            if (HttpPolicy::isRetryableStatus(response.status)) {
+                std::optional<qint64> wait = HttpPolicy::retryAfterMs(response.header("Retry-After"), QDateTime::currentDateTimeUtc());
                 if (wait && *wait > m_options.maxRetryAfterMs) {
                     response.error = tr("HTTP %1: the server asks to retry after %2 s: %3")
                                          .arg(response.status)
@@ -502,7 +411,7 @@ void HttpClient::run()
                 if (attemptsLeft) {
                     // Retry-After is honoured exactly, with up to 10 % added so clients do not return in step.
                     const qint64 delay = wait ? *wait + qint64(double(*wait) * 0.1 * unit(random))
-                                              : backoffMs(m_options, response.attempts, unit(random));
+                                              : HttpPolicy::backoffMs(m_options, response.attempts, unit(random));
                     schedule(transfer, delay);
                     return;
                 }
@@ -518,12 +427,12 @@ void HttpClient::run()
         }
         const QString curlMessage = transfer->errorBuffer[0] ? QString::fromUtf8(transfer->errorBuffer)
                                                              : QString::fromUtf8(curl_easy_strerror(code));
-        if (isRetryableCurlCode(code) && attemptsLeft) {
-            schedule(transfer, backoffMs(m_options, response.attempts, unit(random)));
+        if (HttpPolicy::isRetryableCurlCode(code) && attemptsLeft) {
+            schedule(transfer, HttpPolicy::backoffMs(m_options, response.attempts, unit(random)));
             return;
         }
         response.status = 0;
-        response.error = isRetryableCurlCode(code)
+        response.error = HttpPolicy::isRetryableCurlCode(code)
             ? tr("network error after %1 attempt(s): %2").arg(response.attempts).arg(curlMessage)
             : tr("network error: %1").arg(curlMessage);
         finish(transfer);

@@ -96,20 +96,6 @@ public:
 
     /// "scheme://host:port" of a URL, with the scheme's default port filled in.
     static QString endpointKey(const QString& url);
-    /// The wait a Retry-After value asks for: delta seconds or an HTTP date (relative to `now`).
-    static std::optional<qint64> retryAfterMs(const QByteArray& value, const QDateTime& now);
-    /// The delay before retry number `retry` (1-based) without Retry-After: exponential, capped, jittered.
-    static qint64 backoffMs(const HttpClientOptions& options, int retry, double jitter01);
-    /// Whether a status is worth another attempt: 408, 429 and 5xx (but 501 and 505).
-    static bool isRetryableStatus(int status);
-    /// Whether a status means every request to the endpoint would fail alike: 401, 403, 404.
-    static bool isFatalStatus(int status);
-    /// Headers as one log line with Authorization and API-key headers replaced by "<redacted>".
-    static QString redactedHeaders(const QList<QPair<QByteArray, QByteArray>>& headers);
-    /// The human message of an error body: OpenAI-style {"error": {"message"}} or {"error": "..."},
-    /// {"message"}, {"detail"}, or the start of the body text.
-    static QString serverMessage(const QByteArray& body);
-
 private:
     struct Transfer;
     struct Shared;
