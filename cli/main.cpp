@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
 #include "cli/clisupport.h"
+#include "cli/convertcommand.h"
 #include "cli/democommand.h"
 #include "cli/embedcommand.h"
 #include "cli/exportcommand.h"
@@ -27,6 +28,7 @@ void printUsage(QTextStream& stream)
         "usage: tare-cli COMMAND [options]\n"
         "\n"
         "Commands:\n"
+        "  convert DATASET INPUT... --out DIR                               one of the paper's datasets into a BEIR folder\n"
         "  import beir|classification|qrels|vectors INPUT --project FILE   import data\n"
         "  info PROJECT                                                     what a project holds\n"
         "  embed PROJECT --space lsa [--dim 256]                            build an embedding space\n"
@@ -71,6 +73,8 @@ int main(int argc, char** argv)
     }
     if (command == u"import")
         return ImportCommand::run(arguments);
+    if (command == u"convert")
+        return ConvertCommand::run(arguments);
     if (command == u"info")
         return InfoCommand::run(arguments);
     if (command == u"embed")

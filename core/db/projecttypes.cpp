@@ -23,4 +23,42 @@ std::optional<PoolRule> poolRuleFromName(const QString& name)
     return std::nullopt;
 }
 
+QString taskTypeName(TaskType type)
+{
+    return type == TaskType::Classification ? QStringLiteral("classification") : QStringLiteral("search");
+}
+
+std::optional<TaskType> taskTypeFromName(const QString& name)
+{
+    if (name == u"search")
+        return TaskType::Search;
+    if (name == u"classification")
+        return TaskType::Classification;
+    return std::nullopt;
+}
+
+QString documentJoinName(DocumentJoin join)
+{
+    switch (join) {
+    case DocumentJoin::TitleNewline:
+        return QStringLiteral("title-newline");
+    case DocumentJoin::TextOnly:
+        return QStringLiteral("text");
+    case DocumentJoin::TitleSpace:
+        break;
+    }
+    return QStringLiteral("title-space");
+}
+
+std::optional<DocumentJoin> documentJoinFromName(const QString& name)
+{
+    if (name == u"title-space")
+        return DocumentJoin::TitleSpace;
+    if (name == u"title-newline")
+        return DocumentJoin::TitleNewline;
+    if (name == u"text")
+        return DocumentJoin::TextOnly;
+    return std::nullopt;
+}
+
 } // namespace tare

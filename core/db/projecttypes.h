@@ -24,6 +24,31 @@ enum class PoolRule
 QString poolRuleName(PoolRule rule);
 std::optional<PoolRule> poolRuleFromName(const QString& name);
 
+/// What a dataset asks of its queries. As in the paper's code, LLM judges get the dataset's task
+/// sentence ("Judge the relevance according to the following task: ...") only for classification
+/// (intent detection, key-point matching), never for search.
+enum class TaskType
+{
+    Search,
+    Classification,
+};
+
+QString taskTypeName(TaskType type);
+std::optional<TaskType> taskTypeFromName(const QString& name);
+
+/// How a document's title and text become the one text that judges and embedders read, as the
+/// paper's loaders join them: BEIR sets as (title + " " + text) stripped of surrounding white
+/// space, FollowIR as title + "\n" + text, the classification sets and abstracts as the text alone.
+enum class DocumentJoin
+{
+    TitleSpace,
+    TitleNewline,
+    TextOnly,
+};
+
+QString documentJoinName(DocumentJoin join);
+std::optional<DocumentJoin> documentJoinFromName(const QString& name);
+
 /// A dataset as stored, with its row counts (filled by ProjectStore when read).
 struct DatasetInfo
 {
