@@ -4,6 +4,7 @@
 
 #include "cli/clisupport.h"
 #include "core/db/projectstore.h"
+#include "core/embed/embeddingtemplatetable.h"
 #include "core/embed/lsaspacebuilder.h"
 #include "core/embed/remotespacebuilder.h"
 #include "core/net/endpointpresets.h"
@@ -63,7 +64,8 @@ int EmbedCommand::run(const QStringList& arguments)
                                   QStringLiteral("42"));
     const QCommandLineOption keepStopWords(QStringLiteral("keep-stop-words"), tr("Do not remove English stop words."));
     const QCommandLineOption queryTemplate(QStringLiteral("query-template"),
-                                           tr("Template for queries, with {text} and {instruction} (default {text})."),
+                                           tr("Template for queries, with {text} and {instruction} (lsa: default {text}; "
+                                              "openai: default from the model template table, see tare-cli templates)."),
                                            QStringLiteral("TEXT"), QStringLiteral("{text}"));
     const QCommandLineOption documentTemplate(QStringLiteral("document-template"), tr("Template for documents (default {text})."),
                                               QStringLiteral("TEXT"), QStringLiteral("{text}"));
@@ -110,8 +112,13 @@ int EmbedCommand::run(const QStringList& arguments)
                                        throw TareError(TareError::Kind::Usage, tr("--space openai needs --model NAME"));
                                    readIntegerOption(parser, dimensions, options.embedder.dimensions, 1, 65536);
                                    options.embedder.concurrency = integerOption(parser, concurrency, 1);
-                                   options.queryTemplate = parser.value(queryTemplate);
-                                   options.documentTemplate = parser.value(documentTemplate);
+                                   // Without explicit templates the model template table decides (the
+                                   // project's entries, Tare's, then the paper's default).
+                                   const EmbeddingTemplateEntry entry =
+                                       ProjectStore(parser.positionalArguments().first()).spaces().templateTable().lookup(options.embedder.model);
+                                   options.queryTemplate = parser.isSet(queryTemplate) ? parser.value(queryTemplate) : entry.queryTemplate;
+                                   options.documentTemplate =
+                                       parser.isSet(documentTemplate) ? parser.value(documentTemplate) : entry.documentTemplate;
                                    return options;
                                }(),
                                progressWanted(parser));

@@ -6,6 +6,7 @@
 #include "core/db/projectstore.h"
 #include "core/io/projectexporter.h"
 #include "core/run/runexporter.h"
+#include "core/run/runrawexporter.h"
 
 namespace tare::cli {
 
@@ -37,7 +38,8 @@ int ExportCommand::run(const QStringList& arguments)
                                      tr("Output file (qrels), or prefix: PREFIX.npy and PREFIX.ids.txt (vectors)."),
                                      QStringLiteral("PATH"));
     const QCommandLineOption run(QStringLiteral("run"), tr("Run id (run; default: the latest run)."), QStringLiteral("ID"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("trec, ranx, csv or json (run)."), QStringLiteral("FORMAT"),
+    const QCommandLineOption format(QStringLiteral("format"), tr("trec, ranx, csv, json, raw-scores (every candidate's score and rank before and after) or steps "
+                                                     "(per-step query vectors as .npy) (run)."), QStringLiteral("FORMAT"),
                                     QStringLiteral("trec"));
     parser.addOptions({dataset, space, outPath, run, format});
     if (!parseOrExplain(parser, arguments, tr("Export project data for other tools.")))
@@ -45,7 +47,7 @@ int ExportCommand::run(const QStringList& arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || !parser.isSet(outPath)) {
         err() << tr("usage: tare-cli export qrels|vectors|run PROJECT --out PATH [--dataset NAME] [--space NAME] "
-                    "[--run ID] [--format trec|ranx|csv|json]")
+                    "[--run ID] [--format trec|ranx|csv|json|raw-scores|steps]")
               << Qt::endl;
         return ExitUsage;
     }
@@ -62,6 +64,14 @@ int ExportCommand::run(const QStringList& arguments)
                 runId = runs.first().id;
             }
             const QString formatName = parser.value(format);
+            // The paper's per-run outputs: the long raw-scores table and the per-step query vectors.
+            if (formatName == u"raw-scores" || formatName == u"steps") {
+                const QStringList files = formatName == u"steps"
+                    ? RunRawExporter::writeStepVectors(store, runId, parser.value(outPath))
+                    : QStringList{RunRawExporter::writeRawScores(store, runId, parser.value(outPath))};
+                out() << tr("Wrote %1").arg(files.size() == 1 ? files.first() : tr("%1 files").arg(files.size())) << Qt::endl;
+                return int(ExitOk);
+            }
             RunExporter::Format which = RunExporter::Format::Trec;
             if (formatName == u"csv")
                 which = RunExporter::Format::Csv;
@@ -70,7 +80,7 @@ int ExportCommand::run(const QStringList& arguments)
             else if (formatName == u"ranx")
                 which = RunExporter::Format::Ranx;
             else if (formatName != u"trec")
-                throw TareError(TareError::Kind::Usage, tr("--format must be trec, ranx, csv or json"));
+                throw TareError(TareError::Kind::Usage, tr("--format must be trec, ranx, csv, json, raw-scores or steps"));
             const QStringList files = RunExporter::write(store, runId, which, parser.value(outPath));
             for (const QString& file : files)
                 out() << tr("Wrote %1").arg(file) << Qt::endl;

@@ -6,6 +6,7 @@
 #include "core/db/projectstore.h"
 #include "core/io/beirimporter.h"
 #include "core/io/classificationimporter.h"
+#include "core/io/paperdatasets.h"
 #include "core/io/qrelsimporter.h"
 #include "core/io/vectorimporter.h"
 
@@ -64,6 +65,19 @@ int ImportCommand::run(const QStringList& arguments)
                                    QStringLiteral("test"));
     const QCommandLineOption instruction(QStringLiteral("instruction"), tr("The dataset's task instruction."),
                                          QStringLiteral("TEXT"));
+    const QCommandLineOption taskType(QStringLiteral("task-type"),
+                                      tr("classification (judges are told the task) or search (default: classification for "
+                                         "classification tables, search otherwise)."),
+                                      QStringLiteral("TYPE"));
+    const QCommandLineOption documentText(QStringLiteral("document-text"),
+                                          tr("How a document's title and text are joined for judges and embedders: "
+                                             "title-space (default for beir), title-newline, text (default for tables)."),
+                                          QStringLiteral("JOIN"));
+    const QCommandLineOption paperDataset(QStringLiteral("paper-dataset"),
+                                          tr("One of the paper's datasets (%1): its instruction, task type, pool and "
+                                             "document text as the paper's code has them (explicit options win).")
+                                              .arg(PaperDatasets::keys().join(QStringLiteral(", "))),
+                                          QStringLiteral("NAME"));
     const QCommandLineOption skipBad(QStringLiteral("skip-bad"),
                                      tr("Skip malformed records and report them instead of failing the import."));
     const QCommandLineOption textColumn(QStringLiteral("text-column"), tr("Text column (classification)."),
@@ -84,8 +98,8 @@ int ImportCommand::run(const QStringList& arguments)
     const QCommandLineOption model(QStringLiteral("model"), tr("Model name to record with the space (vectors)."),
                                    QStringLiteral("NAME"));
     const QCommandLineOption queries(QStringLiteral("queries"), tr("The vectors are query vectors (vectors)."));
-    parser.addOptions({project, name, dataset, pool, split, instruction, skipBad, textColumn, labelColumn, idColumn,
-                       descriptions, format, ids, space, model, queries});
+    parser.addOptions({project, name, dataset, pool, split, instruction, taskType, documentText, paperDataset, skipBad,
+                       textColumn, labelColumn, idColumn, descriptions, format, ids, space, model, queries});
     addProgressOptions(parser);
     if (!parseOrExplain(parser, arguments, tr("Import data into a Tare project.")))
         return ExitUsage;
@@ -110,6 +124,30 @@ int ImportCommand::run(const QStringList& arguments)
         if (!poolRule)
             throw TareError(TareError::Kind::Usage, tr("--pool must be corpus or judged"));
         common.pool = *poolRule;
+        if (parser.isSet(paperDataset)) {
+            const auto preset = PaperDatasets::find(parser.value(paperDataset));
+            if (!preset)
+                throw TareError(TareError::Kind::Usage, tr("--paper-dataset must be one of %1")
+                                                            .arg(PaperDatasets::keys().join(QStringLiteral(", "))));
+            if (!parser.isSet(instruction))
+                common.instruction = preset->instruction;
+            if (!parser.isSet(pool))
+                common.pool = preset->pool;
+            common.taskType = preset->taskType;
+            common.documentJoin = preset->documentJoin;
+            if (common.datasetName.isEmpty() && (kind == u"beir" || kind == u"classification"))
+                common.datasetName = preset->key;
+        }
+        if (parser.isSet(taskType)) {
+            common.taskType = taskTypeFromName(parser.value(taskType));
+            if (!common.taskType)
+                throw TareError(TareError::Kind::Usage, tr("--task-type must be classification or search"));
+        }
+        if (parser.isSet(documentText)) {
+            common.documentJoin = documentJoinFromName(parser.value(documentText));
+            if (!common.documentJoin)
+                throw TareError(TareError::Kind::Usage, tr("--document-text must be title-space, title-newline or text"));
+        }
 
         const bool creates = kind == u"beir" || kind == u"classification";
         if (!creates && kind != u"qrels" && kind != u"vectors")

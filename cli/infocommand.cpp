@@ -25,11 +25,17 @@ QJsonObject toJson(const ProjectSummary& summary)
                                       {QStringLiteral("provider"), space.provider},
                                       {QStringLiteral("model"), space.model},
                                       {QStringLiteral("dim"), space.dim},
+                                      {QStringLiteral("query_template"), space.queryTemplate},
+                                      {QStringLiteral("document_template"), space.documentTemplate},
                                       {QStringLiteral("document_vectors"), space.documentVectorCount},
                                       {QStringLiteral("query_vectors"), space.queryVectorCount}});
         }
         datasets.append(QJsonObject{{QStringLiteral("name"), dataset.name},
                                     {QStringLiteral("pool"), poolRuleName(dataset.pool)},
+                                    {QStringLiteral("task_type"), taskTypeName(dataset.taskType)},
+                                    {QStringLiteral("instruction"), dataset.instruction},
+                                    {QStringLiteral("document_text"), documentJoinName(dataset.documentJoin)},
+                                    {QStringLiteral("judge_task_sentence"), dataset.task().judgeTaskSentence()},
                                     {QStringLiteral("documents"), dataset.documentCount},
                                     {QStringLiteral("queries"), dataset.queryCount},
                                     {QStringLiteral("labels"), dataset.labelCount},
@@ -59,6 +65,14 @@ void InfoCommand::print(const ProjectSummary& summary)
                      .arg(dataset.labelCount)
                      .arg(dataset.positiveLabelCount)
               << Qt::endl;
+        out() << tr("    task: %1; document text: %2; instruction: %3")
+                     .arg(taskTypeName(dataset.taskType), documentJoinName(dataset.documentJoin),
+                          dataset.instruction.isEmpty() ? tr("(none)") : dataset.instruction)
+              << Qt::endl;
+        const QString sentence = dataset.task().judgeTaskSentence();
+        out() << (sentence.isEmpty() ? tr("    judge prompts carry no task sentence")
+                                     : tr("    judge prompts carry: %1").arg(sentence.trimmed()))
+              << Qt::endl;
         for (const auto& space : summary.spaces) {
             if (space.datasetId != dataset.id)
                 continue;
@@ -68,6 +82,11 @@ void InfoCommand::print(const ProjectSummary& summary)
                          .arg(space.dim)
                          .arg(space.documentVectorCount)
                          .arg(space.queryVectorCount)
+                  << Qt::endl;
+            // Templates shown with their line breaks visible: "Instruct: {instruction}\nQuery: {text}".
+            auto visible = [](QString text) { return text.replace(u'\n', QStringLiteral("\\n")); };
+            out() << tr("      query template: %1; document template: %2")
+                         .arg(visible(space.queryTemplate), visible(space.documentTemplate))
                   << Qt::endl;
         }
     }

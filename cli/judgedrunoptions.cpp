@@ -16,7 +16,9 @@ JudgedRunOptions::JudgedRunOptions()
     , m_space(QStringLiteral("space"), tr("Embedding space name."), QStringLiteral("NAME"), QStringLiteral("lsa"))
     , m_judge(QStringLiteral("judge"),
               tr("gold, simulated:flip=RATE, simulated:sigma=SD (with ,seed=N); over HTTP: llm-yesno, llm-rating, "
-                 "rerank (TEI) or rerank-cohere."),
+                 "llm-rating:raw (0-100 into the softmax, as the paper's code), llm-truefalse (FollowIR-7B-style), "
+                 "rerank (TEI; rerank:raw for the cross-encoder's raw scores) or rerank-cohere; LLM judges take "
+                 ":content-filter=fail to count a refusal as a failure instead of the paper's 0.5."),
               QStringLiteral("JUDGE"), QStringLiteral("gold"))
     , m_total(QStringLiteral("total"), tr("Judged documents per query (default 20)."), QStringLiteral("K"))
     , m_fromTop(QStringLiteral("from-top"), tr("Of those, from the top of the ranking (default 20)."), QStringLiteral("T"))

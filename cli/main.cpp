@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "cli/clisupport.h"
 #include "cli/convertcommand.h"
+#include "cli/datasetcommand.h"
+#include "cli/gridcommand.h"
+#include "cli/templatescommand.h"
 #include "cli/democommand.h"
 #include "cli/embedcommand.h"
 #include "cli/exportcommand.h"
@@ -31,9 +34,12 @@ void printUsage(QTextStream& stream)
         "  convert DATASET INPUT... --out DIR                               one of the paper's datasets into a BEIR folder\n"
         "  import beir|classification|qrels|vectors INPUT --project FILE   import data\n"
         "  info PROJECT                                                     what a project holds\n"
+        "  dataset PROJECT NAME [--instruction T] [--task-type X]           show or change a dataset's task\n"
+        "  templates PROJECT [list|show|set|remove MODEL]                   the model template table of endpoint spaces\n"
         "  embed PROJECT --space lsa [--dim 256]                            build an embedding space\n"
         "  embed PROJECT --space openai --endpoint URL --model M            ... through an embeddings endpoint\n"
         "  run PROJECT --space S --judge J --refiner R                      refine every query, report MAP\n"
+        "  grid PROJECT --dataset D --space S --judge J --refiner R --out DIR  the paper's table over datasets x spaces x judges x refiners\n"
         "  experiment PROJECT KIND [--json]                                 KIND: noise-sweep, budget-sweep, methods, judge-quality\n"
         "  judge PROJECT --space S --judge J --endpoint URL --model M       fetch a run's judgments ahead of refining\n"
         "  hyde PROJECT --space S --endpoint URL --model M                  HyDE query vectors into space S-hyde\n"
@@ -75,6 +81,12 @@ int main(int argc, char** argv)
         return ImportCommand::run(arguments);
     if (command == u"convert")
         return ConvertCommand::run(arguments);
+    if (command == u"dataset")
+        return DatasetCommand::run(arguments);
+    if (command == u"templates")
+        return TemplatesCommand::run(arguments);
+    if (command == u"grid")
+        return GridCommand::run(arguments);
     if (command == u"info")
         return InfoCommand::run(arguments);
     if (command == u"embed")

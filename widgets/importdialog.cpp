@@ -5,6 +5,7 @@
 #include "core/db/projectstore.h"
 #include "core/io/beirimporter.h"
 #include "core/io/classificationimporter.h"
+#include "core/io/paperdatasets.h"
 #include "core/io/qrelsimporter.h"
 #include "core/io/vectorimporter.h"
 #include "core/util/tareerror.h"
@@ -124,10 +125,28 @@ ImportDialog::ImportDialog(Kind kind, const QString& projectPath, QWidget* paren
         form->addRow(QString(), m_queryVectors);
     }
     if (createsDataset) {
+        m_preset = new QComboBox(this);
+        m_preset->addItem(tr("— none —"), QString());
+        for (const PaperDatasetPreset& preset : PaperDatasets::all())
+            m_preset->addItem(preset.displayName, preset.key);
+        m_preset->setAccessibleName(tr("Paper preset"));
+        m_preset->setToolTip(tr("One of the paper's six datasets: fills in its instruction, task type, pool and how its "
+                                "documents are joined, as the paper's code has them."));
+        form->insertRow(2, tr("Pape&r preset:"), m_preset); // right under the dataset: it fills in the rows below
+        m_taskType = new QComboBox(this);
+        m_taskType->addItem(tr("Search"), int(TaskType::Search));
+        m_taskType->addItem(tr("Classification"), int(TaskType::Classification));
+        m_taskType->setCurrentIndex(kind == Kind::Classification ? 1 : 0);
+        m_taskType->setAccessibleName(tr("Task type"));
+        m_taskType->setToolTip(tr("LLM judges are told the task only for classification datasets, as in the paper's code."));
+        form->addRow(tr("Tas&k type:"), m_taskType);
         m_instruction = new QLineEdit(this);
+        m_instruction->setAccessibleName(tr("Instruction"));
         m_instruction->setPlaceholderText(tr("e.g. Given a claim, find the arguments that support it"));
-        m_instruction->setToolTip(tr("The dataset's task instruction, used by embedding templates and LLM prompts."));
+        m_instruction->setToolTip(tr("The dataset's task instruction: {instruction} in embedding query templates, and the "
+                                     "judge's task sentence for classification datasets."));
         form->addRow(tr("I&nstruction:"), m_instruction);
+        connect(m_preset, &QComboBox::currentIndexChanged, this, [this] { applyPreset(m_preset->currentData().toString()); });
     }
     form->addRow(QString(), m_skipBad);
 
@@ -296,7 +315,13 @@ bool ImportDialog::startImport()
     if (m_pool)
         common.pool = PoolRule(m_pool->currentData().toInt());
     if (m_instruction)
-        common.instruction = m_instruction->text();
+        common.instruction = m_instruction->text().trimmed();
+    if (m_taskType)
+        common.taskType = TaskType(m_taskType->currentData().toInt());
+    if (m_preset) {
+        if (const auto preset = PaperDatasets::find(m_preset->currentData().toString()))
+            common.documentJoin = preset->documentJoin;
+    }
     ClassificationImporter::Options table;
     VectorImporter::Options vectors;
     if (m_kind == Kind::Classification) {
@@ -363,6 +388,25 @@ bool ImportDialog::startImport()
             return outcome;
         },
         [this](const ImportOutcome& outcome) { finishImport(outcome.report, outcome.error); });
+    return true;
+}
+
+bool ImportDialog::applyPreset(const QString& key)
+{
+    const std::optional<PaperDatasetPreset> preset = PaperDatasets::find(key);
+    if (!preset || !m_instruction)
+        return false;
+    m_instruction->setText(preset->instruction);
+    m_taskType->setCurrentIndex(m_taskType->findData(int(preset->taskType)));
+    if (m_pool)
+        m_pool->setCurrentIndex(m_pool->findData(int(preset->pool)));
+    if (m_dataset->text().isEmpty())
+        m_dataset->setText(preset->key);
+    const int index = m_preset->findData(preset->key);
+    if (m_preset->currentIndex() != index) {
+        const QSignalBlocker blocker(m_preset);
+        m_preset->setCurrentIndex(index);
+    }
     return true;
 }
 

@@ -58,6 +58,12 @@ public:
     bool startImport();
     /// Asks a running import to stop; nothing of it stays in the project.
     void cancelImport();
+    /// Fills instruction, task type and pool from one of the paper's presets (PaperDatasets key);
+    /// false for an unknown key or an import that creates no dataset.
+    bool applyPreset(const QString& key);
+    QComboBox* presetBox() const { return m_preset; }
+    QComboBox* taskTypeBox() const { return m_taskType; }
+    QLineEdit* instructionEdit() const { return m_instruction; }
 
     static QString title(Kind kind);
 
@@ -89,6 +95,8 @@ private:
     QLineEdit* m_input;
     QLineEdit* m_dataset;
     QLineEdit* m_instruction = nullptr;
+    QComboBox* m_preset = nullptr;
+    QComboBox* m_taskType = nullptr;
     QLineEdit* m_split = nullptr;
     QComboBox* m_pool = nullptr;
     QComboBox* m_textColumn = nullptr;

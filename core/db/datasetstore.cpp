@@ -31,10 +31,24 @@ qint64 DatasetStore::create(const DatasetInfo& info)
     if (byName(info.name))
         throw TareError(TareError::Kind::Input,
                         tr("a dataset named '%1' already exists in %2").arg(info.name, m_connection.path()));
-    auto& statement = m_connection.prepare("INSERT INTO datasets(name, source, pool, instruction) VALUES(?1, ?2, ?3, ?4)");
+    auto& statement = m_connection.prepare(
+        "INSERT INTO datasets(name, source, pool, instruction, task_type, document_join) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
     statement.bind(1, info.name).bind(2, info.source).bind(3, poolRuleName(info.pool)).bind(4, info.instruction);
+    statement.bind(5, taskTypeName(info.taskType)).bind(6, documentJoinName(info.documentJoin));
     statement.run();
     return m_connection.lastInsertRowId();
+}
+
+void DatasetStore::setTask(qint64 datasetId, const DatasetTask& task)
+{
+    Q_ASSERT(QThread::currentThread() == m_thread);
+    auto& statement =
+        m_connection.prepare("UPDATE datasets SET instruction = ?2, task_type = ?3, document_join = ?4 WHERE id = ?1");
+    statement.bind(1, datasetId).bind(2, task.instruction).bind(3, taskTypeName(task.taskType));
+    statement.bind(4, documentJoinName(task.documentJoin));
+    statement.run();
+    if (m_connection.changes() == 0)
+        throw TareError(TareError::Kind::Usage, tr("no dataset with id %1").arg(datasetId));
 }
 
 std::optional<DatasetInfo> DatasetStore::byName(const QString& name)
@@ -51,7 +65,8 @@ std::optional<DatasetInfo> DatasetStore::byName(const QString& name)
 std::optional<DatasetInfo> DatasetStore::find(qint64 id)
 {
     Q_ASSERT(QThread::currentThread() == m_thread);
-    auto& statement = m_connection.prepare("SELECT id, name, source, pool, instruction FROM datasets WHERE id = ?1");
+    auto& statement = m_connection.prepare(
+        "SELECT id, name, source, pool, instruction, task_type, document_join FROM datasets WHERE id = ?1");
     statement.bind(1, id);
     if (!statement.step())
         return std::nullopt;
@@ -61,6 +76,8 @@ std::optional<DatasetInfo> DatasetStore::find(qint64 id)
     info.source = statement.text(2);
     info.pool = poolRuleFromName(statement.text(3)).value_or(PoolRule::Corpus);
     info.instruction = statement.text(4);
+    info.taskType = taskTypeFromName(statement.text(5)).value_or(TaskType::Search);
+    info.documentJoin = documentJoinFromName(statement.text(6)).value_or(DocumentJoin::TitleSpace);
     statement.reset();
     fillCounts(info);
     return info;

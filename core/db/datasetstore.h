@@ -25,6 +25,9 @@ public:
 
     /// Creates a dataset; a name that exists already is refused.
     qint64 create(const DatasetInfo& info);
+    /// Changes what a dataset asks of judges and embedders (instruction, task type, document join).
+    /// Judges built for it from then on have a new identity; stored judgments and spaces stay.
+    void setTask(qint64 datasetId, const DatasetTask& task);
     std::optional<DatasetInfo> byName(const QString& name);
     std::optional<DatasetInfo> find(qint64 id);
     QList<DatasetInfo> all();

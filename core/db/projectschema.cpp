@@ -201,6 +201,58 @@ CREATE TABLE experiment_runs(
 CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='id');
 )sql";
 
+// Version 4: what a dataset asks of judges and embedders (issue 16): its task type (the paper's
+// judges get the task sentence only for classification) and how its documents' title and text
+// are joined; a judgment may be "filtered" (a content-filter refusal the paper scores 0.5), which
+// needs the judgments table rebuilt for its CHECK; and per-query timings of a run (score the
+// corpus, judge, refine, re-score) for the latency breakdown. Existing datasets keep what their
+// judges and embedders were sent: an instruction meant the task sentence, and title and text
+// were on separate lines (just the text when a dataset has no titles).
+const char* const s_version4 = R"sql(
+ALTER TABLE datasets ADD COLUMN task_type TEXT NOT NULL DEFAULT 'search'
+    CHECK(task_type IN ('search', 'classification'));
+ALTER TABLE datasets ADD COLUMN document_join TEXT NOT NULL DEFAULT 'title-space'
+    CHECK(document_join IN ('title-space', 'title-newline', 'text'));
+UPDATE datasets SET task_type = 'classification' WHERE instruction <> '';
+UPDATE datasets SET document_join = CASE
+    WHEN EXISTS(SELECT 1 FROM documents d WHERE d.dataset_id = datasets.id AND d.title <> '') THEN 'title-newline'
+    ELSE 'text' END;
+
+CREATE TABLE judgments_v4(
+    id INTEGER PRIMARY KEY,
+    judge_id INTEGER NOT NULL REFERENCES judges(id) ON DELETE CASCADE,
+    query_id INTEGER NOT NULL REFERENCES queries(id) ON DELETE CASCADE,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    status TEXT NOT NULL CHECK(status IN ('ok', 'degraded', 'failed', 'filtered')),
+    score REAL,
+    error TEXT NOT NULL DEFAULT '',
+    prompt TEXT NOT NULL DEFAULT '',
+    raw_response TEXT NOT NULL DEFAULT '',
+    latency_ms REAL,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    CHECK(status = 'failed' OR score IS NOT NULL)
+);
+INSERT INTO judgments_v4(id, judge_id, query_id, document_id, status, score, error, prompt, raw_response, latency_ms,
+                         created_at)
+    SELECT id, judge_id, query_id, document_id, status, score, error, prompt, raw_response, latency_ms, created_at
+    FROM judgments;
+DROP TABLE judgments;
+ALTER TABLE judgments_v4 RENAME TO judgments;
+CREATE INDEX judgments_lookup ON judgments(judge_id, query_id, document_id, id);
+CREATE INDEX judgments_by_query ON judgments(query_id, document_id);
+
+CREATE TABLE run_query_timings(
+    run_id INTEGER NOT NULL,
+    query_id INTEGER NOT NULL,
+    score_ms REAL,
+    judge_ms REAL,
+    refine_ms REAL,
+    rescore_ms REAL,
+    PRIMARY KEY(run_id, query_id),
+    FOREIGN KEY(run_id, query_id) REFERENCES run_queries(run_id, query_id) ON DELETE CASCADE
+) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 const char* migrationSql(int version)
@@ -212,6 +264,8 @@ const char* migrationSql(int version)
         return s_version2;
     case 3:
         return s_version3;
+    case 4:
+        return s_version4;
     default:
         return nullptr;
     }

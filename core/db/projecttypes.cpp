@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/db/projecttypes.h"
 
+#include "core/util/pythonstring.h"
+
 namespace tare {
 
 QString poolRuleName(PoolRule rule)
@@ -21,6 +23,31 @@ std::optional<PoolRule> poolRuleFromName(const QString& name)
     if (name == u"judged")
         return PoolRule::Judged;
     return std::nullopt;
+}
+
+QString QueryRecord::fullText() const
+{
+    return instruction.isEmpty() ? text : text + u'\n' + instruction;
+}
+
+QString DatasetTask::judgeTaskSentence() const
+{
+    if (taskType != TaskType::Classification || instruction.isEmpty())
+        return {};
+    return QStringLiteral("Judge the relevance according to the following task: ") + instruction + u' ';
+}
+
+QString DatasetTask::documentText(const QString& title, const QString& text) const
+{
+    switch (documentJoin) {
+    case DocumentJoin::TitleNewline:
+        return title + u'\n' + text;
+    case DocumentJoin::TextOnly:
+        return text;
+    case DocumentJoin::TitleSpace:
+        break;
+    }
+    return PythonString::strip(title + u' ' + text);
 }
 
 QString taskTypeName(TaskType type)

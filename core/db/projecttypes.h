@@ -49,6 +49,27 @@ enum class DocumentJoin
 QString documentJoinName(DocumentJoin join);
 std::optional<DocumentJoin> documentJoinFromName(const QString& name);
 
+/// What a dataset asks of its judges and embedders, editable after the import: the task
+/// instruction, the task type and how documents are joined. A change is a new judge identity
+/// (prompts change), so earlier judgments are kept but not reused for the new prompt.
+struct DatasetTask
+{
+    QString instruction;
+    TaskType taskType = TaskType::Search;
+    DocumentJoin documentJoin = DocumentJoin::TitleSpace;
+
+    /// The sentence LLM judge prompts carry, as the paper's code writes it: "Judge the relevance
+    /// according to the following task: INSTRUCTION " for a classification dataset with an
+    /// instruction, nothing otherwise.
+    QString judgeTaskSentence() const;
+    /// The instruction a judge is told: the instruction for classification, empty for search.
+    QString judgeInstruction() const { return taskType == TaskType::Classification ? instruction : QString(); }
+    /// The one text judges and embedders read for a document's title and text.
+    QString documentText(const QString& title, const QString& text) const;
+
+    friend bool operator==(const DatasetTask&, const DatasetTask&) = default;
+};
+
 /// A dataset as stored, with its row counts (filled by ProjectStore when read).
 struct DatasetInfo
 {
@@ -57,10 +78,14 @@ struct DatasetInfo
     QString source;
     PoolRule pool = PoolRule::Corpus;
     QString instruction;
+    TaskType taskType = TaskType::Search;
+    DocumentJoin documentJoin = DocumentJoin::TitleSpace;
     qint64 documentCount = 0;
     qint64 queryCount = 0;
     qint64 labelCount = 0;
     qint64 positiveLabelCount = 0;
+
+    DatasetTask task() const { return {instruction, taskType, documentJoin}; }
 };
 
 /// An embedding space of a dataset: who made the vectors, with which templates and dimension.
@@ -105,7 +130,11 @@ struct QueryRecord
     qint64 id = 0;
     QString extId;
     QString text;
-    QString instruction;
+    QString instruction; ///< the query's own instruction (FollowIR's narratives), not the dataset's
+
+    /// What judges read as the query and embedders fill into {text}: the text, and the query's own
+    /// instruction on the next line when it has one, as the paper's FollowIR loader joins them.
+    QString fullText() const;
 };
 
 /// One graded label of a query, by internal document id.

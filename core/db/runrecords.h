@@ -120,6 +120,17 @@ struct JudgedDocument
     bool human = false;          ///< the score is a person's label (re-refined rows)
 };
 
+/// How long a query's parts took when its run computed it, in milliseconds, as the paper's
+/// latency measurement splits them (the query's embedding is the space's, timed apart): score
+/// the candidates with the initial query, judge (0 when every judgment was cached), refine, re-score.
+struct QueryTiming
+{
+    double scoreMs = std::numeric_limits<double>::quiet_NaN();
+    double judgeMs = std::numeric_limits<double>::quiet_NaN();
+    double refineMs = std::numeric_limits<double>::quiet_NaN();
+    double rescoreMs = std::numeric_limits<double>::quiet_NaN();
+};
+
 /// A finished (or failed) query of a run, with everything needed to show and export it. A
 /// failed query has no figures (before/after empty), NaN APs, no vector and its reason in error.
 struct RunQueryRecord
@@ -136,6 +147,7 @@ struct RunQueryRecord
     std::vector<float> refinedVector;
     double elapsedMs = 0.0;
     QList<CurvePoint> curve;
+    std::optional<QueryTiming> timing; ///< stored in run_query_timings when set
 
     bool finished() const { return outcome == QueryOutcome::Finished; }
     /// A figure before or after refinement; NaN when the query has none.

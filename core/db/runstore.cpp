@@ -165,12 +165,34 @@ void RunStore::writeQuery(const RunQueryRecord& result)
         statement.bindBlob(10, result.refinedVector.data(), qsizetype(result.refinedVector.size() * sizeof(float)));
     statement.bind(11, result.elapsedMs);
     statement.run();
+    if (result.timing) {
+        auto& timing = m_connection.prepare("INSERT INTO run_query_timings(run_id, query_id, score_ms, judge_ms, refine_ms, "
+                                            "rescore_ms) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+        timing.bind(1, result.runId).bind(2, result.queryId);
+        timing.bindRealOrNull(3, result.timing->scoreMs).bindRealOrNull(4, result.timing->judgeMs);
+        timing.bindRealOrNull(5, result.timing->refineMs).bindRealOrNull(6, result.timing->rescoreMs);
+        timing.run();
+    }
     auto& curve = m_connection.prepare("INSERT INTO run_curves(run_id, query_id, step, loss, ap, auc) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
     for (const CurvePoint& point : result.curve) {
         curve.bind(1, result.runId).bind(2, result.queryId).bind(3, point.step);
         curve.bindRealOrNull(4, point.loss).bindRealOrNull(5, point.ap).bindRealOrNull(6, point.auc);
         curve.run();
     }
+}
+
+QHash<qint64, QueryTiming> RunStore::timings(qint64 runId)
+{
+    auto& statement = m_connection.prepare(
+        "SELECT query_id, score_ms, judge_ms, refine_ms, rescore_ms FROM run_query_timings WHERE run_id = ?1");
+    statement.bind(1, runId);
+    QHash<qint64, QueryTiming> result;
+    while (statement.step()) {
+        result.insert(statement.int64(0), QueryTiming{statement.realOrNan(1), statement.realOrNan(2), statement.realOrNan(3),
+                                                      statement.realOrNan(4)});
+    }
+    statement.reset();
+    return result;
 }
 
 QSet<qint64> RunStore::recordedQueryIds(qint64 runId)

@@ -40,6 +40,8 @@ public:
     /// The same, replacing the query's earlier result and curve in that transaction (re-refined rows).
     void replaceQuery(const RunQueryRecord& result);
     QSet<qint64> recordedQueryIds(qint64 runId);
+    /// The timings of a run's queries (those computed since schema 4), by query id.
+    QHash<qint64, QueryTiming> timings(qint64 runId);
     /// The run's results in query id order; with `withCurves`, each with its curve.
     QList<RunQueryRecord> queries(qint64 runId, bool withCurves);
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/db/spacestore.h"
 
+#include "core/embed/embeddingtemplatetable.h"
+
 #include "core/db/datasetstore.h"
 #include "core/db/sqliteconnection.h"
 #include "core/util/tareerror.h"
@@ -309,6 +311,24 @@ qint64 SpaceStore::cachedEmbeddingCount(const QString& identity)
     auto& statement = m_connection.prepare("SELECT COUNT(*) FROM embedding_cache WHERE identity = ?1");
     statement.bind(1, identity);
     return statement.firstInt64().value_or(0);
+}
+
+EmbeddingTemplateTable SpaceStore::templateTable()
+{
+    auto& statement = m_connection.prepare("SELECT value FROM project_meta WHERE key = 'embedding_templates'");
+    QByteArray json;
+    if (statement.step())
+        json = statement.text(0).toUtf8();
+    statement.reset();
+    return EmbeddingTemplateTable::fromJson(json);
+}
+
+void SpaceStore::setTemplateTable(const EmbeddingTemplateTable& table)
+{
+    auto& statement = m_connection.prepare("INSERT INTO project_meta(key, value) VALUES('embedding_templates', ?1) "
+                                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    statement.bind(1, QString::fromUtf8(table.toJson()));
+    statement.run();
 }
 
 } // namespace tare

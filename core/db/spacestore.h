@@ -18,6 +18,7 @@ namespace tare {
 
 class DatasetStore;
 class SqliteConnection;
+class EmbeddingTemplateTable;
 
 /// The embedding spaces of a project: their definition and fitted model state, the document and
 /// query vectors (float32 blobs), and the cache of remote embeddings, over the project's
@@ -58,6 +59,11 @@ public:
     void putCachedEmbedding(const QString& identity, const QByteArray& textSha256, std::span<const float> vector);
     /// How many vectors are cached under an identity.
     qint64 cachedEmbeddingCount(const QString& identity);
+
+    /// The project's model template table (its own entries; Tare's shipped ones come on top), which
+    /// endpoint spaces take their query and document templates from.
+    EmbeddingTemplateTable templateTable();
+    void setTemplateTable(const EmbeddingTemplateTable& table);
 
 private:
     void fillCounts(SpaceInfo& info);

@@ -71,7 +71,9 @@ QStringList HydeQueryWriter::write(const QList<Query>& queries, const ProgressSi
     params.temperature = m_settings.temperature;
     params.seed = m_settings.seed;
     params.logprobs = false;
-    params.disableThinking = m_settings.disableThinking;
+    // As the paper's code: thinking off for Qwen models, max_completion_tokens for api.openai.com.
+    params.disableThinking = m_settings.disableThinking || m_settings.model.contains(QStringLiteral("Qwen"));
+    params.useMaxCompletionTokens = m_settings.useMaxCompletionTokens || QUrl(m_settings.baseUrl).host() == u"api.openai.com";
 
     QStringList documents;
     documents.reserve(queries.size());

@@ -34,9 +34,10 @@ HydeSpaceBuilder::Result HydeSpaceBuilder::build(ProjectStore& store, qint64 sou
     prompts.reserve(queries.size());
     QStringList instructions;
     for (const auto& query : queries) {
-        const QString instruction = query.instruction.isEmpty() ? dataset.instruction : query.instruction;
-        prompts.append({query.text, instruction});
-        instructions.append(instruction);
+        // The paper writes HyDE passages for the query as its loader builds it and embeds them with
+        // the query template (the dataset's instruction).
+        prompts.append({query.fullText(), dataset.instruction});
+        instructions.append(dataset.instruction);
     }
     HydeQueryWriter writer(options.writer);
     const QStringList hypothetical = writer.write(prompts, options.sink);

@@ -30,8 +30,9 @@ qint64 LsaSpaceBuilder::build(ProjectStore& store, qint64 datasetId, const Optio
     const QList<QueryRecord> queries = store.datasets().queries(datasetId);
     QStringList documentTexts;
     documentTexts.reserve(documents.size());
+    const DatasetTask task = dataset.task();
     for (const auto& document : documents) {
-        const QString text = document.fullText();
+        const QString text = task.documentText(document.title, document.text);
         documentTexts.append(EmbeddingTemplate(options.documentTemplate).apply(text, dataset.instruction));
     }
     const LsaModel model = LsaModel::fit(documentTexts, options.lsa, options.sink);
@@ -69,8 +70,10 @@ qint64 LsaSpaceBuilder::build(ProjectStore& store, qint64 datasetId, const Optio
         options.sink.report(start + count, documents.size() + queries.size(), tr("embedding documents"));
     }
     for (const auto& query : queries) {
-        const QString instruction = query.instruction.isEmpty() ? dataset.instruction : query.instruction;
-        const Eigen::VectorXf vector = model.embed(EmbeddingTemplate(options.queryTemplate).apply(query.text, instruction));
+        // {text} is the query as the paper's loaders build it (FollowIR: with its narrative),
+        // {instruction} the dataset's task instruction.
+        const Eigen::VectorXf vector =
+            model.embed(EmbeddingTemplate(options.queryTemplate).apply(query.fullText(), dataset.instruction));
         store.spaces().setQueryVector(spaceId, query.id, std::span<const float>(vector.data(), size_t(vector.size())));
     }
     transaction->commit();

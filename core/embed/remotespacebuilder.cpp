@@ -107,13 +107,14 @@ RemoteSpaceBuilder::Result RemoteSpaceBuilder::build(ProjectStore& store, qint64
     QStringList texts;
     texts.reserve(documents.size() + queries.size());
     const EmbeddingTemplate documentTemplate(options.documentTemplate);
-    for (const auto& document : documents) {
-        const QString text = document.fullText();
-        texts.append(documentTemplate.apply(text, dataset.instruction));
-    }
+    // As the paper's code: documents as its loaders join title and text, queries with their own
+    // instruction (FollowIR) in {text} and the dataset's instruction in {instruction}.
+    const DatasetTask task = dataset.task();
+    for (const auto& document : documents)
+        texts.append(documentTemplate.apply(task.documentText(document.title, document.text), dataset.instruction));
     const EmbeddingTemplate queryTemplate(options.queryTemplate);
     for (const auto& query : queries)
-        texts.append(queryTemplate.apply(query.text, query.instruction.isEmpty() ? dataset.instruction : query.instruction));
+        texts.append(queryTemplate.apply(query.fullText(), dataset.instruction));
 
     OpenAiEmbedderSettings settings = options.embedder;
     if (settings.dimensions > 0)

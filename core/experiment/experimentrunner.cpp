@@ -102,10 +102,7 @@ QList<ExperimentCell> ExperimentRunner::cells(const ExperimentSettings& settings
 
 qint64 ExperimentRunner::finishedRunWithDefinition(const RunSettings& settings, const QList<RunRecord>& runs)
 {
-    RemoteJudgeSettings remote;
-    remote.endpoint = settings.judgeEndpoint;
-    remote.model = settings.judgeModel;
-    const qint64 judgeId = m_store.judgments().ensureJudge(JudgeFactory::create(settings.judgeSpec, {}, remote)->info());
+    const qint64 judgeId = m_store.judgments().ensureJudge(m_engine.judgeInfo(settings));
     const QByteArray definition = settings.definitionJson();
     for (const RunRecord& run : runs) {
         if (run.status == RunStatus::Finished && run.spaceId == settings.spaceId && run.judgeId == judgeId

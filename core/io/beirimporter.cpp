@@ -64,6 +64,8 @@ ImportReport BeirImporter::run(ProjectStore& store, const QString& folder, const
     dataset.source = QDir(folder).absolutePath();
     dataset.pool = options.pool;
     dataset.instruction = options.instruction;
+    dataset.taskType = options.taskType.value_or(TaskType::Search);
+    dataset.documentJoin = options.documentJoin.value_or(DocumentJoin::TitleSpace);
     report.datasetId = store.datasets().create(dataset);
 
     auto readJsonLines = [&](const QString& path, qint64 bytesBefore, auto&& insert) {

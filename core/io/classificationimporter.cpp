@@ -148,6 +148,9 @@ ImportReport ClassificationImporter::run(ProjectStore& store, const QString& pat
     dataset.source = QFileInfo(path).absoluteFilePath();
     dataset.pool = PoolRule::Corpus;
     dataset.instruction = options.common.instruction;
+    // Intent detection is classification; its texts are used as they are, as the paper's loaders do.
+    dataset.taskType = options.common.taskType.value_or(TaskType::Classification);
+    dataset.documentJoin = options.common.documentJoin.value_or(DocumentJoin::TextOnly);
     report.datasetId = store.datasets().create(dataset);
 
     const QByteArray baseName = QFileInfo(path).completeBaseName().toUtf8();

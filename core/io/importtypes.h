@@ -17,6 +17,8 @@ struct ImportOptions
     PoolRule pool = PoolRule::Corpus;
     QString split = QStringLiteral("test"); ///< BEIR qrels/<split>.tsv
     QString instruction;            ///< the dataset's task instruction, used by templates and LLM prompts
+    std::optional<TaskType> taskType;         ///< empty: the importer's default (classification tables: classification)
+    std::optional<DocumentJoin> documentJoin; ///< empty: title + " " + text, stripped (the paper's BEIR loader)
     bool skipBad = false;           ///< skip malformed records instead of failing the whole import
     ProgressSink sink;
 };

@@ -13,9 +13,20 @@
 
 namespace tare {
 
+namespace {
+
+QString baseName(const QString& spec)
+{
+    return spec.section(u':', 0, 0).trimmed();
+}
+
+} // namespace
+
 bool JudgeFactory::isRemote(const QString& spec)
 {
-    return spec == u"llm-yesno" || spec == u"llm-rating" || spec == u"rerank" || spec == u"rerank-cohere";
+    const QString base = baseName(spec);
+    return base == u"llm-yesno" || base == u"llm-rating" || base == u"llm-truefalse" || base == u"rerank"
+        || base == u"rerank-cohere";
 }
 
 std::unique_ptr<Judge> JudgeFactory::create(const QString& spec, const GoldJudge::Grades& grades,
@@ -25,7 +36,8 @@ std::unique_ptr<Judge> JudgeFactory::create(const QString& spec, const GoldJudge
         return TareError(TareError::Kind::Usage,
                          QCoreApplication::translate("tare::JudgeFactory",
                                                      "invalid judge '%1': %2 (use gold, simulated:flip=RATE, "
-                                                     "simulated:sigma=SD with optional ,seed=N, llm-yesno, llm-rating, rerank or rerank-cohere)")
+                                                     "simulated:sigma=SD with optional ,seed=N, llm-yesno, llm-rating[:raw], "
+                                                     "llm-truefalse, rerank[:raw] or rerank-cohere)")
                              .arg(spec, why));
     };
     if (spec == u"gold")
@@ -38,9 +50,34 @@ std::unique_ptr<Judge> JudgeFactory::create(const QString& spec, const GoldJudge
             throw fail(QCoreApplication::translate("tare::JudgeFactory",
                                                    "the endpoint URL must not hold credentials; name the API key's "
                                                    "environment variable instead"));
-        if (spec.startsWith(QStringLiteral("llm-"))) {
+        const QString base = baseName(spec);
+        bool raw = false;
+        bool contentFilterNeutral = true;
+        for (const QString& option : spec.section(u':', 1).split(u',', Qt::SkipEmptyParts)) {
+            const QString key = option.section(u'=', 0, 0).trimmed();
+            const QString value = option.section(u'=', 1).trimmed();
+            if ((key == u"raw" && value.isEmpty()) || (key == u"scale" && value == u"raw")
+                || (key == u"scores" && value == u"raw"))
+                raw = true;
+            else if ((key == u"scale" && value == u"unit") || (key == u"scores" && value == u"sigmoid"))
+                raw = false;
+            else if (key == u"content-filter" && (value == u"neutral" || value == u"fail"))
+                contentFilterNeutral = value == u"neutral";
+            else
+                throw fail(QCoreApplication::translate("tare::JudgeFactory", "unknown option '%1'").arg(option));
+        }
+        if (raw && base != u"llm-rating" && base != u"rerank")
+            throw fail(QCoreApplication::translate("tare::JudgeFactory", "raw scores are an option of llm-rating and rerank"));
+        if (!contentFilterNeutral && !base.startsWith(QStringLiteral("llm-")))
+            throw fail(QCoreApplication::translate("tare::JudgeFactory", "content-filter is an option of the LLM judges"));
+        if (base.startsWith(QStringLiteral("llm-"))) {
             LlmJudgeSettings settings;
-            settings.mode = spec == u"llm-yesno" ? LlmJudgeSettings::Mode::YesNo : LlmJudgeSettings::Mode::Rating;
+            settings.mode = base == u"llm-yesno"     ? LlmJudgeSettings::Mode::YesNo
+                          : base == u"llm-truefalse" ? LlmJudgeSettings::Mode::TrueFalse
+                                                     : LlmJudgeSettings::Mode::Rating;
+            settings.ratingScale = raw ? LlmJudgeSettings::RatingScale::Raw : LlmJudgeSettings::RatingScale::Unit;
+            settings.contentFilterNeutral = contentFilterNeutral;
+            settings.taskInstruction = remote.taskInstruction;
             settings.baseUrl = remote.endpoint;
             settings.model = remote.model;
             settings.apiKeyEnv = remote.apiKeyEnv;
@@ -51,8 +88,10 @@ std::unique_ptr<Judge> JudgeFactory::create(const QString& spec, const GoldJudge
             return std::make_unique<LlmJudge>(settings);
         }
         RerankJudgeSettings settings;
-        settings.shape = spec == u"rerank" ? OpenAiWire::RerankShape::Tei : OpenAiWire::RerankShape::Cohere;
-        settings.provider = spec == u"rerank" ? QStringLiteral("tei") : QStringLiteral("cohere-compatible");
+        settings.shape = base == u"rerank" ? OpenAiWire::RerankShape::Tei : OpenAiWire::RerankShape::Cohere;
+        settings.provider = base == u"rerank" ? QStringLiteral("tei") : QStringLiteral("cohere-compatible");
+        settings.rawScores = raw;
+        settings.taskInstruction = remote.taskInstruction;
         settings.baseUrl = remote.endpoint;
         settings.model = remote.model;
         settings.apiKeyEnv = remote.apiKeyEnv;

@@ -19,12 +19,20 @@ struct RemoteJudgeSettings
     bool useMaxCompletionTokens = false; ///< hosts that reject max_tokens (the capability probe tells)
     int connectTimeoutMs = 10000; ///< per attempt
     int totalTimeoutMs = 120000;  ///< per attempt
+    /// The task sentence's instruction of the dataset being judged: its instruction when it is a
+    /// classification dataset, empty for search (filled by the engine from the dataset, as the
+    /// paper's code does). Part of a judge's identity.
+    QString taskInstruction;
 };
 
 /// Builds judges from a spec string, as the command line and run settings name them:
 /// offline "gold", "simulated:flip=0.2", "simulated:sigma=0.1" (optional ",seed=N"), and over
-/// HTTP "llm-yesno", "llm-rating", "rerank" (TEI shape) and "rerank-cohere" (Cohere, Jina,
-/// vLLM, llama.cpp shape), which need `remote`. Stateless; usable from any thread.
+/// HTTP "llm-yesno", "llm-rating", "llm-truefalse" (FollowIR-7B-style true/false tokens of a text
+/// completion), "rerank" (TEI shape) and "rerank-cohere" (Cohere, Jina, vLLM, llama.cpp shape),
+/// which need `remote`. The paper's fidelity switches are spec options: "llm-rating:raw" (ratings
+/// 0–100 into the softmax, as the paper's code), "llm-yesno:content-filter=fail" (a refusal is a
+/// failure rather than the paper's 0.5), "rerank:raw" (TEI raw_scores: the cross-encoder's logits,
+/// as the paper's CrossEncoder). Stateless; usable from any thread.
 class JudgeFactory
 {
 public:

@@ -20,7 +20,20 @@ namespace {
 
 QString modeName(LlmJudgeSettings::Mode mode)
 {
-    return mode == LlmJudgeSettings::Mode::YesNo ? QStringLiteral("llm-yesno") : QStringLiteral("llm-rating");
+    switch (mode) {
+    case LlmJudgeSettings::Mode::Rating:
+        return QStringLiteral("llm-rating");
+    case LlmJudgeSettings::Mode::TrueFalse:
+        return QStringLiteral("llm-truefalse");
+    case LlmJudgeSettings::Mode::YesNo:
+        break;
+    }
+    return QStringLiteral("llm-yesno");
+}
+
+QString shortHash(const QString& text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
 }
 
 } // namespace
@@ -45,6 +58,13 @@ QString LlmJudge::defaultPrompt(LlmJudgeSettings::Mode mode)
 {
     // The paper's prompts (Gera et al., 2026, reference code), word for word; {task} carries the
     // dataset's task instruction only when there is one.
+    if (mode == LlmJudgeSettings::Mode::TrueFalse) {
+        // FollowIR-7B's template, as the paper's FollowIR reranker sends it (a raw prompt for /completions).
+        return QStringLiteral("<s> [INST] You are an expert Google searcher, whose job is to determine if the following "
+                              "document is relevant to the query (true/false). Answer using only one word, one of those "
+                              "two choices.\n\nQuery: {query}\nDocument: {document}\nRelevant (only output one word, "
+                              "either \"true\" or \"false\"): [/INST] ");
+    }
     if (mode == LlmJudgeSettings::Mode::YesNo) {
         return QStringLiteral("Here is a user query and a document. Is this document relevant for this query? {task}"
                               "Answer with only yes/no, without any preceding tokens. Query: {query}\nDocument: "
@@ -69,70 +89,159 @@ int LlmJudge::effectiveMaxTokens() const
 {
     if (m_settings.maxTokens > 0)
         return m_settings.maxTokens;
-    return m_settings.mode == LlmJudgeSettings::Mode::YesNo ? 5 : 16;
+    return m_settings.mode == LlmJudgeSettings::Mode::TrueFalse ? 1 : 5; // the paper's max_new_tokens=5
+}
+
+bool LlmJudge::thinkingOff() const
+{
+    // The paper's code turns thinking off for every model whose name contains "Qwen".
+    return m_settings.disableThinking || m_settings.model.contains(QStringLiteral("Qwen"));
+}
+
+bool LlmJudge::maxCompletionTokens() const
+{
+    // The paper's code sends max_completion_tokens to api.openai.com and max_tokens elsewhere.
+    return m_settings.useMaxCompletionTokens || QUrl(m_settings.baseUrl).host() == u"api.openai.com";
 }
 
 JudgeInfo LlmJudge::info() const
 {
-    const bool yesNo = m_settings.mode == LlmJudgeSettings::Mode::YesNo;
-    const QString promptHash = QString::fromLatin1(
-        QCryptographicHash::hash(effectiveTemplate().toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+    const LlmJudgeSettings::Mode mode = m_settings.mode;
+    const QString promptHash = shortHash(effectiveTemplate());
+    const QString tokensParameter = mode != LlmJudgeSettings::Mode::TrueFalse && maxCompletionTokens()
+        ? QStringLiteral("max_completion_tokens")
+        : QStringLiteral("max_tokens");
+    const std::optional<double> temperature =
+        mode == LlmJudgeSettings::Mode::TrueFalse ? std::optional<double>(m_settings.temperature.value_or(0.0)) : m_settings.temperature;
     QJsonObject params{
-        {QStringLiteral("mode"), modeName(m_settings.mode)},
+        {QStringLiteral("mode"), modeName(mode)},
         {QStringLiteral("provider"), m_settings.provider},
         {QStringLiteral("endpoint"), EndpointUrl::publicUrl(m_settings.baseUrl)},
         {QStringLiteral("model"), m_settings.model},
         {QStringLiteral("prompt_template"), effectiveTemplate()},
         {QStringLiteral("prompt_sha256"), promptHash},
+        {QStringLiteral("task_instruction"), m_settings.taskInstruction},
         {QStringLiteral("max_tokens"), effectiveMaxTokens()},
-        {QStringLiteral("tokens_parameter"),
-         m_settings.useMaxCompletionTokens ? QStringLiteral("max_completion_tokens") : QStringLiteral("max_tokens")},
-        {QStringLiteral("temperature"), m_settings.temperature},
+        {QStringLiteral("tokens_parameter"), tokensParameter},
+        {QStringLiteral("temperature"), temperature ? QJsonValue(*temperature) : QJsonValue(QStringLiteral("server default"))},
         {QStringLiteral("seed"), m_settings.seed},
-        {QStringLiteral("thinking"), m_settings.disableThinking ? QStringLiteral("off") : QStringLiteral("default")},
+        {QStringLiteral("thinking"), thinkingOff() ? QStringLiteral("off") : QStringLiteral("default")},
+        {QStringLiteral("content_filter"), m_settings.contentFilterNeutral ? QStringLiteral("0.5") : QStringLiteral("failure")},
     };
-    if (yesNo)
+    if (mode != LlmJudgeSettings::Mode::Rating)
         params.insert(QStringLiteral("top_logprobs"), m_settings.topLogprobs);
+    if (mode == LlmJudgeSettings::Mode::Rating)
+        params.insert(QStringLiteral("rating_scale"),
+                      m_settings.ratingScale == LlmJudgeSettings::RatingScale::Raw ? QStringLiteral("raw 0-100")
+                                                                                   : QStringLiteral("0-1"));
 
     JudgeInfo info;
     info.kind = QStringLiteral("llm");
-    info.name = modeName(m_settings.mode) % u' ' % m_settings.model;
+    info.name = modeName(mode) % u' ' % m_settings.model;
     // Everything that changes an answer; the key and the variable holding it are not among them.
-    QStringList parts{modeName(m_settings.mode),
+    QStringList parts{modeName(mode),
                       m_settings.provider,
                       EndpointUrl::publicUrl(m_settings.baseUrl),
                       m_settings.model,
                       u"prompt=" % promptHash,
-                      (m_settings.useMaxCompletionTokens ? QStringLiteral("max_completion_tokens=") : QStringLiteral("max_tokens="))
-                          % QString::number(effectiveMaxTokens()),
-                      u"temperature=" % QString::number(m_settings.temperature),
+                      tokensParameter % u'=' % QString::number(effectiveMaxTokens()),
+                      u"temperature=" % (temperature ? QString::number(*temperature) : QStringLiteral("default")),
                       u"seed=" % QString::number(m_settings.seed)};
-    if (yesNo)
+    if (mode != LlmJudgeSettings::Mode::Rating)
         parts.append(u"top_logprobs=" % QString::number(m_settings.topLogprobs));
-    if (m_settings.disableThinking)
+    if (thinkingOff() && mode != LlmJudgeSettings::Mode::TrueFalse)
         parts.append(QStringLiteral("thinking=off"));
+    if (!m_settings.taskInstruction.isEmpty())
+        parts.append(u"task=" % shortHash(m_settings.taskInstruction));
+    if (mode == LlmJudgeSettings::Mode::Rating && m_settings.ratingScale == LlmJudgeSettings::RatingScale::Raw)
+        parts.append(QStringLiteral("rating=raw"));
+    if (!m_settings.contentFilterNeutral)
+        parts.append(QStringLiteral("content-filter=failure"));
     info.identity = parts.join(u'|');
     info.paramsJson = QJsonDocument(params).toJson(QJsonDocument::Compact);
     return info;
 }
 
+JudgeOutcome LlmJudge::read(const HttpResponse& response, const QString& prompt) const
+{
+    JudgeOutcome outcome;
+    outcome.prompt = prompt;
+    outcome.rawResponse = QString::fromUtf8(response.body);
+    outcome.latencyMs = response.latencyMs;
+    outcome.status = QStringLiteral("failed");
+    const auto filtered = [&](const QString& why) {
+        if (!m_settings.contentFilterNeutral) {
+            outcome.error = why;
+            return;
+        }
+        // The paper scores a content-filter refusal as a neutral 0.5, not as an error.
+        outcome.status = QStringLiteral("filtered");
+        outcome.score = 0.5;
+        outcome.error = tr("%1; scored 0.5 as the paper does").arg(why);
+    };
+    if (!response.ok()) {
+        if (response.status == 400 && OpenAiWire::isContentFilterRefusal(response.body))
+            filtered(tr("the provider's content filter refused the prompt"));
+        else
+            outcome.error = response.error;
+        return outcome;
+    }
+    try {
+        if (m_settings.mode == LlmJudgeSettings::Mode::TrueFalse) {
+            const YesNoScore score = OpenAiWire::trueFalseScore(OpenAiWire::parseCompletion(response.body));
+            outcome.status = score.status;
+            outcome.score = score.score;
+            outcome.error = score.error;
+        } else {
+            const ChatReply reply = OpenAiWire::parseChatCompletion(response.body);
+            if (reply.finishReason == u"content_filter") {
+                filtered(tr("the reply was withheld by the provider's content filter"));
+            } else if (m_settings.mode == LlmJudgeSettings::Mode::YesNo) {
+                const YesNoScore score = OpenAiWire::yesNoScore(reply);
+                outcome.status = score.status;
+                outcome.score = score.score;
+                outcome.error = score.error;
+            } else if (m_settings.ratingScale == LlmJudgeSettings::RatingScale::Raw) {
+                // The paper's code: its own regex and float(), no range check, the number as it is.
+                if (const std::optional<double> rating = OpenAiWire::parsePaperRating(reply.content)) {
+                    outcome.status = QStringLiteral("ok");
+                    outcome.score = *rating;
+                } else {
+                    outcome.error = tr("the reply does not start with a rating: %1").arg(reply.content.left(80));
+                }
+            } else if (const std::optional<double> rating = OpenAiWire::parseRating(reply.content)) {
+                outcome.status = QStringLiteral("ok");
+                outcome.score = *rating / 100.0;
+            } else {
+                outcome.error = tr("the reply holds no rating from 0 to 100: %1").arg(reply.content.left(80));
+            }
+        }
+    } catch (const TareError& error) {
+        outcome.error = error.message();
+    }
+    if (outcome.status == u"failed")
+        outcome.score.reset();
+    return outcome;
+}
+
 QList<JudgeOutcome> LlmJudge::judge(const QList<JudgeRequest>& batch, const std::function<bool()>& cancelled)
 {
-    const bool yesNo = m_settings.mode == LlmJudgeSettings::Mode::YesNo;
+    const LlmJudgeSettings::Mode mode = m_settings.mode;
+    const bool trueFalse = mode == LlmJudgeSettings::Mode::TrueFalse;
     ChatCompletionParams params;
     params.model = m_settings.model;
     params.maxTokens = effectiveMaxTokens();
-    params.useMaxCompletionTokens = m_settings.useMaxCompletionTokens;
+    params.useMaxCompletionTokens = maxCompletionTokens();
     params.temperature = m_settings.temperature;
     params.seed = m_settings.seed;
-    params.logprobs = yesNo;
+    params.logprobs = mode == LlmJudgeSettings::Mode::YesNo;
     params.topLogprobs = m_settings.topLogprobs;
-    params.disableThinking = m_settings.disableThinking;
+    params.disableThinking = thinkingOff();
 
     QString base = m_settings.baseUrl;
     while (base.endsWith(u'/'))
         base.chop(1);
-    const QString url = base + QStringLiteral("/chat/completions");
+    const QString url = base + (trueFalse ? QStringLiteral("/completions") : QStringLiteral("/chat/completions"));
     const QString promptTemplate = effectiveTemplate();
 
     QList<HttpRequest> requests;
@@ -144,51 +253,23 @@ QList<JudgeOutcome> LlmJudge::judge(const QList<JudgeRequest>& batch, const std:
         request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
         if (!m_apiKey.isEmpty())
             request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + m_apiKey});
-        prompts.append(renderPrompt(promptTemplate, item));
-        request.body = OpenAiWire::chatCompletionRequest(params, prompts.last());
+        // The task sentence comes from the judge's dataset (classification only), never from the request.
+        JudgeRequest asPrompt = item;
+        asPrompt.instruction = m_settings.taskInstruction;
+        prompts.append(renderPrompt(promptTemplate, asPrompt));
+        request.body = trueFalse ? OpenAiWire::completionRequest(m_settings.model, prompts.last(), params.maxTokens,
+                                                                 m_settings.topLogprobs, m_settings.temperature.value_or(0.0))
+                                 : OpenAiWire::chatCompletionRequest(params, prompts.last());
         request.connectTimeoutMs = m_settings.connectTimeoutMs;
         request.totalTimeoutMs = m_settings.totalTimeoutMs;
         requests.append(std::move(request));
     }
 
     const QList<HttpResponse> responses = m_client->runBatch(requests, cancelled);
-
     QList<JudgeOutcome> outcomes;
     outcomes.reserve(batch.size());
-    for (qsizetype i = 0; i < responses.size(); ++i) {
-        const HttpResponse& response = responses[i];
-        JudgeOutcome outcome;
-        outcome.prompt = prompts[i];
-        outcome.rawResponse = QString::fromUtf8(response.body);
-        outcome.latencyMs = response.latencyMs;
-        outcome.status = QStringLiteral("failed");
-        if (!response.ok()) {
-            outcome.error = response.error;
-            outcomes.append(outcome);
-            continue;
-        }
-        try {
-            const ChatReply reply = OpenAiWire::parseChatCompletion(response.body);
-            if (reply.finishReason == u"content_filter") {
-                outcome.error = tr("the reply was withheld by the provider's content filter");
-            } else if (yesNo) {
-                const YesNoScore score = OpenAiWire::yesNoScore(reply);
-                outcome.status = score.status;
-                outcome.score = score.score;
-                outcome.error = score.error;
-            } else if (const std::optional<double> rating = OpenAiWire::parseRating(reply.content)) {
-                outcome.status = QStringLiteral("ok");
-                outcome.score = *rating / 100.0;
-            } else {
-                outcome.error = tr("the reply holds no rating from 0 to 100: %1").arg(reply.content.left(80));
-            }
-        } catch (const TareError& error) {
-            outcome.error = error.message();
-        }
-        if (outcome.status == u"failed")
-            outcome.score.reset();
-        outcomes.append(outcome);
-    }
+    for (qsizetype i = 0; i < responses.size(); ++i)
+        outcomes.append(read(responses[i], prompts[i]));
     return outcomes;
 }
 

@@ -7,32 +7,53 @@
 #include <QCoreApplication>
 
 #include <memory>
+#include <optional>
 
 namespace tare {
 
 class HttpClient;
+struct HttpResponse;
 
 /// How an LLM judge reaches its model and asks it. A plain struct: settings reach core this way.
 struct LlmJudgeSettings
 {
     enum class Mode
     {
-        YesNo,  ///< score = P(yes) / (P(yes) + P(no)) from the logprobs of the reply
-        Rating, ///< score = the 0–100 rating written in the reply, divided by 100
+        YesNo,     ///< score = P(yes) / (P(yes) + P(no)) from the logprobs of the reply
+        Rating,    ///< score = the 0–100 rating written in the reply (divided by 100 unless ratingScale is Raw)
+        TrueFalse, ///< score = P(true) / (P(true) + P(false)) of a text completion (FollowIR-7B-style rerankers)
+    };
+
+    /// How a 0–100 rating enters the target softmax.
+    enum class RatingScale
+    {
+        Unit, ///< divided by 100 (scores in [0, 1], like the other judges)
+        Raw,  ///< as written, 0–100, as the paper's code passes it on (a much sharper target)
     };
 
     Mode mode = Mode::YesNo;
+    RatingScale ratingScale = RatingScale::Unit;
+    /// The task sentence's instruction: the dataset's instruction for a classification dataset, empty
+    /// for search (as the paper's code). Part of the identity: a change asks again.
+    QString taskInstruction;
+    /// A content-filter refusal (HTTP 400 "The response was filtered", or finish_reason
+    /// content_filter) is scored 0.5 and recorded with status "filtered", as the paper does; off:
+    /// it is a failure.
+    bool contentFilterNeutral = true;
     QString provider = QStringLiteral("openai-compatible"); ///< preset name (openai, vllm, ollama, ...)
     QString baseUrl;  ///< as the service documents it, e.g. "http://localhost:8000/v1"; "/chat/completions" is appended
     QString model;
     QString apiKeyEnv;      ///< the environment variable holding the API key; empty: no key is sent
     QString promptTemplate; ///< {query}, {document}, {instruction}, {task}; empty: defaultPrompt(mode)
-    int maxTokens = 0;      ///< 0: 5 for yes/no, 16 for a rating
+    int maxTokens = 0;      ///< 0: 5, as the paper (1 for true/false)
+    /// Send max_completion_tokens; also done for api.openai.com, as the paper's code does.
     bool useMaxCompletionTokens = false;
-    double temperature = 0.0;
+    std::optional<double> temperature; ///< unset: not sent, as the paper's code (true/false: 0)
     qint64 seed = 42;
     int topLogprobs = 5;
-    bool disableThinking = false; ///< chat_template_kwargs {enable_thinking: false}
+    /// chat_template_kwargs {enable_thinking: false}; sent anyway for models whose name holds
+    /// "Qwen", as the paper's code does.
+    bool disableThinking = false;
     int concurrency = 16;
     int connectTimeoutMs = 10000;
     int totalTimeoutMs = 120000;
@@ -61,15 +82,19 @@ public:
 
     const LlmJudgeSettings& settings() const { return m_settings; }
 
-    /// The built-in prompt of a mode (yes/no after the paper; the rating prompt asks for 0 to 100).
+    /// The built-in prompt of a mode: the paper's yes/no and 0–100 rating prompts, and FollowIR-7B's
+    /// true/false template for the true/false mode ({query}, {document}).
     static QString defaultPrompt(LlmJudgeSettings::Mode mode);
     /// `promptTemplate` filled with the request's query, document and instruction
-    /// (PromptTemplate::render).
+    /// (PromptTemplate::render; nothing trimmed).
     static QString renderPrompt(const QString& promptTemplate, const JudgeRequest& request);
 
 private:
     QString effectiveTemplate() const;
     int effectiveMaxTokens() const;
+    bool thinkingOff() const;
+    bool maxCompletionTokens() const;
+    JudgeOutcome read(const HttpResponse& response, const QString& prompt) const;
 
     LlmJudgeSettings m_settings;
     QByteArray m_apiKey;

@@ -8,6 +8,7 @@
 #include "core/net/httpclient.h"
 #include "core/util/tareerror.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
@@ -38,22 +39,32 @@ JudgeInfo RerankJudge::info() const
     JudgeInfo info;
     info.kind = QStringLiteral("reranker");
     info.name = u"reranker " % (m_settings.model.isEmpty() ? EndpointUrl::publicUrl(m_settings.baseUrl) : m_settings.model);
-    info.identity = QStringList{QStringLiteral("rerank"), shape, m_settings.provider,
-                                EndpointUrl::publicUrl(m_settings.baseUrl), m_settings.model,
-                                u"query=" % m_settings.queryTemplate}
-                        .join(u'|');
+    QStringList parts{QStringLiteral("rerank"), shape, m_settings.provider, EndpointUrl::publicUrl(m_settings.baseUrl),
+                      m_settings.model, u"query=" % m_settings.queryTemplate};
+    const bool usesInstruction = m_settings.queryTemplate.contains(u"{instruction}") || m_settings.queryTemplate.contains(u"{task}");
+    if (usesInstruction && !m_settings.taskInstruction.isEmpty())
+        parts.append(u"task="
+                     % QString::fromLatin1(QCryptographicHash::hash(m_settings.taskInstruction.toUtf8(), QCryptographicHash::Sha256)
+                                               .toHex()
+                                               .left(16)));
+    if (m_settings.rawScores)
+        parts.append(QStringLiteral("scores=raw"));
+    info.identity = parts.join(u'|');
     info.paramsJson = QJsonDocument(QJsonObject{{QStringLiteral("shape"), shape},
                                                 {QStringLiteral("provider"), m_settings.provider},
                                                 {QStringLiteral("endpoint"), EndpointUrl::publicUrl(m_settings.baseUrl)},
                                                 {QStringLiteral("model"), m_settings.model},
-                                                {QStringLiteral("query_template"), m_settings.queryTemplate}})
+                                                {QStringLiteral("query_template"), m_settings.queryTemplate},
+                                                {QStringLiteral("scores"), m_settings.rawScores ? QStringLiteral("raw")
+                                                                                                 : QStringLiteral("sigmoid")}})
                           .toJson(QJsonDocument::Compact);
     return info;
 }
 
 QString RerankJudge::renderQuery(const JudgeRequest& request) const
 {
-    return PromptTemplate::render(m_settings.queryTemplate, request.queryText, {}, request.instruction);
+    // The task instruction comes from the judge's dataset, never from the request.
+    return PromptTemplate::render(m_settings.queryTemplate, request.queryText, {}, m_settings.taskInstruction);
 }
 
 QList<JudgeOutcome> RerankJudge::judge(const QList<JudgeRequest>& batch, const std::function<bool()>& cancelled)
@@ -99,7 +110,7 @@ QList<JudgeOutcome> RerankJudge::judge(const QList<JudgeRequest>& batch, const s
         request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
         if (!m_apiKey.isEmpty())
             request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + m_apiKey});
-        request.body = OpenAiWire::rerankRequest(m_settings.shape, m_settings.model, group.query, documents);
+        request.body = OpenAiWire::rerankRequest(m_settings.shape, m_settings.model, group.query, documents, m_settings.rawScores);
         request.connectTimeoutMs = m_settings.connectTimeoutMs;
         request.totalTimeoutMs = m_settings.totalTimeoutMs;
         requests.append(std::move(request));

@@ -21,7 +21,11 @@ struct RerankJudgeSettings
     QString baseUrl; ///< TEI: "http://localhost:8080"; Cohere/Jina/vLLM/llama.cpp: ".../v1". "/rerank" is appended
     QString model;   ///< required by the Cohere shape; TEI serves one model and ignores it
     QString apiKeyEnv;                          ///< the environment variable holding the API key; empty: none
-    QString queryTemplate = QStringLiteral("{query}"); ///< {query} and {instruction}
+    QString queryTemplate = QStringLiteral("{query}"); ///< {query} and {instruction} (the task instruction)
+    /// TEI's raw_scores: the cross-encoder's raw outputs (logits) instead of sigmoid probabilities,
+    /// as the paper's CrossEncoder scores come (ms-marco cross-encoders output logits).
+    bool rawScores = false;
+    QString taskInstruction; ///< {instruction}; part of the identity when the template uses it
     int maxDocumentsPerRequest = 32;
     int concurrency = 16;
     int connectTimeoutMs = 10000;

@@ -54,9 +54,12 @@ QString contentText(const QJsonValue& content)
     return text;
 }
 
-bool isSpaceMarker(QChar c)
+// The paper's pattern around yes/no is `(\W|Ġ|_)*`: anything that is not a word character, the
+// GPT-2 space marker Ġ and the underscore. Python's word characters are letters and numbers (and
+// "_"), so white space, punctuation, ▁ and combining marks are markers; Ċ is a letter, as there.
+bool isMarker(QChar c)
 {
-    return c.isSpace() || c == QChar(0x0120) || c == QChar(0x2581) || c == QChar(0x010A) || c == u'_';
+    return c == QChar(0x0120) || c == u'_' || !c.isLetterOrNumber();
 }
 
 } // namespace
@@ -67,8 +70,9 @@ QByteArray OpenAiWire::chatCompletionRequest(const ChatCompletionParams& params,
         {QStringLiteral("model"), params.model},
         {QStringLiteral("messages"),
          QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), userPrompt}}}},
-        {QStringLiteral("temperature"), params.temperature},
     };
+    if (params.temperature)
+        request.insert(QStringLiteral("temperature"), *params.temperature);
     request.insert(params.useMaxCompletionTokens ? QStringLiteral("max_completion_tokens") : QStringLiteral("max_tokens"),
                    params.maxTokens);
     if (params.seed)
@@ -144,9 +148,9 @@ OpenAiWire::YesNo OpenAiWire::classify(const QString& token)
 {
     qsizetype begin = 0;
     qsizetype end = token.size();
-    while (begin < end && (isSpaceMarker(token[begin]) || !token[begin].isLetterOrNumber()))
+    while (begin < end && isMarker(token[begin]))
         ++begin;
-    while (end > begin && (isSpaceMarker(token[end - 1]) || !token[end - 1].isLetterOrNumber()))
+    while (end > begin && isMarker(token[end - 1]))
         --end;
     const QStringView word = QStringView(token).mid(begin, end - begin);
     if (word.compare(u"yes", Qt::CaseInsensitive) == 0)
@@ -160,9 +164,12 @@ YesNoScore OpenAiWire::yesNoScore(const ChatReply& reply)
 {
     YesNoScore result;
     if (reply.hasLogprobs) {
-        double yes = 0.0;
-        double no = 0.0;
+        // As the paper's code: the first of the first two tokens whose yes/no variants carry more
+        // than 1e-4 decides; the score is rounded to 5 decimals.
+        double largest = 0.0;
         for (qsizetype position = 0; position < std::min<qsizetype>(2, reply.topLogprobs.size()); ++position) {
+            double yes = 0.0;
+            double no = 0.0;
             for (const auto& [token, logprob] : reply.topLogprobs[position]) {
                 const YesNo kind = classify(token);
                 if (kind == YesNo::Yes)
@@ -170,17 +177,19 @@ YesNoScore OpenAiWire::yesNoScore(const ChatReply& reply)
                 else if (kind == YesNo::No)
                     no += std::exp(logprob);
             }
+            largest = std::max(largest, yes + no);
+            if (yes + no > 1e-4) {
+                result.mass = yes + no;
+                result.score = std::round(yes / result.mass * 1e5) / 1e5;
+                result.status = QStringLiteral("ok");
+                return result;
+            }
         }
-        result.mass = yes + no;
-        if (result.mass > 1e-4) {
-            result.score = yes / result.mass;
-            result.status = QStringLiteral("ok");
-        } else {
-            result.status = QStringLiteral("failed");
-            result.error = tr("'yes' and 'no' have a probability of %1 among the top tokens, not above 1e-4 (reply: %2)")
-                               .arg(result.mass, 0, 'g', 3)
-                               .arg(reply.content.left(80));
-        }
+        result.mass = largest;
+        result.status = QStringLiteral("failed");
+        result.error = tr("'yes' and 'no' have a probability of %1 among the top tokens, not above 1e-4 (reply: %2)")
+                           .arg(largest, 0, 'g', 3)
+                           .arg(reply.content.left(80));
         return result;
     }
     const QString firstWord = reply.content.simplified().section(u' ', 0, 0);
@@ -219,6 +228,109 @@ std::optional<double> OpenAiWire::parseRating(const QString& text)
     if (!std::isfinite(value) || value < 0.0 || value > 100.0)
         return std::nullopt;
     return value;
+}
+
+std::optional<double> OpenAiWire::parsePaperRating(const QString& text)
+{
+    QString reply = text;
+    if (reply.startsWith(u'{')) {
+        // The paper reads JSON replies from their "score" (a string; anything else fails).
+        const QJsonValue score = QJsonDocument::fromJson(reply.toUtf8()).object().value(u"score");
+        if (!score.isString())
+            return std::nullopt;
+        reply = score.toString();
+    }
+    static const QRegularExpression pattern(QStringLiteral("([-]*[0-9]+(\\.([0-9]+))*)|([\\w]+)"),
+                                            QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch match = pattern.match(reply);
+    if (!match.hasMatch() || match.capturedLength(1) == 0)
+        return std::nullopt; // no match, or a word: float() refuses it
+    // float() takes one optional sign and at most one decimal point.
+    static const QRegularExpression number(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
+    const QString matched = match.captured(1);
+    if (!number.match(matched).hasMatch())
+        return std::nullopt;
+    const double value = matched.toDouble();
+    return std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
+}
+
+QByteArray OpenAiWire::completionRequest(const QString& model, const QString& prompt, int maxTokens, int logprobs,
+                                         std::optional<double> temperature)
+{
+    QJsonObject request{{QStringLiteral("model"), model},
+                        {QStringLiteral("prompt"), prompt},
+                        {QStringLiteral("max_tokens"), maxTokens},
+                        {QStringLiteral("logprobs"), logprobs}};
+    if (temperature)
+        request.insert(QStringLiteral("temperature"), *temperature);
+    return QJsonDocument(request).toJson(QJsonDocument::Compact);
+}
+
+ChatReply OpenAiWire::parseCompletion(const QByteArray& body)
+{
+    const QJsonDocument document = parseJson(body);
+    if (!document.isObject())
+        fail(tr("the completion is not a JSON object"));
+    failOnErrorObject(document.object());
+    const QJsonArray choices = document.object().value(u"choices").toArray();
+    if (choices.isEmpty())
+        fail(tr("the completion has no 'choices'"));
+    const QJsonObject choice = choices.first().toObject();
+    ChatReply reply;
+    reply.content = choice.value(u"text").toString();
+    reply.finishReason = choice.value(u"finish_reason").toString();
+    for (const QJsonValue& value : choice.value(u"logprobs").toObject().value(u"top_logprobs").toArray()) {
+        QList<QPair<QString, double>> alternatives;
+        const QJsonObject map = value.toObject();
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            if (it.value().isDouble())
+                alternatives.append({it.key(), it.value().toDouble()});
+        }
+        reply.topLogprobs.append(alternatives);
+    }
+    reply.hasLogprobs = !reply.topLogprobs.isEmpty();
+    return reply;
+}
+
+YesNoScore OpenAiWire::trueFalseScore(const ChatReply& reply)
+{
+    YesNoScore result;
+    if (!reply.hasLogprobs) {
+        result.status = QStringLiteral("failed");
+        result.error = tr("the reply has no logprobs: the true/false judge needs the first token's alternatives");
+        return result;
+    }
+    std::optional<double> trueLogprob;
+    std::optional<double> falseLogprob;
+    for (const auto& [token, logprob] : reply.topLogprobs.first()) {
+        if (token == u"true")
+            trueLogprob = logprob;
+        else if (token == u"false")
+            falseLogprob = logprob;
+    }
+    if (!trueLogprob && !falseLogprob) {
+        result.status = QStringLiteral("failed");
+        result.error = tr("neither 'true' nor 'false' is among the first token's alternatives (reply: %1)")
+                           .arg(reply.content.left(80));
+        return result;
+    }
+    // softmax over the two logits: the shared normaliser of the logprobs cancels.
+    const double t = trueLogprob ? std::exp(*trueLogprob) : 0.0;
+    const double f = falseLogprob ? std::exp(*falseLogprob) : 0.0;
+    result.mass = t + f;
+    result.score = t / (t + f);
+    result.status = trueLogprob && falseLogprob ? QStringLiteral("ok") : QStringLiteral("degraded");
+    if (!trueLogprob || !falseLogprob)
+        result.error = tr("only one of 'true' and 'false' is among the top alternatives; the other counts as 0");
+    return result;
+}
+
+bool OpenAiWire::isContentFilterRefusal(const QByteArray& body)
+{
+    if (body.contains("The response was filtered"))
+        return true;
+    const QJsonValue error = QJsonDocument::fromJson(body).object().value(u"error");
+    return error.toObject().value(u"code").toString() == u"content_filter";
 }
 
 QByteArray OpenAiWire::embeddingsRequest(const QString& model, const QStringList& inputs, int dimensions)
@@ -287,12 +399,12 @@ std::vector<std::vector<float>> OpenAiWire::parseEmbeddings(const QByteArray& bo
 }
 
 QByteArray OpenAiWire::rerankRequest(RerankShape shape, const QString& model, const QString& query,
-                                     const QStringList& documents)
+                                     const QStringList& documents, bool rawScores)
 {
     QJsonObject request{{QStringLiteral("query"), query}};
     if (shape == RerankShape::Tei) {
         request.insert(QStringLiteral("texts"), QJsonArray::fromStringList(documents));
-        request.insert(QStringLiteral("raw_scores"), false);
+        request.insert(QStringLiteral("raw_scores"), rawScores);
         request.insert(QStringLiteral("truncate"), true);
     } else {
         request.insert(QStringLiteral("model"), model);

@@ -36,7 +36,7 @@ QString PromptTemplate::render(const QString& promptTemplate, const QString& que
             position = open + 1;
         }
     }
-    return result.trimmed();
+    return result; // as written: the paper's prompts are not stripped (FollowIR-7B's ends in a space)
 }
 
 } // namespace tare

@@ -13,7 +13,7 @@ class PromptTemplate
 public:
     /// `promptTemplate` with {query}, {document}, {instruction} and {task} ("Judge the relevance
     /// according to the following task: INSTRUCTION ", or nothing without an instruction) filled
-    /// in one left-to-right pass (braces inside the values are never expanded), trimmed.
+    /// in one left-to-right pass (braces inside the values are never expanded), nothing trimmed.
     static QString render(const QString& promptTemplate, const QString& query, const QString& document,
                           const QString& instruction);
 };

@@ -10,6 +10,18 @@
 
 namespace tare {
 
+DatasetTask JudgingInputs::datasetTask(ProjectStore& store, qint64 datasetId)
+{
+    const std::optional<DatasetInfo> dataset = store.datasets().find(datasetId);
+    return dataset ? dataset->task() : DatasetTask{};
+}
+
+RemoteJudgeSettings JudgingInputs::forDataset(RemoteJudgeSettings remote, const DatasetTask& task)
+{
+    remote.taskInstruction = task.judgeInstruction();
+    return remote;
+}
+
 JudgingInputs JudgingInputs::load(ProjectStore& store, const RunSettings& settings, const RemoteJudgeSettings& remote)
 {
     JudgingInputs inputs;
@@ -19,13 +31,15 @@ JudgingInputs JudgingInputs::load(ProjectStore& store, const RunSettings& settin
         for (const auto& label : it.value())
             grades.insert({it.key(), label.documentId}, label.grade);
     }
-    inputs.judge = JudgeFactory::create(settings.judgeSpec, grades, remote);
+    const DatasetTask task = datasetTask(store, settings.datasetId);
+    inputs.judge = JudgeFactory::create(settings.judgeSpec, grades, forDataset(remote, task));
     inputs.judgeId = store.judgments().ensureJudge(inputs.judge->info());
     inputs.queryVectors = store.spaces().queryVectors(settings.spaceId);
     inputs.cachedJudgments = store.judgments().latest(inputs.judgeId, settings.datasetId);
     if (inputs.judge->needsTexts()) {
+        // Title and text joined as the dataset's loader joins them, for judges as for embedders.
         for (const DocumentRecord& document : store.datasets().documents(settings.datasetId))
-            inputs.documentTexts.insert(document.id, document.fullText());
+            inputs.documentTexts.insert(document.id, task.documentText(document.title, document.text));
     }
     for (const QueryRecord& query : store.datasets().queries(settings.datasetId)) {
         if (settings.queryIds.isEmpty() || settings.queryIds.contains(query.extId))
@@ -80,8 +94,8 @@ JudgedSlots JudgedSlots::prepare(const ScoredPool& pool, const JudgingInputs& in
         JudgeRequest request;
         request.queryId = query.id;
         request.documentId = documentId;
-        request.queryText = query.text;
-        request.instruction = query.instruction;
+        // As the paper's loaders build the query: FollowIR's narrative on the line after the text.
+        request.queryText = query.fullText();
         request.documentText = inputs.documentTexts.value(documentId);
         plan.missing.append(request);
         plan.missingSlots.append(int(slot));

@@ -35,6 +35,12 @@ struct JudgingInputs
     QList<QueryRecord> queries;           ///< the run's queries (settings.queryIds, else all), in id order
 
     static JudgingInputs load(ProjectStore& store, const RunSettings& settings, const RemoteJudgeSettings& remote);
+
+    /// The dataset's task (instruction, task type, document join); the default for an unknown id.
+    static DatasetTask datasetTask(ProjectStore& store, qint64 datasetId);
+    /// `remote` with the dataset's judge instruction (classification only), as every judge of a
+    /// run over that dataset is built: the instruction is part of the judge's identity.
+    static RemoteJudgeSettings forDataset(RemoteJudgeSettings remote, const DatasetTask& task);
 };
 
 /// One query's candidate pool scored with its initial vector: step 1 of the method, or the reason

@@ -7,6 +7,7 @@
 #include "core/util/tareerror.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <algorithm>
 #include <limits>
@@ -80,7 +81,10 @@ std::optional<QueryRefinement::Refined> QueryRefinement::refine(const Input& in,
         if (observer)
             observer(step, loss, q);
     };
+    QElapsedTimer clock;
+    clock.start();
     RefineResult refined = in.refiner->refine(input, recorder, cancelled);
+    result.refineMs = clock.nsecsElapsed() / 1e6;
 
     constexpr Eigen::Index blockColumns = 16;
     Eigen::MatrixXf blockScores;
@@ -101,7 +105,9 @@ std::optional<QueryRefinement::Refined> QueryRefinement::refine(const Input& in,
     }
 
     // Re-score and evaluate.
+    clock.restart();
     index.score(refined.query, candidates, result.scores);
+    result.rescoreMs = clock.nsecsElapsed() / 1e6;
     result.after = evaluate(candidates, result.scores, &result.ranks);
     if (!result.curve.isEmpty()) {
         CurvePoint& last = result.curve.last();
@@ -129,6 +135,10 @@ std::optional<RunQueryRecord> QueryRefinement::record(const Input& in, const std
 
     RunQueryRecord result;
     result.outcome = QueryOutcome::Finished;
+    QueryTiming timing;
+    timing.refineMs = refined->refineMs;
+    timing.rescoreMs = refined->rescoreMs;
+    result.timing = timing;
     result.apBefore = before.ap;
     result.apAfter = refined->after.ap;
     result.before = figures(before, scoresBefore, candidates.grades);

@@ -56,6 +56,8 @@ public:
         std::vector<qint32> ranks;  ///< 1-based rank of every candidate under the refined query
         std::vector<float> scores;  ///< every candidate's score under the refined query
         QList<CurvePoint> curve;    ///< empty unless asked for
+        double refineMs = 0.0;      ///< the refiner's steps
+        double rescoreMs = 0.0;     ///< scoring the candidates with the refined query
     };
 
     /// Refines with the judged documents that have a score and evaluates the result; nullopt when

@@ -78,16 +78,22 @@ QueryWork computeQuery(const SharedInputs& in, const QueryRecord& query)
     };
 
     // Score the pool with the initial vector.
+    QElapsedTimer part;
+    part.start();
     const ScoredPool pool = ScoredPool::score(*in.index, in.judging->queryVectors, query.id);
     if (!pool.failure.isEmpty())
         return fail(pool.failure);
+    QueryTiming timing;
+    timing.scoreMs = part.nsecsElapsed() / 1e6;
 
     // Select and judge.
     const RefineParams& params = in.settings.refine;
+    part.restart();
     JudgedSlots plan = JudgedSlots::prepare(pool, *in.judging, query, params);
     if (!plan.missing.isEmpty())
         work.newJudgments = plan.accept(in.judging->judge->judge(plan.missing, [&] { return in.control->cancel.load(); }),
                                          in.judging->judgeId);
+    timing.judgeMs = part.nsecsElapsed() / 1e6;
     std::vector<QueryRefinement::Judged> judged(plan.scores.size());
     for (size_t slot = 0; slot < judged.size(); ++slot)
         judged[slot] = {qint32(plan.selection.chosen()[slot]), plan.scores[slot], plan.status[slot], false};
@@ -114,6 +120,11 @@ QueryWork computeQuery(const SharedInputs& in, const QueryRecord& query)
     result = std::move(*refined);
     result.runId = in.runId;
     result.queryId = query.id;
+    if (result.timing) {
+        timing.refineMs = result.timing->refineMs;
+        timing.rescoreMs = result.timing->rescoreMs;
+    }
+    result.timing = timing;
     result.elapsedMs = clock.nsecsElapsed() / 1e6;
     return work;
 }
@@ -145,7 +156,12 @@ RemoteJudgeSettings RunEngine::remoteSettings(const RunSettings& settings) const
     RemoteJudgeSettings remote = m_connection;
     remote.endpoint = settings.judgeEndpoint;
     remote.model = settings.judgeModel;
-    return remote;
+    return JudgingInputs::forDataset(remote, JudgingInputs::datasetTask(m_store, settings.datasetId));
+}
+
+JudgeInfo RunEngine::judgeInfo(const RunSettings& settings) const
+{
+    return JudgeFactory::create(settings.judgeSpec, {}, remoteSettings(settings))->info();
 }
 
 qint64 RunEngine::prepare(const RunSettings& settings, bool resume, bool* resumed)
@@ -160,12 +176,12 @@ qint64 RunEngine::prepare(const RunSettings& settings, bool resume, bool* resume
         throw TareError(TareError::Kind::Usage, tr("no embedding space with id %1 in dataset '%2'").arg(settings.spaceId).arg(dataset->name));
     // Validate refiner and judge before anything is written.
     RefinerCatalogue::create(settings.refiner, settings.refine);
-    const auto judge = JudgeFactory::create(settings.judgeSpec, {}, remoteSettings(settings));
+    const JudgeInfo judge = judgeInfo(settings);
 
     RunRecord record;
     record.datasetId = settings.datasetId;
     record.spaceId = settings.spaceId;
-    record.judgeId = m_store.judgments().ensureJudge(judge->info());
+    record.judgeId = m_store.judgments().ensureJudge(judge);
     record.refiner = settings.refiner;
     record.paramsJson = settings.definitionJson();
     record.label = settings.label;

@@ -61,6 +61,10 @@ public:
     /// for failures of the whole run (I/O); a failing query is recorded with its reason instead.
     RunStatus execute(qint64 runId, RunControl& control, const RunCallbacks& callbacks = {}, int threads = 0);
 
+    /// The identity a run with these settings judges under: the judge built as the engine builds
+    /// it, with the dataset's task (a classification dataset's instruction is part of it).
+    JudgeInfo judgeInfo(const RunSettings& settings) const;
+
 private:
     RemoteJudgeSettings remoteSettings(const RunSettings& settings) const;
 

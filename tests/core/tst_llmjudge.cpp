@@ -106,6 +106,9 @@ void TestLlmJudge::identity_data()
     QTest::newRow("seed") << QStringLiteral("seed") << false;
     QTest::newRow("max_completion_tokens") << QStringLiteral("mct") << false;
     QTest::newRow("thinking") << QStringLiteral("thinking") << false;
+    QTest::newRow("task instruction") << QStringLiteral("task") << false;
+    QTest::newRow("raw ratings") << QStringLiteral("raw") << false;
+    QTest::newRow("content filter as failure") << QStringLiteral("filter") << false;
 }
 
 void TestLlmJudge::identity()
@@ -137,6 +140,13 @@ void TestLlmJudge::identity()
         other.useMaxCompletionTokens = true;
     else if (change == u"thinking")
         other.disableThinking = true;
+    else if (change == u"task")
+        other.taskInstruction = QStringLiteral("Given an intent, find utterances.");
+    else if (change == u"raw") {
+        base.mode = other.mode = LlmJudgeSettings::Mode::Rating;
+        other.ratingScale = LlmJudgeSettings::RatingScale::Raw;
+    } else if (change == u"filter")
+        other.contentFilterNeutral = false;
     const JudgeInfo a = LlmJudge(base).info();
     const JudgeInfo b = LlmJudge(other).info();
     QCOMPARE(a.identity == b.identity, sameIdentity);
@@ -180,6 +190,7 @@ void TestLlmJudge::yesNoEndToEnd()
     LlmJudgeSettings settings = settingsFor(server);
     settings.apiKeyEnv = QStringLiteral("TARE_TEST_JUDGE_KEY");
     settings.concurrency = 4;
+    settings.taskInstruction = QStringLiteral("Find documents about animals."); // a classification dataset's
     LlmJudge judge(settings);
     QVERIFY(judge.needsTexts());
     const QList<JudgeRequest> batch = pairs(20);
@@ -191,8 +202,9 @@ void TestLlmJudge::yesNoEndToEnd()
         QVERIFY(outcome.prompt.contains(batch[i].documentText));
         QVERIFY(outcome.prompt.contains(batch[i].instruction));
         QVERIFY(outcome.score.has_value());
-        const double expected = OpenAiTestServer::yesProbability(outcome.prompt);
-        QVERIFY2(std::abs(*outcome.score - expected) < 1e-9, qPrintable(QString::number(*outcome.score)));
+        // Rounded to 5 decimals, as the paper's code rounds P(yes).
+        const double expected = std::round(OpenAiTestServer::yesProbability(outcome.prompt) * 1e5) / 1e5;
+        QVERIFY2(std::abs(*outcome.score - expected) < 1e-12, qPrintable(QString::number(*outcome.score)));
         QCOMPARE(*outcome.score > 0.5, i % 2 == 1); // the zebra documents
         QVERIFY(outcome.rawResponse.contains(QStringLiteral("top_logprobs")));
         QVERIFY(outcome.latencyMs >= 25.0);
@@ -213,7 +225,7 @@ void TestLlmJudge::ratingEndToEnd()
     }
     const QJsonObject body = sentBody(server);
     QVERIFY(!body.contains(QStringLiteral("logprobs")));
-    QCOMPARE(body[QStringLiteral("max_tokens")].toInt(), 16);
+    QCOMPARE(body[QStringLiteral("max_tokens")].toInt(), 5); // the paper's max_new_tokens=5
 }
 
 void TestLlmJudge::requestParameters()
@@ -234,7 +246,7 @@ void TestLlmJudge::requestParameters()
     QCOMPARE(body[QStringLiteral("top_logprobs")].toInt(), 5);
     QCOMPARE(body[QStringLiteral("max_completion_tokens")].toInt(), 5);
     QVERIFY(!body.contains(QStringLiteral("max_tokens")));
-    QCOMPARE(body[QStringLiteral("temperature")].toDouble(-1), 0.0);
+    QVERIFY(!body.contains(QStringLiteral("temperature"))); // the paper's code sends none
     QCOMPARE(body[QStringLiteral("seed")].toInt(), 1234);
     QCOMPARE(body[QStringLiteral("chat_template_kwargs")][QStringLiteral("enable_thinking")].toBool(true), false);
     QVERIFY(server.seen().first().header("authorization").isEmpty());

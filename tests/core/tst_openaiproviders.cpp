@@ -81,6 +81,11 @@ private Q_SLOTS:
     void malformedChat();
     void rating_data();
     void rating();
+    void paperRating_data();
+    void paperRating();
+    void trueFalse_data();
+    void trueFalse();
+    void contentFilter();
     void chatRequest();
     void embeddings_data();
     void embeddings();
@@ -125,6 +130,9 @@ void TestOpenAiProviders::classify_data()
     QTest::newRow("quoted") << QStringLiteral("\"yes\"") << yes;
     QTest::newRow("yesterday") << QStringLiteral("yesterday") << neither;
     QTest::newRow("Ġyesterday") << QString(QChar(0x0120)) + QStringLiteral("yesterday") << neither;
+    // The paper's pattern (\W|Ġ|_)*yes(\W|Ġ|_)*: Ċ is a letter there, not a marker.
+    QTest::newRow("Ċ is a letter") << QString(QChar(0x010A)) + QStringLiteral("yes") << neither;
+    QTest::newRow("digits are word characters") << QStringLiteral("1yes") << neither;
     QTest::newRow("nope") << QStringLiteral("nope") << neither;
     QTest::newRow("not") << QStringLiteral("not") << neither;
     QTest::newRow("Y") << QStringLiteral("Y") << neither;
@@ -147,18 +155,18 @@ void TestOpenAiProviders::yesNoScore_data()
     const double none = std::nan("");
     QTest::newRow("plain yes/no") << chatBody({{{QStringLiteral("Yes"), 0.8}, {QStringLiteral("No"), 0.2}}})
                                   << QStringLiteral("ok") << 0.8;
-    QTest::newRow("variants summed")
+    QTest::newRow("variants summed, rounded to 5 decimals as the paper")
         << chatBody({{{QStringLiteral("Yes"), 0.5}, {QStringLiteral(" yes"), 0.2}, {QStringLiteral("No"), 0.2},
                       {QStringLiteral("yesterday"), 0.05}}})
-        << QStringLiteral("ok") << 0.7 / 0.9;
+        << QStringLiteral("ok") << 0.77778;
     QTest::newRow("answer in second token")
         << chatBody({{{QStringLiteral("\n"), 0.9}, {QStringLiteral("The"), 0.1}},
                      {{QStringLiteral("No"), 0.6}, {QStringLiteral("Yes"), 0.2}}})
         << QStringLiteral("ok") << 0.25;
-    QTest::newRow("both tokens count")
+    QTest::newRow("the first token with yes or no decides, as the paper's code")
         << chatBody({{{QStringLiteral("Yes"), 0.4}, {QStringLiteral("No"), 0.4}},
                      {{QStringLiteral("."), 0.7}, {QString(QChar(0x0120)) + QStringLiteral("yes"), 0.3}}})
-        << QStringLiteral("ok") << 0.7 / 1.1;
+        << QStringLiteral("ok") << 0.5;
     QTest::newRow("third token ignored")
         << chatBody({{{QStringLiteral("The"), 0.9}}, {{QStringLiteral("answer"), 0.9}}, {{QStringLiteral("Yes"), 0.9}}})
         << QStringLiteral("failed") << none;
@@ -247,6 +255,69 @@ void TestOpenAiProviders::rating()
     QCOMPARE(OpenAiWire::parseRating(text).value_or(-1.0), expected);
 }
 
+void TestOpenAiProviders::paperRating_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("expected"); // -1: no rating
+    // The paper's re.search(r"([-]*[0-9]+(\.([0-9]+))*)|([\w]+)") then float().
+    QTest::newRow("bare") << QStringLiteral("85") << 85.0;
+    QTest::newRow("leading space") << QStringLiteral(" 85") << 85.0;
+    QTest::newRow("out of 100") << QStringLiteral("85/100") << 85.0;
+    QTest::newRow("bold") << QStringLiteral("**72.5**") << 72.5;
+    QTest::newRow("a word first fails") << QStringLiteral("Rating: 85") << -1.0;
+    QTest::newRow("out of ten is not scaled") << QStringLiteral("8/10") << 8.0;
+    QTest::newRow("no range check") << QStringLiteral("150") << 150.0;
+    QTest::newRow("negative") << QStringLiteral("-5") << -5.0;
+    QTest::newRow("two dots fail") << QStringLiteral("8.5.1") << -1.0;
+    QTest::newRow("JSON score") << QStringLiteral("{\"score\": \"90\"}") << 90.0;
+    QTest::newRow("JSON number fails") << QStringLiteral("{\"score\": 90}") << -1.0;
+    QTest::newRow("empty") << QString() << -1.0;
+}
+
+void TestOpenAiProviders::paperRating()
+{
+    QFETCH(QString, text);
+    QFETCH(double, expected);
+    QCOMPARE(OpenAiWire::parsePaperRating(text).value_or(-1.0), expected);
+}
+
+void TestOpenAiProviders::trueFalse_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<double>("score"); // NaN: none
+    QTest::newRow("softmax over the two tokens")
+        << QByteArray(R"({"choices":[{"text":"true","logprobs":{"top_logprobs":[{"true":-0.2231435513,"false":-1.6094379124,")"
+                      R"( true":-3.0}]}}]})")
+        << QStringLiteral("ok") << 0.8;
+    QTest::newRow("only true listed") << QByteArray(R"({"choices":[{"text":"true","logprobs":{"top_logprobs":[{"true":-0.1}]}}]})")
+                                      << QStringLiteral("degraded") << 1.0;
+    QTest::newRow("neither") << QByteArray(R"({"choices":[{"text":"yes","logprobs":{"top_logprobs":[{"yes":-0.1," True":-2}]}}]})")
+                             << QStringLiteral("failed") << std::nan("");
+    QTest::newRow("no logprobs") << QByteArray(R"({"choices":[{"text":"true"}]})") << QStringLiteral("failed") << std::nan("");
+}
+
+void TestOpenAiProviders::trueFalse()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, status);
+    QFETCH(double, score);
+    const YesNoScore result = OpenAiWire::trueFalseScore(OpenAiWire::parseCompletion(body));
+    QCOMPARE(result.status, status);
+    QCOMPARE(result.score.has_value(), !std::isnan(score));
+    if (result.score)
+        QVERIFY2(std::abs(*result.score - score) < 1e-9, qPrintable(QString::number(*result.score)));
+}
+
+void TestOpenAiProviders::contentFilter()
+{
+    QVERIFY(OpenAiWire::isContentFilterRefusal(
+        R"({"error":{"message":"The response was filtered due to the prompt triggering the content management policy.","code":"content_filter"}})"));
+    QVERIFY(OpenAiWire::isContentFilterRefusal(R"({"error":{"message":"blocked","code":"content_filter"}})"));
+    QVERIFY(!OpenAiWire::isContentFilterRefusal(R"({"error":{"message":"Invalid request: bad parameter","code":null}})"));
+    QVERIFY(!OpenAiWire::isContentFilterRefusal("<html>400</html>"));
+}
+
 void TestOpenAiProviders::chatRequest()
 {
     ChatCompletionParams params;
@@ -258,7 +329,7 @@ void TestOpenAiProviders::chatRequest()
     QCOMPARE(request[QStringLiteral("logprobs")].toBool(), true);
     QCOMPARE(request[QStringLiteral("top_logprobs")].toInt(), 5);
     QCOMPARE(request[QStringLiteral("max_tokens")].toInt(), 5);
-    QCOMPARE(request[QStringLiteral("temperature")].toDouble(), 0.0);
+    QVERIFY(!request.contains(QStringLiteral("temperature"))); // the paper's code sends none
     QCOMPARE(request[QStringLiteral("seed")].toInt(), 42);
     QVERIFY(!request.contains(QStringLiteral("max_completion_tokens")));
     QVERIFY(!request.contains(QStringLiteral("chat_template_kwargs")));

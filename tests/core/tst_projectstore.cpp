@@ -3,6 +3,7 @@
 #include "core/db/projectschema.h"
 #include "core/db/projectstore.h"
 #include "core/db/sqliteconnection.h"
+#include "core/embed/embeddingtemplatetable.h"
 #include "core/util/tareerror.h"
 #include "testutils.h"
 
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void refusesDuplicates();
     void checksVectorDimension();
     void migratesVersionOneFile();
+    void migratesVersionThreeFile();
+    void datasetTaskRoundTrip();
     void refusesWithoutTouching_data();
     void refusesWithoutTouching();
     void enforcesForeignKeys();
@@ -152,6 +155,91 @@ void TestProjectStore::migratesVersionOneFile()
     QVERIFY(statement.step());
     QCOMPARE(statement.int64(0), 1);
     statement.reset();
+}
+
+void TestProjectStore::migratesVersionThreeFile()
+{
+    // Schema 4 adds the datasets' task type and document text, lets a judgment be "filtered" (the
+    // judgments table is rebuilt for its CHECK) and stores per-query timings. A version-3 file
+    // keeps every row, and its datasets keep what their judges and embedders were sent.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.tare"));
+    QFile fixture(QFINDTESTDATA("../data/db/project_v3.sql"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    {
+        SqliteConnection raw(path, SqliteConnection::Mode::ReadWriteCreate);
+        raw.exec(fixture.readAll().constData());
+        QCOMPARE(raw.pragmaInt("user_version"), 3);
+    }
+    ProjectStore store(path);
+    QCOMPARE(store.schemaVersion(), 4);
+    const auto intents = store.datasets().byName(QStringLiteral("intents"));
+    const auto papers = store.datasets().byName(QStringLiteral("papers"));
+    QVERIFY(intents && papers);
+    // An instruction was the task sentence before; no titles: the text alone.
+    QCOMPARE(intents->taskType, TaskType::Classification);
+    QCOMPARE(intents->documentJoin, DocumentJoin::TextOnly);
+    QCOMPARE(intents->instruction, QStringLiteral("Given an intent, find utterances."));
+    QCOMPARE(papers->taskType, TaskType::Search);
+    QCOMPARE(papers->documentJoin, DocumentJoin::TitleNewline);
+    QCOMPARE(papers->labelCount, 2);
+
+    // Every judgment survived the rebuild, with its status, score and latency.
+    const auto judgments = store.judgments().latest(1, intents->id);
+    QCOMPARE(judgments.size(), 2);
+    QCOMPARE(judgments.value({1, 1}).status, QStringLiteral("ok"));
+    QCOMPARE(*judgments.value({1, 1}).score, 0.91);
+    QCOMPARE(judgments.value({1, 1}).latencyMs, 120.5);
+    QCOMPARE(judgments.value({1, 2}).status, QStringLiteral("failed"));
+    QVERIFY(!judgments.value({1, 2}).score);
+    QCOMPARE(store.judgments().latest(1, papers->id).value({2, 3}).status, QStringLiteral("degraded"));
+
+    // A content-filter refusal can now be stored as such; anything else is still refused.
+    JudgmentRecord filtered;
+    filtered.judgeId = 1;
+    filtered.queryId = 1;
+    filtered.documentId = 2;
+    filtered.status = QStringLiteral("filtered");
+    filtered.score = 0.5;
+    store.judgments().insert(filtered);
+    QCOMPARE(store.judgments().latest(1, intents->id).value({1, 2}).status, QStringLiteral("filtered"));
+    filtered.status = QStringLiteral("made-up");
+    QVERIFY_THROWS_EXCEPTION(TareError, store.judgments().insert(filtered));
+
+    SqliteConnection raw(path, SqliteConnection::Mode::ReadOnly);
+    auto& statement = raw.prepare("SELECT count(*) FROM sqlite_master WHERE name IN ('run_query_timings', "
+                                  "'judgments_lookup', 'judgments_by_query')");
+    QVERIFY(statement.step());
+    QCOMPARE(statement.int64(0), 3);
+    statement.reset();
+}
+
+void TestProjectStore::datasetTaskRoundTrip()
+{
+    QTemporaryDir dir;
+    ProjectStore store(dir.filePath(QStringLiteral("task.tare")), ProjectStore::OpenMode::CreateIfMissing);
+    DatasetInfo info;
+    info.name = QStringLiteral("d");
+    info.instruction = QStringLiteral("Find it.");
+    info.taskType = TaskType::Classification;
+    info.documentJoin = DocumentJoin::TitleNewline;
+    const qint64 id = store.datasets().create(info);
+    QCOMPARE(store.datasets().find(id)->task(), info.task());
+
+    const DatasetTask changed{QStringLiteral("Search it."), TaskType::Search, DocumentJoin::TextOnly};
+    store.datasets().setTask(id, changed);
+    QCOMPARE(store.datasets().find(id)->task(), changed);
+    QVERIFY_THROWS_EXCEPTION(TareError, store.datasets().setTask(id + 100, changed));
+
+    // The project's model template table is stored with it.
+    EmbeddingTemplateTable table = store.spaces().templateTable();
+    QCOMPARE(table.projectEntries().size(), 0);
+    table.set({QStringLiteral("acme/*"), QStringLiteral("Q: {text}"), QStringLiteral("D: {text}"), QString(), false});
+    store.spaces().setTemplateTable(table);
+    QCOMPARE(store.spaces().templateTable().lookup(QStringLiteral("acme/e1")).queryTemplate, QStringLiteral("Q: {text}"));
+    table.remove(QStringLiteral("acme/*"));
+    store.spaces().setTemplateTable(table);
+    QCOMPARE(store.spaces().templateTable().projectEntries().size(), 0);
 }
 
 void TestProjectStore::refusesWithoutTouching_data()

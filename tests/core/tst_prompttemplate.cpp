@@ -26,7 +26,7 @@ void TestPromptTemplate::render_data()
     QTest::newRow("unknown placeholder kept") << QStringLiteral("{query} {other} {") << document
                                               << QStringLiteral("q{document} {other} {");
     QTest::newRow("repeated") << QStringLiteral("{query}/{query}") << document << QStringLiteral("q{document}/q{document}");
-    QTest::newRow("trimmed") << QStringLiteral("\n{document}\n") << document << QStringLiteral("d{query}");
+    QTest::newRow("nothing trimmed") << QStringLiteral("\n{document} ") << document << QStringLiteral("\nd{query} ");
     QTest::newRow("task sentence") << QStringLiteral("Relevant? {task}Answer.") << document
                                    << QStringLiteral("Relevant? Judge the relevance according to the following task: Task. Answer.");
     QTest::newRow("no document (HyDE, reranker query)") << QStringLiteral("Write about {query}.{document}") << QString()

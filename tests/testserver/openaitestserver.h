@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -32,10 +33,14 @@ namespace tare::test {
 /// A small, real HTTP/1.1 server on 127.0.0.1 (ephemeral port, keep-alive) that speaks the
 /// OpenAI-compatible wire formats the providers use: POST /v1/chat/completions (with
 /// choices[0].logprobs.content[i].top_logprobs[j] {token, logprob}), POST /v1/embeddings, POST /rerank
-/// (TEI shape) and POST /v1/rerank (Cohere/Jina shape). Answers are deterministic functions of the
-/// input (see yesProbability(), embeddingFor(), rerankScore()), so tests know what to expect. Faults
+/// (TEI shape, with raw_scores) and POST /v1/rerank (Cohere/Jina shape), and POST /v1/completions
+/// (legacy text completions with logprobs, for true/false-token rerankers such as FollowIR-7B).
+/// Answers are deterministic functions of the input (see yesProbability(), embeddingFor(),
+/// rerankScore()), so tests know what to expect. It records every request (seen(); bodies() and
+/// embeddingInputs() parse them), so tests can assert byte for byte what a client sent. Faults
 /// are queued and each request takes the next one: 429 with Retry-After, 500, 400, 401, a dropped
-/// connection, truncated JSON, a slow body, missing logprobs, or no answer at all. It counts requests,
+/// connection, truncated JSON, a slow body, missing logprobs, a content-filter refusal, or no answer
+/// at all. It counts requests,
 /// connections and the maximum number of requests in flight.
 /// Threads: one accept thread plus one per connection; every public function is thread-safe. The
 /// server listens only on the loopback interface and stops (joining its threads) in its destructor.
@@ -54,6 +59,7 @@ public:
         SlowBody,        ///< the full response, trickled over `slowBodyMs`
         MissingLogprobs, ///< a chat reply without logprobs, although they were asked for
         Hang,            ///< the request is read and never answered (until the server stops)
+        ContentFilter,   ///< 400 as Azure OpenAI refuses a filtered prompt ("The response was filtered ...")
     };
 
     /// One request as the server saw it.
@@ -151,6 +157,8 @@ public:
     /// When on, chat requests with "max_tokens" get 400 asking for "max_completion_tokens", as
     /// OpenAI's reasoning models answer.
     void setRejectMaxTokens(bool on) { m_rejectMaxTokens = on; }
+    /// When on, a rating reply is the bare number ("85") instead of "Relevance: 85/100".
+    void setPlainRatings(bool on) { m_plainRatings = on; }
     /// Requests without "Authorization: Bearer <key>" get 401 (empty: no check).
     void setRequiredApiKey(const QByteArray& key)
     {
@@ -174,6 +182,29 @@ public:
     {
         std::lock_guard lock(m_mutex);
         return QList<Seen>(m_seen.begin(), m_seen.end());
+    }
+    /// The JSON bodies of the requests to `path` (e.g. "/v1/chat/completions"), in arrival order.
+    QList<QJsonObject> bodies(const QByteArray& path) const
+    {
+        QList<QJsonObject> result;
+        for (const Seen& request : seen()) {
+            if (request.path == path)
+                result.append(QJsonDocument::fromJson(request.body).object());
+        }
+        return result;
+    }
+    /// Every text sent to /v1/embeddings, in arrival order (the "input" lists concatenated).
+    QStringList embeddingInputs() const
+    {
+        QStringList inputs;
+        for (const QJsonObject& body : bodies("/v1/embeddings")) {
+            const QJsonValue input = body.value(QStringLiteral("input"));
+            if (input.isString())
+                inputs.append(input.toString());
+            for (const QJsonValue& value : input.toArray())
+                inputs.append(value.toString());
+        }
+        return inputs;
     }
 
     /// P(yes) the server answers for a chat prompt: high when the prompt contains kMarker, low
@@ -207,6 +238,15 @@ public:
     {
         return yesProbability(query + QLatin1Char('\n') + text);
     }
+    /// The score TEI gives with "raw_scores": true: the logit of rerankScore(), as a cross-encoder's
+    /// raw output before the sigmoid.
+    static double rawRerankScore(const QString& query, const QString& text)
+    {
+        const double p = rerankScore(query, text);
+        return std::log(p / (1.0 - p));
+    }
+    /// P(true) a /v1/completions reply gives a prompt (the "true" and "false" tokens share 0.9).
+    static double trueProbability(const QString& prompt) { return yesProbability(prompt); }
 
 private:
     struct FaultSpec
@@ -385,6 +425,19 @@ private:
             body = errorBody(QStringLiteral("Invalid request: bad parameter (test server)"),
                              QStringLiteral("invalid_request_error"));
             break;
+        case Fault::ContentFilter:
+            status = 400;
+            body = QJsonDocument(QJsonObject{{QStringLiteral("error"),
+                                              QJsonObject{{QStringLiteral("message"),
+                                                           QStringLiteral("The response was filtered due to the prompt "
+                                                                          "triggering Azure OpenAI's content management "
+                                                                          "policy. Please modify your prompt and retry.")},
+                                                          {QStringLiteral("type"), QJsonValue()},
+                                                          {QStringLiteral("param"), QStringLiteral("prompt")},
+                                                          {QStringLiteral("code"), QStringLiteral("content_filter")},
+                                                          {QStringLiteral("status"), 400}}}})
+                       .toJson(QJsonDocument::Compact);
+            break;
         case Fault::Unauthorized:
             status = 401;
             body = errorBody(QStringLiteral("Incorrect API key provided (test server)"),
@@ -457,6 +510,8 @@ private:
         }
         if (request.path == "/v1/embeddings")
             return embeddings(input);
+        if (request.path == "/v1/completions")
+            return completion(input);
         if (request.path == "/rerank" || request.path == "/v1/rerank")
             return rerank(input, request.path == "/rerank");
         return {404, errorBody(QStringLiteral("Unknown path ") + QString::fromUtf8(request.path),
@@ -470,7 +525,7 @@ private:
                 {QStringLiteral("bytes"), QJsonValue()}};
     }
 
-    static std::pair<int, QByteArray> chat(const QJsonObject& input, bool dropLogprobs)
+    std::pair<int, QByteArray> chat(const QJsonObject& input, bool dropLogprobs) const
     {
         const QJsonArray messages = input.value(QStringLiteral("messages")).toArray();
         if (input.value(QStringLiteral("model")).toString().isEmpty() || messages.isEmpty())
@@ -483,7 +538,8 @@ private:
         QJsonObject choice{{QStringLiteral("index"), 0}, {QStringLiteral("finish_reason"), QStringLiteral("stop")}};
         QString content;
         if (wantsRating) {
-            content = QStringLiteral("Relevance: ") + QString::number(rating(prompt)) + QStringLiteral("/100");
+            content = m_plainRatings ? QString::number(rating(prompt))
+                                     : QStringLiteral("Relevance: ") + QString::number(rating(prompt)) + QStringLiteral("/100");
         } else {
             content = p >= 0.5 ? QStringLiteral("Yes.") : QStringLiteral("No.");
         }
@@ -552,6 +608,34 @@ private:
         return {200, QJsonDocument(output).toJson(QJsonDocument::Compact)};
     }
 
+    // A text completion with legacy logprobs: top_logprobs[i] is {token: logprob}. The first token
+    // is "true" or "false"; both are among the alternatives, with " true" and "False" as distractors.
+    static std::pair<int, QByteArray> completion(const QJsonObject& input)
+    {
+        const QString prompt = input.value(QStringLiteral("prompt")).toString();
+        if (input.value(QStringLiteral("model")).toString().isEmpty() || prompt.isEmpty())
+            return {400, errorBody(QStringLiteral("'model' and 'prompt' are required"), QStringLiteral("invalid_request_error"))};
+        const double p = trueProbability(prompt);
+        const QJsonObject first{{QStringLiteral("true"), std::log(0.9 * p)},
+                                {QStringLiteral("false"), std::log(0.9 * (1.0 - p))},
+                                {QStringLiteral(" true"), std::log(0.06)},
+                                {QStringLiteral("False"), std::log(0.04)}};
+        QJsonObject choice{{QStringLiteral("index"), 0},
+                           {QStringLiteral("text"), p >= 0.5 ? QStringLiteral("true") : QStringLiteral("false")},
+                           {QStringLiteral("finish_reason"), QStringLiteral("length")}};
+        if (input.value(QStringLiteral("logprobs")).toInt() > 0) {
+            choice.insert(QStringLiteral("logprobs"),
+                          QJsonObject{{QStringLiteral("tokens"), QJsonArray{choice.value(QStringLiteral("text"))}},
+                                      {QStringLiteral("token_logprobs"), QJsonArray{std::log(0.9 * std::max(p, 1.0 - p))}},
+                                      {QStringLiteral("top_logprobs"), QJsonArray{first}}});
+        }
+        const QJsonObject output{{QStringLiteral("id"), QStringLiteral("cmpl-test")},
+                                 {QStringLiteral("object"), QStringLiteral("text_completion")},
+                                 {QStringLiteral("model"), input.value(QStringLiteral("model"))},
+                                 {QStringLiteral("choices"), QJsonArray{choice}}};
+        return {200, QJsonDocument(output).toJson(QJsonDocument::Compact)};
+    }
+
     static std::pair<int, QByteArray> rerank(const QJsonObject& input, bool teiShape)
     {
         const QString query = input.value(QStringLiteral("query")).toString();
@@ -560,8 +644,11 @@ private:
             return {400, errorBody(teiShape ? QStringLiteral("'texts' is required") : QStringLiteral("'documents' is required"),
                                    QStringLiteral("invalid_request_error"))};
         std::vector<std::pair<double, int>> scored;
-        for (qsizetype i = 0; i < documents.size(); ++i)
-            scored.emplace_back(rerankScore(query, documents[i].toString()), int(i));
+        const bool raw = teiShape && input.value(QStringLiteral("raw_scores")).toBool();
+        for (qsizetype i = 0; i < documents.size(); ++i) {
+            const QString text = documents[i].toString();
+            scored.emplace_back(raw ? rawRerankScore(query, text) : rerankScore(query, text), int(i));
+        }
         std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
         QJsonArray results;
         for (const auto& [score, index] : scored) {
@@ -592,6 +679,7 @@ private:
     std::atomic<int> m_latencyMs{0};
     std::atomic<bool> m_neverLogprobs{false};
     std::atomic<bool> m_rejectMaxTokens{false};
+    std::atomic<bool> m_plainRatings{false};
     std::atomic<int> m_requests{0};
     std::atomic<int> m_inFlight{0};
     std::atomic<int> m_maxInFlight{0};

@@ -4,6 +4,7 @@
 #include "widgets/importdialog.h"
 
 #include <QComboBox>
+#include <QLineEdit>
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void initTestCase();
     void beirPreview();
     void classificationColumnsAndImport();
+    void paperPresetFillsTheTask();
     void errorNamesFileAndLine();
 
 private:
@@ -103,6 +105,34 @@ void TestImportDialog::classificationColumnsAndImport()
     QCOMPARE(dataset.documentCount, qint64(30));
     QCOMPARE(dataset.queryCount, qint64(3)); // one query per intent
     QVERIFY(dialog.statusText().contains(QStringLiteral("30 documents")));
+}
+
+void TestImportDialog::paperPresetFillsTheTask()
+{
+    // Choosing one of the paper's datasets fills in its instruction, task type and pool, and the
+    // import stores them (and the document text) with the dataset.
+    const QString project = QDir(m_dir.path()).filePath(QStringLiteral("preset.tare"));
+    ImportDialog dialog(ImportDialog::Kind::Beir, project);
+    dialog.show();
+    QCOMPARE(TaskType(dialog.taskTypeBox()->currentData().toInt()), TaskType::Search);
+    dialog.presetBox()->setCurrentIndex(dialog.presetBox()->findText(QStringLiteral("ArgKP-21")));
+    QCOMPARE(dialog.instructionEdit()->text(),
+             QStringLiteral("Given an argument, identify utterances from debates that convey this argument."));
+    QCOMPARE(TaskType(dialog.taskTypeBox()->currentData().toInt()), TaskType::Classification);
+    QVERIFY(dialog.grab().save(QDir::current().filePath(QStringLiteral("importdialog-preset.png"))));
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    dialog.setInputPath(QStringLiteral(TARE_SAMPLE_DATA_DIR "/teaching"));
+    QVERIFY(ready.wait(10000));
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    QVERIFY(dialog.startImport());
+    QVERIFY(finished.wait(30000));
+    ProjectStore store(project);
+    const DatasetInfo dataset = store.datasets().first();
+    QCOMPARE(dataset.name, QStringLiteral("argkp21"));
+    QCOMPARE(dataset.pool, PoolRule::Judged);
+    QCOMPARE(dataset.taskType, TaskType::Classification);
+    QCOMPARE(dataset.documentJoin, DocumentJoin::TextOnly);
+    QCOMPARE(dataset.instruction, QStringLiteral("Given an argument, identify utterances from debates that convey this argument."));
 }
 
 void TestImportDialog::errorNamesFileAndLine()
