@@ -127,7 +127,7 @@ void TestImportDialog::paperPresetFillsTheTask()
     QVERIFY(dialog.startImport());
     QVERIFY(finished.wait(30000));
     ProjectStore store(project);
-    const DatasetInfo dataset = store.datasets().first();
+    const DatasetInfo dataset = store.datasets().all().first();
     QCOMPARE(dataset.name, QStringLiteral("argkp21"));
     QCOMPARE(dataset.pool, PoolRule::Judged);
     QCOMPARE(dataset.taskType, TaskType::Classification);
