@@ -87,6 +87,9 @@ DatasetPropertiesDialog::DatasetPropertiesDialog(const DatasetInfo& dataset, QWi
     form->addRow(tr("&Document text:"), m_documentJoin);
 
     m_taskSentence->setWordWrap(true);
+    // Room for a long instruction's sentence before the layout catches up with a new text.
+    m_taskSentence->setMinimumHeight(m_taskSentence->fontMetrics().lineSpacing() * 3);
+    m_taskSentence->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_taskSentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_taskSentence->setAccessibleName(tr("Judge task sentence"));
     auto* sentenceTitle = new QLabel(tr("LLM judge prompts carry:"), this);
