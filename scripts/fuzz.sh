@@ -36,7 +36,7 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
     # instrumented build.
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
         -DTARE_FUZZ=ON -DTARE_SANITIZER=address -DTARE_BUILD_GUI=OFF -DTARE_BUILD_TESTS=OFF \
-        -DTARE_BUILD_BENCH=OFF "-DTARE_CORE_ONLY=util;db;io;net" >/dev/null
+        -DTARE_BUILD_BENCH=OFF "-DTARE_CORE_ONLY=util;db;io;net;embed;metrics;refine" >/dev/null
 fi
 cmake --build "$build" -j "${TARE_FUZZ_BUILD_JOBS:-$(nproc)}" --target "${selected[@]/#/fuzz_}"
 
