@@ -73,19 +73,19 @@ bool utf8Less(const QByteArray& a, const QByteArray& b)
 void checkCancelled(const ProgressSink& sink, qint64 counter)
 {
     if (counter % 4096 == 0 && sink.isCancelled())
-        throw TareError(TareError::Kind::Cancelled, Converter::tr("conversion cancelled; nothing was written"));
+        throw TareError(TareError::Kind::Cancelled, PaperDatasetConverter::tr("conversion cancelled; nothing was written"));
 }
 
 void requireFile(const QString& path)
 {
     if (!QFileInfo(path).isFile())
-        throw TareError(TareError::Kind::Io, Converter::tr("%1: no such file").arg(path));
+        throw TareError(TareError::Kind::Io, PaperDatasetConverter::tr("%1: no such file").arg(path));
 }
 
 void requireFolder(const QString& path)
 {
     if (!QFileInfo(path).isDir())
-        throw TareError(TareError::Kind::Io, Converter::tr("%1: not a folder").arg(path));
+        throw TareError(TareError::Kind::Io, PaperDatasetConverter::tr("%1: not a folder").arg(path));
 }
 
 /// A CSV file with a header row, read by column name.
@@ -97,7 +97,7 @@ public:
     {
         requireFile(path);
         if (!m_reader.next())
-            throw TareError::input(path, 0, Converter::tr("the file is empty"));
+            throw TareError::input(path, 0, PaperDatasetConverter::tr("the file is empty"));
         for (qsizetype i = 0; i < m_reader.fields().size(); ++i)
             m_columns.insert(QString::fromUtf8(m_reader.fields()[i]).trimmed(), i);
         m_width = m_reader.fields().size();
@@ -112,17 +112,17 @@ public:
     {
         const auto it = m_columns.constFind(column);
         if (it == m_columns.constEnd())
-            throw TareError::input(path(), 1, Converter::tr("no column named '%1' in the header").arg(column));
+            throw TareError::input(path(), 1, PaperDatasetConverter::tr("no column named '%1' in the header").arg(column));
         if (m_reader.fields().size() != m_width)
             throw TareError::input(path(), line(),
-                                   Converter::tr("expected %1 fields as in the header, found %2")
+                                   PaperDatasetConverter::tr("expected %1 fields as in the header, found %2")
                                        .arg(m_width)
                                        .arg(m_reader.fields().size()));
         const QByteArray& value = m_reader.fields()[*it];
         const qsizetype bad = Utf8::firstInvalidByte(value);
         if (bad >= 0)
             throw TareError::input(path(), line(),
-                                   Converter::tr("invalid UTF-8 in column '%1' at byte %2").arg(column).arg(bad + 1));
+                                   PaperDatasetConverter::tr("invalid UTF-8 in column '%1' at byte %2").arg(column).arg(bad + 1));
         return value;
     }
 
@@ -131,7 +131,7 @@ public:
         bool ok = false;
         const int value = field(column).trimmed().toInt(&ok);
         if (!ok)
-            throw TareError::input(path(), line(), Converter::tr("column '%1' is not an integer").arg(column));
+            throw TareError::input(path(), line(), PaperDatasetConverter::tr("column '%1' is not an integer").arg(column));
         return value;
     }
 
@@ -160,16 +160,16 @@ QJsonDocument readJsonFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw TareError(TareError::Kind::Io, Converter::tr("%1: cannot be read (%2)").arg(path, file.errorString()));
+        throw TareError(TareError::Kind::Io, PaperDatasetConverter::tr("%1: cannot be read (%2)").arg(path, file.errorString()));
     const QByteArray bytes = file.readAll();
     const qsizetype bad = Utf8::firstInvalidByte(bytes);
     if (bad >= 0)
-        throw TareError::input(path, 0, Converter::tr("invalid UTF-8 at byte %1").arg(bad + 1));
+        throw TareError::input(path, 0, PaperDatasetConverter::tr("invalid UTF-8 at byte %1").arg(bad + 1));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
         const qint64 line = bytes.left(error.offset).count('\n') + 1;
-        throw TareError::input(path, line, Converter::tr("malformed JSON: %1").arg(error.errorString()));
+        throw TareError::input(path, line, PaperDatasetConverter::tr("malformed JSON: %1").arg(error.errorString()));
     }
     return document;
 }
@@ -255,7 +255,7 @@ Collected readArgKp(const Converter::Options& options)
             const QByteArray id = arguments.field(QStringLiteral("arg_id"));
             if (documentIds.contains(id))
                 throw TareError::input(arguments.path(), arguments.line(),
-                                       Converter::tr("argument id '%1' appears twice").arg(QString::fromUtf8(id)));
+                                       PaperDatasetConverter::tr("argument id '%1' appears twice").arg(QString::fromUtf8(id)));
             documentIds.insert(id);
             result.documents.append({id, {}, arguments.field(QStringLiteral("argument"))});
         }
@@ -264,7 +264,7 @@ Collected readArgKp(const Converter::Options& options)
             const QByteArray id = keyPoints.field(QStringLiteral("key_point_id"));
             if (queryIds.contains(id))
                 throw TareError::input(keyPoints.path(), keyPoints.line(),
-                                       Converter::tr("key point id '%1' appears twice").arg(QString::fromUtf8(id)));
+                                       PaperDatasetConverter::tr("key point id '%1' appears twice").arg(QString::fromUtf8(id)));
             queryIds.insert(id);
             result.queries.append({id, keyPoints.field(QStringLiteral("key_point")), {}});
         }
@@ -275,10 +275,10 @@ Collected readArgKp(const Converter::Options& options)
             const QByteArray keyPoint = labels.field(QStringLiteral("key_point_id"));
             if (!documentIds.contains(argument))
                 throw TareError::input(labels.path(), labels.line(),
-                                       Converter::tr("no argument '%1' in the arguments file").arg(QString::fromUtf8(argument)));
+                                       PaperDatasetConverter::tr("no argument '%1' in the arguments file").arg(QString::fromUtf8(argument)));
             if (!queryIds.contains(keyPoint))
                 throw TareError::input(labels.path(), labels.line(),
-                                       Converter::tr("no key point '%1' in the key points file").arg(QString::fromUtf8(keyPoint)));
+                                       PaperDatasetConverter::tr("no key point '%1' in the key points file").arg(QString::fromUtf8(keyPoint)));
             const int grade = labels.intField(QStringLiteral("label"));
             // The paper keeps the first label of a repeated pair (Series.duplicated(keep='first')).
             if (labelled.contains({keyPoint, argument})) {
@@ -290,7 +290,7 @@ Collected readArgKp(const Converter::Options& options)
         }
     }
     if (duplicates > 0)
-        result.notes.append(Converter::tr("%n repeated label row(s) left out (the first label of a pair counts)", nullptr,
+        result.notes.append(PaperDatasetConverter::tr("%n repeated label row(s) left out (the first label of a pair counts)", nullptr,
                                           int(duplicates)));
     return result;
 }
@@ -299,7 +299,7 @@ Collected readArgKp(const Converter::Options& options)
 Collected readBanking(const Converter::Options& options)
 {
     if (options.inputs.isEmpty())
-        throw TareError(TareError::Kind::Usage, Converter::tr("banking77 needs its train.csv and test.csv (or JSON lines)"));
+        throw TareError(TareError::Kind::Usage, PaperDatasetConverter::tr("banking77 needs its train.csv and test.csv (or JSON lines)"));
     IntentSets sets;
     qint64 counter = 0;
     for (const QString& path : options.inputs) {
@@ -308,7 +308,7 @@ Collected readBanking(const Converter::Options& options)
         qint64 row = 0;
         auto add = [&](const QByteArray& text, const QByteArray& intent, const QString& file, qint64 line) {
             if (intent.trimmed().isEmpty())
-                throw TareError::input(file, line, Converter::tr("empty intent"));
+                throw TareError::input(file, line, PaperDatasetConverter::tr("empty intent"));
             // pandas groups by the intent name; the query text reads "_" as " ".
             sets.add(text, rowId(base, row), intent, QByteArray(intent).replace('_', ' '), intent);
             ++row;
@@ -356,7 +356,7 @@ Collected readClinc(const Converter::Options& options)
     }
     const QJsonDocument document = readJsonFile(path);
     if (!document.isObject() || !document.object().value(section).isArray())
-        throw TareError::input(path, 0, Converter::tr("no section \"%1\" (a list of [text, intent] pairs)").arg(section));
+        throw TareError::input(path, 0, PaperDatasetConverter::tr("no section \"%1\" (a list of [text, intent] pairs)").arg(section));
     const QJsonArray rows = document.object().value(section).toArray();
     IntentSets sets;
     qint64 row = 0;
@@ -365,7 +365,7 @@ Collected readClinc(const Converter::Options& options)
         const QJsonArray pair = value.toArray();
         if (pair.size() != 2 || !pair[0].isString() || !pair[1].isString())
             throw TareError::input(path, 0,
-                                   Converter::tr("entry %1 of \"%2\" is not a [text, intent] pair").arg(row).arg(section));
+                                   PaperDatasetConverter::tr("entry %1 of \"%2\" is not a [text, intent] pair").arg(row).arg(section));
         const QByteArray text = pair[0].toString().toUtf8();
         const QByteArray intent = pair[1].toString().toUtf8();
         QByteArray mapped = intent;
@@ -373,7 +373,7 @@ Collected readClinc(const Converter::Options& options)
             const auto found = descriptions.constFind(intent);
             if (found == descriptions.constEnd())
                 throw TareError::input(options.descriptionsPath, 0,
-                                       Converter::tr("intent '%1' has no description").arg(QString::fromUtf8(intent)));
+                                       PaperDatasetConverter::tr("intent '%1' has no description").arg(QString::fromUtf8(intent)));
             mapped = *found;
         }
         const qint64 thisRow = row++;
@@ -385,7 +385,7 @@ Collected readClinc(const Converter::Options& options)
     }
     Collected result = sets.collect();
     if (options.descriptionsPath.isEmpty())
-        result.notes.append(Converter::tr("no intent description table: the queries are the intent names, not the "
+        result.notes.append(PaperDatasetConverter::tr("no intent description table: the queries are the intent names, not the "
                                           "paper's descriptions"));
     return result;
 }
@@ -405,11 +405,11 @@ QList<Label> readQrelsTsv(const QString& path, const ProgressSink& sink)
         if (reader.lineNumber() == 1 && fields.value(0).trimmed() == "query-id")
             continue;
         if (fields.size() < 3)
-            throw TareError::input(path, reader.lineNumber(), Converter::tr("expected query-id, corpus-id and score"));
+            throw TareError::input(path, reader.lineNumber(), PaperDatasetConverter::tr("expected query-id, corpus-id and score"));
         bool ok = false;
         const double score = fields[2].trimmed().toDouble(&ok);
         if (!ok || !std::isfinite(score))
-            throw TareError::input(path, reader.lineNumber(), Converter::tr("the score is not a number"));
+            throw TareError::input(path, reader.lineNumber(), PaperDatasetConverter::tr("the score is not a number"));
         labels.append({fields[0].trimmed(), fields[1].trimmed(), int(std::lround(score))});
     }
     return labels;
@@ -421,7 +421,7 @@ QList<Label> readQrelsJson(const QString& path, const ProgressSink& sink)
     forEachJsonLine(path, sink, [&](const JsonRecord& record) {
         const QJsonValue score = record.object().value(QStringLiteral("score"));
         if (!score.isDouble())
-            record.fail(Converter::tr("field \"score\" must be a number"));
+            record.fail(PaperDatasetConverter::tr("field \"score\" must be a number"));
         labels.append({record.requiredId(QLatin1StringView("query-id")), record.requiredId(QLatin1StringView("corpus-id")),
                        int(std::lround(score.toDouble()))});
     });
@@ -439,7 +439,7 @@ Collected readBeir(const Converter::Options& options)
     forEachJsonLine(dir.filePath(QStringLiteral("corpus.jsonl")), options.sink, [&](const JsonRecord& record) {
         const QByteArray id = record.requiredId(QLatin1StringView("_id"));
         if (documentIds.contains(id))
-            record.fail(Converter::tr("duplicate document id '%1'").arg(QString::fromUtf8(id)));
+            record.fail(PaperDatasetConverter::tr("duplicate document id '%1'").arg(QString::fromUtf8(id)));
         documentIds.insert(id);
         result.documents.append({id, record.optionalString(QLatin1StringView("title")),
                                  record.optionalString(QLatin1StringView("text"))});
@@ -480,9 +480,9 @@ Collected readBeir(const Converter::Options& options)
     for (Label& label : result.labels)
         label.grade = lastGrade.value({label.queryId, label.documentId});
     if (unjudged > 0)
-        result.notes.append(Converter::tr("%n query(ies) without qrels rows left out", nullptr, int(unjudged)));
+        result.notes.append(PaperDatasetConverter::tr("%n query(ies) without qrels rows left out", nullptr, int(unjudged)));
     if (dangling > 0)
-        result.notes.append(Converter::tr("%n qrels row(s) naming no query or document left out", nullptr, int(dangling)));
+        result.notes.append(PaperDatasetConverter::tr("%n qrels row(s) naming no query or document left out", nullptr, int(dangling)));
     return result;
 }
 
@@ -491,7 +491,7 @@ Collected readBeir(const Converter::Options& options)
 Collected readFollowIr(const Converter::Options& options)
 {
     if (options.inputs.isEmpty())
-        throw TareError(TareError::Kind::Usage, Converter::tr("followir needs one folder per task (MTEB layout)"));
+        throw TareError(TareError::Kind::Usage, PaperDatasetConverter::tr("followir needs one folder per task (MTEB layout)"));
     Collected result;
     for (const QString& folder : options.inputs) {
         requireFolder(folder);
@@ -503,7 +503,7 @@ Collected readFollowIr(const Converter::Options& options)
                     return dir.filePath(name);
             }
             throw TareError(TareError::Kind::Io,
-                            Converter::tr("%1: none of %2 (the MTEB layout as JSON lines)").arg(folder, names.join(u", ")));
+                            PaperDatasetConverter::tr("%1: none of %2 (the MTEB layout as JSON lines)").arg(folder, names.join(u", ")));
         };
 
         QHash<QByteArray, qsizetype> instructionIndex;
@@ -512,7 +512,7 @@ Collected readFollowIr(const Converter::Options& options)
                         options.sink, [&](const JsonRecord& record) {
                             const QByteArray id = recordId(record);
                             if (instructionIndex.contains(id))
-                                record.fail(Converter::tr("duplicate query id '%1'").arg(QString::fromUtf8(id)));
+                                record.fail(PaperDatasetConverter::tr("duplicate query id '%1'").arg(QString::fromUtf8(id)));
                             instructionIndex.insert(id, queries.size());
                             queries.append({id, record.requiredString(QLatin1StringView("text")),
                                             record.optionalString(QLatin1StringView("instruction"))});
@@ -524,7 +524,7 @@ Collected readFollowIr(const Converter::Options& options)
                 const QByteArray id = record.requiredId(QLatin1StringView("query-id"));
                 const auto index = instructionIndex.constFind(id);
                 if (index == instructionIndex.constEnd())
-                    record.fail(Converter::tr("instruction for unknown query '%1'").arg(QString::fromUtf8(id)));
+                    record.fail(PaperDatasetConverter::tr("instruction for unknown query '%1'").arg(QString::fromUtf8(id)));
                 queries[*index].instruction = record.requiredString(QLatin1StringView("instruction"));
             });
             break;
@@ -539,7 +539,7 @@ Collected readFollowIr(const Converter::Options& options)
             }
         }
         if (qrelsPath.isEmpty())
-            throw TareError(TareError::Kind::Io, Converter::tr("%1: no qrels (qrels/test.jsonl, qrels.jsonl, "
+            throw TareError(TareError::Kind::Io, PaperDatasetConverter::tr("%1: no qrels (qrels/test.jsonl, qrels.jsonl, "
                                                                "default/test.jsonl or qrels/test.tsv)")
                                                      .arg(folder));
         const QList<Label> qrels = qrelsPath.endsWith(u".tsv") ? readQrelsTsv(qrelsPath, options.sink)
@@ -557,7 +557,7 @@ Collected readFollowIr(const Converter::Options& options)
                         options.sink, [&](const JsonRecord& record) {
                             const QByteArray id = recordId(record);
                             if (documentIds.contains(id))
-                                record.fail(Converter::tr("duplicate document id '%1'").arg(QString::fromUtf8(id)));
+                                record.fail(PaperDatasetConverter::tr("duplicate document id '%1'").arg(QString::fromUtf8(id)));
                             documentIds.insert(id);
                             if (!judgedDocuments.contains(id)) {
                                 ++unjudgedDocuments;
@@ -584,10 +584,10 @@ Collected readFollowIr(const Converter::Options& options)
         }
         const QString task = QFileInfo(folder).fileName();
         if (unjudgedDocuments > 0)
-            result.notes.append(Converter::tr("%1: %n document(s) no query judged left out", nullptr, int(unjudgedDocuments))
+            result.notes.append(PaperDatasetConverter::tr("%1: %n document(s) no query judged left out", nullptr, int(unjudgedDocuments))
                                     .arg(task));
         if (dangling > 0)
-            result.notes.append(Converter::tr("%1: %n qrels row(s) naming no query or document left out", nullptr,
+            result.notes.append(PaperDatasetConverter::tr("%1: %n qrels row(s) naming no query or document left out", nullptr,
                                               int(dangling))
                                     .arg(task));
     }
@@ -598,7 +598,7 @@ QString jsonString(const QJsonObject& object, const QString& key, const QString&
 {
     const QJsonValue value = object.value(key);
     if (!value.isString())
-        throw TareError::input(path, 0, Converter::tr("field \"%1\" missing or not a string").arg(key));
+        throw TareError::input(path, 0, PaperDatasetConverter::tr("field \"%1\" missing or not a string").arg(key));
     return value.toString();
 }
 
@@ -667,7 +667,7 @@ void convertRealScholarQuery(const Converter::Options& options, qint64 limit, co
 
     const QJsonDocument idsDocument = readJsonFile(idsPath);
     if (!idsDocument.isObject())
-        throw TareError::input(idsPath, 0, Converter::tr("expected an object of arXiv id: title"));
+        throw TareError::input(idsPath, 0, PaperDatasetConverter::tr("expected an object of arXiv id: title"));
     QHash<QString, QByteArray> idByTitle; // the paper inverts the map: the last id of a title wins
     const QJsonObject idMap = idsDocument.object();
     for (auto it = idMap.begin(); it != idMap.end(); ++it)
@@ -682,10 +682,10 @@ void convertRealScholarQuery(const Converter::Options& options, qint64 limit, co
     }
     if (paperFiles.isEmpty()) {
         if (QFileInfo::exists(database.filePath(QStringLiteral("cs_paper_2nd.zip"))))
-            throw TareError(TareError::Kind::Usage, Converter::tr("%1 holds cs_paper_2nd.zip but no paper files: unzip it "
+            throw TareError(TareError::Kind::Usage, PaperDatasetConverter::tr("%1 holds cs_paper_2nd.zip but no paper files: unzip it "
                                                                   "there first (unzip -d %1 %1/cs_paper_2nd.zip)")
                                                         .arg(database.path()));
-        throw TareError(TareError::Kind::Io, Converter::tr("%1: no paper files (*.json)").arg(database.path()));
+        throw TareError(TareError::Kind::Io, PaperDatasetConverter::tr("%1: no paper files (*.json)").arg(database.path()));
     }
     paperFiles.sort();
 
@@ -713,7 +713,7 @@ void convertRealScholarQuery(const Converter::Options& options, qint64 limit, co
         questions.queries.append({id, record.requiredString(QLatin1StringView("question")), {}});
         const QJsonValue answers = record.object().value(QStringLiteral("answer_arxiv_id"));
         if (!answers.isArray())
-            record.fail(Converter::tr("field \"answer_arxiv_id\" must be a list"));
+            record.fail(PaperDatasetConverter::tr("field \"answer_arxiv_id\" must be a list"));
         QSet<QByteArray> seen;
         for (const QJsonValue& answer : answers.toArray()) {
             const QByteArray documentId = answer.toString().toUtf8();
@@ -752,7 +752,7 @@ void convertRealScholarQuery(const Converter::Options& options, qint64 limit, co
     report.labels = writer.labels();
     report.sampledOut = qint64(fileById.size()) - kept.size();
     if (untitled > 0)
-        report.notes.append(Converter::tr("%n paper(s) whose title id2paper.json does not list left out", nullptr,
+        report.notes.append(PaperDatasetConverter::tr("%n paper(s) whose title id2paper.json does not list left out", nullptr,
                                           int(untitled)));
 }
 
