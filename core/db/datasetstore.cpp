@@ -183,24 +183,18 @@ void DatasetStore::forEachLabel(qint64 datasetId, const std::function<void(const
 
 QList<DocumentRecord> DatasetStore::documents(qint64 datasetId)
 {
-    auto& statement = m_connection.prepare("SELECT id, ext_id, title, text FROM documents WHERE dataset_id = ?1 ORDER BY id");
-    statement.bind(1, datasetId);
-    QList<DocumentRecord> result;
-    while (statement.step())
-        result.append({statement.int64(0), statement.text(1), statement.text(2), statement.text(3)});
-    statement.reset();
-    return result;
+    return m_connection.rows("SELECT id, ext_id, title, text FROM documents WHERE dataset_id = ?1 ORDER BY id", datasetId,
+                             [](const SqliteStatement& row) {
+                                 return DocumentRecord{row.int64(0), row.text(1), row.text(2), row.text(3)};
+                             });
 }
 
 QList<QueryRecord> DatasetStore::queries(qint64 datasetId)
 {
-    auto& statement = m_connection.prepare("SELECT id, ext_id, text, instruction FROM queries WHERE dataset_id = ?1 ORDER BY id");
-    statement.bind(1, datasetId);
-    QList<QueryRecord> result;
-    while (statement.step())
-        result.append({statement.int64(0), statement.text(1), statement.text(2), statement.text(3)});
-    statement.reset();
-    return result;
+    return m_connection.rows("SELECT id, ext_id, text, instruction FROM queries WHERE dataset_id = ?1 ORDER BY id", datasetId,
+                             [](const SqliteStatement& row) {
+                                 return QueryRecord{row.int64(0), row.text(1), row.text(2), row.text(3)};
+                             });
 }
 
 QHash<qint64, QList<GradedDocument>> DatasetStore::labelsByQuery(qint64 datasetId)
@@ -218,13 +212,9 @@ QHash<qint64, QList<GradedDocument>> DatasetStore::labelsByQuery(qint64 datasetI
 
 QString DatasetStore::labelSummary(qint64 documentId)
 {
-    auto& statement = m_connection.prepare(
-        "SELECT q.ext_id, l.grade FROM labels l JOIN queries q ON q.id = l.query_id WHERE l.document_id = ?1 ORDER BY q.id");
-    statement.bind(1, documentId);
-    QStringList parts;
-    while (statement.step())
-        parts.append(QStringLiteral("%1: %2").arg(statement.text(0)).arg(statement.int64(1)));
-    statement.reset();
+    const QStringList parts = m_connection.rows(
+        "SELECT q.ext_id, l.grade FROM labels l JOIN queries q ON q.id = l.query_id WHERE l.document_id = ?1 ORDER BY q.id",
+        documentId, [](const SqliteStatement& row) { return QStringLiteral("%1: %2").arg(row.text(0)).arg(row.int64(1)); });
     return parts.join(QStringLiteral(", "));
 }
 

@@ -71,13 +71,7 @@ std::optional<ExperimentRecord> ExperimentStore::find(qint64 id)
 QList<ExperimentRecord> ExperimentStore::all(qint64 datasetId)
 {
     static const std::string sql = std::string(s_columns) + "WHERE ?1 = 0 OR dataset_id = ?1 ORDER BY id DESC";
-    auto& statement = m_connection.prepare(sql.c_str());
-    statement.bind(1, datasetId);
-    QList<ExperimentRecord> result;
-    while (statement.step())
-        result.append(readExperiment(statement));
-    statement.reset();
-    return result;
+    return m_connection.rows(sql.c_str(), datasetId, readExperiment);
 }
 
 std::optional<ExperimentRecord> ExperimentStore::latestWithDefinition(qint64 datasetId, qint64 spaceId, const QString& kind,
@@ -125,14 +119,8 @@ void ExperimentStore::linkRun(qint64 experimentId, qint64 runId, const QByteArra
 
 QList<ExperimentRunLink> ExperimentStore::runs(qint64 experimentId)
 {
-    auto& statement = m_connection.prepare(
-        "SELECT run_id, cell FROM experiment_runs WHERE experiment_id = ?1 ORDER BY rowid");
-    statement.bind(1, experimentId);
-    QList<ExperimentRunLink> result;
-    while (statement.step())
-        result.append({statement.int64(0), statement.blob(1)});
-    statement.reset();
-    return result;
+    return m_connection.rows("SELECT run_id, cell FROM experiment_runs WHERE experiment_id = ?1 ORDER BY rowid", experimentId,
+                             [](const SqliteStatement& row) { return ExperimentRunLink{row.int64(0), row.blob(1)}; });
 }
 
 } // namespace tare

@@ -85,13 +85,7 @@ std::optional<RunRecord> RunStore::find(qint64 runId)
 QList<RunRecord> RunStore::all(qint64 datasetId)
 {
     static const std::string sql = std::string(s_runColumns) + "WHERE ?1 = 0 OR r.dataset_id = ?1 ORDER BY r.id DESC";
-    auto& statement = m_connection.prepare(sql.c_str());
-    statement.bind(1, datasetId);
-    QList<RunRecord> result;
-    while (statement.step())
-        result.append(readRun(statement));
-    statement.reset();
-    return result;
+    return m_connection.rows(sql.c_str(), datasetId, readRun);
 }
 
 std::optional<qint64> RunStore::baseline(qint64 runId)
@@ -197,13 +191,9 @@ QHash<qint64, QueryTiming> RunStore::timings(qint64 runId)
 
 QSet<qint64> RunStore::recordedQueryIds(qint64 runId)
 {
-    auto& statement = m_connection.prepare("SELECT query_id FROM run_queries WHERE run_id = ?1");
-    statement.bind(1, runId);
-    QSet<qint64> result;
-    while (statement.step())
-        result.insert(statement.int64(0));
-    statement.reset();
-    return result;
+    const QList<qint64> ids = m_connection.rows("SELECT query_id FROM run_queries WHERE run_id = ?1", runId,
+                                                [](const SqliteStatement& row) { return row.int64(0); });
+    return QSet<qint64>(ids.begin(), ids.end());
 }
 
 QList<RunQueryRecord> RunStore::queries(qint64 runId, bool withCurves)

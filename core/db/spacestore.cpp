@@ -76,25 +76,13 @@ std::optional<SpaceInfo> SpaceStore::byName(qint64 datasetId, const QString& nam
 
 QList<SpaceInfo> SpaceStore::all(qint64 datasetId)
 {
-    auto& statement = m_connection.prepare(
+    QList<SpaceInfo> result = m_connection.rows(
         "SELECT id, dataset_id, name, provider, model, dim, query_template, document_template, params "
-        "FROM spaces WHERE dataset_id = ?1 ORDER BY id");
-    statement.bind(1, datasetId);
-    QList<SpaceInfo> result;
-    while (statement.step()) {
-        SpaceInfo info;
-        info.id = statement.int64(0);
-        info.datasetId = statement.int64(1);
-        info.name = statement.text(2);
-        info.provider = statement.text(3);
-        info.model = statement.text(4);
-        info.dim = int(statement.int64(5));
-        info.queryTemplate = statement.text(6);
-        info.documentTemplate = statement.text(7);
-        info.paramsJson = statement.blob(8);
-        result.append(info);
-    }
-    statement.reset();
+        "FROM spaces WHERE dataset_id = ?1 ORDER BY id",
+        datasetId, [](const SqliteStatement& row) {
+            return SpaceInfo{row.int64(0), row.int64(1), row.text(2), row.text(3), row.text(4), int(row.int64(5)),
+                             row.text(6), row.text(7), row.blob(8), 0, 0};
+        });
     for (auto& info : result)
         fillCounts(info);
     return result;

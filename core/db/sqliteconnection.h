@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 
 #include <map>
@@ -11,6 +12,8 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <type_traits>
+#include <utility>
 
 class QThread;
 struct sqlite3;
@@ -100,6 +103,18 @@ public:
     qint64 pragmaInt(const char* name);
     /// Column 0 of the first row of a statement with one bound integer (?1); 0 without a row.
     qint64 queryInt64(const char* sql, qint64 parameter);
+    /// Every row of a statement with one bound integer (?1), each read by `read(statement)`.
+    template<typename Read>
+    auto rows(const char* sql, qint64 parameter, Read read)
+    {
+        QList<std::invoke_result_t<Read, const SqliteStatement&>> result;
+        SqliteStatement& statement = prepare(sql);
+        statement.bind(1, parameter);
+        while (statement.step())
+            result.append(read(std::as_const(statement)));
+        statement.reset();
+        return result;
+    }
     qint64 lastInsertRowId() const;
     int changes() const;
 

@@ -45,6 +45,14 @@ private:
             project.addQuery("q2", "big cats");
             project.close();
         }
+
+        /// The tiny dataset's built-in LSA space (4 dimensions): the source of a HyDE space.
+        qint64 lsaSpace(ProjectStore& store) const
+        {
+            LsaSpaceBuilder::Options lsa;
+            lsa.lsa.dim = 4;
+            return LsaSpaceBuilder::build(store, datasetId, lsa);
+        }
     };
 
     static HydeSpaceBuilder::Options options(const OpenAiTestServer& server)
@@ -172,9 +180,7 @@ void TestHydeSpaceBuilder::cancelledWritesNoSpace()
     Fixture fixture;
     OpenAiTestServer server;
     ProjectStore store(fixture.path);
-    LsaSpaceBuilder::Options lsa;
-    lsa.lsa.dim = 4;
-    const qint64 sourceId = LsaSpaceBuilder::build(store, fixture.datasetId, lsa);
+    const qint64 sourceId = fixture.lsaSpace(store);
     HydeSpaceBuilder::Options cancelled = options(server);
     cancelled.sink.cancelled = [] { return true; };
     try {
@@ -192,9 +198,7 @@ void TestHydeSpaceBuilder::withoutQuery()
     Fixture fixture;
     OpenAiTestServer server;
     ProjectStore store(fixture.path);
-    LsaSpaceBuilder::Options lsa;
-    lsa.lsa.dim = 4;
-    const qint64 sourceId = LsaSpaceBuilder::build(store, fixture.datasetId, lsa);
+    const qint64 sourceId = fixture.lsaSpace(store);
     const auto result = HydeSpaceBuilder::build(store, sourceId, options(server));
     const LsaModel model = LsaSpaceBuilder::model(store, sourceId);
     const qint64 q1 = *store.datasets().queryId(fixture.datasetId, "q1");
