@@ -5,6 +5,7 @@
 #include "app/mainwindow.h"
 #include "app/screenshottour.h"
 #include "app/shellactions.h"
+#include "core/db/sqliteconnection.h"
 #include "core/io/sampleproject.h"
 
 #include <QApplication>
@@ -16,6 +17,9 @@ using namespace tare;
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    // The GUI thread never touches SQLite (STYLE.md §4): database work that strays onto it is
+    // reported on stderr.
+    SqliteConnection::setForbiddenThread(app.thread());
     QCoreApplication::setApplicationName(QStringLiteral("tare"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TARE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tare.svg")));

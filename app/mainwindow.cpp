@@ -27,14 +27,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QtConcurrent>
 
 #include <optional>
 
@@ -46,7 +44,6 @@ namespace {
 struct LoadResult
 {
     ProjectSummary summary;
-    QString error;
     qint64 datasetId = 0; ///< the dashboard's default run target (0: none)
     qint64 spaceId = 0;
     QString target;
@@ -60,76 +57,60 @@ QString translate(const char* text)
 }
 
 /// Runs on a worker thread with its own connection.
-LoadResult loadProject(const QString& path, bool createSample, const QString& sampleDir)
+LoadResult loadProject(ProjectStore& store, bool createSample, const QString& sampleDir)
 {
     LoadResult result;
-    try {
-        ProjectStore store(path, createSample ? ProjectStore::OpenMode::CreateIfMissing : ProjectStore::OpenMode::OpenExisting);
-        if (createSample) {
-            if (sampleDir.isEmpty())
-                throw TareError(TareError::Kind::Io, translate("the sample_data folder was not found"));
-            SampleProject::ensureImported(store, sampleDir);
-            // The built-in embedder, fitted once, as `tare-cli demo` does.
-            for (const DatasetInfo& dataset : store.datasets().all()) {
-                if (!store.spaces().byName(dataset.id, QStringLiteral("lsa")))
-                    LsaSpaceBuilder::build(store, dataset.id, {});
-            }
-        }
-        // The default target: nuance/lsa when present, else the first dataset with a space.
+    if (createSample) {
+        if (sampleDir.isEmpty())
+            throw TareError(TareError::Kind::Io, translate("the sample_data folder was not found"));
+        SampleProject::ensureImported(store, sampleDir);
+        // The built-in embedder, fitted once, as `tare-cli demo` does.
         for (const DatasetInfo& dataset : store.datasets().all()) {
-            const QList<SpaceInfo> spaces = store.spaces().all(dataset.id);
-            if (spaces.isEmpty())
-                continue;
-            SpaceInfo space = spaces.first();
-            if (const auto lsa = store.spaces().byName(dataset.id, QStringLiteral("lsa")))
-                space = *lsa;
-            const bool preferred = dataset.name == u"nuance";
-            if (result.datasetId == 0 || preferred) {
-                result.datasetId = dataset.id;
-                result.spaceId = space.id;
-                result.target = QCoreApplication::translate("tare::MainWindow", "Dataset %1 · space %2 · %n query(s)", nullptr,
-                                                            int(dataset.queryCount))
-                                    .arg(dataset.name, space.name);
-            }
-            if (preferred)
-                break;
+            if (!store.spaces().byName(dataset.id, QStringLiteral("lsa")))
+                LsaSpaceBuilder::build(store, dataset.id, {});
         }
-        if (result.datasetId != 0) {
-            for (const QueryRecord& query : store.datasets().queries(result.datasetId))
-                result.queryTexts.insert(query.id, query.text);
-            for (const RunRecord& run : store.runs().all(result.datasetId)) {
-                // A "human feedback" run holds only re-refined queries: not a default to show.
-                if (run.spaceId == result.spaceId && run.finishedQueries > 0 && !HumanFeedbackRun::sourceOf(store, run.id)) {
-                    result.latestRun = RunSummary::load(store, run.id, true);
-                    break;
-                }
-            }
-        }
-        result.summary = store.summary();
-    } catch (const TareError& error) {
-        result.error = error.message();
     }
+    // The default target: nuance/lsa when present, else the first dataset with a space.
+    for (const DatasetInfo& dataset : store.datasets().all()) {
+        const QList<SpaceInfo> spaces = store.spaces().all(dataset.id);
+        if (spaces.isEmpty())
+            continue;
+        SpaceInfo space = spaces.first();
+        if (const auto lsa = store.spaces().byName(dataset.id, QStringLiteral("lsa")))
+            space = *lsa;
+        const bool preferred = dataset.name == u"nuance";
+        if (result.datasetId == 0 || preferred) {
+            result.datasetId = dataset.id;
+            result.spaceId = space.id;
+            result.target = QCoreApplication::translate("tare::MainWindow", "Dataset %1 · space %2 · %n query(s)", nullptr,
+                                                        int(dataset.queryCount))
+                                .arg(dataset.name, space.name);
+        }
+        if (preferred)
+            break;
+    }
+    if (result.datasetId != 0) {
+        for (const QueryRecord& query : store.datasets().queries(result.datasetId))
+            result.queryTexts.insert(query.id, query.text);
+        for (const RunRecord& run : store.runs().all(result.datasetId)) {
+            // A "human feedback" run holds only re-refined queries: not a default to show.
+            if (run.spaceId == result.spaceId && run.finishedQueries > 0 && !HumanFeedbackRun::sourceOf(store, run.id)) {
+                result.latestRun = RunSummary::load(store, run.id, true);
+                break;
+            }
+        }
+    }
+    result.summary = store.summary();
     return result;
-}
-
-/// Runs `work` on the thread pool and hands its result to `done` on the GUI thread. A
-/// QFutureWatcher rather than QFuture::then(context): on Qt 6.4 the latter lost or doubled
-/// continuations in the query inspector's test.
-template<typename T, typename Work, typename Done>
-void runInBackground(QObject* context, Work work, Done done)
-{
-    auto* watcher = new QFutureWatcher<T>(context);
-    QObject::connect(watcher, &QFutureWatcher<T>::finished, context, [watcher, done = std::move(done)] {
-        watcher->deleteLater();
-        done(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
 } // namespace
 
 MainWindow::MainWindow(const QString& sampleDataDir, QWidget* parent)
     : QMainWindow(parent)
+    , m_projectLoads(this)
+    , m_summaries(this)
+    , m_reports(this, JobTracker::Policy::EveryResult)
     , m_sampleDataDir(sampleDataDir)
     , m_summaryModel(new ProjectSummaryModel(this))
     , m_queryModel(new QueryResultsModel(this))
@@ -227,16 +208,19 @@ void MainWindow::openProject(const QString& path, bool createSample)
     m_dashboard->setRunTarget(tr("Opening the project…"), false);
     const QString sampleDir = m_sampleDataDir;
     // SQLite work stays off the GUI thread: the worker opens its own connection and returns values.
-    runInBackground<LoadResult>(
-        this, [path, createSample, sampleDir] { return loadProject(path, createSample, sampleDir); },
-        [this, path](const LoadResult& result) {
-            if (!result.error.isEmpty()) {
-                m_overview->showMessage(result.error);
+    // The latest request wins: a project chosen while another was opening replaces it.
+    m_projectLoads.run(
+        JobProject(path, createSample ? ProjectStore::OpenMode::CreateIfMissing : ProjectStore::OpenMode::OpenExisting),
+        [createSample, sampleDir](ProjectStore& store) { return loadProject(store, createSample, sampleDir); },
+        [this, path](const JobResult<LoadResult>& loaded) {
+            if (!loaded) {
+                m_overview->showMessage(loaded.error());
                 m_dashboard->setRunTarget(tr("No project open."), false);
                 statusBar()->showMessage(tr("Could not open %1").arg(path));
-                Q_EMIT projectFailed(result.error);
+                Q_EMIT projectFailed(loaded.error());
                 return;
             }
+            const LoadResult& result = *loaded;
             m_projectPath = path;
             m_datasetId = result.datasetId;
             m_spaceId = result.spaceId;
@@ -350,29 +334,22 @@ void MainWindow::exportReport()
     if (QFileInfo(path).suffix().isEmpty())
         path += filter.contains(u"*.md") ? QStringLiteral(".md") : filter.contains(u"*.csv") ? QStringLiteral(".csv") : QStringLiteral(".html");
     const auto format = ReportWriter::formatFromName(QFileInfo(path).suffix().toLower());
-    const QString projectPath = m_projectPath;
     statusBar()->showMessage(tr("Writing the report of %1…").arg(what));
     // The report replays the most changed queries for their explanations: on a worker, own store.
-    runInBackground<QString>(
-        this,
-        [projectPath, path, format, experimentId, runId] {
-            try {
-                ProjectStore store(projectPath);
-                const ReportFormat chosen = format.value_or(ReportFormat::Html);
-                if (experimentId)
-                    ReportWriter::writeExperiment(store, experimentId, chosen, path);
-                else
-                    ReportWriter::writeRun(store, runId, chosen, path);
-                return QString();
-            } catch (const TareError& error) {
-                return error.message();
-            }
+    m_reports.run(
+        m_projectPath,
+        [path, format, experimentId, runId](ProjectStore& store) {
+            const ReportFormat chosen = format.value_or(ReportFormat::Html);
+            if (experimentId)
+                ReportWriter::writeExperiment(store, experimentId, chosen, path);
+            else
+                ReportWriter::writeRun(store, runId, chosen, path);
         },
-        [this, path](const QString& error) {
-            if (error.isEmpty())
+        [this, path](const JobResult<void>& written) {
+            if (written)
                 statusBar()->showMessage(tr("Wrote %1").arg(path));
             else
-                QMessageBox::warning(this, tr("Export Report"), error);
+                QMessageBox::warning(this, tr("Export Report"), written.error());
         });
 }
 
@@ -387,21 +364,12 @@ bool MainWindow::selectFirstQuery()
 
 void MainWindow::refreshSummary()
 {
-    const QString path = m_projectPath;
-    runInBackground<std::optional<ProjectSummary>>(
-        this,
-        [path] {
-            try {
-                ProjectStore store(path);
-                return std::optional<ProjectSummary>(store.summary());
-            } catch (const TareError&) {
-                return std::optional<ProjectSummary>();
-            }
-        },
-        [this, path](const std::optional<ProjectSummary>& summary) {
-        if (summary && path == m_projectPath)
-            m_summaryModel->setSummary(*summary);
-    });
+    m_summaries.run(
+        m_projectPath, [](ProjectStore& store) { return store.summary(); },
+        [this, path = m_projectPath](const JobResult<ProjectSummary>& summary) {
+            if (summary && path == m_projectPath)
+                m_summaryModel->setSummary(*summary);
+        });
 }
 
 } // namespace tare

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/db/runrecords.h"
+#include "core/jobs/jobtracker.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -27,9 +28,9 @@ class TrajectoryWidget;
 struct WorkbenchSettings;
 
 /// The workbench window: menus and pages (project, run dashboard, query inspector, feedback,
-/// trajectory, compare, corpus, explain, experiments). A
-/// wiring class: project files are opened on a worker thread (QtConcurrent), runs go through a
-/// RunJob, and results reach the models and widgets on the GUI thread.
+/// trajectory, compare, corpus, explain, experiments). A wiring class: project files are opened,
+/// summarised and reported on by JobTracker jobs, runs go through a RunJob, and results reach the
+/// models and widgets on the GUI thread.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -85,6 +86,9 @@ private:
     /// File ▸ Export Report: the experiment shown on the Experiments page, else the selected run.
     void exportReport();
 
+    JobTracker m_projectLoads;
+    JobTracker m_summaries;
+    JobTracker m_reports;
     QString m_sampleDataDir;
     QString m_projectPath;
     qint64 m_datasetId = 0;

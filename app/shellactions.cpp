@@ -5,9 +5,6 @@
 #include "app/appsettings.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
-#include "core/db/projectstore.h"
-#include "core/util/tareerror.h"
-#include "widgets/chartsupport.h"
 #include "widgets/importdialog.h"
 #include "widgets/settingsdialog.h"
 
@@ -28,6 +25,7 @@ ShellActions::ShellActions(MainWindow* window, LanguageManager* languages)
     : QObject(window)
     , m_window(window)
     , m_languages(languages)
+    , m_creations(this, JobTracker::Policy::EveryResult)
 {
     connect(window, &MainWindow::projectLoaded, this, [](const QString& path) { AppSettings::addRecentProject(path); });
     // Ctrl+1 … Ctrl+9 show the pages in tab order, however many there are.
@@ -139,19 +137,12 @@ void ShellActions::newProject()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".tare");
-    ChartSupport::runInBackground<QString>(
-        this,
-        [path] {
-            try {
-                ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
-                return QString();
-            } catch (const TareError& error) {
-                return error.message();
-            }
-        },
-        [this, path](const QString& error) {
-            if (!error.isEmpty()) {
-                QMessageBox::warning(m_window, tr("New Project"), error);
+    // The job's own connection creates the file (schema and all) on the worker.
+    m_creations.run(
+        JobProject(path, ProjectStore::OpenMode::CreateIfMissing), [](ProjectStore&) {},
+        [this, path](const JobResult<void>& created) {
+            if (!created) {
+                QMessageBox::warning(m_window, tr("New Project"), created.error());
                 return;
             }
             m_window->openProject(path);

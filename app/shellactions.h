@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/jobs/jobtracker.h"
+
 #include <QObject>
 
 class QMenu;
@@ -45,6 +47,7 @@ private:
     MainWindow* m_window;
     LanguageManager* m_languages;
     QMenu* m_recent = nullptr;
+    JobTracker m_creations; ///< new project files, made on a worker
 };
 
 } // namespace tare

@@ -3,9 +3,7 @@
 #pragma once
 
 #include <QColor>
-#include <QFutureWatcher>
 #include <QString>
-#include <QtConcurrent>
 
 class QAbstractSeries;
 class QChart;
@@ -30,20 +28,5 @@ QLineSeries* addReferenceLine(QChart* chart, double y, double x0, double x1, con
 QString figure(double value, int decimals = 3);
 /// As figure(), with a sign ("+0.012").
 QString signedFigure(double value, int decimals = 3);
-
-/// Runs `work` on the thread pool and hands its result to `done` on the context's thread; returns
-/// the watcher (owned by `context`) so the caller may keep its future. A QFutureWatcher rather than
-/// QFuture::then(context): on Qt 6.4 the latter lost or doubled continuations.
-template<typename T, typename Work, typename Done>
-QFutureWatcher<T>* runInBackground(QObject* context, Work work, Done done)
-{
-    auto* watcher = new QFutureWatcher<T>(context);
-    QObject::connect(watcher, &QFutureWatcher<T>::finished, context, [watcher, done = std::move(done)] {
-        watcher->deleteLater();
-        done(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
-    return watcher;
-}
 
 } // namespace tare::ChartSupport

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/comparewidget.h"
 
-#include "core/db/projectstore.h"
-#include "core/util/tareerror.h"
 #include "widgets/chartsupport.h"
 #include "widgets/chartview.h"
 
@@ -13,7 +11,6 @@
 #include <QComboBox>
 #include <QCursor>
 #include <QToolTip>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,7 +20,6 @@
 #include <QStackedBarSeries>
 #include <QValueAxis>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 #include <cmath>
@@ -35,18 +31,6 @@ namespace {
 const QColor s_win(0x2e, 0x8b, 0x57);
 const QColor s_loss(0xc0, 0x39, 0x2b);
 const QColor s_tie(0x88, 0x88, 0x88);
-
-struct ChoicesResult
-{
-    QList<RunChoice> runs;
-    QString error;
-};
-
-struct CompareResult
-{
-    RunComparison comparison;
-    QString error;
-};
 
 QString pValue(double p)
 {
@@ -61,6 +45,7 @@ using namespace ChartSupport;
 
 CompareWidget::CompareWidget(QWidget* parent)
     : QWidget(parent)
+    , m_loads(this)
     , m_runA(new QComboBox(this))
     , m_runB(new QComboBox(this))
     , m_heading(new QLabel(this))
@@ -110,28 +95,15 @@ CompareWidget::CompareWidget(QWidget* parent)
 void CompareWidget::setProject(const QString& projectPath)
 {
     m_projectPath = projectPath;
-    const quint64 request = ++m_request;
-    runInBackground<ChoicesResult>(
-        this,
-        [projectPath] {
-            ChoicesResult result;
-            try {
-                ProjectStore store(projectPath);
-                result.runs = RunComparison::runChoices(store);
-            } catch (const TareError& error) {
-                result.error = error.message();
-            }
-            return result;
-        },
-        [this, request](const ChoicesResult& result) {
-            if (request != m_request)
-                return;
-            if (!result.error.isEmpty()) {
-                showMessage(tr("Cannot list the runs: %1").arg(result.error));
+    m_loads.run(
+        projectPath, [](ProjectStore& store) { return RunComparison::runChoices(store); },
+        [this](const JobResult<QList<RunChoice>>& result) {
+            if (!result) {
+                showMessage(tr("Cannot list the runs: %1").arg(result.error()));
                 return;
             }
-            setRunChoices(result.runs);
-            if (!result.runs.isEmpty())
+            setRunChoices(*result);
+            if (!result->isEmpty())
                 compareSelected();
         });
 }
@@ -165,30 +137,16 @@ void CompareWidget::compareSelected()
 
 void CompareWidget::compare(qint64 runA, qint64 runB)
 {
-    const quint64 request = ++m_request;
-    const QString path = m_projectPath;
     m_heading->setText(tr("Comparing…"));
-    runInBackground<CompareResult>(
-        this,
-        [path, runA, runB] {
-            CompareResult result;
-            try {
-                ProjectStore store(path);
-                result.comparison = RunComparison::load(store, runA, runB);
-            } catch (const TareError& error) {
-                result.error = error.message();
-            }
-            return result;
-        },
-        [this, request](const CompareResult& result) {
-            if (request != m_request)
-                return;
-            if (!result.error.isEmpty()) {
-                showMessage(tr("Cannot compare: %1").arg(result.error));
-                Q_EMIT comparisonFailed(result.error);
+    m_loads.run(
+        m_projectPath, [runA, runB](ProjectStore& store) { return RunComparison::load(store, runA, runB); },
+        [this](const JobResult<RunComparison>& result) {
+            if (!result) {
+                showMessage(tr("Cannot compare: %1").arg(result.error()));
+                Q_EMIT comparisonFailed(result.error());
                 return;
             }
-            setComparison(result.comparison);
+            setComparison(*result);
         });
 }
 

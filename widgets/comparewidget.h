@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/inspect/runcomparison.h"
+#include "core/jobs/jobtracker.h"
 
 #include <QWidget>
 
@@ -17,8 +18,8 @@ namespace tare {
 /// ranks better), the per-query ΔAP as sorted bars (grouped in core when there are many queries),
 /// win/tie/loss, the paired t-test, the randomization test and the bootstrap CI of the mean Δ.
 ///
-/// The run list and each comparison load on workers (their own ProjectStore; latest request
-/// wins). GUI thread.
+/// The run list and each comparison load on workers (JobTracker: their own ProjectStore; the
+/// latest request wins, the list and a comparison alike). GUI thread.
 class CompareWidget : public QWidget
 {
     Q_OBJECT
@@ -50,7 +51,7 @@ private:
     void clearCharts();
     void compareSelected();
 
-    quint64 m_request = 0;
+    JobTracker m_loads;
     QString m_projectPath;
     RunComparison m_comparison;
     QComboBox* m_runA;

@@ -2,13 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/corpusbrowserwidget.h"
 
-#include "core/db/projectstore.h"
 #include "core/models/corpusmodel.h"
-#include "core/util/tareerror.h"
-#include "widgets/chartsupport.h"
 #include "widgets/tsvtableview.h"
 
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,31 +14,34 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace tare {
 
 namespace {
 
-struct OpenResult
+/// A dataset opened: its queries, how many documents it has, and the first page of the listing.
+struct Opened
 {
     QList<QueryRecord> queries;
     qint64 documents = 0;
-    QString error;
+    QList<DocumentRow> firstPage;
 };
 
-struct RankingResult
+/// A filter applied: how many documents match, and the first page of them.
+struct Filtered
 {
-    QueryRanking ranking;
-    QString error;
+    qint64 matches = 0;
+    QList<DocumentRow> firstPage;
 };
 
 } // namespace
 
-using ChartSupport::runInBackground;
-
 CorpusBrowserWidget::CorpusBrowserWidget(QWidget* parent)
     : QWidget(parent)
+    , m_opening(this)
+    , m_filtering(this)
+    , m_ranking(this)
+    , m_reading(this)
     , m_model(new CorpusModel(this))
     , m_table(new TsvTableView(this))
     , m_queries(new QListWidget(this))
@@ -114,49 +113,37 @@ void CorpusBrowserWidget::setProject(const QString& projectPath, qint64 datasetI
     m_datasetId = datasetId;
     m_runId = runId;
     m_queryId = 0;
-    const quint64 request = ++m_request;
     m_status->setText(tr("Preparing the search index…"));
     m_filter->setEnabled(false);
-    runInBackground<OpenResult>(
-        this,
-        [projectPath, datasetId] {
-            OpenResult result;
-            try {
-                ProjectStore store(projectPath);
-                store.documentSearch().ensureIndex(); // reads the whole corpus once after an import
-                result.queries = store.datasets().queries(datasetId);
-                result.documents = store.documentSearch().count(datasetId, {});
-            } catch (const TareError& error) {
-                result.error = error.message();
-            }
-            return result;
+    m_filtering.abandon();
+    m_opening.run(
+        projectPath,
+        [datasetId, filter = m_filter->text(), pageSize = m_model->pageSize()](ProjectStore& store) {
+            DocumentSearch& search = store.documentSearch();
+            search.ensureIndex(); // reads the whole corpus once after an import
+            Opened opened;
+            opened.queries = store.datasets().queries(datasetId);
+            opened.documents = search.count(datasetId, {});
+            opened.firstPage = search.page(datasetId, filter, 0, pageSize);
+            return opened;
         },
-        [this, request, projectPath, datasetId](const OpenResult& result) {
-            if (request != m_request)
-                return;
-            if (!result.error.isEmpty()) {
-                m_status->setText(tr("Cannot open the corpus: %1").arg(result.error));
-                Q_EMIT failed(result.error);
+        [this, projectPath, datasetId](const JobResult<Opened>& result) {
+            if (!result) {
+                m_status->setText(tr("Cannot open the corpus: %1").arg(result.error()));
+                Q_EMIT failed(result.error());
                 return;
             }
-            try {
-                m_model->setProject(projectPath, datasetId);
-                m_model->setFilter(m_filter->text());
-            } catch (const TareError& error) {
-                m_status->setText(tr("Cannot open the corpus: %1").arg(error.message()));
-                Q_EMIT failed(error.message());
-                return;
-            }
+            m_model->setDocuments(projectPath, datasetId, m_filter->text(), result->firstPage);
             m_queries->blockSignals(true);
             m_queries->clear();
-            for (const QueryRecord& query : result.queries) {
+            for (const QueryRecord& query : result->queries) {
                 auto* item = new QListWidgetItem(tr("%1 — %2").arg(query.extId, query.text), m_queries);
                 item->setData(Qt::UserRole, query.id);
                 item->setToolTip(query.text);
             }
             m_queries->blockSignals(false);
             m_filter->setEnabled(true);
-            m_status->setText(tr("%n document(s)", nullptr, int(result.documents)));
+            m_status->setText(tr("%n document(s)", nullptr, int(result->documents)));
             Q_EMIT projectShown();
         });
 }
@@ -178,34 +165,20 @@ void CorpusBrowserWidget::selectQuery(qint64 queryId)
             m_queries->blockSignals(false);
         }
     }
-    const quint64 request = ++m_rankingRequest;
     if (m_runId == 0) {
+        m_ranking.abandon();
         m_model->setRanking({});
         return;
     }
-    const QString path = m_projectPath;
-    const qint64 runId = m_runId;
-    runInBackground<RankingResult>(
-        this,
-        [path, runId, queryId] {
-            RankingResult result;
-            try {
-                ProjectStore store(path);
-                result.ranking = QueryRanking::load(store, runId, queryId);
-            } catch (const TareError& error) {
-                result.error = error.message();
-            }
-            return result;
-        },
-        [this, request, queryId](const RankingResult& result) {
-            if (request != m_rankingRequest)
-                return;
-            if (!result.error.isEmpty()) {
+    m_ranking.run(
+        m_projectPath, [runId = m_runId, queryId](ProjectStore& store) { return QueryRanking::load(store, runId, queryId); },
+        [this, queryId](const JobResult<QueryRanking>& result) {
+            if (!result) {
                 m_model->setRanking({});
-                m_status->setText(tr("No ranks for this query: %1").arg(result.error));
+                m_status->setText(tr("No ranks for this query: %1").arg(result.error()));
                 return;
             }
-            m_model->setRanking(result.ranking);
+            m_model->setRanking(*result);
             Q_EMIT rankingShown(queryId);
         });
 }
@@ -218,33 +191,23 @@ void CorpusBrowserWidget::setFilter(const QString& filter)
         m_filter->blockSignals(false);
     }
     m_filterDelay->stop();
-    m_model->setFilter(filter);
-    countMatches();
-}
-
-void CorpusBrowserWidget::countMatches()
-{
-    const QString path = m_projectPath;
-    const qint64 datasetId = m_datasetId;
-    const QString filter = m_model->filter();
-    const quint64 request = ++m_countRequest;
-    runInBackground<qint64>(
-        this,
-        [path, datasetId, filter] {
-            try {
-                ProjectStore store(path);
-                return store.documentSearch().count(datasetId, filter);
-            } catch (const TareError&) {
-                return qint64(-1);
-            }
+    // The count and the first page come together, so the status and the table always agree.
+    m_filtering.run(
+        m_projectPath,
+        [datasetId = m_datasetId, filter, pageSize = m_model->pageSize()](ProjectStore& store) {
+            DocumentSearch& search = store.documentSearch();
+            return Filtered{search.count(datasetId, filter), search.page(datasetId, filter, 0, pageSize)};
         },
-        [this, request, filter](qint64 matches) {
-            if (request != m_countRequest)
+        [this, filter, path = m_projectPath, datasetId = m_datasetId](const JobResult<Filtered>& result) {
+            if (!result) {
+                m_status->setText(tr("The filter could not be applied."));
+                Q_EMIT filterCounted(-1);
                 return;
-            m_status->setText(matches < 0 ? tr("The filter could not be applied.")
-                                  : filter.trimmed().isEmpty() ? tr("%n document(s)", nullptr, int(matches))
-                                                               : tr("%n match(es)", nullptr, int(matches)));
-            Q_EMIT filterCounted(matches);
+            }
+            m_model->setDocuments(path, datasetId, filter, result->firstPage);
+            m_status->setText(filter.trimmed().isEmpty() ? tr("%n document(s)", nullptr, int(result->matches))
+                                                         : tr("%n match(es)", nullptr, int(result->matches)));
+            Q_EMIT filterCounted(result->matches);
         });
 }
 
@@ -252,13 +215,27 @@ void CorpusBrowserWidget::showDocument()
 {
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid()) {
+        m_reading.abandon();
         m_document->clear();
         return;
     }
     const DocumentRow& row = m_model->document(current.row());
-    m_document->setPlainText(tr("%1\n\n%2\n\nLabels: %3")
-                                 .arg(row.extId, m_model->fullText(current.row()),
-                                      row.labels.isEmpty() ? tr("none") : row.labels));
+    const QString labels = row.labels.isEmpty() ? tr("none") : row.labels;
+    // The preview at once, the whole text when the worker has read it.
+    m_document->setPlainText(tr("%1\n\n%2\n\nLabels: %3").arg(row.extId, row.preview, labels));
+    m_reading.run(
+        m_projectPath, [documentId = row.id](ProjectStore& store) { return store.documentSearch().fullText(documentId); },
+        [this, documentId = row.id, extId = row.extId, labels](const JobResult<QString>& text) {
+            if (!text)
+                return; // the preview stays
+            m_document->setPlainText(tr("%1\n\n%2\n\nLabels: %3").arg(extId, *text, labels));
+            Q_EMIT documentShown(documentId);
+        });
+}
+
+QString CorpusBrowserWidget::documentText() const
+{
+    return m_document->toPlainText();
 }
 
 QString CorpusBrowserWidget::statusText() const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/db/projecttypes.h"
+#include "core/jobs/jobtracker.h"
 
 #include <QWidget>
 
@@ -24,8 +25,10 @@ struct QueryRanking;
 /// before and after refinement. The document table fills lazily (CorpusModel pages as the view
 /// scrolls), so a million-document corpus opens and scrolls at once.
 ///
-/// Building the search index, counting matches and ranking a query run on workers with their own
-/// ProjectStore (latest request wins); pages are read by the model on the GUI thread. GUI thread.
+/// Nothing here reads SQLite on the GUI thread: opening (search index, queries, first page), each
+/// filter (count and first page together), a query's ranking and a document's whole text are
+/// JobTracker jobs with their own ProjectStore (the latest request wins), and the model reads
+/// later pages on workers, one ahead of the view. GUI thread.
 class CorpusBrowserWidget : public QWidget
 {
     Q_OBJECT
@@ -46,21 +49,25 @@ public:
     TsvTableView* tableView() const { return m_table; }
     QListWidget* queryList() const { return m_queries; }
     QString statusText() const;
+    /// What the document pane shows: the selected document's id, text and labels.
+    QString documentText() const;
 
 Q_SIGNALS:
     /// The dataset is listed and the search index is ready.
     void projectShown();
     void rankingShown(qint64 queryId);
     void filterCounted(qint64 matches);
+    /// The selected document's whole text is shown.
+    void documentShown(qint64 documentId);
     void failed(const QString& message);
 
 private:
     void showDocument();
-    void countMatches();
 
-    quint64 m_request = 0;
-    quint64 m_rankingRequest = 0;
-    quint64 m_countRequest = 0;
+    JobTracker m_opening;
+    JobTracker m_filtering;
+    JobTracker m_ranking;
+    JobTracker m_reading;
     QString m_projectPath;
     qint64 m_datasetId = 0;
     qint64 m_runId = 0;

@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/experimentwidget.h"
 
-#include "core/db/projectstore.h"
-#include "core/experiment/experimentrunner.h"
 #include "core/db/experimentstore.h"
+#include "core/db/projectstore.h"
 #include "core/experiment/budgetgrid.h"
+#include "core/experiment/experimentrunner.h"
+#include "core/jobs/experimentjob.h"
 #include "core/models/experimentlistmodel.h"
 #include "core/models/methodcomparisonmodel.h"
 #include "core/refine/refinercatalogue.h"
@@ -21,7 +22,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -72,33 +72,21 @@ struct ProjectListing
     QList<ExperimentSpaceChoice> spaces;
     QList<ExperimentRecord> experiments;
     QHash<qint64, QString> spaceNames;
-    QString error;
 };
 
-struct Outcome
-{
-    ExperimentResult result;
-    QString error;
-};
-
-ProjectListing listProject(const QString& path)
+ProjectListing listProject(ProjectStore& store)
 {
     ProjectListing listing;
-    try {
-        ProjectStore store(path);
-        for (const DatasetInfo& dataset : store.datasets().all()) {
-            for (const SpaceInfo& space : store.spaces().all(dataset.id)) {
-                const QString name = QStringLiteral("%1 · %2").arg(dataset.name, space.name);
-                listing.spaceNames.insert(space.id, name);
-                listing.spaces.append({dataset.id, space.id,
-                                       ExperimentWidget::tr("%1 (%n query(s))", nullptr, int(dataset.queryCount)).arg(name),
-                                       dataset.queryCount});
-            }
+    for (const DatasetInfo& dataset : store.datasets().all()) {
+        for (const SpaceInfo& space : store.spaces().all(dataset.id)) {
+            const QString name = QStringLiteral("%1 · %2").arg(dataset.name, space.name);
+            listing.spaceNames.insert(space.id, name);
+            listing.spaces.append({dataset.id, space.id,
+                                   ExperimentWidget::tr("%1 (%n query(s))", nullptr, int(dataset.queryCount)).arg(name),
+                                   dataset.queryCount});
         }
-        listing.experiments = store.experiments().all();
-    } catch (const TareError& error) {
-        listing.error = error.message();
     }
+    listing.experiments = store.experiments().all();
     return listing;
 }
 
@@ -154,6 +142,9 @@ void roundTicks(QValueAxis* axis, double lo, double hi)
 
 ExperimentWidget::ExperimentWidget(QWidget* parent)
     : QWidget(parent)
+    , m_listings(this)
+    , m_openings(this)
+    , m_job(new ExperimentJob(this))
     , m_kind(new QComboBox(this))
     , m_space(new QComboBox(this))
     , m_queries(new QSpinBox(this))
@@ -295,16 +286,16 @@ ExperimentWidget::ExperimentWidget(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
+    attachJob();
     setRunning(false);
     showMessage(tr("Open a project to run experiments."));
 }
 
 ExperimentWidget::~ExperimentWidget()
 {
-    // The worker posts progress to this widget: stop it and let it finish before the widget goes.
-    if (m_control)
-        m_control->cancel = true;
-    m_future.waitForFinished();
+    // The job's thread posts to this widget: cancel the experiment (finished runs are kept) and
+    // join the thread while the widget is whole.
+    delete m_job;
 }
 
 void ExperimentWidget::buildForm(QWidget* box)
@@ -405,22 +396,17 @@ void ExperimentWidget::setProject(const QString& projectPath)
 
 void ExperimentWidget::listExperiments(qint64 select)
 {
-    const QString path = m_projectPath;
-    ChartSupport::runInBackground<ProjectListing>(
-        this, [path] { return listProject(path); },
-        [this, path, select](const ProjectListing& listing) {
-            if (path != m_projectPath)
-                return; // another project was opened meanwhile
-            if (!listing.error.isEmpty()) {
-                m_status->setText(tr("Cannot list the project: %1").arg(listing.error));
-                return;
-            }
-            setSpaceChoices(listing.spaces);
-            m_experiments->setExperiments(listing.experiments, listing.spaceNames);
-            if (const int row = m_experiments->rowOf(select); row >= 0)
-                m_experimentList->selectRow(row);
-            Q_EMIT projectListed(int(listing.spaces.size()), int(listing.experiments.size()));
-        });
+    m_listings.run(m_projectPath, listProject, [this, select](const JobResult<ProjectListing>& listing) {
+        if (!listing) {
+            m_status->setText(tr("Cannot list the project: %1").arg(listing.error()));
+            return;
+        }
+        setSpaceChoices(listing->spaces);
+        m_experiments->setExperiments(listing->experiments, listing->spaceNames);
+        if (const int row = m_experiments->rowOf(select); row >= 0)
+            m_experimentList->selectRow(row);
+        Q_EMIT projectListed(int(listing->spaces.size()), int(listing->experiments.size()));
+    });
 }
 
 void ExperimentWidget::setSpaceChoices(const QList<ExperimentSpaceChoice>& choices)
@@ -438,7 +424,7 @@ void ExperimentWidget::setSpaceChoices(const QList<ExperimentSpaceChoice>& choic
             select = i;
     }
     m_space->setCurrentIndex(choices.isEmpty() ? -1 : select);
-    setRunning(m_running);
+    setRunning(m_job->isRunning());
 }
 
 ExperimentSettings ExperimentWidget::settings() const
@@ -491,71 +477,41 @@ bool ExperimentWidget::start()
 
 bool ExperimentWidget::start(const ExperimentSettings& definition)
 {
-    if (m_running || m_projectPath.isEmpty() || definition.spaceId == 0)
+    if (m_job->isRunning() || m_projectPath.isEmpty() || definition.spaceId == 0)
         return false;
-    const QString path = m_projectPath;
-    const int firstQueries = m_queries->value();
-    auto control = std::make_shared<RunControl>();
-    m_control = control;
+    if (!m_job->start(m_projectPath, definition, m_queries->value()))
+        return false;
     setRunning(true);
     m_progress->setRange(0, 0);
     m_status->setText(tr("Starting the experiment…"));
+    return true;
+}
 
-    // Runs on a pool thread: its own store, the runner, and progress posted back at most every 100 ms.
-    auto work = [this, path, definition, firstQueries, control] {
-        Outcome outcome;
-        try {
-            ProjectStore store(path);
-            ExperimentSettings settings = definition;
-            if (firstQueries > 0 && settings.queryIds.isEmpty()) {
-                const QList<QueryRecord> queries = store.datasets().queries(settings.datasetId);
-                for (qsizetype i = 0; i < std::min<qsizetype>(firstQueries, queries.size()); ++i)
-                    settings.queryIds.append(queries[i].extId);
-            }
-            ExperimentRunner runner(store);
-            ExperimentCallbacks callbacks;
-            callbacks.started = [this](qint64 id, bool resumed) {
-                QMetaObject::invokeMethod(this, [this, id, resumed] {
-                    m_status->setText(resumed ? tr("Continuing experiment %1…").arg(id) : tr("Experiment %1 started…").arg(id));
-                    Q_EMIT experimentStarted(id, resumed);
-                }, Qt::QueuedConnection);
-            };
-            callbacks.cellStarted = [this](int index, int count, const ExperimentCell& cell, bool reused) {
-                QStringList parts;
-                for (auto it = cell.cell.begin(); it != cell.cell.end(); ++it)
-                    parts.append(QStringLiteral("%1 %2").arg(it.key(), it.value().toVariant().toString()));
-                const QString text = reused ? tr("Run %1 of %2 (%3): reused").arg(index + 1).arg(count).arg(parts.join(QStringLiteral(", ")))
-                                            : tr("Run %1 of %2 (%3)…").arg(index + 1).arg(count).arg(parts.join(QStringLiteral(", ")));
-                QMetaObject::invokeMethod(this, [this, text] { m_status->setText(text); }, Qt::QueuedConnection);
-            };
-            auto clock = std::make_shared<QElapsedTimer>();
-            callbacks.progress = [this, clock](qint64 done, qint64 total) {
-                if (done < total && clock->isValid() && clock->elapsed() < 100)
-                    return;
-                clock->start();
-                QMetaObject::invokeMethod(this, [this, done, total] {
-                    m_progress->setRange(0, int(std::min<qint64>(total, std::numeric_limits<int>::max())));
-                    m_progress->setValue(int(std::min<qint64>(done, std::numeric_limits<int>::max())));
-                }, Qt::QueuedConnection);
-            };
-            outcome.result = runner.run(settings, *control, callbacks);
-        } catch (const TareError& error) {
-            outcome.error = error.message();
-        } catch (const std::exception& error) {
-            outcome.error = QString::fromUtf8(error.what());
-        }
-        return outcome;
-    };
-    auto* watcher = ChartSupport::runInBackground<Outcome>(this, std::move(work), [this](const Outcome& outcome) {
+void ExperimentWidget::attachJob()
+{
+    connect(m_job, &ExperimentJob::started, this, [this](qint64 id, bool resumed) {
+        m_status->setText(resumed ? tr("Continuing experiment %1…").arg(id) : tr("Experiment %1 started…").arg(id));
+        Q_EMIT experimentStarted(id, resumed);
+    });
+    connect(m_job, &ExperimentJob::cellStarted, this, [this](int index, int count, const ExperimentCell& cell, bool reused) {
+        QStringList parts;
+        for (auto it = cell.cell.begin(); it != cell.cell.end(); ++it)
+            parts.append(QStringLiteral("%1 %2").arg(it.key(), it.value().toVariant().toString()));
+        m_status->setText(reused ? tr("Run %1 of %2 (%3): reused").arg(index + 1).arg(count).arg(parts.join(QStringLiteral(", ")))
+                                 : tr("Run %1 of %2 (%3)…").arg(index + 1).arg(count).arg(parts.join(QStringLiteral(", "))));
+    });
+    connect(m_job, &ExperimentJob::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setRange(0, int(std::min<qint64>(total, std::numeric_limits<int>::max())));
+        m_progress->setValue(int(std::min<qint64>(done, std::numeric_limits<int>::max())));
+    });
+    connect(m_job, &ExperimentJob::failed, this, [this](const QString& error) {
         setRunning(false);
-        m_control.reset();
-        if (!outcome.error.isEmpty()) {
-            m_status->setText(tr("The experiment failed: %1").arg(outcome.error));
-            listExperiments(0);
-            Q_EMIT experimentFailed(outcome.error);
-            return;
-        }
-        const ExperimentResult& result = outcome.result;
+        m_status->setText(tr("The experiment failed: %1").arg(error));
+        listExperiments(0);
+        Q_EMIT experimentFailed(error);
+    });
+    connect(m_job, &ExperimentJob::finished, this, [this](const ExperimentResult& result) {
+        setRunning(false);
         if (result.status == RunStatus::Finished) {
             m_status->setText(tr("Experiment %1 finished.").arg(result.experimentId));
             setResult(result);
@@ -566,21 +522,23 @@ bool ExperimentWidget::start(const ExperimentSettings& definition)
         listExperiments(result.experimentId);
         Q_EMIT experimentFinished(result.experimentId, result.status);
     });
-    m_future = QFuture<void>(watcher->future());
-    return true;
+}
+
+bool ExperimentWidget::isRunning() const
+{
+    return m_job->isRunning();
 }
 
 void ExperimentWidget::cancel()
 {
-    if (m_control) {
-        m_control->cancel = true;
+    if (m_job->isRunning()) {
+        m_job->cancel();
         m_status->setText(tr("Cancelling…"));
     }
 }
 
 void ExperimentWidget::setRunning(bool running)
 {
-    m_running = running;
     m_run->setEnabled(!running && !m_spaces.isEmpty());
     m_cancel->setEnabled(running);
     m_progress->setVisible(running);
@@ -590,34 +548,23 @@ void ExperimentWidget::setRunning(bool running)
 
 void ExperimentWidget::openExperiment(qint64 experimentId)
 {
-    const quint64 request = ++m_openRequest;
-    const QString path = m_projectPath;
     m_heading->setText(tr("Loading experiment %1…").arg(experimentId));
-    ChartSupport::runInBackground<Outcome>(
-        this,
-        [path, experimentId] {
-            Outcome outcome;
-            try {
-                ProjectStore store(path);
-                const auto record = store.experiments().find(experimentId);
-                if (record && record->status != RunStatus::Finished)
-                    outcome.error = tr("Experiment %1 is %2: it has no result yet. Run the same definition again to continue it.")
-                                        .arg(experimentId)
-                                        .arg(runStatusName(record->status));
-                else
-                    outcome.result = ExperimentRunner::load(store, experimentId);
-            } catch (const TareError& error) {
-                outcome.error = error.message();
-            }
-            return outcome;
+    m_openings.run(
+        m_projectPath,
+        [experimentId](ProjectStore& store) {
+            const auto record = store.experiments().find(experimentId);
+            if (record && record->status != RunStatus::Finished)
+                throw TareError(TareError::Kind::Usage,
+                                tr("Experiment %1 is %2: it has no result yet. Run the same definition again to continue it.")
+                                    .arg(experimentId)
+                                    .arg(runStatusName(record->status)));
+            return ExperimentRunner::load(store, experimentId);
         },
-        [this, request](const Outcome& outcome) {
-            if (request != m_openRequest)
-                return;
-            if (!outcome.error.isEmpty())
-                showMessage(outcome.error);
+        [this](const JobResult<ExperimentResult>& result) {
+            if (!result)
+                showMessage(result.error());
             else
-                setResult(outcome.result);
+                setResult(*result);
         });
 }
 

@@ -3,12 +3,9 @@
 #pragma once
 
 #include "core/experiment/experimentresult.h"
-#include "core/run/runengine.h"
+#include "core/jobs/jobtracker.h"
 
-#include <QFuture>
 #include <QWidget>
-
-#include <memory>
 
 class QChart;
 class QComboBox;
@@ -24,6 +21,7 @@ class QTableView;
 
 namespace tare {
 
+class ExperimentJob;
 class ExperimentListModel;
 class HeatmapChart;
 class MethodComparisonModel;
@@ -46,9 +44,9 @@ struct ExperimentSpaceChoice
 /// against judge calls; methods: the table with ΔMAP, W/T/L, p-values and CI, and ΔMAP bars with
 /// CI whiskers; judge quality: AUC against ΔAP per query with the least-squares line and r.
 ///
-/// The ExperimentRunner runs on a pool thread with its own ProjectStore; cancel sets the
-/// RunControl's atomic directly; progress comes back queued, at most about 10 times a second.
-/// Listing and opening experiments also happen on workers. The destructor cancels a running
+/// An ExperimentJob runs the experiment on its own thread with its own ProjectStore; Cancel sets
+/// its atomic directly; progress comes back at most about 10 times a second. Listing and opening
+/// experiments are JobTracker jobs (the latest request wins). The destructor cancels a running
 /// experiment and waits for it (finished runs are kept). GUI thread.
 class ExperimentWidget : public QWidget
 {
@@ -66,7 +64,7 @@ public:
     bool start();
     bool start(const ExperimentSettings& settings);
     void cancel();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const;
     /// Loads a stored experiment's result in the background and shows it.
     void openExperiment(qint64 experimentId);
     void setResult(const ExperimentResult& result);
@@ -99,6 +97,7 @@ Q_SIGNALS:
     void resultShown(qint64 experimentId);
 
 private:
+    void attachJob();
     void buildForm(QWidget* box);
     void updateFormForKind();
     void setSpaceChoices(const QList<ExperimentSpaceChoice>& choices);
@@ -112,10 +111,9 @@ private:
     QString m_projectPath;
     QList<ExperimentSpaceChoice> m_spaces;
     ExperimentResult m_result;
-    quint64 m_openRequest = 0;
-    bool m_running = false;
-    std::shared_ptr<RunControl> m_control;
-    QFuture<void> m_future; ///< the running experiment (waited for in the destructor)
+    JobTracker m_listings;
+    JobTracker m_openings;
+    ExperimentJob* m_job;
 
     // The form.
     QFormLayout* m_form = nullptr;

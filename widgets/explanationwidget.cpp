@@ -2,10 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/explanationwidget.h"
 
-#include "core/db/projectstore.h"
 #include "core/db/documentsearch.h"
 #include "core/models/influencemodel.h"
-#include "core/util/tareerror.h"
 #include "widgets/chartsupport.h"
 #include "widgets/chartview.h"
 #include "widgets/tsvtableview.h"
@@ -48,7 +46,6 @@ struct ExplanationResult
 {
     QueryExplanation explanation;
     QHash<qint64, QString> texts;
-    QString error;
 };
 
 /// A category label short enough for a bar chart's axis.
@@ -132,7 +129,7 @@ QString moverList(const std::vector<RankMove>& moves, int limit)
 
 ExplanationWidget::ExplanationWidget(QWidget* parent)
     : QWidget(parent)
-    , m_latest(std::make_shared<std::atomic<quint64>>(0))
+    , m_explanations(this)
     , m_heading(new QLabel(this))
     , m_influence(ChartSupport::makeChart(tr("Leave-one-out ΔAP contribution")))
     , m_pull(ChartSupport::makeChart(tr("Share of the update: pull towards (+) / push away (−)")))
@@ -200,11 +197,6 @@ ExplanationWidget::ExplanationWidget(QWidget* parent)
     showMessage(tr("Select a query in the run dashboard's table to see why it improved or not."));
 }
 
-ExplanationWidget::~ExplanationWidget()
-{
-    ++*m_latest; // an explanation in flight stops at its next check; its result is dropped
-}
-
 void ExplanationWidget::clearCharts()
 {
     for (QChart* chart : {m_influence, m_pull, m_terms, m_drift})
@@ -224,39 +216,30 @@ void ExplanationWidget::showMessage(const QString& message)
 
 void ExplanationWidget::explain(const QString& projectPath, qint64 runId, qint64 queryId)
 {
-    const quint64 request = ++*m_latest;
     m_heading->setText(tr("Explaining query %1 of run %2 (each judged document is left out once and the query refined "
                           "again)…")
                            .arg(queryId)
                            .arg(runId));
-    auto latest = m_latest;
-    ChartSupport::runInBackground<ExplanationResult>(
-        this,
-        [projectPath, runId, queryId, request, latest] {
+    m_explanations.run(
+        projectPath,
+        [runId, queryId](ProjectStore& store, const JobToken& token) {
             ExplanationResult result;
-            try {
-                ProjectStore store(projectPath);
-                QueryExplainer::Options options;
-                options.terms = 6;
-                const QueryExplainer explainer(store, runId, options);
-                result.explanation = explainer.explain(queryId, [latest, request] { return latest->load() != request; });
-                DocumentSearch& documents = store.documentSearch();
-                for (const JudgedInfluence& influence : result.explanation.influence.documents)
-                    result.texts.insert(influence.documentId, documents.fullText(influence.documentId));
-            } catch (const TareError& error) {
-                result.error = error.message();
-            }
+            QueryExplainer::Options options;
+            options.terms = 6;
+            const QueryExplainer explainer(store, runId, options);
+            result.explanation = explainer.explain(queryId, token); // a newer request stops it
+            DocumentSearch& documents = store.documentSearch();
+            for (const JudgedInfluence& influence : result.explanation.influence.documents)
+                result.texts.insert(influence.documentId, documents.fullText(influence.documentId));
             return result;
         },
-        [this, request](const ExplanationResult& result) {
-            if (request != m_latest->load())
-                return; // a newer request is on its way
-            if (!result.error.isEmpty()) {
-                showMessage(tr("Cannot explain this query: %1").arg(result.error));
-                Q_EMIT explanationFailed(result.error);
+        [this](const JobResult<ExplanationResult>& result) {
+            if (!result) {
+                showMessage(tr("Cannot explain this query: %1").arg(result.error()));
+                Q_EMIT explanationFailed(result.error());
                 return;
             }
-            setExplanation(result.explanation, result.texts);
+            setExplanation(result->explanation, result->texts);
         });
 }
 

@@ -3,12 +3,10 @@
 #pragma once
 
 #include "core/explain/queryexplainer.h"
+#include "core/jobs/jobtracker.h"
 
 #include <QHash>
 #include <QWidget>
-
-#include <atomic>
-#include <memory>
 
 class QChart;
 class QLabel;
@@ -28,16 +26,15 @@ class TsvTableView;
 /// ‖q_t − q_0‖ and cos(q_t, q_0) per step with an overshoot marked, and for queries that got worse
 /// the failure triage with its evidence.
 ///
-/// explain() runs a QueryExplainer on a pool thread with its own ProjectStore (leave-one-out is
-/// about twenty refinements); the latest request wins: an older one is told to stop through its
-/// cancel callable and its result is dropped. GUI thread.
+/// explain() runs a QueryExplainer on a worker with its own ProjectStore (JobTracker; leave-one-out
+/// is about twenty refinements); the latest request wins: an older one is told to stop through
+/// its token and its result is dropped, as is one still running when the widget goes. GUI thread.
 class ExplanationWidget : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit ExplanationWidget(QWidget* parent = nullptr);
-    ~ExplanationWidget() override;
 
     /// Explains a query of a run from a project file, in the background.
     void explain(const QString& projectPath, qint64 runId, qint64 queryId);
@@ -68,7 +65,7 @@ private:
     void writeMovers(const QueryExplanation& explanation);
     void writeTriage(const QueryExplanation& explanation);
 
-    std::shared_ptr<std::atomic<quint64>> m_latest;
+    JobTracker m_explanations;
     QLabel* m_heading;
     QChart* m_influence;
     QChart* m_pull;

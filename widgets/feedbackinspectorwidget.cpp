@@ -2,15 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/feedbackinspectorwidget.h"
 
-#include "core/db/projectstore.h"
-#include "core/models/feedbackmodel.h"
-#include "core/feedback/humanfeedbackrun.h"
 #include "core/db/humanjudgmentstore.h"
-#include "core/util/tareerror.h"
+#include "core/feedback/humanfeedbackrun.h"
+#include "core/models/feedbackmodel.h"
 #include "widgets/chartsupport.h"
 #include "widgets/tsvtableview.h"
 
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
@@ -20,7 +17,6 @@
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 #include <cmath>
@@ -45,17 +41,11 @@ public:
     }
 };
 
-struct LoadResult
+/// What an undo did to the file: whether a label was deleted, and the label now in force.
+struct Undone
 {
-    FeedbackInspection inspection;
-    QString error;
-};
-
-struct ReRefineResult
-{
-    double ap = 0.0;
-    qint64 feedbackRunId = 0; ///< where the row was stored
-    QString error;
+    bool removed = false;
+    std::optional<double> current;
 };
 
 } // namespace
@@ -64,6 +54,9 @@ using ChartSupport::figure;
 
 FeedbackInspectorWidget::FeedbackInspectorWidget(QWidget* parent)
     : QWidget(parent)
+    , m_loads(this, JobTracker::Policy::LatestWins, &m_queue)
+    , m_reRefines(this, JobTracker::Policy::LatestWins, &m_queue)
+    , m_labels(this, JobTracker::Policy::EveryResult, &m_queue)
     , m_model(new FeedbackModel(this))
     , m_table(new TsvTableView(this))
     , m_heading(new QLabel(this))
@@ -72,6 +65,7 @@ FeedbackInspectorWidget::FeedbackInspectorWidget(QWidget* parent)
     , m_reRefine(new QPushButton(tr("Re-refine with these judgments"), this))
     , m_details(new QTextBrowser(this))
 {
+    m_queue.setMaxThreadCount(1); // labels, loads and re-refines reach the file in order
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
     m_agreement->setTextFormat(Qt::RichText);
@@ -135,37 +129,22 @@ void FeedbackInspectorWidget::showMessage(const QString& message)
 
 void FeedbackInspectorWidget::inspect(const QString& projectPath, qint64 runId, qint64 queryId)
 {
-    const quint64 request = ++m_request;
     m_heading->setText(tr("Loading the feedback of query %1 of run %2…").arg(queryId).arg(runId));
-    auto* watcher = new QFutureWatcher<LoadResult>(this);
-    connect(watcher, &QFutureWatcher<LoadResult>::finished, this, [this, watcher, request, projectPath] {
-        watcher->deleteLater();
-        if (request != m_request)
-            return; // a newer request is on its way
-        const LoadResult result = watcher->result();
-        if (!result.error.isEmpty()) {
-            showMessage(tr("Cannot show this query's feedback: %1").arg(result.error));
-            Q_EMIT inspectionFailed(result.error);
-            return;
-        }
-        setInspection(projectPath, result.inspection);
-    });
-    watcher->setFuture(QtConcurrent::run([projectPath, runId, queryId] {
-        LoadResult result;
-        try {
-            ProjectStore store(projectPath);
-            result.inspection = FeedbackInspection::load(store, runId, queryId);
-        } catch (const TareError& error) {
-            result.error = error.message();
-        }
-        return result;
-    }));
+    m_reRefines.abandon(); // a re-refine's result belongs to the query shown before
+    m_loads.run(
+        projectPath, [runId, queryId](ProjectStore& store) { return FeedbackInspection::load(store, runId, queryId); },
+        [this, projectPath](const JobResult<FeedbackInspection>& result) {
+            if (!result) {
+                showMessage(tr("Cannot show this query's feedback: %1").arg(result.error()));
+                Q_EMIT inspectionFailed(result.error());
+                return;
+            }
+            setInspection(projectPath, *result);
+        });
 }
 
 void FeedbackInspectorWidget::setInspection(const QString& projectPath, const FeedbackInspection& inspection)
 {
-    if (projectPath != m_projectPath)
-        m_store.reset();
     m_projectPath = projectPath;
     m_labelled.clear();
     m_model->setInspection(inspection);
@@ -234,69 +213,116 @@ void FeedbackInspectorWidget::showDetails()
     m_details->setHtml(html);
 }
 
-ProjectStore* FeedbackInspectorWidget::store()
+int FeedbackInspectorWidget::rowOfDocument(qint64 documentId) const
 {
-    if (!m_store && !m_projectPath.isEmpty())
-        m_store = std::make_unique<ProjectStore>(m_projectPath);
-    return m_store.get();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->item(row).documentId == documentId)
+            return row;
+    }
+    return -1;
 }
 
 bool FeedbackInspectorWidget::labelCurrent(double score, const QString& key)
 {
     const int row = currentRow();
-    if (row < 0 || row >= m_model->rowCount())
+    if (row < 0 || row >= m_model->rowCount() || m_projectPath.isEmpty())
         return false;
     const FeedbackItem& item = m_model->item(row);
-    try {
-        ProjectStore* db = store();
-        if (!db)
-            return false;
-        HumanJudgmentStore(*db).label(m_model->inspection().queryId, item.documentId, score, key);
-    } catch (const TareError& error) {
-        m_reRefineResult->setText(tr("Could not store the label: %1").arg(error.message()));
-        return false;
-    }
     const qint64 documentId = item.documentId;
+    const qint64 runId = m_model->inspection().runId;
+    const qint64 queryId = m_model->inspection().queryId;
+    // Shown at once; the worker appends the row (HumanJudgmentStore's history), in order.
+    m_labelled.append({documentId, item.human});
     m_model->setHuman(row, score);
-    m_labelled.append(documentId);
     updateAgreement();
-    Q_EMIT labelStored(documentId, score);
     if (row + 1 < m_model->rowCount())
         m_table->selectRow(row + 1); // on to the next document, as annotators expect
+    m_labels.run(
+        m_projectPath,
+        [queryId, documentId, score, key](ProjectStore& store) { return HumanJudgmentStore(store).label(queryId, documentId, score, key); },
+        [this, runId, queryId, documentId, score](const JobResult<qint64>& stored) {
+            if (stored) {
+                Q_EMIT labelStored(documentId, score);
+                return;
+            }
+            m_reRefineResult->setText(tr("Could not store the label: %1").arg(stored.error()));
+            // Not in the file: Backspace must not undo it, and the view shows what the file holds.
+            for (qsizetype i = m_labelled.size() - 1; i >= 0; --i) {
+                if (m_labelled[i].documentId == documentId) {
+                    m_labelled.removeAt(i);
+                    break;
+                }
+            }
+            rereadLabel(runId, queryId, documentId);
+        });
     return true;
 }
 
 bool FeedbackInspectorWidget::undoLabel()
 {
+    if (m_projectPath.isEmpty())
+        return false;
+    std::optional<GivenLabel> given;
     qint64 documentId = 0;
-    if (!m_labelled.isEmpty())
-        documentId = m_labelled.takeLast();
-    else if (currentRow() >= 0)
+    if (!m_labelled.isEmpty()) {
+        given = m_labelled.takeLast();
+        documentId = given->documentId;
+    } else if (currentRow() >= 0) {
         documentId = m_model->item(currentRow()).documentId;
-    if (documentId == 0)
-        return false;
-    int row = -1;
-    for (int i = 0; i < m_model->rowCount(); ++i) {
-        if (m_model->item(i).documentId == documentId)
-            row = i;
     }
-    try {
-        ProjectStore* db = store();
-        if (!db || row < 0)
-            return false;
-        HumanJudgmentStore humans(*db);
-        const qint64 queryId = m_model->inspection().queryId;
-        if (!humans.undo(queryId, documentId))
-            return false;
-        m_model->setHuman(row, humans.current(queryId, documentId));
-    } catch (const TareError& error) {
-        m_reRefineResult->setText(tr("Could not undo the label: %1").arg(error.message()));
-        return false;
-    }
+    const int row = rowOfDocument(documentId);
+    if (row < 0 || (!given && !m_model->item(row).human))
+        return false; // no label of the person's to remove
+    const qint64 runId = m_model->inspection().runId;
+    const qint64 queryId = m_model->inspection().queryId;
+    // A label given here brings back the one it replaced at once; an older one's predecessor is
+    // known only to the file, so the view follows when the worker has read it.
+    if (given)
+        m_model->setHuman(row, given->previous);
     m_table->selectRow(row);
     updateAgreement();
-    Q_EMIT labelRemoved(documentId);
+    m_labels.run(
+        m_projectPath,
+        [queryId, documentId](ProjectStore& store) {
+            HumanJudgmentStore humans(store);
+            Undone undone;
+            undone.removed = humans.undo(queryId, documentId);
+            undone.current = humans.current(queryId, documentId);
+            return undone;
+        },
+        [this, runId, queryId, documentId](const JobResult<Undone>& undone) {
+            if (!undone) {
+                m_reRefineResult->setText(tr("Could not undo the label: %1").arg(undone.error()));
+                rereadLabel(runId, queryId, documentId);
+                return;
+            }
+            settleLabel(runId, queryId, documentId, undone->current);
+            if (undone->removed)
+                Q_EMIT labelRemoved(documentId);
+        });
     return true;
+}
+
+void FeedbackInspectorWidget::rereadLabel(qint64 runId, qint64 queryId, qint64 documentId)
+{
+    m_labels.run(
+        m_projectPath, [queryId, documentId](ProjectStore& store) { return HumanJudgmentStore(store).current(queryId, documentId); },
+        [this, runId, queryId, documentId](const JobResult<std::optional<double>>& current) {
+            if (current)
+                settleLabel(runId, queryId, documentId, *current);
+        });
+}
+
+void FeedbackInspectorWidget::settleLabel(qint64 runId, qint64 queryId, qint64 documentId, std::optional<double> score)
+{
+    // Labels still queued would make this one stale: the last of them settles the row.
+    if (m_labels.isRunning() || m_model->inspection().runId != runId || m_model->inspection().queryId != queryId)
+        return;
+    const int row = rowOfDocument(documentId);
+    if (row < 0 || m_model->item(row).human == score)
+        return;
+    m_model->setHuman(row, score);
+    updateAgreement();
 }
 
 void FeedbackInspectorWidget::reRefine()
@@ -308,44 +334,30 @@ void FeedbackInspectorWidget::reRefine()
     std::vector<bool> human;
     for (const FeedbackItem& item : m_model->inspection().items)
         human.push_back(item.human.has_value());
-    const QString projectPath = m_projectPath;
     const double stored = m_model->inspection().apAfter;
     const double before = m_model->inspection().apBefore;
-    const quint64 request = m_request;
+    const qint64 queryId = m_model->inspection().queryId;
     m_reRefine->setEnabled(false);
     m_reRefineResult->setText(tr("Re-refining…"));
-    auto* watcher = new QFutureWatcher<ReRefineResult>(this);
-    connect(watcher, &QFutureWatcher<ReRefineResult>::finished, this, [this, watcher, request, stored, before] {
-        watcher->deleteLater();
-        if (request != m_request)
-            return; // another query is shown now
-        m_reRefine->setEnabled(true);
-        const ReRefineResult result = watcher->result();
-        if (!result.error.isEmpty()) {
-            m_reRefineResult->setText(tr("Re-refining failed: %1").arg(result.error));
-            return;
-        }
-        m_reRefineResult->setText(tr("AP before refinement %1 · after (run) %2 · re-refined with your labels %3 (%4)")
-                                      .arg(figure(before), figure(stored), figure(result.ap))
-                                      .arg((result.ap >= stored ? QStringLiteral("+") : QString()) + figure(result.ap - stored))
-                                  + QStringLiteral(" · ") + tr("stored in run %1").arg(result.feedbackRunId));
-        Q_EMIT reRefined(result.ap, stored);
-        Q_EMIT reRefineStored(result.feedbackRunId, m_model->inspection().queryId);
-    });
-    // The row goes into the run's "human feedback" run (HumanFeedbackRun), through the worker's
-    // own connection.
-    watcher->setFuture(QtConcurrent::run([replay, scores, human, projectPath] {
-        ReRefineResult result;
-        try {
-            ProjectStore store(projectPath);
-            const HumanFeedbackRun::Stored stored = HumanFeedbackRun::reRefine(store, *replay, scores, human);
-            result.ap = stored.record.apAfter;
-            result.feedbackRunId = stored.runId;
-        } catch (const TareError& error) {
-            result.error = error.message();
-        }
-        return result;
-    }));
+    // The row goes into the run's "human feedback" run (HumanFeedbackRun), behind the labels
+    // queued before it.
+    m_reRefines.run(
+        m_projectPath,
+        [replay, scores, human](ProjectStore& store) { return HumanFeedbackRun::reRefine(store, *replay, scores, human); },
+        [this, stored, before, queryId](const JobResult<HumanFeedbackRun::Stored>& result) {
+            m_reRefine->setEnabled(true);
+            if (!result) {
+                m_reRefineResult->setText(tr("Re-refining failed: %1").arg(result.error()));
+                return;
+            }
+            const double ap = result->record.apAfter;
+            m_reRefineResult->setText(tr("AP before refinement %1 · after (run) %2 · re-refined with your labels %3 (%4)")
+                                          .arg(figure(before), figure(stored), figure(ap))
+                                          .arg((ap >= stored ? QStringLiteral("+") : QString()) + figure(ap - stored))
+                                      + QStringLiteral(" · ") + tr("stored in run %1").arg(result->runId));
+            Q_EMIT reRefined(ap, stored);
+            Q_EMIT reRefineStored(result->runId, queryId);
+        });
 }
 
 QString FeedbackInspectorWidget::agreementText() const

@@ -3,10 +3,12 @@
 #pragma once
 
 #include "core/feedback/feedbackinspection.h"
+#include "core/jobs/jobtracker.h"
 
+#include <QThreadPool>
 #include <QWidget>
 
-#include <memory>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -15,7 +17,6 @@ class QTextBrowser;
 namespace tare {
 
 class FeedbackModel;
-class ProjectStore;
 class TsvTableView;
 
 /// The feedback inspector, for annotators: every judged document of one query of a run with its
@@ -28,8 +29,11 @@ class TsvTableView;
 /// (HumanFeedbackRun, replacing the query's earlier re-refined row) and shows the new AP beside
 /// the old.
 ///
-/// Loading and re-refining run on workers (their own ProjectStore; latest request wins). A label
-/// is one row written through this widget's own connection on the GUI thread. GUI thread.
+/// No SQLite on the GUI thread: loading, re-refining and every label and undo are JobTracker jobs
+/// with their own ProjectStore, queued on one worker thread so they reach the file in the order
+/// they were given (a load sees every label before it; closing the view still writes the labels
+/// queued). A label shows at once; labelStored() and labelRemoved() follow when the file has it.
+/// Loads and re-refines: the latest request wins. GUI thread.
 class FeedbackInspectorWidget : public QWidget
 {
     Q_OBJECT
@@ -43,10 +47,13 @@ public:
     void setInspection(const QString& projectPath, const FeedbackInspection& inspection);
     void showMessage(const QString& message);
 
-    /// Labels the selected document (score 0..1) as the person; `key` records how. False when
-    /// nothing is selected or storing failed.
+    /// Labels the selected document (score 0..1) as the person; `key` records how. The label
+    /// shows at once and is stored in the background (labelStored(), or the error shown and the
+    /// label taken back). False when nothing is selected.
     bool labelCurrent(double score, const QString& key);
-    /// Removes the newest label given here (or, with none, the selected document's label).
+    /// Removes the newest label given here (or, with none, the selected document's label), in
+    /// the view at once and from the file in the background (labelRemoved()). False when there
+    /// is no label to remove.
     bool undoLabel();
     /// Re-refines with the effective scores in the background; reRefined() reports.
     void reRefine();
@@ -59,7 +66,9 @@ public:
 Q_SIGNALS:
     void inspectionShown(qint64 runId, qint64 queryId);
     void inspectionFailed(const QString& message);
+    /// A label is in the project file.
     void labelStored(qint64 documentId, double score);
+    /// A label was deleted from the project file.
     void labelRemoved(qint64 documentId);
     /// The re-refined query's AP (and the AP the run stored).
     void reRefined(double apAfter, double storedApAfter);
@@ -70,15 +79,28 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    ProjectStore* store();
+    /// A label given here: the document and the label it replaced (what undo brings back).
+    struct GivenLabel
+    {
+        qint64 documentId = 0;
+        std::optional<double> previous;
+    };
+
     void showDetails();
     void updateAgreement();
     int currentRow() const;
+    int rowOfDocument(qint64 documentId) const;
+    /// Shows a label the file now holds, unless the view moved on or more labels are queued.
+    void settleLabel(qint64 runId, qint64 queryId, qint64 documentId, std::optional<double> score);
+    /// Reads the label the file holds (after a failed write) and settles the row on it.
+    void rereadLabel(qint64 runId, qint64 queryId, qint64 documentId);
 
-    quint64 m_request = 0;
     QString m_projectPath;
-    std::unique_ptr<ProjectStore> m_store; ///< GUI-thread connection for labels
-    QList<qint64> m_labelled;              ///< documents labelled here, newest last (Backspace order)
+    QList<GivenLabel> m_labelled; ///< labels given here, newest last (Backspace order)
+    QThreadPool m_queue;          ///< one thread: this view's database work, in order
+    JobTracker m_loads;
+    JobTracker m_reRefines;
+    JobTracker m_labels; ///< every label and undo (all results delivered)
     FeedbackModel* m_model;
     TsvTableView* m_table;
     QLabel* m_heading;

@@ -2,14 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/importdialog.h"
 
-#include "core/db/projectstore.h"
 #include "core/io/beirimporter.h"
 #include "core/io/classificationimporter.h"
 #include "core/io/paperdatasets.h"
 #include "core/io/qrelsimporter.h"
 #include "core/io/vectorimporter.h"
 #include "core/util/tareerror.h"
-#include "widgets/chartsupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,24 +28,6 @@
 #include <QVBoxLayout>
 
 namespace tare {
-
-namespace {
-
-struct ImportOutcome
-{
-    ImportReport report;
-    QString error;
-};
-
-struct PreviewOutcome
-{
-    ImportPreview preview;
-    QString error;
-};
-
-using ChartSupport::runInBackground;
-
-} // namespace
 
 QString ImportDialog::title(Kind kind)
 {
@@ -78,6 +58,8 @@ ImportDialog::ImportDialog(Kind kind, const QString& projectPath, QWidget* paren
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_progressTimer(new QTimer(this))
+    , m_previews(this)
+    , m_imports(this, JobTracker::Policy::EveryResult)
 {
     setWindowTitle(title(kind));
     auto* form = new QFormLayout;
@@ -183,10 +165,12 @@ ImportDialog::ImportDialog(Kind kind, const QString& projectPath, QWidget* paren
 
 ImportDialog::~ImportDialog()
 {
+    // Hiding in ~QDialog takes the focus from the input, whose editingFinished would start a
+    // preview on trackers already gone.
+    m_input->disconnect(this);
     // The worker shares only the progress atomics and has its own store: telling it to stop is
-    // enough, its transaction is rolled back and its result dropped with the watcher.
-    if (m_progress)
-        m_progress->cancel = true;
+    // enough, its transaction is rolled back and its result goes nowhere.
+    m_imports.cancel();
 }
 
 QString ImportDialog::statusText() const
@@ -211,32 +195,21 @@ void ImportDialog::setInputPath(const QString& path)
     m_input->setText(path);
     if (path.isEmpty())
         return;
-    const int request = ++m_previewRequest;
     const Kind kind = m_kind;
     m_previewNote->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
-    runInBackground<PreviewOutcome>(
-        this,
-        [path, kind] {
-            PreviewOutcome outcome;
-            try {
-                outcome.preview = kind == Kind::Beir ? ImportPreviewReader::beirFolder(path) : ImportPreviewReader::file(path);
-            } catch (const TareError& error) {
-                outcome.error = error.message();
-            }
-            return outcome;
-        },
-        [this, request](const PreviewOutcome& outcome) {
-            if (request != m_previewRequest)
-                return; // a newer input was chosen meanwhile
-            if (!outcome.error.isEmpty()) {
+    // A newer input supersedes the preview in flight.
+    m_previews.run(
+        [path, kind] { return kind == Kind::Beir ? ImportPreviewReader::beirFolder(path) : ImportPreviewReader::file(path); },
+        [this](const JobResult<ImportPreview>& preview) {
+            if (!preview) {
                 m_previewModel->clear();
                 m_previewNote->clear();
-                showStatus(outcome.error, true);
-                Q_EMIT previewFailed(outcome.error);
+                showStatus(preview.error(), true);
+                Q_EMIT previewFailed(preview.error());
                 return;
             }
             showStatus(QString(), false);
-            showPreview(outcome.preview);
+            showPreview(*preview);
             Q_EMIT previewReady();
         });
 }
@@ -295,7 +268,7 @@ void ImportDialog::showStatus(const QString& text, bool error)
 
 bool ImportDialog::startImport()
 {
-    if (m_running)
+    if (m_imports.isRunning())
         return false;
     const QString input = m_input->text();
     if (input.isEmpty()) {
@@ -343,8 +316,6 @@ bool ImportDialog::startImport()
         progress->done = done;
         progress->total = total;
     };
-    common.sink.cancelled = [progress = m_progress] { return progress->cancel.load(); };
-    m_running = true;
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Stop"));
     for (QAbstractButton* button : m_buttons->buttons()) {
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
@@ -354,40 +325,33 @@ bool ImportDialog::startImport()
     m_progressBar->setVisible(true);
     showStatus(tr("Importing…"), false);
     m_progressTimer->start();
-    const QString projectPath = m_projectPath;
     const Kind kind = m_kind;
-    runInBackground<ImportOutcome>(
-        this,
-        [projectPath, kind, input, common, table, vectors]() mutable {
-            ImportOutcome outcome;
-            try {
-                // The worker's own connection; the importer's single transaction means a failed or
-                // cancelled import leaves nothing behind.
-                const bool creates = kind == Kind::Beir || kind == Kind::Classification;
-                ProjectStore store(projectPath, creates ? ProjectStore::OpenMode::CreateIfMissing : ProjectStore::OpenMode::OpenExisting);
-                switch (kind) {
-                case Kind::Beir:
-                    outcome.report = BeirImporter::run(store, input, common);
-                    break;
-                case Kind::Classification:
-                    table.common = common;
-                    outcome.report = ClassificationImporter::run(store, input, table);
-                    break;
-                case Kind::Qrels:
-                    outcome.report = QrelsImporter::run(store, input, common);
-                    break;
-                case Kind::Vectors:
-                    vectors.common = common;
-                    outcome.report = VectorImporter::run(store, input, vectors);
-                    break;
-                }
-            } catch (const TareError& error) {
-                outcome.error = error.kind() == TareError::Kind::Cancelled ? tr("The import was stopped; nothing of it was kept.")
-                                                                          : error.message();
+    // The worker's own connection (creating the project file when a dataset is imported into a
+    // new one); the importer's single transaction means a failed or cancelled import leaves
+    // nothing behind.
+    const bool creates = kind == Kind::Beir || kind == Kind::Classification;
+    m_imports.run(
+        JobProject(m_projectPath, creates ? ProjectStore::OpenMode::CreateIfMissing : ProjectStore::OpenMode::OpenExisting),
+        [kind, input, common, table, vectors](ProjectStore& store, const JobToken& token) mutable {
+            common.sink.cancelled = token; // Stop reaches the importer between records
+            switch (kind) {
+            case Kind::Beir:
+                return BeirImporter::run(store, input, common);
+            case Kind::Classification:
+                table.common = common;
+                return ClassificationImporter::run(store, input, table);
+            case Kind::Qrels:
+                return QrelsImporter::run(store, input, common);
+            case Kind::Vectors:
+                vectors.common = common;
+                return VectorImporter::run(store, input, vectors);
             }
-            return outcome;
+            return ImportReport();
         },
-        [this](const ImportOutcome& outcome) { finishImport(outcome.report, outcome.error); });
+        [this](const JobResult<ImportReport>& report) {
+            finishImport(report ? *report : ImportReport(),
+                         report.wasCancelled() ? tr("The import was stopped; nothing of it was kept.") : report.error());
+        });
     return true;
 }
 
@@ -412,8 +376,7 @@ bool ImportDialog::applyPreset(const QString& key)
 
 void ImportDialog::cancelImport()
 {
-    if (m_progress)
-        m_progress->cancel = true;
+    m_imports.cancel();
 }
 
 void ImportDialog::updateProgress()
@@ -430,7 +393,6 @@ void ImportDialog::updateProgress()
 
 void ImportDialog::finishImport(const ImportReport& report, const QString& error)
 {
-    m_running = false;
     m_progressTimer->stop();
     m_progressBar->setVisible(false);
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
@@ -453,7 +415,7 @@ void ImportDialog::finishImport(const ImportReport& report, const QString& error
 
 void ImportDialog::reject()
 {
-    if (m_running) {
+    if (m_imports.isRunning()) {
         cancelImport();
         return; // closes once the worker stopped and the user closes again
     }

@@ -4,6 +4,7 @@
 
 #include "core/io/importpreview.h"
 #include "core/io/importtypes.h"
+#include "core/jobs/jobtracker.h"
 
 #include <QDialog>
 
@@ -24,9 +25,9 @@ namespace tare {
 
 /// One import into a project (BEIR folder, classification table, TREC qrels, vectors): the input,
 /// a preview of its first rows, the column choice for tables, the importer's options, and the
-/// import itself on a worker thread with its own ProjectStore, with progress and cancel. Errors
-/// are shown as the importer words them (file, line, reason). GUI thread; the worker shares
-/// only atomics with the dialog, which polls them.
+/// import itself as a JobTracker job with its own ProjectStore, with progress and cancel (the
+/// job's token). Errors are shown as the importer words them (file, line, reason). GUI thread;
+/// the worker shares only the progress atomics with the dialog, which polls them.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -50,7 +51,7 @@ public:
     QStandardItemModel* previewModel() const { return m_previewModel; }
     QComboBox* textColumnBox() const { return m_textColumn; }
     QComboBox* labelColumnBox() const { return m_labelColumn; }
-    bool isImporting() const { return m_running; }
+    bool isImporting() const { return m_imports.isRunning(); }
     /// The message shown under the preview: the error, or what was imported.
     QString statusText() const;
 
@@ -81,7 +82,6 @@ private:
     {
         std::atomic<qint64> done{0};
         std::atomic<qint64> total{0};
-        std::atomic<bool> cancel{false};
     };
 
     void browse();
@@ -114,8 +114,8 @@ private:
     QDialogButtonBox* m_buttons;
     QTimer* m_progressTimer;
     std::shared_ptr<Progress> m_progress;
-    bool m_running = false;
-    int m_previewRequest = 0;
+    JobTracker m_previews;
+    JobTracker m_imports;
 };
 
 } // namespace tare

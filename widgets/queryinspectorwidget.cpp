@@ -2,9 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/queryinspectorwidget.h"
 
-#include "core/db/projectstore.h"
 #include "core/models/rankmoversmodel.h"
-#include "core/util/tareerror.h"
 #include "widgets/chartsupport.h"
 #include "widgets/chartview.h"
 #include "widgets/tsvtableview.h"
@@ -12,7 +10,6 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QMessageBox>
@@ -22,7 +19,6 @@
 #include <QLineSeries>
 #include <QValueAxis>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 #include <cmath>
@@ -35,12 +31,6 @@ const QColor s_relevant(0x2e, 0x8b, 0x57);
 const QColor s_irrelevant(0x80, 0x80, 0x80);
 const QColor s_before(0x99, 0x99, 0x99);
 const QColor s_after(0x1f, 0x4e, 0x9a);
-
-struct InspectionResult
-{
-    QueryInspection inspection;
-    QString error;
-};
 
 /// Percent of a class's documents in each bin.
 std::vector<double> shares(const std::vector<qint64>& counts)
@@ -73,6 +63,7 @@ using namespace ChartSupport;
 
 QueryInspectorWidget::QueryInspectorWidget(QWidget* parent)
     : QWidget(parent)
+    , m_inspections(this)
     , m_heading(new QLabel(this))
     , m_figures(new QLabel(this))
     , m_distBefore(makeChart(tr("Scores before")))
@@ -145,34 +136,18 @@ void QueryInspectorWidget::showMessage(const QString& message)
 
 void QueryInspectorWidget::inspect(const QString& projectPath, qint64 runId, qint64 queryId)
 {
-    const quint64 request = ++m_request;
     m_heading->setText(tr("Loading query %1 of run %2…").arg(queryId).arg(runId));
-    // SQLite and Eigen stay off the GUI thread; the worker opens its own connection. A
-    // QFutureWatcher rather than QFuture::then(context): Qt 6.4 loses or misroutes continuations
-    // of futures that finish while the continuation is attached (seen in this widget's test).
-    auto* watcher = new QFutureWatcher<InspectionResult>(this);
-    connect(watcher, &QFutureWatcher<InspectionResult>::finished, this, [this, watcher, request] {
-        watcher->deleteLater();
-        if (request != m_request)
-            return; // a newer request is on its way
-        const InspectionResult result = watcher->result();
-        if (!result.error.isEmpty()) {
-            showMessage(tr("Cannot inspect this query: %1").arg(result.error));
-            Q_EMIT inspectionFailed(result.error);
-            return;
-        }
-        setInspection(result.inspection);
-    });
-    watcher->setFuture(QtConcurrent::run([projectPath, runId, queryId] {
-        InspectionResult result;
-        try {
-            ProjectStore store(projectPath);
-            result.inspection = QueryInspection::load(store, runId, queryId);
-        } catch (const TareError& error) {
-            result.error = error.message();
-        }
-        return result;
-    }));
+    // SQLite and Eigen stay off the GUI thread; the latest selection wins.
+    m_inspections.run(
+        projectPath, [runId, queryId](ProjectStore& store) { return QueryInspection::load(store, runId, queryId); },
+        [this](const JobResult<QueryInspection>& result) {
+            if (!result) {
+                showMessage(tr("Cannot inspect this query: %1").arg(result.error()));
+                Q_EMIT inspectionFailed(result.error());
+                return;
+            }
+            setInspection(*result);
+        });
 }
 
 void QueryInspectorWidget::fillDistribution(QChart* chart, const ScoreHistogram& histogram, double yMax)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/inspect/queryinspection.h"
+#include "core/jobs/jobtracker.h"
 
 #include <QWidget>
 
@@ -25,8 +26,8 @@ class TsvTableView;
 /// (d′, KS, best F1), the loss curve, and the rank movers (documents that rose or fell most, with
 /// text, gold label and judgment; double-click shows the whole text).
 ///
-/// inspect() computes a QueryInspection on a worker (QtConcurrent, its own ProjectStore); the
-/// latest request wins and stale results are dropped. The GUI thread only draws. GUI thread.
+/// inspect() computes a QueryInspection on a worker (JobTracker: its own ProjectStore; the latest
+/// request wins and stale results are dropped). The GUI thread only draws. GUI thread.
 class QueryInspectorWidget : public QWidget
 {
     Q_OBJECT
@@ -58,7 +59,7 @@ Q_SIGNALS:
 private:
     void fillDistribution(QChart* chart, const ScoreHistogram& histogram, double yMax);
 
-    quint64 m_request = 0;
+    JobTracker m_inspections;
     QLabel* m_heading;
     QLabel* m_figures;
     QChart* m_distBefore;

@@ -6,7 +6,6 @@
 #include "core/net/endpointpresets.h"
 #include "core/net/keychain.h"
 #include "core/util/tareerror.h"
-#include "widgets/chartsupport.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -31,14 +30,6 @@ namespace tare {
 
 namespace {
 
-using ChartSupport::runInBackground;
-
-struct ProbeOutcome
-{
-    std::optional<CapabilityReport> report;
-    QString error;
-};
-
 QString checkText(const CapabilityCheck& check)
 {
     switch (check.status) {
@@ -56,6 +47,9 @@ QString checkText(const CapabilityCheck& check)
 
 SettingsDialog::SettingsDialog(const WorkbenchSettings& settings, const QStringList& languages, QWidget* parent)
     : QDialog(parent)
+    , m_keyReads(this)
+    , m_keyWrites(this, JobTracker::Policy::EveryResult)
+    , m_probes(this)
     , m_preset(new QComboBox(this))
     , m_endpoint(new QLineEdit(settings.endpoint, this))
     , m_judgeModel(new QLineEdit(settings.judgeModel, this))
@@ -266,35 +260,35 @@ void SettingsDialog::updateKeyFields()
     refreshKeyStatus();
 }
 
+SettingsDialog::~SettingsDialog()
+{
+    // Hiding in ~QDialog takes the focus from the fields; their editingFinished would start jobs
+    // on trackers already gone.
+    m_keychainName->disconnect(this);
+}
+
 void SettingsDialog::refreshKeyStatus()
 {
-    const int request = ++m_keyRequest;
     const QString source = settings().apiKeySource;
-    auto show = [this, request](const QString& status) {
-        if (request != m_keyRequest)
-            return;
+    auto show = [this](const QString& status) {
         m_keyStatus->setText(status);
         Q_EMIT keyStatusChanged(status);
     };
     if (source.isEmpty()) {
+        m_keyReads.abandon(); // an older source's status must not replace this one
         show(m_keyKind->checkedId() == NoKey ? tr("Requests are sent without a key.") : tr("Name where the key comes from."));
         return;
     }
     // Reading the keychain may wait on D-Bus (or on an unlock prompt): off the GUI thread. Only
     // the masked form of the key leaves the worker.
-    runInBackground<QString>(
-        this,
+    m_keyReads.run(
         [source] {
-            try {
-                const QByteArray key = ApiKey::fromSource(source);
-                return ApiKey::sourceKind(source) == ApiKey::SourceKind::Keychain
-                    ? SettingsDialog::tr("Key in the keychain: %1").arg(ApiKey::masked(key))
-                    : SettingsDialog::tr("The variable is set: %1").arg(ApiKey::masked(key));
-            } catch (const TareError& error) {
-                return error.message();
-            }
+            const QByteArray key = ApiKey::fromSource(source);
+            return ApiKey::sourceKind(source) == ApiKey::SourceKind::Keychain
+                ? SettingsDialog::tr("Key in the keychain: %1").arg(ApiKey::masked(key))
+                : SettingsDialog::tr("The variable is set: %1").arg(ApiKey::masked(key));
         },
-        show);
+        [show](const JobResult<QString>& status) { show(status ? *status : status.error()); });
 }
 
 void SettingsDialog::storeKeychainKey()
@@ -312,24 +306,15 @@ void SettingsDialog::storeKeychainKey()
     if (!ok || key.trimmed().isEmpty())
         return;
     m_keyStatus->setText(tr("Storing…"));
-    runInBackground<QString>(
-        this,
-        [name, key = key.trimmed().toUtf8()] {
-            try {
-                Keychain::write(name, key);
-                return QString();
-            } catch (const TareError& error) {
-                return error.message();
-            }
-        },
-        [this](const QString& error) {
-            if (!error.isEmpty()) {
-                m_keyStatus->setText(error);
-                Q_EMIT keyStatusChanged(error);
-                return;
-            }
-            refreshKeyStatus();
-        });
+    m_keyWrites.run([name, key = key.trimmed().toUtf8()] { Keychain::write(name, key); },
+                    [this](const JobResult<void>& stored) {
+                        if (!stored) {
+                            m_keyStatus->setText(stored.error());
+                            Q_EMIT keyStatusChanged(stored.error());
+                            return;
+                        }
+                        refreshKeyStatus();
+                    });
 }
 
 void SettingsDialog::testConnection()
@@ -344,28 +329,18 @@ void SettingsDialog::testConnection()
     m_testButton->setEnabled(false);
     m_probeResult->clear();
     m_probeSummary->setText(tr("Testing %1…").arg(probe.baseUrl));
-    runInBackground<ProbeOutcome>(
-        this,
-        [probe] {
-            ProbeOutcome outcome;
-            try {
-                outcome.report = CapabilityProbe::probe(probe);
-            } catch (const TareError& error) {
-                outcome.error = error.message();
-            }
-            return outcome;
-        },
-        [this](const ProbeOutcome& outcome) {
-            m_testButton->setEnabled(true);
-            if (!outcome.report) {
-                m_probeSummary->setText(outcome.error);
-                Q_EMIT probeFailed(outcome.error);
-                return;
-            }
-            m_useMaxCompletionTokens = outcome.report->maxCompletionTokens.yes();
-            showReport(*outcome.report);
-            Q_EMIT probeFinished(*outcome.report);
-        });
+    m_probes.run([probe] { return CapabilityProbe::probe(probe); },
+                 [this](const JobResult<CapabilityReport>& report) {
+                     m_testButton->setEnabled(true);
+                     if (!report) {
+                         m_probeSummary->setText(report.error());
+                         Q_EMIT probeFailed(report.error());
+                         return;
+                     }
+                     m_useMaxCompletionTokens = report->maxCompletionTokens.yes();
+                     showReport(*report);
+                     Q_EMIT probeFinished(*report);
+                 });
 }
 
 void SettingsDialog::showReport(const CapabilityReport& report)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/jobs/jobtracker.h"
 #include "core/net/capabilityprobe.h"
 
 #include <QDialog>
@@ -39,13 +40,15 @@ struct WorkbenchSettings
 /// timeouts, where the API key comes from (an environment variable or a system keychain entry,
 /// with a button to store a key there; a stored key is shown as "••••" and its last four
 /// characters at most), the language, and "Test connection", which runs the capability probe on
-/// a worker thread and shows what the endpoint can do and which judges that enables. GUI thread.
+/// a worker thread and shows what the endpoint can do and which judges that enables. The
+/// keychain (which may wait on D-Bus) and the probe are JobTracker jobs. GUI thread.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     SettingsDialog(const WorkbenchSettings& settings, const QStringList& languages, QWidget* parent = nullptr);
+    ~SettingsDialog() override;
 
     WorkbenchSettings settings() const;
 
@@ -75,6 +78,9 @@ private:
     void storeKeychainKey();
     void showReport(const CapabilityReport& report);
 
+    JobTracker m_keyReads;  ///< the key's status: the latest request wins
+    JobTracker m_keyWrites; ///< storing a key in the keychain
+    JobTracker m_probes;
     QComboBox* m_preset;
     QLineEdit* m_endpoint;
     QLineEdit* m_judgeModel;
@@ -91,7 +97,6 @@ private:
     QLabel* m_probeSummary;
     QTreeWidget* m_probeResult;
     QComboBox* m_language;
-    int m_keyRequest = 0;
     bool m_useMaxCompletionTokens = false;
 };
 

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/trajectorywidget.h"
 
-#include "core/db/projectstore.h"
-#include "core/util/tareerror.h"
 #include "widgets/chartsupport.h"
 #include "widgets/chartview.h"
 
@@ -14,7 +12,6 @@
 #include <QCheckBox>
 #include <QColorAxis>
 #include <QComboBox>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,7 +23,6 @@
 #include <QTimer>
 #include <QValueAxis>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 #include <cmath>
@@ -34,12 +30,6 @@
 namespace tare {
 
 namespace {
-
-struct LoadResult
-{
-    Trajectory trajectory;
-    QString error;
-};
 
 // A diverging scale for judge scores: 0 blue, 0.5 pale grey, 1 red.
 const QColor s_low(0x3b, 0x4c, 0xc0);
@@ -87,6 +77,7 @@ using ChartSupport::makeChart;
 
 TrajectoryWidget::TrajectoryWidget(QWidget* parent)
     : QWidget(parent)
+    , m_replays(this)
     , m_heading(new QLabel(this))
     , m_stepLabel(new QLabel(this))
     , m_projection(makeChart(tr("Judged documents and the query's path (PCA)")))
@@ -181,32 +172,18 @@ void TrajectoryWidget::showMessage(const QString& message)
 
 void TrajectoryWidget::inspect(const QString& projectPath, qint64 runId, qint64 queryId)
 {
-    const quint64 request = ++m_request;
     pause();
     m_heading->setText(tr("Replaying query %1 of run %2…").arg(queryId).arg(runId));
-    auto* watcher = new QFutureWatcher<LoadResult>(this);
-    connect(watcher, &QFutureWatcher<LoadResult>::finished, this, [this, watcher, request] {
-        watcher->deleteLater();
-        if (request != m_request)
-            return;
-        const LoadResult result = watcher->result();
-        if (!result.error.isEmpty()) {
-            showMessage(tr("Cannot replay this query: %1").arg(result.error));
-            Q_EMIT trajectoryFailed(result.error);
-            return;
-        }
-        setTrajectory(result.trajectory);
-    });
-    watcher->setFuture(QtConcurrent::run([projectPath, runId, queryId] {
-        LoadResult result;
-        try {
-            ProjectStore store(projectPath);
-            result.trajectory = Trajectory::load(store, runId, queryId);
-        } catch (const TareError& error) {
-            result.error = error.message();
-        }
-        return result;
-    }));
+    m_replays.run(
+        projectPath, [runId, queryId](ProjectStore& store) { return Trajectory::load(store, runId, queryId); },
+        [this](const JobResult<Trajectory>& result) {
+            if (!result) {
+                showMessage(tr("Cannot replay this query: %1").arg(result.error()));
+                Q_EMIT trajectoryFailed(result.error());
+                return;
+            }
+            setTrajectory(*result);
+        });
 }
 
 void TrajectoryWidget::setTrajectory(const Trajectory& trajectory)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/inspect/trajectory.h"
+#include "core/jobs/jobtracker.h"
 
 #include <QRectF>
 #include <QWidget>
@@ -27,8 +28,8 @@ namespace tare {
 /// model distribution r as bars that converge, and the loss with the current step marked. Play,
 /// pause, step back and forward, a slider over the steps and a speed in steps per second.
 ///
-/// show() computes the Trajectory on a worker (its own ProjectStore; latest request wins); a step
-/// only updates a few series from the stored states. GUI thread.
+/// inspect() computes the Trajectory on a worker (JobTracker: its own ProjectStore; the latest
+/// request wins); a step only updates a few series from the stored states. GUI thread.
 class TrajectoryWidget : public QWidget
 {
     Q_OBJECT
@@ -67,7 +68,7 @@ private:
     void clearCharts();
     void advance();
 
-    quint64 m_request = 0;
+    JobTracker m_replays;
     Trajectory m_trajectory;
     int m_step = 0;
     QLabel* m_heading;

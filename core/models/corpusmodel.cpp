@@ -4,7 +4,7 @@
 
 #include "core/db/projectstore.h"
 
-#include <QScopeGuard>
+#include <utility>
 
 namespace tare {
 
@@ -21,46 +21,33 @@ CorpusModel::CorpusModel(QObject* parent)
                   {QT_TR_NOOP("Score after"),
                    QT_TR_NOOP("Cosine similarity with the selected query before or after refinement.")}},
                  parent)
+    , m_pages(this)
 {
 }
 
 CorpusModel::~CorpusModel() = default;
 
-void CorpusModel::setProject(const QString& path, qint64 datasetId)
+void CorpusModel::setDocuments(const QString& projectPath, qint64 datasetId, const QString& filter, const QList<DocumentRow>& firstPage)
 {
-    auto store = std::make_unique<ProjectStore>(path); // may throw: the model stays as it was
-    m_fetching = true; // no page from inside the reset notifications
+    m_pages.abandon(); // a page of the listing before is not this one's
+    m_changing = true;
     beginResetModel();
-    m_rows.clear();
-    m_ranking = {};
-    m_search = nullptr;
-    m_store = std::move(store);
-    m_search = &m_store->documentSearch();
+    m_projectPath = projectPath;
     m_datasetId = datasetId;
-    m_exhausted = false;
-    endResetModel();
-    m_fetching = false;
-    // The first page at once: a view asks for more only after it has rows to scroll.
-    fetchMore({});
-}
-
-void CorpusModel::setFilter(const QString& filter)
-{
-    if (filter == m_filter)
-        return;
     m_filter = filter;
-    reload();
+    m_rows = firstPage;
+    m_ahead.reset();
+    m_reading = false;
+    m_wanted = false;
+    m_exhausted = firstPage.size() < m_pageSize;
+    endResetModel();
+    m_changing = false;
+    readAhead();
 }
 
-void CorpusModel::reload()
+void CorpusModel::clear()
 {
-    m_fetching = true;
-    beginResetModel();
-    m_rows.clear();
-    m_exhausted = !m_search;
-    endResetModel();
-    m_fetching = false;
-    fetchMore({});
+    setDocuments({}, 0, {}, {});
 }
 
 void CorpusModel::setRanking(const QueryRanking& ranking)
@@ -68,11 +55,6 @@ void CorpusModel::setRanking(const QueryRanking& ranking)
     m_ranking = ranking;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, JudgmentColumn), index(rowCount() - 1, ScoreAfterColumn));
-}
-
-QString CorpusModel::fullText(int row)
-{
-    return m_search && row >= 0 && row < rowCount() ? m_search->fullText(m_rows[row].id) : QString();
 }
 
 int CorpusModel::rowOfDocument(qint64 documentId) const
@@ -86,25 +68,65 @@ int CorpusModel::rowOfDocument(qint64 documentId) const
 
 bool CorpusModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_exhausted && !m_fetching;
+    return !parent.isValid() && (!m_exhausted || m_ahead);
 }
 
 void CorpusModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_exhausted || !m_search || m_fetching)
+    // Views and testers may ask for more from inside the reset or insert notifications: one page
+    // at a time, as they asked before it.
+    if (parent.isValid() || m_changing)
         return;
-    // Views and testers may ask for more from inside the insert notifications: one page at a time.
-    m_fetching = true;
-    const auto done = qScopeGuard([this] { m_fetching = false; });
+    if (m_ahead) {
+        appendAhead();
+        return;
+    }
+    if (!m_exhausted) {
+        m_wanted = true; // appended when the page in flight arrives
+        readAhead();
+    }
+}
+
+// Reads the page after the last listed row on a worker (its own connection), unless one is in
+// flight or waiting, or the rows are changing (the read starts once they are in place).
+void CorpusModel::readAhead()
+{
+    if (m_exhausted || m_reading || m_ahead || m_changing || m_projectPath.isEmpty())
+        return;
+    m_reading = true;
     const qint64 after = m_rows.isEmpty() ? 0 : m_rows.last().id;
-    const QList<DocumentRow> page = m_search->page(m_datasetId, m_filter, after, m_pageSize);
-    m_exhausted = page.size() < m_pageSize;
-    if (page.isEmpty())
-        return;
+    m_pages.run(
+        m_projectPath,
+        [datasetId = m_datasetId, filter = m_filter, after, limit = m_pageSize](ProjectStore& store) {
+            return store.documentSearch().page(datasetId, filter, after, limit);
+        },
+        [this](const JobResult<QList<DocumentRow>>& page) {
+            m_reading = false;
+            if (!page) {
+                m_exhausted = true;
+                m_wanted = false;
+                Q_EMIT pageFailed(page.error());
+                return;
+            }
+            m_exhausted = page->size() < m_pageSize;
+            if (!page->isEmpty())
+                m_ahead = *page;
+            if (std::exchange(m_wanted, false) && m_ahead)
+                appendAhead();
+        });
+}
+
+void CorpusModel::appendAhead()
+{
+    const QList<DocumentRow> page = *std::exchange(m_ahead, std::nullopt);
+    m_wanted = false;
     const int first = rowCount();
+    m_changing = true;
     beginInsertRows({}, first, first + int(page.size()) - 1);
     m_rows.append(page);
     endInsertRows();
+    m_changing = false;
+    readAhead();
 }
 
 int CorpusModel::rows() const

@@ -6,8 +6,12 @@
 #include "core/db/documentsearch.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace tare;
 
@@ -23,6 +27,7 @@ private Q_SLOTS:
     void matchExpression();
     void pagesAndFilters();
     void modelFetchesPageByPage();
+    void modelReportsAFailedPage();
 
 private:
     QTemporaryDir m_dir;
@@ -97,19 +102,30 @@ void TestDocumentSearch::pagesAndFilters()
 
 void TestDocumentSearch::modelFetchesPageByPage()
 {
-    m_store->documentSearch().ensureIndex();
+    DocumentSearch& search = m_store->documentSearch();
+    search.ensureIndex();
     CorpusModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setPageSize(64);
-    model.setProject(m_path, m_dataset);
+    // The first page comes with the listing; the next is read ahead on a worker.
+    model.setDocuments(m_path, m_dataset, {}, search.page(m_dataset, {}, 0, model.pageSize()));
     QCOMPARE(model.rowCount(), 64);
     QVERIFY(model.canFetchMore({}));
     model.fetchMore({});
-    QCOMPARE(model.rowCount(), 128);
-    while (model.canFetchMore({}))
+    QTRY_COMPARE(model.rowCount(), 128);
+    while (model.canFetchMore({})) {
+        const int rows = model.rowCount();
         model.fetchMore({});
+        QTRY_VERIFY(model.rowCount() > rows || !model.canFetchMore({}));
+    }
     QCOMPARE(model.rowCount(), 400);
-    model.setFilter(QStringLiteral("arches"));
+    QList<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.document(row).id);
+    QVERIFY(std::is_sorted(ids.begin(), ids.end()));
+    QCOMPARE(QSet<qint64>(ids.begin(), ids.end()).size(), 400); // no page twice
+    const QString filter = QStringLiteral("arches");
+    model.setDocuments(m_path, m_dataset, filter, search.page(m_dataset, filter, 0, model.pageSize()));
     QVERIFY(model.rowCount() >= 1);
     QVERIFY(model.rowCount() < 64);
     QVERIFY(!model.canFetchMore({}));
@@ -125,6 +141,22 @@ void TestDocumentSearch::modelFetchesPageByPage()
     QCOMPARE(model.index(0, CorpusModel::RankBeforeColumn).data().toInt(), 3);
     QCOMPARE(model.index(0, CorpusModel::ScoreAfterColumn).data().toString(), QStringLiteral("0.500"));
     QCOMPARE(model.index(0, CorpusModel::JudgmentColumn).data().toString(), QStringLiteral("0.75 · you: 1.00"));
+}
+
+void TestDocumentSearch::modelReportsAFailedPage()
+{
+    DocumentSearch& search = m_store->documentSearch();
+    search.ensureIndex();
+    CorpusModel model;
+    QSignalSpy failed(&model, &CorpusModel::pageFailed);
+    model.setPageSize(64);
+    // The first page listed, the file gone before the next is read: the listing ends there.
+    const QString gone = m_dir.filePath(QStringLiteral("gone.tare"));
+    model.setDocuments(gone, m_dataset, {}, search.page(m_dataset, {}, 0, model.pageSize()));
+    QVERIFY(failed.wait(30000));
+    QVERIFY2(failed.first().first().toString().contains(gone), qPrintable(failed.first().first().toString()));
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(model.rowCount(), 64);
 }
 
 QTEST_GUILESS_MAIN(TestDocumentSearch)

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
+#include "core/db/sqliteconnection.h"
 #include "core/models/corpusmodel.h"
 #include "widgets/corpusbrowserwidget.h"
 #include "widgets/tsvtableview.h"
@@ -10,8 +11,23 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace tare;
+
+namespace {
+
+/// Asks for pages until the model has listed everything (each arrives from a worker).
+void fetchAll(CorpusModel& model)
+{
+    while (model.canFetchMore({})) {
+        const int rows = model.rowCount();
+        model.fetchMore({});
+        QTRY_VERIFY(model.rowCount() > rows || !model.canFetchMore({}));
+    }
+}
+
+} // namespace
 
 class TestCorpusBrowserWidget : public QObject
 {
@@ -21,6 +37,7 @@ private Q_SLOTS:
     void initTestCase();
     void listsLazilyAndFilters();
     void showsRanksForASelectedQuery();
+    void pagingStaysOffTheGuiThread();
 
 private:
     void open(CorpusBrowserWidget& widget);
@@ -56,9 +73,8 @@ void TestCorpusBrowserWidget::listsLazilyAndFilters()
     QVERIFY(widget.model()->canFetchMore({}));
     widget.tableView()->scrollToBottom();
     QTRY_COMPARE(widget.model()->rowCount(), 400);
-    // 400 is two full pages: one more (empty) read tells the model it has everything.
-    while (widget.model()->canFetchMore({}))
-        widget.model()->fetchMore({});
+    // 400 is two full pages: one more (empty) read, ahead of the view, tells the model it has everything.
+    QTRY_VERIFY(!widget.model()->canFetchMore({}));
     QCOMPARE(widget.model()->rowCount(), 400);
 
     // A word's prefix finds the document about fallen arches.
@@ -71,7 +87,11 @@ void TestCorpusBrowserWidget::listsLazilyAndFilters()
     for (int row = 0; row < widget.model()->rowCount(); ++row)
         ids.append(widget.model()->document(row).extId);
     QVERIFY2(ids.contains(QStringLiteral("d0025")), qPrintable(ids.join(u' ')));
-    QVERIFY(widget.model()->fullText(int(ids.indexOf(QStringLiteral("d0025")))).contains(QStringLiteral("medial post")));
+    // Selected, the document shows its whole text (read by a worker).
+    QSignalSpy document(&widget, &CorpusBrowserWidget::documentShown);
+    widget.tableView()->selectRow(int(ids.indexOf(QStringLiteral("d0025"))));
+    QVERIFY(document.wait(30000));
+    QVERIFY(widget.documentText().contains(QStringLiteral("medial post")));
     // FTS5 syntax in the filter is taken literally, not as an error.
     widget.setFilter(QStringLiteral("\"fallen\" OR NEAR("));
     QVERIFY(counted.wait(30000));
@@ -91,8 +111,7 @@ void TestCorpusBrowserWidget::showsRanksForASelectedQuery()
     QSignalSpy ranked(&widget, &CorpusBrowserWidget::rankingShown);
     widget.queryList()->setCurrentRow(0);
     QVERIFY(ranked.wait(30000));
-    while (widget.model()->canFetchMore({}))
-        widget.model()->fetchMore({});
+    fetchAll(*widget.model());
     QCOMPARE(widget.model()->rowCount(), 400);
     // Every document of the corpus pool is a candidate: ranks 1..400 among the loaded rows.
     int judged = 0;
@@ -106,6 +125,37 @@ void TestCorpusBrowserWidget::showsRanksForASelectedQuery()
     QVERIFY(judged > 0 && judged <= 20);
     widget.tableView()->selectRow(0);
     ViewFixture::saveScreenshot(widget, QStringLiteral("corpusbrowserwidget"));
+}
+
+void TestCorpusBrowserWidget::pagingStaysOffTheGuiThread()
+{
+    CorpusBrowserWidget widget;
+    widget.resize(1300, 800);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    widget.model()->setPageSize(50); // more pages to scroll through
+    // From here on, any SQLite on this (the GUI) thread is counted.
+    SqliteConnection::setForbiddenThread(QThread::currentThread());
+    const quint64 before = SqliteConnection::forbiddenThreadUses();
+    open(widget);
+    QCOMPARE(widget.model()->rowCount(), 50);
+    // Scrolling: each time the view reaches the end, the page read ahead is appended.
+    for (int pages = 2; pages <= 8; ++pages) {
+        widget.tableView()->scrollToBottom();
+        QTRY_COMPARE(widget.model()->rowCount(), 50 * pages);
+    }
+    QTRY_VERIFY(!widget.model()->canFetchMore({}));
+    QSignalSpy ranked(&widget, &CorpusBrowserWidget::rankingShown);
+    widget.queryList()->setCurrentRow(1);
+    QVERIFY(ranked.wait(30000));
+    QSignalSpy document(&widget, &CorpusBrowserWidget::documentShown);
+    widget.tableView()->selectRow(399);
+    QVERIFY(document.wait(30000));
+    QSignalSpy counted(&widget, &CorpusBrowserWidget::filterCounted);
+    widget.setFilter(QStringLiteral("arch"));
+    QVERIFY(counted.wait(30000));
+    QCOMPARE(SqliteConnection::forbiddenThreadUses(), before);
+    SqliteConnection::setForbiddenThread(nullptr);
 }
 
 QTEST_MAIN(TestCorpusBrowserWidget)

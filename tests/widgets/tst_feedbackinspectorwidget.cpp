@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
+#include "core/db/sqliteconnection.h"
 #include "core/models/feedbackmodel.h"
 #include "core/feedback/humanfeedbackrun.h"
 #include "core/db/humanjudgmentstore.h"
@@ -11,6 +12,7 @@
 #include <QClipboard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <cmath>
 
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void initTestCase();
     void showsEveryJudgedDocument();
     void keyboardLabelsAreStoredAndUndone();
+    void labellingStaysOffTheGuiThread();
     void reRefineUsesTheLabels();
     void copiesAsTsv();
 
@@ -127,7 +130,7 @@ void TestFeedbackInspectorWidget::keyboardLabelsAreStoredAndUndone()
     const qint64 second = widget.model()->item(1).documentId;
     QTest::keyClick(widget.tableView(), Qt::Key_Y);
     QTest::keyClick(widget.tableView(), Qt::Key_3);
-    QCOMPARE(stored.size(), 2);
+    QTRY_COMPARE(stored.size(), 2); // written by the view's worker, in order
     {
         ProjectStore store(m_project.path);
         HumanJudgmentStore humans(store);
@@ -139,7 +142,7 @@ void TestFeedbackInspectorWidget::keyboardLabelsAreStoredAndUndone()
 
     // Backspace removes the newest label first, from the file too.
     QTest::keyClick(widget.tableView(), Qt::Key_Backspace);
-    QCOMPARE(removed.size(), 1);
+    QTRY_COMPARE(removed.size(), 1);
     QCOMPARE(removed.first().first().toLongLong(), second);
     {
         ProjectStore store(m_project.path);
@@ -148,7 +151,7 @@ void TestFeedbackInspectorWidget::keyboardLabelsAreStoredAndUndone()
         QCOMPARE(humans.current(queryId, first), std::optional<double>(1.0));
     }
     QTest::keyClick(widget.tableView(), Qt::Key_Backspace);
-    QCOMPARE(removed.size(), 2);
+    QTRY_COMPARE(removed.size(), 2);
     QCOMPARE(widget.model()->humanLabelCount(), 0);
     ProjectStore store(m_project.path);
     QCOMPARE(HumanJudgmentStore(store).current(queryId, first), std::nullopt);
@@ -157,9 +160,42 @@ void TestFeedbackInspectorWidget::keyboardLabelsAreStoredAndUndone()
     widget.tableView()->selectRow(0);
     QTest::keyClick(widget.tableView(), Qt::Key_Down);
     QTest::keyClick(widget.tableView(), Qt::Key_N);
-    QCOMPARE(HumanJudgmentStore(store).current(queryId, second), std::optional<double>(0.0));
+    QTRY_COMPARE(HumanJudgmentStore(store).current(queryId, second), std::optional<double>(0.0));
     QTest::keyClick(widget.tableView(), Qt::Key_Backspace);
-    QCOMPARE(HumanJudgmentStore(store).current(queryId, second), std::nullopt);
+    QTRY_COMPARE(HumanJudgmentStore(store).current(queryId, second), std::nullopt);
+}
+
+void TestFeedbackInspectorWidget::labellingStaysOffTheGuiThread()
+{
+    FeedbackInspectorWidget widget;
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    const qint64 queryId = m_queryIds.at(3);
+    QSignalSpy stored(&widget, &FeedbackInspectorWidget::labelStored);
+    QSignalSpy removed(&widget, &FeedbackInspectorWidget::labelRemoved);
+    // From here on, any SQLite on this (the GUI) thread is counted.
+    SqliteConnection::setForbiddenThread(QThread::currentThread());
+    const quint64 before = SqliteConnection::forbiddenThreadUses();
+    open(widget, queryId);
+    widget.tableView()->setFocus();
+    const qint64 first = widget.model()->item(0).documentId;
+    // Labels show at once, before the worker has written them.
+    QTest::keyClick(widget.tableView(), Qt::Key_Y);
+    QTest::keyClick(widget.tableView(), Qt::Key_N);
+    QTest::keyClick(widget.tableView(), Qt::Key_7);
+    QCOMPARE(widget.model()->humanLabelCount(), 3);
+    QCOMPARE(widget.model()->index(0, FeedbackModel::HumanColumn).data().toString(), QStringLiteral("1.000"));
+    QTest::keyClick(widget.tableView(), Qt::Key_Backspace);
+    QCOMPARE(widget.model()->humanLabelCount(), 2);
+    QTRY_COMPARE(stored.size(), 3);
+    QTRY_COMPARE(removed.size(), 1);
+    open(widget, queryId); // a reload reads what the worker wrote
+    QCOMPARE(widget.model()->humanLabelCount(), 2);
+    QCOMPARE(SqliteConnection::forbiddenThreadUses(), before);
+    SqliteConnection::setForbiddenThread(nullptr);
+
+    ProjectStore store(m_project.path);
+    QCOMPARE(HumanJudgmentStore(store).current(queryId, first), std::optional<double>(1.0));
 }
 
 void TestFeedbackInspectorWidget::reRefineUsesTheLabels()

@@ -36,7 +36,10 @@ void TestWorkbenchApp::runsTheDefaultRunAndInspectsAQuery()
     const QString shot = dataHome.filePath(QStringLiteral("shot.png"));
     process.start(QStringLiteral(TARE_APP_PATH), {QStringLiteral("--run"), QStringLiteral("--screenshot"), shot});
     QVERIFY(process.waitForFinished(120000));
-    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    const QByteArray errors = process.readAllStandardError();
+    QVERIFY2(process.exitCode() == 0, errors.constData());
+    // Opening, running, inspecting and every page happened without SQLite on the GUI thread.
+    QVERIFY2(!errors.contains("SQLite used on the GUI thread"), errors.constData());
 
     // The window, and one picture per page (every tab), named after the page.
     const QStringList pages{QString(), QStringLiteral("-project"), QStringLiteral("-dashboard"), QStringLiteral("-inspector"),
