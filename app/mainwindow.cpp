@@ -340,10 +340,11 @@ void MainWindow::exportReport()
         m_projectPath,
         [path, format, experimentId, runId](ProjectStore& store) {
             const ReportFormat chosen = format.value_or(ReportFormat::Html);
+            // The save dialog asked before an existing file was chosen.
             if (experimentId)
-                ReportWriter::writeExperiment(store, experimentId, chosen, path);
+                ReportWriter::writeExperiment(store, experimentId, chosen, path, ReportWriter::Existing::Replace);
             else
-                ReportWriter::writeRun(store, runId, chosen, path);
+                ReportWriter::writeRun(store, runId, chosen, path, RunReport::Options{}, ReportWriter::Existing::Replace);
         },
         [this, path](const JobResult<void>& written) {
             if (written)

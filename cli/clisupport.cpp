@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli/clisupport.h"
 
+#include "core/util/displaytext.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -27,6 +29,11 @@ QTextStream& err()
 QString tr(const char* text)
 {
     return QCoreApplication::translate("tare-cli", text);
+}
+
+QString shown(const QString& value, qsizetype maxChars)
+{
+    return DisplayText::escaped(value, maxChars);
 }
 
 QString formatNumber(double value, int decimals)
@@ -104,7 +111,8 @@ InterruptGuard::~InterruptGuard()
 
 int reportError(const TareError& error)
 {
-    err() << "tare-cli: " << error.message() << Qt::endl;
+    // Messages quote ids, names and server replies: never let them drive or flood the terminal.
+    err() << "tare-cli: " << DisplayText::escapedMessage(error.message()) << Qt::endl;
     switch (error.kind()) {
     case TareError::Kind::Usage:
         return ExitUsage;
@@ -131,7 +139,7 @@ int guarded(const std::function<int()>& body)
         err() << "tare-cli: out of memory" << Qt::endl;
         return ExitInternal;
     } catch (const std::exception& error) {
-        err() << "tare-cli: internal error: " << error.what() << Qt::endl;
+        err() << "tare-cli: internal error: " << DisplayText::escapedMessage(QString::fromUtf8(error.what())) << Qt::endl;
         return ExitInternal;
     }
 }

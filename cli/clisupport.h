@@ -33,6 +33,10 @@ QTextStream& err();
 /// Translates a tare-cli message (context "tare-cli"). Every command file uses this one.
 QString tr(const char* text);
 
+/// A value from a project, a file or a server (an id, a name, an error) as it may be printed:
+/// control and invisible characters escaped, cut with "…" past `maxChars` (DisplayText).
+QString shown(const QString& value, qsizetype maxChars = 120);
+
 /// Figures in tables and summaries: fixed decimals, "–" for a missing (non-finite) figure.
 QString formatNumber(double value, int decimals = 4);
 /// A signed figure with four decimals ("+0.0123"), "–" when missing.

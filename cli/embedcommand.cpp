@@ -13,6 +13,11 @@
 
 namespace tare::cli {
 
+namespace {
+// Set by Ctrl-C or SIGTERM (InterruptGuard): the embedding stops, stores nothing and exits 4.
+std::atomic<bool> s_cancel{false};
+}
+
 int EmbedCommand::embedRemote(const QString& projectPath, const QString& spaceName, const QString& datasetName,
                               RemoteSpaceBuilder::Options options, bool progressShown)
 {
@@ -32,12 +37,13 @@ int EmbedCommand::embedRemote(const QString& projectPath, const QString& spaceNa
         QElapsedTimer clock;
         clock.start();
         options.sink = progress.sink(tr("texts"));
+        options.sink.cancelled = [] { return s_cancel.load(); };
         const RemoteSpaceBuilder::Result result = RemoteSpaceBuilder::build(store, info.id, options);
         progress.finish();
         const auto built = store.spaces().find(result.spaceId);
         out() << tr("Embedded dataset '%1' into space '%2' (%3, dim %4): %5 documents, %6 queries in %7 s; "
                     "%8 texts from the cache, %9 sent to the endpoint")
-                     .arg(info.name, spaceName, options.embedder.model)
+                     .arg(shown(info.name), shown(spaceName), shown(options.embedder.model))
                      .arg(built->dim)
                      .arg(built->documentVectorCount)
                      .arg(built->queryVectorCount)
@@ -96,6 +102,7 @@ int EmbedCommand::run(const QStringList& arguments)
               << Qt::endl;
         return ExitUsage;
     }
+    const InterruptGuard interrupt(s_cancel);
     return guarded([&] {
         if (parser.value(space) == u"openai")
             return embedRemote(parser.positionalArguments().first(), parser.isSet(name) ? parser.value(name) : parser.value(space),
@@ -151,11 +158,12 @@ int EmbedCommand::run(const QStringList& arguments)
             QElapsedTimer clock;
             clock.start();
             options.sink = progress.sink(tr("items"));
+            options.sink.cancelled = [] { return s_cancel.load(); };
             const qint64 spaceId = LsaSpaceBuilder::build(store, info.id, options);
             progress.finish();
             const auto built = store.spaces().find(spaceId);
             out() << tr("Embedded dataset '%1' into space '%2' (lsa, dim %3): %4 documents, %5 queries in %6 s")
-                         .arg(info.name, options.spaceName)
+                         .arg(shown(info.name), shown(options.spaceName))
                          .arg(built->dim)
                          .arg(built->documentVectorCount)
                          .arg(built->queryVectorCount)

@@ -41,17 +41,20 @@ int ExportCommand::run(const QStringList& arguments)
     const QCommandLineOption format(QStringLiteral("format"), tr("trec, ranx, csv, json, raw-scores (every candidate's score and rank before and after) or steps "
                                                      "(per-step query vectors as .npy) (run)."), QStringLiteral("FORMAT"),
                                     QStringLiteral("trec"));
-    parser.addOptions({dataset, space, outPath, run, format});
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   tr("Replace files that exist (a symbolic link is replaced, not followed)."));
+    parser.addOptions({dataset, space, outPath, run, format, force});
     if (!parseOrExplain(parser, arguments, tr("Export project data for other tools.")))
         return ExitUsage;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || !parser.isSet(outPath)) {
         err() << tr("usage: tare-cli export qrels|vectors|run PROJECT --out PATH [--dataset NAME] [--space NAME] "
-                    "[--run ID] [--format trec|ranx|csv|json|raw-scores|steps]")
+                    "[--run ID] [--format trec|ranx|csv|json|raw-scores|steps] [--force]")
               << Qt::endl;
         return ExitUsage;
     }
     return guarded([&] {
+        const auto existing = parser.isSet(force) ? AtomicFileWriter::Existing::Replace : AtomicFileWriter::Existing::Refuse;
         ProjectStore store(positional[1]);
         if (positional[0] == u"run") {
             qint64 runId = 0;
@@ -67,8 +70,8 @@ int ExportCommand::run(const QStringList& arguments)
             // The paper's per-run outputs: the long raw-scores table and the per-step query vectors.
             if (formatName == u"raw-scores" || formatName == u"steps") {
                 const QStringList files = formatName == u"steps"
-                    ? RunRawExporter::writeStepVectors(store, runId, parser.value(outPath))
-                    : QStringList{RunRawExporter::writeRawScores(store, runId, parser.value(outPath))};
+                    ? RunRawExporter::writeStepVectors(store, runId, parser.value(outPath), existing)
+                    : QStringList{RunRawExporter::writeRawScores(store, runId, parser.value(outPath), existing)};
                 out() << tr("Wrote %1").arg(files.size() == 1 ? files.first() : tr("%1 files").arg(files.size())) << Qt::endl;
                 return int(ExitOk);
             }
@@ -81,14 +84,14 @@ int ExportCommand::run(const QStringList& arguments)
                 which = RunExporter::Format::Ranx;
             else if (formatName != u"trec")
                 throw TareError(TareError::Kind::Usage, tr("--format must be trec, ranx, csv, json, raw-scores or steps"));
-            const QStringList files = RunExporter::write(store, runId, which, parser.value(outPath));
+            const QStringList files = RunExporter::write(store, runId, which, parser.value(outPath), existing);
             for (const QString& file : files)
                 out() << tr("Wrote %1").arg(file) << Qt::endl;
             return int(ExitOk);
         }
         const DatasetInfo info = resolveDataset(store, parser.value(dataset));
         if (positional[0] == u"qrels") {
-            const qint64 lines = ProjectExporter::writeQrels(store, info.id, parser.value(outPath));
+            const qint64 lines = ProjectExporter::writeQrels(store, info.id, parser.value(outPath), existing);
             out() << tr("Wrote %1 qrels lines to %2").arg(lines).arg(parser.value(outPath)) << Qt::endl;
             return int(ExitOk);
         }
@@ -107,7 +110,7 @@ int ExportCommand::run(const QStringList& arguments)
             }
             const QString prefix = parser.value(outPath);
             const qint64 rows = ProjectExporter::writeVectors(store, chosen.id, prefix + QStringLiteral(".npy"),
-                                                              prefix + QStringLiteral(".ids.txt"));
+                                                              prefix + QStringLiteral(".ids.txt"), existing);
             out() << tr("Wrote %1 vectors of dimension %2 to %3.npy and %3.ids.txt").arg(rows).arg(chosen.dim).arg(prefix)
                   << Qt::endl;
             return int(ExitOk);

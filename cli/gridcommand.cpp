@@ -6,6 +6,7 @@
 #include "cli/keycommand.h"
 #include "core/db/projectstore.h"
 #include "core/experiment/gridrunner.h"
+#include "core/io/atomicfilewriter.h"
 #include "core/io/beirimporter.h"
 #include "core/io/paperdatasets.h"
 #include "core/net/apikey.h"
@@ -14,17 +15,17 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace tare::cli {
 
 namespace {
 
+/// The grid's own outputs are rewritten on every call (a resumed grid refreshes its tables).
 void writeFile(const QString& path, const QString& text)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-        throw TareError(TareError::Kind::Io, tr("%1: cannot be written (%2)").arg(path, file.errorString()));
+    AtomicFileWriter file(path, AtomicFileWriter::Existing::Replace);
+    file.write(text.toUtf8());
+    file.commit();
 }
 
 /// "NAME" names a dataset of the project; "NAME=DIR" imports the BEIR folder DIR as NAME when the
@@ -241,9 +242,9 @@ int GridCommand::run(const QStringList& arguments)
                 if (cell.runId <= 0)
                     continue;
                 if (parser.isSet(rawScores))
-                    RunRawExporter::writeRawScores(store, cell.runId, runsFolder);
+                    RunRawExporter::writeRawScores(store, cell.runId, runsFolder, AtomicFileWriter::Existing::Replace);
                 if (parser.isSet(saveSteps))
-                    RunRawExporter::writeStepVectors(store, cell.runId, runsFolder);
+                    RunRawExporter::writeStepVectors(store, cell.runId, runsFolder, AtomicFileWriter::Existing::Replace);
             }
         }
         out() << report.markdown() << Qt::endl;

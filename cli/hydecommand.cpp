@@ -52,6 +52,8 @@ int HydeCommand::run(const QStringList& arguments)
         err() << tr("usage: tare-cli hyde PROJECT --space S --endpoint URL --model M [--api-key-env VAR] [--name NAME]") << Qt::endl;
         return ExitUsage;
     }
+    std::atomic<bool> cancel{false};
+    const InterruptGuard interrupt(cancel); // Ctrl-C: stop, store nothing, exit 4
     return guarded([&] {
         HydeSpaceBuilder::Options options;
         options.spaceName = parser.value(name);
@@ -87,6 +89,7 @@ int HydeCommand::run(const QStringList& arguments)
         clock.start();
         TerminalProgress progress(progressWanted(parser));
         options.sink = progress.sink(tr("queries"));
+        options.sink.cancelled = [&cancel] { return cancel.load(); };
         const HydeSpaceBuilder::Result result = HydeSpaceBuilder::build(store, matches.first().id, options);
         progress.finish();
         out() << tr("Wrote space '%1' (dim %2): %3 hypothetical query documents, %4 document vectors copied from '%5', in %6 s")

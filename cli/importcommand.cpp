@@ -3,39 +3,52 @@
 #include "cli/importcommand.h"
 
 #include "cli/clisupport.h"
+#include "core/db/newprojectfile.h"
 #include "core/db/projectstore.h"
 #include "core/io/beirimporter.h"
 #include "core/io/classificationimporter.h"
 #include "core/io/paperdatasets.h"
 #include "core/io/qrelsimporter.h"
 #include "core/io/vectorimporter.h"
+#include "core/util/displaytext.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
+
+#include <atomic>
 
 namespace tare::cli {
 
 namespace {
 
-void printReport(const ImportReport& report, ProjectStore& store, double seconds)
+void printReport(const ImportReport& report, const QString& datasetName, double seconds, bool queryVectors)
 {
-    const auto dataset = store.datasets().find(report.datasetId);
     if (report.vectors > 0) {
         out() << tr("Imported %1 vectors into space %2 of dataset '%3' in %4 s")
                      .arg(report.vectors)
                      .arg(report.spaceId)
-                     .arg(dataset ? dataset->name : QString())
+                     .arg(datasetName)
                      .arg(seconds, 0, 'f', 2)
               << Qt::endl;
     } else {
         out() << tr("Imported into dataset '%1': %2 documents, %3 queries, %4 labels (%5 positive) in %6 s")
-                     .arg(dataset ? dataset->name : QString())
+                     .arg(datasetName)
                      .arg(report.documents)
                      .arg(report.queries)
                      .arg(report.labels)
                      .arg(report.positiveLabels)
                      .arg(seconds, 0, 'f', 2)
+              << Qt::endl;
+    }
+    if (report.vectors > 0 && report.uncovered > 0) {
+        err() << (queryVectors ? tr("warning: %1 of the %2 queries of dataset '%3' have no vector in this space; runs in it "
+                                    "refine only the %4 that have one")
+                               : tr("warning: %1 of the %2 documents of dataset '%3' have no vector in this space; runs in "
+                                    "it rank only the %4 that have one"))
+                     .arg(report.uncovered)
+                     .arg(report.coverageTotal)
+                     .arg(datasetName)
+                     .arg(report.coverageTotal - report.uncovered)
               << Qt::endl;
     }
     if (report.skipped > 0) {
@@ -98,8 +111,11 @@ int ImportCommand::run(const QStringList& arguments)
     const QCommandLineOption model(QStringLiteral("model"), tr("Model name to record with the space (vectors)."),
                                    QStringLiteral("NAME"));
     const QCommandLineOption queries(QStringLiteral("queries"), tr("The vectors are query vectors (vectors)."));
-    parser.addOptions({project, name, dataset, pool, split, instruction, taskType, documentText, paperDataset, skipBad,
-                       textColumn, labelColumn, idColumn, descriptions, format, ids, space, model, queries});
+    const QCommandLineOption update(QStringLiteral("update"),
+                                    tr("The space exists: add these vectors to it, replacing those of the same ids "
+                                       "(vectors; only spaces of imported vectors that no run used)."));
+        parser.addOptions({project, name, dataset, pool, split, instruction, taskType, documentText, paperDataset, skipBad,
+                       textColumn, labelColumn, idColumn, descriptions, format, ids, space, model, queries, update});
     addProgressOptions(parser);
     if (!parseOrExplain(parser, arguments, tr("Import data into a Tare project.")))
         return ExitUsage;
@@ -113,8 +129,7 @@ int ImportCommand::run(const QStringList& arguments)
     const QString input = positional[1];
 
     const QString projectPath = parser.value(project);
-    const bool projectExisted = QFileInfo::exists(projectPath);
-    const int code = guarded([&] {
+    return guarded([&] {
         ImportOptions common;
         common.datasetName = parser.isSet(dataset) ? parser.value(dataset) : parser.value(name);
         common.skipBad = parser.isSet(skipBad);
@@ -154,54 +169,80 @@ int ImportCommand::run(const QStringList& arguments)
             throw TareError(TareError::Kind::Usage, tr("unknown import kind '%1' (beir, classification, qrels, vectors)").arg(kind));
         if (!creates && common.datasetName.isEmpty())
             throw TareError(TareError::Kind::Usage, tr("'import %1' needs --dataset NAME").arg(kind));
-
-        ProjectStore store(parser.value(project), creates ? ProjectStore::OpenMode::CreateIfMissing
-                                                          : ProjectStore::OpenMode::OpenExisting);
-        TerminalProgress progress(progressWanted(parser));
-        common.sink = progress.sink();
-        QElapsedTimer clock;
-        clock.start();
-        ImportReport report;
-        if (kind == u"beir") {
-            report = BeirImporter::run(store, input, common);
-        } else if (kind == u"classification") {
-            ClassificationImporter::Options options;
-            options.common = common;
-            options.textColumn = parser.value(textColumn);
-            options.labelColumn = parser.value(labelColumn);
-            options.idColumn = parser.value(idColumn);
-            options.descriptionsPath = parser.value(descriptions);
+        ClassificationImporter::Options classification;
+        if (kind == u"classification") {
+            classification.textColumn = parser.value(textColumn);
+            classification.labelColumn = parser.value(labelColumn);
+            classification.idColumn = parser.value(idColumn);
+            classification.descriptionsPath = parser.value(descriptions);
             const QString formatName = parser.value(format);
             if (formatName == u"csv")
-                options.format = ClassificationImporter::Format::Csv;
+                classification.format = ClassificationImporter::Format::Csv;
             else if (formatName == u"tsv")
-                options.format = ClassificationImporter::Format::Tsv;
+                classification.format = ClassificationImporter::Format::Tsv;
             else if (formatName == u"jsonl")
-                options.format = ClassificationImporter::Format::JsonLines;
+                classification.format = ClassificationImporter::Format::JsonLines;
             else if (!formatName.isEmpty())
                 throw TareError(TareError::Kind::Usage, tr("--format must be csv, tsv or jsonl"));
-            report = ClassificationImporter::run(store, input, options);
-        } else if (kind == u"qrels") {
-            report = QrelsImporter::run(store, input, common);
+        }
+
+        // Ctrl-C (or SIGTERM) cancels the import: its transaction rolls back, a new project file
+        // is removed, and the exit code says "cancelled".
+        std::atomic<bool> cancel{false};
+        const InterruptGuard interrupt(cancel);
+        TerminalProgress progress(progressWanted(parser));
+        common.sink = progress.sink();
+        common.sink.cancelled = [&cancel] { return cancel.load(); };
+        QElapsedTimer clock;
+        clock.start();
+
+        auto importInto = [&](const QString& path, ProjectStore::OpenMode mode, QString& datasetName) {
+            ProjectStore store(path, mode);
+            ImportReport report;
+            if (kind == u"beir") {
+                report = BeirImporter::run(store, input, common);
+            } else if (kind == u"classification") {
+                ClassificationImporter::Options options = classification;
+                options.common = common;
+                report = ClassificationImporter::run(store, input, options);
+            } else if (kind == u"qrels") {
+                report = QrelsImporter::run(store, input, common);
+            } else {
+                VectorImporter::Options options;
+                options.common = common;
+                options.spaceName = parser.value(space);
+                options.model = parser.value(model);
+                options.idsPath = parser.value(ids);
+                options.target = parser.isSet(queries) ? VectorImporter::Target::Queries : VectorImporter::Target::Documents;
+                options.update = parser.isSet(update);
+                report = VectorImporter::run(store, input, options);
+            }
+            const auto imported = store.datasets().find(report.datasetId);
+            datasetName = imported ? imported->name : QString();
+            return report;
+        };
+
+        QString datasetName;
+        ImportReport report;
+        if (creates && !QFileInfo::exists(projectPath)) {
+            // A new project is built aside and appears only when the import succeeded: a failed
+            // import removes only what it made, never a project another process created here.
+            NewProjectFile pending(projectPath);
+            report = importInto(pending.temporaryPath(), ProjectStore::OpenMode::CreateIfMissing, datasetName);
+            if (!pending.publish()) {
+                // Another process created the project meanwhile: this becomes an ordinary import
+                // into that project, as if it had been there from the start.
+                err() << tr("%1 was created by another process meanwhile; importing into it.").arg(projectPath) << Qt::endl;
+                report = importInto(pending.finalPath(), ProjectStore::OpenMode::OpenExisting, datasetName);
+            }
         } else {
-            VectorImporter::Options options;
-            options.common = common;
-            options.spaceName = parser.value(space);
-            options.model = parser.value(model);
-            options.idsPath = parser.value(ids);
-            options.target = parser.isSet(queries) ? VectorImporter::Target::Queries : VectorImporter::Target::Documents;
-            report = VectorImporter::run(store, input, options);
+            report = importInto(projectPath, creates ? ProjectStore::OpenMode::CreateIfMissing : ProjectStore::OpenMode::OpenExisting,
+                                datasetName);
         }
         progress.finish();
-        printReport(report, store, clock.elapsed() / 1000.0);
+        printReport(report, DisplayText::escaped(datasetName), clock.elapsed() / 1000.0, parser.isSet(queries));
         return int(ExitOk);
     });
-    // A failed first import leaves no empty project behind.
-    if (code != ExitOk && !projectExisted) {
-        for (const char* suffix : {"", "-wal", "-shm"})
-            QFile::remove(projectPath + QLatin1String(suffix));
-    }
-    return code;
 }
 
 } // namespace tare::cli

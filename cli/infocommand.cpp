@@ -54,12 +54,12 @@ QJsonObject toJson(const ProjectSummary& summary)
 
 void InfoCommand::print(const ProjectSummary& summary)
 {
-    out() << tr("Project %1 (schema %2)").arg(summary.path).arg(summary.schemaVersion) << Qt::endl;
+    out() << tr("Project %1 (schema %2)").arg(shown(summary.path, 4000)).arg(summary.schemaVersion) << Qt::endl;
     if (summary.datasets.isEmpty())
         out() << tr("  no datasets") << Qt::endl;
     for (const auto& dataset : summary.datasets) {
         out() << tr("  dataset '%1' (pool: %2): %3 documents, %4 queries, %5 labels (%6 positive)")
-                     .arg(dataset.name, poolRuleName(dataset.pool))
+                     .arg(shown(dataset.name), poolRuleName(dataset.pool))
                      .arg(dataset.documentCount)
                      .arg(dataset.queryCount)
                      .arg(dataset.labelCount)
@@ -77,8 +77,8 @@ void InfoCommand::print(const ProjectSummary& summary)
             if (space.datasetId != dataset.id)
                 continue;
             out() << tr("    space '%1' (%2%3, dim %4): %5 document vectors, %6 query vectors")
-                         .arg(space.name, space.provider,
-                              space.model.isEmpty() ? QString() : QStringLiteral(" ") + space.model)
+                         .arg(shown(space.name), shown(space.provider),
+                              space.model.isEmpty() ? QString() : QStringLiteral(" ") + shown(space.model))
                          .arg(space.dim)
                          .arg(space.documentVectorCount)
                          .arg(space.queryVectorCount)

@@ -50,6 +50,11 @@ int JudgeCommand::run(const QStringList& arguments)
                      .arg(summary.failed)
                      .arg(summary.seconds, 0, 'f', 1)
               << Qt::endl;
+        // Nothing fetched and something asked: the judge is unusable as configured.
+        if (summary.fetched == 0 && summary.failed > 0)
+            throw TareError(TareError::Kind::Io, tr("every judgment asked for failed (%1); the first: %2")
+                                                     .arg(summary.failed)
+                                                     .arg(summary.firstError));
         return int(ExitOk);
     });
 }

@@ -39,13 +39,20 @@ JudgedRunOptions::JudgedRunOptions()
     , m_maxCompletionTokens(QStringLiteral("max-completion-tokens"),
                             tr("HTTP judges: send max_completion_tokens instead of max_tokens "
                                "(for hosts that reject max_tokens; 'tare-cli probe' tells)."))
+    , m_timeout(QStringLiteral("timeout"), tr("HTTP judges: seconds one attempt of a request may take (default 120)."),
+                QStringLiteral("SECONDS"))
+    , m_connectTimeout(QStringLiteral("connect-timeout"),
+                       tr("HTTP judges: seconds to establish a connection (default 10)."), QStringLiteral("SECONDS"))
+    , m_retries(QStringLiteral("retries"),
+                tr("HTTP judges: attempts after the first on network errors, timeouts, 429 and 5xx (default 4)."),
+                QStringLiteral("N"))
 {
 }
 
 void JudgedRunOptions::addTo(QCommandLineParser& parser) const
 {
     parser.addOptions({m_dataset, m_space, m_judge, m_total, m_fromTop, m_seed, m_queries, m_endpoint, m_model, m_apiKeyEnv,
-                       m_apiKeyKeychain, m_preset, m_concurrency, m_maxCompletionTokens});
+                       m_apiKeyKeychain, m_preset, m_concurrency, m_maxCompletionTokens, m_timeout, m_connectTimeout, m_retries});
 }
 
 RemoteJudgeSettings JudgedRunOptions::apply(const QCommandLineParser& parser, ProjectStore& store, RunSettings& settings) const
@@ -81,6 +88,18 @@ RemoteJudgeSettings JudgedRunOptions::apply(const QCommandLineParser& parser, Pr
     remote.model = parser.value(m_model);
     readIntegerOption(parser, m_concurrency, remote.concurrency, 1);
     remote.useMaxCompletionTokens = parser.isSet(m_maxCompletionTokens);
+    auto seconds = [&](const QCommandLineOption& option, int& targetMs) {
+        double value = targetMs / 1000.0;
+        readPositiveNumberOption(parser, option, value);
+        if (value > 86400.0)
+            throw TareError(TareError::Kind::Usage, tr("--%1 must be at most 86400 seconds").arg(option.names().first()));
+        targetMs = std::max(1, int(value * 1000.0));
+    };
+    seconds(m_timeout, remote.totalTimeoutMs);
+    seconds(m_connectTimeout, remote.connectTimeoutMs);
+    int retries = remote.maxAttempts - 1;
+    readIntegerOption(parser, m_retries, retries, 0, 100);
+    remote.maxAttempts = retries + 1;
     settings.judgeEndpoint = remote.endpoint;
     settings.judgeModel = remote.model;
 

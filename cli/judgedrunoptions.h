@@ -17,7 +17,7 @@ namespace tare::cli {
 /// The options `run` and `judge` share, because both must select the same judged documents from
 /// the same judge: --dataset, --space, --judge, --total, --from-top, --seed, --queries, and how to
 /// reach an HTTP judge (--endpoint, --model, --api-key-env, --api-key-keychain, --preset,
-/// --concurrency, --max-completion-tokens).
+/// --concurrency, --max-completion-tokens, --timeout, --connect-timeout, --retries).
 class JudgedRunOptions
 {
 public:
@@ -45,6 +45,9 @@ private:
     QCommandLineOption m_preset;
     QCommandLineOption m_concurrency;
     QCommandLineOption m_maxCompletionTokens;
+    QCommandLineOption m_timeout;
+    QCommandLineOption m_connectTimeout;
+    QCommandLineOption m_retries;
 };
 
 } // namespace tare::cli

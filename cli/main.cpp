@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
+#include "cli/cachecommand.h"
 #include "cli/clisupport.h"
 #include "cli/convertcommand.h"
 #include "cli/datasetcommand.h"
@@ -45,6 +46,7 @@ void printUsage(QTextStream& stream)
         "  hyde PROJECT --space S --endpoint URL --model M                  HyDE query vectors into space S-hyde\n"
         "  probe URL [--model M] [--api-key-env VAR]                        what an HTTP endpoint can serve\n"
         "  key set|delete|check NAME                                        API keys in the system keychain\n"
+        "  cache list|clear PROJECT                                         the cache of remote embeddings\n"
         "  export qrels|vectors|run PROJECT --out PATH                      export data or a run\n"
         "  report PROJECT [--run ID|--experiment ID] --out FILE             report: --format html|md|csv\n"
         "  demo                                                             run on the bundled sample data\n"
@@ -99,6 +101,8 @@ int main(int argc, char** argv)
         return JudgeCommand::run(arguments);
     if (command == u"key")
         return KeyCommand::run(arguments);
+    if (command == u"cache")
+        return CacheCommand::run(arguments);
     if (command == u"hyde")
         return HydeCommand::run(arguments);
     if (command == u"probe")

@@ -22,14 +22,16 @@ int ReportCommand::run(const QStringList& arguments)
     const QCommandLineOption explain(QStringLiteral("explain"),
                                      tr("Queries explained in full: those whose AP changed most (default 5)."),
                                      QStringLiteral("N"), QStringLiteral("5"));
-    parser.addOptions({run, experiment, format, outPath, explain});
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   tr("Replace the file if it exists (a symbolic link is replaced, not followed)."));
+    parser.addOptions({run, experiment, format, outPath, explain, force});
     if (!parseOrExplain(parser, arguments,
                         tr("Write a report of a run (parameters, summary with CI and p-values, per-query table, "
                            "distributions, explanations, failure triage) or of an experiment.")))
         return ExitUsage;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !parser.isSet(outPath)) {
-        err() << tr("usage: tare-cli report PROJECT [--run ID | --experiment ID] --format html|md|csv --out FILE") << Qt::endl;
+        err() << tr("usage: tare-cli report PROJECT [--run ID | --experiment ID] --format html|md|csv --out FILE [--force]") << Qt::endl;
         return ExitUsage;
     }
     return guarded([&] {
@@ -40,13 +42,14 @@ int ReportCommand::run(const QStringList& arguments)
             throw TareError(TareError::Kind::Usage, tr("give --run or --experiment, not both"));
         const int explained = integerOption(parser, explain, 0);
         bool ok = false;
+        const auto existing = parser.isSet(force) ? ReportWriter::Existing::Replace : ReportWriter::Existing::Refuse;
         ProjectStore store(positional[0]);
         const QString path = parser.value(outPath);
         if (parser.isSet(experiment)) {
             const qint64 id = parser.value(experiment).toLongLong(&ok);
             if (!ok)
                 throw TareError(TareError::Kind::Usage, tr("--experiment must be an experiment id"));
-            ReportWriter::writeExperiment(store, id, *which, path);
+            ReportWriter::writeExperiment(store, id, *which, path, existing);
             out() << tr("Wrote the report of experiment %1 to %2").arg(id).arg(path) << Qt::endl;
             return int(ExitOk);
         }
@@ -63,7 +66,7 @@ int ReportCommand::run(const QStringList& arguments)
         }
         RunReport::Options options;
         options.explained = explained;
-        ReportWriter::writeRun(store, runId, *which, path, options);
+        ReportWriter::writeRun(store, runId, *which, path, options, existing);
         out() << tr("Wrote the report of run %1 to %2").arg(runId).arg(path) << Qt::endl;
         return int(ExitOk);
     });

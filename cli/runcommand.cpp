@@ -21,19 +21,30 @@ void RunCommand::printTable(const RunSummary& summary)
                  .arg(tr("ΔAP"), 8).arg(tr("status"))
           << Qt::endl;
     for (const auto& result : summary.results) {
-        const QString id = summary.queryExtIds.value(result.queryId);
+        const QString id = shown(summary.queryExtIds.value(result.queryId), 24);
         const QString delta = result.finished()
             ? formatSigned(result.apAfter - result.apBefore)
             : QStringLiteral("–");
         out() << QStringLiteral("%1  %2  %3  %4  %5")
-                     .arg(id.left(24), -24)
+                     .arg(id, -24)
                      .arg(formatNumber(result.apBefore), 9)
                      .arg(formatNumber(result.apAfter), 9)
                      .arg(delta, 8)
                      .arg(result.finished() ? queryOutcomeName(result.outcome)
-                                            : queryOutcomeName(result.outcome) + QStringLiteral(": ") + result.error)
+                                            : queryOutcomeName(result.outcome) + QStringLiteral(": ") + shown(result.error, 300))
               << Qt::endl;
     }
+}
+
+void RunCommand::print(const RunSummary& summary, bool json)
+{
+    if (json) {
+        out() << summary.toJson(false);
+        out().flush();
+        return;
+    }
+    printTable(summary);
+    printSummary(summary);
 }
 
 void RunCommand::printSummary(const RunSummary& summary)
@@ -41,7 +52,8 @@ void RunCommand::printSummary(const RunSummary& summary)
     const auto& c = summary.comparison;
     out() << tr("Run %1 on '%2' (space %3, judge %4, refiner %5): %6")
                  .arg(summary.run.id)
-                 .arg(summary.datasetName, summary.spaceName, summary.judgeIdentity, summary.run.refiner, runStatusName(summary.run.status))
+                 .arg(shown(summary.datasetName), shown(summary.spaceName), shown(summary.judgeIdentity, 300), summary.run.refiner,
+                      runStatusName(summary.run.status))
           << Qt::endl;
     out() << tr("  queries: %1 finished, %2 failed").arg(summary.finished).arg(summary.failed) << Qt::endl;
     if (summary.finished == 0)
@@ -99,7 +111,7 @@ int RunCommand::run(const QStringList& arguments)
         settings.label = parser.value(label);
 
         RunEngine engine(store);
-        engine.setJudgeConnection(remote.apiKeyEnv, remote.concurrency, remote.useMaxCompletionTokens);
+        engine.setJudgeConnection(remote);
         bool resumed = false;
         const qint64 runId = engine.prepare(settings, parser.isSet(resume), &resumed);
         if (resumed && !parser.isSet(json))
@@ -112,17 +124,19 @@ int RunCommand::run(const QStringList& arguments)
             const ProgressSink sink = progress.sink(tr("queries"));
             RunCallbacks callbacks;
             callbacks.progress = [&](int done, int all) { sink.report(done, all); };
-            status = engine.execute(runId, control, callbacks, settings.threads);
+            try {
+                status = engine.execute(runId, control, callbacks, settings.threads);
+            } catch (const TareError&) {
+                // A failed run still shows what it recorded (each query with its reason).
+                progress.finish();
+                if (const auto failed = store.runs().find(runId); failed && failed->status == RunStatus::Failed)
+                    print(RunSummary::load(store, runId), parser.isSet(json));
+                throw;
+            }
             progress.finish();
         }
 
-        const RunSummary summary = RunSummary::load(store, runId);
-        if (parser.isSet(json)) {
-            out() << summary.toJson(false);
-        } else {
-            printTable(summary);
-            printSummary(summary);
-        }
+        print(RunSummary::load(store, runId), parser.isSet(json));
         if (status != RunStatus::Finished) {
             err() << tr("Run %1 was interrupted; finished queries are kept. Continue it with --resume.").arg(runId) << Qt::endl;
             return int(ExitCancelled);

@@ -18,6 +18,8 @@ public:
     /// The per-query table and the summary, shared with `demo`.
     static void printTable(const RunSummary& summary);
     static void printSummary(const RunSummary& summary);
+    /// The table and summary, or one JSON object with `json`.
+    static void print(const RunSummary& summary, bool json);
 };
 
 } // namespace tare::cli

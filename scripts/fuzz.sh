@@ -13,7 +13,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${TARE_FUZZ_BUILD_DIR:-$root/build/fuzz}"
 targets=(beir_corpus beir_queries classification_csv classification_tsv trec_qrels npy vectors_jsonl
-         chat_completion embeddings rerank_tei rerank_cohere)
+         chat_completion embeddings rerank_tei rerank_cohere external_id http_text)
 
 usage() {
     echo "usage: $0 TARGET|all SECONDS   (targets: ${targets[*]})" >&2
@@ -110,9 +110,16 @@ write_seed embeddings base64 '{"data":[{"index":0,"embedding":"AACAPwAAAEA="}]}'
 write_seed rerank_tei list '[{"index":1,"score":0.91},{"index":0,"score":0.02},{"index":2,"score":-3.5}]'
 write_seed rerank_tei error '{"error":"Input validation error","error_type":"Validation"}'
 write_seed rerank_cohere results '{"id":"r","results":[{"index":0,"relevance_score":0.7},{"index":1,"relevance_score":0.1,"document":{"text":"x"}}],"meta":{}}'
+write_seed chat_completion huge-logprob '{"choices":[{"message":{"content":"Yes"},"logprobs":{"content":[{"token":"Yes","logprob":1e308,"top_logprobs":[{"token":"Yes","logprob":1e308},{"token":"No","logprob":-1}]}]}}]}'
+write_seed embeddings beyond-float '{"data":[{"index":0,"embedding":[1e39,0.5]}]}'
+write_seed external_id plain 'doc-0001'
+write_seed external_id hostile 'd 1\x1b[31m\xe2\x80\xae\xef\xbb\xbf\xc2\xa0x'
+write_seed external_id label 'card  arrival\tnow'
+write_seed http_text echo '\x10sk-echo-canary-1234{"error":{"message":"bad key sk-echo-canary-1234"}}'
+write_seed http_text url '\x08abcdefghhttps://host:8443/v1?api-version=2&api-key=zzz'
 write_seed rerank_cohere jina '{"model":"jina-reranker","usage":{"total_tokens":5},"results":[{"index":0,"relevance_score":0.3}]}'
 
-json_targets=" beir_corpus beir_queries vectors_jsonl chat_completion embeddings rerank_tei rerank_cohere "
+json_targets=" beir_corpus beir_queries vectors_jsonl chat_completion embeddings rerank_tei rerank_cohere http_text "
 artifacts="$build/artifacts"
 mkdir -p "$artifacts"
 failed=()

@@ -9,7 +9,7 @@ packages=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-svg-dev libqt6opengl6-dev libgl-dev libvulkan-dev
-    libeigen3-dev libsqlite3-dev sqlite3 libcurl4-openssl-dev openssl
+    libeigen3-dev libsqlite3-dev sqlite3 libcurl4-openssl-dev zlib1g-dev openssl
     fonts-dejavu-core
     qtkeychain-qt6-dev dbus-daemon gnome-keyring appstream
 )

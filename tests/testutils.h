@@ -11,6 +11,9 @@
 #include <QString>
 #include <QTest>
 
+#include <sys/resource.h>
+
+#include <csignal>
 #include <functional>
 
 // Shared helpers for Tare's tests: small inputs are written from compact text in code, the
@@ -81,6 +84,41 @@ inline CliResult runCli(const QStringList& arguments, int timeoutMs = 120000,
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+/// Limits the address space of the calling process to `maxBytes` (RLIMIT_AS); for a child process
+/// modifier, so that a command that would read a huge input whole fails fast instead of taking the
+/// machine's memory. Sanitizer builds reserve terabytes of shadow address space up front, so there
+/// the limit is left out and the tests rely on their own assertions.
+inline void limitAddressSpace(qint64 maxBytes)
+{
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+    Q_UNUSED(maxBytes);
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+    Q_UNUSED(maxBytes);
+#else
+    const rlimit limit{rlim_t(maxBytes), rlim_t(maxBytes)};
+    ::setrlimit(RLIMIT_AS, &limit);
+#endif
+#else
+    const rlimit limit{rlim_t(maxBytes), rlim_t(maxBytes)};
+    ::setrlimit(RLIMIT_AS, &limit);
+#endif
+}
+
+/// Runs tare-cli with its file size limited to `maxFileBytes` (RLIMIT_FSIZE, SIGXFSZ ignored), so
+/// every write past that offset fails with EFBIG as on a full disk, for the project file, its WAL
+/// and anything else the process writes.
+inline CliResult runCliWithFileLimit(const QStringList& arguments, qint64 maxFileBytes, int timeoutMs = 300000)
+{
+    return runCli(arguments, timeoutMs, [maxFileBytes](QProcess& process) {
+        process.setChildProcessModifier([maxFileBytes] {
+            ::signal(SIGXFSZ, SIG_IGN);
+            const rlimit limit{rlim_t(maxFileBytes), rlim_t(maxFileBytes)};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+    });
 }
 
 } // namespace TestUtils

@@ -3,6 +3,9 @@
 #include "core/db/judgmentstore.h"
 
 #include "core/db/sqliteconnection.h"
+#include "core/util/tareerror.h"
+
+#include <QCoreApplication>
 
 #include <cmath>
 
@@ -42,10 +45,18 @@ qint64 JudgmentStore::ensureJudge(const JudgeInfo& judge)
     find.bind(1, judge.identity);
     if (const auto id = find.firstInt64())
         return *id;
-    auto& insert = m_connection.prepare("INSERT INTO judges(identity, kind, name, params) VALUES(?1, ?2, ?3, ?4)");
+    // Another process starting a run with the same judge may insert it between the two
+    // statements: then its row is the one to use.
+    auto& insert = m_connection.prepare(
+        "INSERT INTO judges(identity, kind, name, params) VALUES(?1, ?2, ?3, ?4) ON CONFLICT(identity) DO NOTHING");
     insert.bind(1, judge.identity).bind(2, judge.kind).bind(3, judge.name).bind(4, QByteArrayView(judge.paramsJson));
     insert.run();
-    return m_connection.lastInsertRowId();
+    find.bind(1, judge.identity);
+    if (const auto id = find.firstInt64())
+        return *id;
+    throw TareError(TareError::Kind::Internal,
+                    QCoreApplication::translate("tare::ProjectStore", "the judge '%1' is missing right after it was stored")
+                        .arg(judge.identity));
 }
 
 std::optional<JudgeInfo> JudgmentStore::judge(qint64 judgeId)
@@ -76,8 +87,18 @@ void JudgmentStore::insertAll(const QList<JudgmentRecord>& judgments)
     if (judgments.isEmpty())
         return;
     SqliteTransaction transaction(m_connection);
-    for (const JudgmentRecord& judgment : judgments)
+    auto& answered = m_connection.prepare("SELECT 1 FROM judgments WHERE judge_id = ?1 AND query_id = ?2 AND document_id = ?3 "
+                                          "AND status <> 'failed' LIMIT 1");
+    for (const JudgmentRecord& judgment : judgments) {
+        if (judgment.status != u"failed") {
+            answered.bind(1, judgment.judgeId).bind(2, judgment.queryId).bind(3, judgment.documentId);
+            const bool exists = answered.step();
+            answered.reset();
+            if (exists)
+                continue;
+        }
         insert(judgment);
+    }
     transaction.commit();
 }
 

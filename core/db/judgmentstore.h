@@ -27,7 +27,9 @@ public:
     std::optional<JudgeInfo> judge(qint64 judgeId);
 
     qint64 insert(const JudgmentRecord& judgment);
-    /// Inserts judgments in one transaction (a query's new judgments land together).
+    /// Inserts judgments in one transaction (a query's new judgments land together). A successful
+    /// judgment of a pair the judge already answered successfully (another process running the same
+    /// judge at the same time) is not stored twice; failures are always kept.
     void insertAll(const QList<JudgmentRecord>& judgments);
     /// The latest judgment of every (query, document) pair of the dataset by this judge.
     QHash<QPair<qint64, qint64>, JudgmentRecord> latest(qint64 judgeId, qint64 datasetId);

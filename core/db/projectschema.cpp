@@ -3,8 +3,16 @@
 #include "core/db/projectschema.h"
 
 #include "core/db/sqliteconnection.h"
+#include "core/util/tareerror.h"
 
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
+#include <map>
+#include <mutex>
 #include <string>
+#include <utility>
 
 namespace tare::ProjectSchema {
 
@@ -276,12 +284,134 @@ void migrate(SqliteConnection& connection, int fromVersion)
     if (fromVersion >= CurrentVersion)
         return;
     SqliteTransaction transaction(connection);
+    // The version was read before the write lock was taken: another process creating or upgrading
+    // the same file may have been first.
+    const qint64 now = connection.pragmaInt("user_version");
+    if (now != fromVersion) {
+        if (now == CurrentVersion && connection.pragmaInt("application_id") == ApplicationId)
+            return; // done by the other process; the transaction rolls back having changed nothing
+        throw TareError(TareError::Kind::Io,
+                        QCoreApplication::translate("tare::ProjectSchema",
+                                                    "%1: another Tare process is creating or upgrading this project "
+                                                    "right now; try again when it has finished")
+                            .arg(connection.path()));
+    }
     for (int version = fromVersion + 1; version <= CurrentVersion; ++version)
         connection.exec(migrationSql(version));
     const std::string pragmas = "PRAGMA application_id = " + std::to_string(ApplicationId)
         + "; PRAGMA user_version = " + std::to_string(CurrentVersion) + ";";
     connection.exec(pragmas.c_str());
     transaction.commit();
+}
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("tare::ProjectSchema", text);
+}
+
+/// Table name -> column names, for every table of a database.
+std::map<QString, QStringList> tableColumns(SqliteConnection& connection)
+{
+    QStringList tables;
+    auto& list = connection.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+    while (list.step())
+        tables.append(list.text(0));
+    list.reset();
+    std::map<QString, QStringList> result;
+    auto& info = connection.prepare("SELECT name FROM pragma_table_info(?1)");
+    for (const QString& table : std::as_const(tables)) {
+        info.bind(1, table);
+        QStringList& columns = result[table];
+        while (info.step())
+            columns.append(info.text(0));
+        info.reset();
+    }
+    return result;
+}
+
+/// The schema objects that carry SQL or code of their own: (type, name) -> their SQL, where the
+/// type is "trigger", "view" or "virtual table".
+using ExecutableObjects = std::map<std::pair<QString, QString>, QString>;
+
+ExecutableObjects executableObjects(SqliteConnection& connection)
+{
+    ExecutableObjects objects;
+    // A table without a root page is virtual: its rows come from a module's code.
+    auto& list = connection.prepare("SELECT type, name, coalesce(sql, '') FROM sqlite_master "
+                                    "WHERE type IN ('trigger', 'view') OR (type = 'table' AND coalesce(rootpage, 0) = 0)");
+    while (list.step()) {
+        const QString type = list.text(0) == u"table" ? QStringLiteral("virtual table") : list.text(0);
+        objects.emplace(std::pair{type, list.text(1)}, list.text(2));
+    }
+    list.reset();
+    return objects;
+}
+
+/// Applies the migrations up to `version` to an in-memory database, so that what is expected of
+/// a file is taken from the migrations themselves and cannot drift from them.
+template<typename Result, typename Read>
+const Result& expectedFor(int version, Read read)
+{
+    static std::mutex mutex;
+    static std::map<int, Result> cache;
+    std::lock_guard lock(mutex);
+    auto found = cache.find(version);
+    if (found == cache.end()) {
+        SqliteConnection memory(QStringLiteral(":memory:"), SqliteConnection::Mode::ReadWriteCreate);
+        for (int step = 1; step <= version; ++step)
+            memory.exec(migrationSql(step));
+        found = cache.emplace(version, read(memory)).first;
+    }
+    return found->second;
+}
+
+QString typeName(const QString& type)
+{
+    if (type == u"trigger")
+        return tr("a trigger");
+    if (type == u"view")
+        return tr("a view");
+    return tr("a virtual table");
+}
+
+} // namespace
+
+void checkTables(SqliteConnection& connection, const QString& path, bool unchanged)
+{
+    const QString untouched = unchanged ? tr("; the file was not changed") : QString();
+    const auto actual = tableColumns(connection);
+    for (const auto& [table, columns] : expectedFor<std::map<QString, QStringList>>(CurrentVersion, tableColumns)) {
+        const auto found = actual.find(table);
+        if (found == actual.end())
+            throw TareError(TareError::Kind::Input,
+                            tr("%1: not a valid Tare project: the table '%2' is missing (damaged, or written by another "
+                               "program)%3")
+                                .arg(path, table, untouched));
+        for (const QString& column : columns) {
+            if (!found->second.contains(column))
+                throw TareError(TareError::Kind::Input,
+                                tr("%1: not a valid Tare project: the table '%2' has no column '%3' (damaged, or written "
+                                   "by another program)%4")
+                                    .arg(path, table, column, untouched));
+        }
+    }
+}
+
+void checkNoForeignCode(SqliteConnection& connection, const QString& path, int version)
+{
+    const ExecutableObjects& expected = expectedFor<ExecutableObjects>(std::clamp(version, 0, CurrentVersion), executableObjects);
+    for (const auto& [key, sql] : executableObjects(connection)) {
+        const auto& [type, name] = key;
+        const auto ours = expected.find(key);
+        if (ours != expected.end() && ours->second == sql)
+            continue;
+        throw TareError(TareError::Kind::Input,
+                        tr("%1: not opened: it holds %2 named '%3' that Tare did not create, which would run its own "
+                           "SQL while Tare reads or writes the project (planted or damaged); the file was not changed")
+                            .arg(path, typeName(type), name.left(100)));
+    }
 }
 
 } // namespace tare::ProjectSchema

@@ -21,61 +21,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("tare::ProjectStore", text);
 }
 
-/// Table name -> column names, for every table of a database.
-std::map<QString, QStringList> tableColumns(SqliteConnection& connection)
-{
-    QStringList tables;
-    auto& list = connection.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
-    while (list.step())
-        tables.append(list.text(0));
-    list.reset();
-    std::map<QString, QStringList> result;
-    auto& info = connection.prepare("SELECT name FROM pragma_table_info(?1)");
-    for (const QString& table : std::as_const(tables)) {
-        info.bind(1, table);
-        QStringList& columns = result[table];
-        while (info.step())
-            columns.append(info.text(0));
-        info.reset();
-    }
-    return result;
-}
-
-/// The tables and columns of the current schema, taken from the migrations themselves (applied to
-/// an in-memory database once) so that the check cannot drift from them.
-const std::map<QString, QStringList>& expectedColumns()
-{
-    static const std::map<QString, QStringList> columns = [] {
-        SqliteConnection memory(QStringLiteral(":memory:"), SqliteConnection::Mode::ReadWriteCreate);
-        ProjectSchema::migrate(memory, 0);
-        return tableColumns(memory);
-    }();
-    return columns;
-}
-
-/// Refuses a file marked as a Tare project whose tables or columns are not those of the schema
-/// (damaged, or written by another program), before anything reads or writes them.
-void validateSchema(SqliteConnection& connection, const QString& path, bool unchanged)
-{
-    const QString untouched = unchanged ? QCoreApplication::translate("tare::ProjectStore", "; the file was not changed") : QString();
-    const auto actual = tableColumns(connection);
-    for (const auto& [table, columns] : expectedColumns()) {
-        const auto found = actual.find(table);
-        if (found == actual.end())
-            throw TareError(TareError::Kind::Input,
-                            QCoreApplication::translate("tare::ProjectStore", "%1: not a valid Tare project: the table '%2' is missing (damaged, or written by another "
-                               "program)%3")
-                                .arg(path, table, untouched));
-        for (const QString& column : columns) {
-            if (!found->second.contains(column))
-                throw TareError(TareError::Kind::Input,
-                                QCoreApplication::translate("tare::ProjectStore", "%1: not a valid Tare project: the table '%2' has no column '%3' (damaged, or written "
-                                   "by another program)%4")
-                                    .arg(path, table, column, untouched));
-        }
-    }
-}
-
 } // namespace
 
 ProjectStore::ProjectStore(const QString& path, OpenMode mode)
@@ -136,9 +81,12 @@ void ProjectStore::open(const QString& path, OpenMode mode)
     if (version < 0)
         throw TareError(TareError::Kind::Input,
                         tr("%1: not a valid Tare project (schema version %2); the file was not changed").arg(path).arg(version));
-    // A file of the current schema is checked before anything (even the journal mode) is written.
+    // Checked before anything (even the journal mode) is written: code planted in the schema
+    // for every version, tables and columns for the current one.
     if (!empty && version == ProjectSchema::CurrentVersion)
-        validateSchema(*m_connection, path, true);
+        ProjectSchema::checkTables(*m_connection, path, true);
+    if (!empty)
+        ProjectSchema::checkNoForeignCode(*m_connection, path, int(version));
     m_connection->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
     if (empty || version == ProjectSchema::CurrentVersion) {
         ProjectSchema::migrate(*m_connection, empty ? 0 : int(version));
@@ -153,7 +101,7 @@ void ProjectStore::open(const QString& path, OpenMode mode)
                                                     .arg(version)
                                                     .arg(error.message()));
     }
-    validateSchema(*m_connection, path, false);
+    ProjectSchema::checkTables(*m_connection, path, false);
 }
 
 ProjectStore::~ProjectStore() = default;

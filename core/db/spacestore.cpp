@@ -11,7 +11,9 @@
 #include <QCoreApplication>
 #include <QThread>
 
+#include <algorithm>
 #include <bit>
+#include <cmath>
 #include <cstring>
 
 static_assert(std::endian::native == std::endian::little, "vector blobs are stored as float32 little-endian");
@@ -277,6 +279,9 @@ std::optional<std::vector<float>> SpaceStore::cachedEmbedding(const QString& ide
         if (!bytes.empty() && bytes.size() % sizeof(float) == 0) { // a damaged row is treated as missing
             vector.emplace(bytes.size() / sizeof(float));
             std::memcpy(vector->data(), bytes.data(), bytes.size());
+            // Cached by an older Tare without checks: an infinity or NaN is asked for again.
+            if (!std::all_of(vector->begin(), vector->end(), [](float v) { return std::isfinite(v); }))
+                vector.reset();
         }
     }
     statement.reset();
@@ -317,6 +322,24 @@ void SpaceStore::setTemplateTable(const EmbeddingTemplateTable& table)
                                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     statement.bind(1, QString::fromUtf8(table.toJson()));
     statement.run();
+}
+
+QList<QPair<QString, qint64>> SpaceStore::cachedEmbeddingIdentities()
+{
+    auto& statement = m_connection.prepare("SELECT identity, count(*) FROM embedding_cache GROUP BY identity ORDER BY identity");
+    QList<QPair<QString, qint64>> result;
+    while (statement.step())
+        result.append({statement.text(0), statement.int64(1)});
+    statement.reset();
+    return result;
+}
+
+qint64 SpaceStore::clearEmbeddingCache(const QString& identity)
+{
+    auto& statement = m_connection.prepare("DELETE FROM embedding_cache WHERE ?1 = '' OR identity = ?1");
+    statement.bind(1, identity);
+    statement.run();
+    return m_connection.changes();
 }
 
 } // namespace tare

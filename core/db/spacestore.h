@@ -59,6 +59,10 @@ public:
     void putCachedEmbedding(const QString& identity, const QByteArray& textSha256, std::span<const float> vector);
     /// How many vectors are cached under an identity.
     qint64 cachedEmbeddingCount(const QString& identity);
+    /// Every identity of the cache with its number of vectors, by identity.
+    QList<QPair<QString, qint64>> cachedEmbeddingIdentities();
+    /// Removes the cached vectors of an identity (empty: of every identity); returns how many.
+    qint64 clearEmbeddingCache(const QString& identity = {});
 
     /// The project's model template table (its own entries; Tare's shipped ones come on top), which
     /// endpoint spaces take their query and document templates from.

@@ -23,6 +23,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("tare::SqliteConnection", text);
 }
 
+constexpr int s_busyTimeoutMs = 10000;
 std::atomic<QThread*> s_forbiddenThread{nullptr};
 std::atomic<quint64> s_forbiddenUses{0};
 }
@@ -68,17 +69,33 @@ void SqliteStatement::prepareForBind()
     }
 }
 
+void SqliteStatement::checkBind(int rc, int index, qsizetype bytes)
+{
+    if (rc == SQLITE_OK)
+        return;
+    // A failed bind leaves the parameter NULL: stepping on would store NULL or fail on a
+    // constraint that says nothing about the cause.
+    if (rc == SQLITE_TOOBIG)
+        throw TareError(TareError::Kind::Input, tr("%1: a value of %2 bytes is too large to store (the limit is %3 bytes)")
+                                                    .arg(m_connection->path())
+                                                    .arg(bytes)
+                                                    .arg(sqlite3_limit(m_connection->handle(), SQLITE_LIMIT_LENGTH, -1)));
+    m_connection->fail(rc, tr("binding parameter %1 of: %2")
+                               .arg(index)
+                               .arg(QString::fromUtf8(sqlite3_sql(m_statement)).simplified().left(80)));
+}
+
 SqliteStatement& SqliteStatement::bind(int index, qint64 value)
 {
     prepareForBind();
-    sqlite3_bind_int64(m_statement, index, value);
+    checkBind(sqlite3_bind_int64(m_statement, index, value), index, 8);
     return *this;
 }
 
 SqliteStatement& SqliteStatement::bind(int index, double value)
 {
     prepareForBind();
-    sqlite3_bind_double(m_statement, index, value);
+    checkBind(sqlite3_bind_double(m_statement, index, value), index, 8);
     return *this;
 }
 
@@ -91,21 +108,22 @@ SqliteStatement& SqliteStatement::bind(int index, const QString& value)
 SqliteStatement& SqliteStatement::bindUtf8(int index, const char* data, qsizetype size)
 {
     prepareForBind();
-    sqlite3_bind_text64(m_statement, index, data ? data : "", sqlite3_uint64(size), SQLITE_TRANSIENT, SQLITE_UTF8);
+    checkBind(sqlite3_bind_text64(m_statement, index, data ? data : "", sqlite3_uint64(size), SQLITE_TRANSIENT, SQLITE_UTF8),
+              index, size);
     return *this;
 }
 
 SqliteStatement& SqliteStatement::bindBlob(int index, const void* data, qsizetype size)
 {
     prepareForBind();
-    sqlite3_bind_blob64(m_statement, index, data, sqlite3_uint64(size), SQLITE_TRANSIENT);
+    checkBind(sqlite3_bind_blob64(m_statement, index, data, sqlite3_uint64(size), SQLITE_TRANSIENT), index, size);
     return *this;
 }
 
 SqliteStatement& SqliteStatement::bindNull(int index)
 {
     prepareForBind();
-    sqlite3_bind_null(m_statement, index);
+    checkBind(sqlite3_bind_null(m_statement, index), index, 0);
     return *this;
 }
 
@@ -219,8 +237,19 @@ SqliteConnection::SqliteConnection(const QString& path, Mode mode)
         throw TareError(TareError::Kind::Io, tr("%1: cannot open: %2").arg(path, reason));
     }
     sqlite3_extended_result_codes(m_db, 1);
+    // A project file may come from anywhere: SQL stored in its schema (triggers, views, functions
+    // in defaults or indexes) must never run with Tare's rights. Tare uses neither triggers nor
+    // views, so both are switched off; "defensive" also forbids writing the schema or the
+    // shadow tables of virtual tables directly. ProjectSchema refuses files that hold such
+    // objects at all.
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_exec(m_db, "PRAGMA trusted_schema = OFF", nullptr, nullptr, nullptr); // the same switch, said twice
     // Other connections (a worker writing results) may hold the write lock briefly.
-    sqlite3_busy_timeout(m_db, 10000);
+    sqlite3_busy_timeout(m_db, s_busyTimeoutMs);
 }
 
 SqliteConnection::~SqliteConnection()
@@ -307,6 +336,11 @@ void SqliteConnection::fail(int code, const QString& context) const
         throw TareError(kind, tr("%1: no space to write: the disk is full or the file reached its size limit (%2); "
                                  "nothing of the unfinished step was written")
                                   .arg(m_path, QString::fromLocal8Bit(std::strerror(systemError))));
+    if (primary == SQLITE_BUSY)
+        throw TareError(kind, tr("%1: the project is in use by another Tare process (it kept the project locked for "
+                                 "more than %2 s); try again when it has finished")
+                                  .arg(m_path)
+                                  .arg(s_busyTimeoutMs / 1000));
     if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
         throw TareError(kind, tr("%1: not a Tare project or a damaged file (%2)").arg(m_path, reason));
     throw TareError(kind, tr("%1: database error: %2 (in: %3)").arg(m_path, reason, context));

@@ -68,6 +68,8 @@ public:
 
 private:
     void prepareForBind();
+    /// Throws a TareError for a failed bind (a value too large to store, a bad index).
+    void checkBind(int rc, int index, qsizetype bytes);
 
     SqliteConnection* m_connection;
     sqlite3_stmt* m_statement;

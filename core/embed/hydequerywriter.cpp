@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "core/embed/hydequerywriter.h"
 
-#include "core/net/endpointurl.h"
-#include "core/net/prompttemplate.h"
 #include "core/net/apikey.h"
+#include "core/net/endpointurl.h"
 #include "core/net/httpclient.h"
 #include "core/net/openaiwire.h"
+#include "core/net/prompttemplate.h"
 #include "core/util/tareerror.h"
 
 #include <QCryptographicHash>
@@ -19,6 +19,7 @@ HydeQueryWriter::HydeQueryWriter(HydeSettings settings)
 {
     if (m_settings.baseUrl.isEmpty() || !QUrl(m_settings.baseUrl).isValid())
         throw TareError(TareError::Kind::Usage, tr("HyDE needs a chat-completions endpoint URL"));
+    EndpointUrl::checkNoCredentials(m_settings.baseUrl);
     if (m_settings.model.isEmpty())
         throw TareError(TareError::Kind::Usage, tr("HyDE needs a chat model name"));
     if (m_settings.promptTemplate.isEmpty())
@@ -60,10 +61,7 @@ QJsonObject HydeQueryWriter::parameters() const
 
 QStringList HydeQueryWriter::write(const QList<Query>& queries, const ProgressSink& sink)
 {
-    QString base = m_settings.baseUrl;
-    while (base.endsWith(u'/'))
-        base.chop(1);
-    const QString url = base + QStringLiteral("/chat/completions");
+    const QString url = EndpointUrl::join(m_settings.baseUrl, QStringLiteral("/chat/completions"));
     ChatCompletionParams params;
     params.model = m_settings.model;
     params.maxTokens = m_settings.maxTokens;
@@ -93,6 +91,7 @@ QStringList HydeQueryWriter::write(const QList<Query>& queries, const ProgressSi
             request.body = OpenAiWire::chatCompletionRequest(params, PromptTemplate::render(m_settings.promptTemplate, queries[i].text, {}, queries[i].instruction));
             request.connectTimeoutMs = m_settings.connectTimeoutMs;
             request.totalTimeoutMs = m_settings.totalTimeoutMs;
+            request.maxResponseBytes = HttpRequest::CompletionMaxResponseBytes * 4; // a written passage, not a few tokens
             requests.append(std::move(request));
         }
         const QList<HttpResponse> responses = m_client->runBatch(requests, sink.cancelled);

@@ -55,6 +55,23 @@ std::vector<std::vector<float>> RemoteSpaceBuilder::embedCached(ProjectStore& st
         missingPositions.append(QList<qsizetype>{i});
     }
 
+    // One dimension for all: the expected one, else that of the first vector (cached or new).
+    // A batch that disagrees is refused before it is cached, so a bad answer never poisons the
+    // cache; a cached vector that disagrees (an older Tare, a changed model) says how to clear it.
+    qsizetype dim = expectedDim > 0 ? expectedDim : -1;
+    for (const std::vector<float>& vector : vectors) {
+        if (vector.empty())
+            continue;
+        if (dim < 0)
+            dim = qsizetype(vector.size());
+        if (qsizetype(vector.size()) != dim)
+            throw TareError(TareError::Kind::Io, tr("the cache holds %1-dimensional vectors of '%2' where %3 are expected; "
+                                                    "clear it with 'tare-cli cache clear' and embed again")
+                                                     .arg(vector.size())
+                                                     .arg(identity)
+                                                     .arg(dim));
+    }
+
     const qsizetype total = texts.size();
     qsizetype done = total - [&] {
         qsizetype pending = 0;
@@ -70,6 +87,15 @@ std::vector<std::vector<float>> RemoteSpaceBuilder::embedCached(ProjectStore& st
         ProgressSink inner;
         inner.cancelled = sink.cancelled;
         std::vector<std::vector<float>> batch = embedder.embed(missingTexts.mid(first, count), inner);
+        for (const std::vector<float>& vector : batch) {
+            if (dim < 0)
+                dim = qsizetype(vector.size());
+            if (qsizetype(vector.size()) != dim)
+                throw TareError(TareError::Kind::Io, tr("the embedder returned %1-dimensional vectors where %2 were "
+                                                        "expected; nothing of this batch was cached")
+                                                         .arg(vector.size())
+                                                         .arg(dim));
+        }
         auto transaction = store.beginTransaction();
         for (qsizetype k = 0; k < count; ++k) {
             const std::vector<float>& vector = batch[size_t(k)];
@@ -83,15 +109,6 @@ std::vector<std::vector<float>> RemoteSpaceBuilder::embedCached(ProjectStore& st
         sink.report(done, total, tr("embedding"));
     }
 
-    qsizetype dim = expectedDim > 0 ? expectedDim : -1;
-    for (const std::vector<float>& vector : vectors) {
-        if (dim < 0)
-            dim = qsizetype(vector.size());
-        if (qsizetype(vector.size()) != dim)
-            throw TareError(TareError::Kind::Io, tr("the embedder returned %1-dimensional vectors where %2 were expected")
-                                                     .arg(vector.size())
-                                                     .arg(dim));
-    }
     if (fromCache)
         *fromCache = hits;
     if (embedded)

@@ -3,9 +3,11 @@
 #include "core/io/beirimporter.h"
 
 #include "core/db/projectstore.h"
+#include "core/io/externalid.h"
 #include "core/io/jsonrecord.h"
 #include "core/io/linereader.h"
 #include "core/io/qrelsimporter.h"
+#include "core/util/displaytext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -69,7 +71,7 @@ ImportReport BeirImporter::run(ProjectStore& store, const QString& folder, const
     report.datasetId = store.datasets().create(dataset);
 
     auto readJsonLines = [&](const QString& path, qint64 bytesBefore, auto&& insert) {
-        LineReader reader(path);
+        LineReader reader(path, options.maxLineBytes);
         qint64 records = 0;
         while (reader.next()) {
             if (reader.line().trimmed().isEmpty())
@@ -92,24 +94,35 @@ ImportReport BeirImporter::run(ProjectStore& store, const QString& folder, const
             throw TareError::input(path, 0, tr("the file is empty"));
         return reader.bytesRead();
     };
+    // With --skip-bad every record may have been skipped: an empty dataset is no success.
+    auto requireSome = [&](const QString& path, qint64 imported, const QString& message) {
+        if (imported == 0)
+            throw TareError::input(path, 0, message.arg(report.skipped).arg(report.skippedReasons.value(0)));
+    };
 
     qint64 done = readJsonLines(corpusPath, 0, [&](const JsonRecord& record) {
         const QByteArray id = record.requiredId(QLatin1StringView("_id"));
+        if (const QString problem = ExternalId::problem(id); !problem.isEmpty())
+            record.fail(problem);
         const QByteArray text = record.requiredString(QLatin1StringView("text"));
         const QByteArray title = record.optionalString(QLatin1StringView("title"));
         if (store.datasets().insertDocument(report.datasetId, id, title, text) == 0)
-            record.fail(tr("duplicate document id '%1'").arg(QString::fromUtf8(id)));
+            record.fail(tr("duplicate document id '%1'").arg(DisplayText::escaped(id)));
         ++report.documents;
     });
+    requireSome(corpusPath, report.documents, tr("no usable documents (%1 bad record(s) skipped; the first: %2)"));
 
     done += readJsonLines(queriesPath, done, [&](const JsonRecord& record) {
         const QByteArray id = record.requiredId(QLatin1StringView("_id"));
+        if (const QString problem = ExternalId::problem(id); !problem.isEmpty())
+            record.fail(problem);
         const QByteArray text = record.requiredString(QLatin1StringView("text"));
         const QByteArray instruction = record.optionalString(QLatin1StringView("instruction"));
         if (store.datasets().insertQuery(report.datasetId, id, text, instruction) == 0)
-            record.fail(tr("duplicate query id '%1'").arg(QString::fromUtf8(id)));
+            record.fail(tr("duplicate query id '%1'").arg(DisplayText::escaped(id)));
         ++report.queries;
     });
+    requireSome(queriesPath, report.queries, tr("no usable queries (%1 bad record(s) skipped; the first: %2)"));
 
     ImportOptions labelOptions = options;
     labelOptions.sink.progress = [&](qint64 bytes, qint64, const QString& what) {

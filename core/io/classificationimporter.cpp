@@ -4,9 +4,11 @@
 
 #include "core/db/projectstore.h"
 #include "core/io/csvreader.h"
+#include "core/io/externalid.h"
 #include "core/io/jsonrecord.h"
 #include "core/io/linereader.h"
 #include "core/io/utf8.h"
+#include "core/util/displaytext.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -33,7 +35,7 @@ struct TableRow
 
 /// Streams the rows of a CSV/TSV (with header) or JSONL file to `visit`.
 void readTable(const QString& path, ClassificationImporter::Format format, BadRecordPolicy& policy,
-               const ProgressSink& sink, const std::function<void(const TableRow&)>& visit)
+               const ProgressSink& sink, qsizetype maxLineBytes, const std::function<void(const TableRow&)>& visit)
 {
     qint64 rows = 0;
     auto tick = [&](qint64 done, qint64 total) {
@@ -54,7 +56,7 @@ void readTable(const QString& path, ClassificationImporter::Format format, BadRe
     };
 
     if (format == ClassificationImporter::Format::JsonLines) {
-        LineReader reader(path);
+        LineReader reader(path, maxLineBytes);
         while (reader.next()) {
             if (reader.line().trimmed().isEmpty())
                 continue;
@@ -78,7 +80,7 @@ void readTable(const QString& path, ClassificationImporter::Format format, BadRe
         return;
     }
 
-    CsvReader reader(path, format == ClassificationImporter::Format::Tsv ? '\t' : ',');
+    CsvReader reader(path, format == ClassificationImporter::Format::Tsv ? '\t' : ',', maxLineBytes);
     if (!reader.next())
         throw TareError::input(path, 0, QCoreApplication::translate("tare::ClassificationImporter", "the file is empty"));
     QHash<QString, qsizetype> columns;
@@ -102,6 +104,9 @@ void readTable(const QString& path, ClassificationImporter::Format format, BadRe
             if (bad >= 0)
                 throw TareError::input(path, reader.recordLine(),
                                        QCoreApplication::translate("tare::ClassificationImporter", "invalid UTF-8 in column '%1' at byte %2").arg(column).arg(bad + 1));
+            if (value.contains('\0'))
+                throw TareError::input(path, reader.recordLine(),
+                                       QCoreApplication::translate("tare::ClassificationImporter", "a NUL character in column '%1'").arg(column));
             return value;
         };
         guarded(row);
@@ -126,6 +131,11 @@ ImportReport ClassificationImporter::run(ProjectStore& store, const QString& pat
 {
     if (!QFileInfo::exists(path))
         throw TareError(TareError::Kind::Io, tr("%1: no such file").arg(path));
+    if (options.textColumn == options.labelColumn)
+        throw TareError(TareError::Kind::Usage, tr("the text column and the label column are both '%1'").arg(options.textColumn));
+    if (!options.idColumn.isEmpty() && (options.idColumn == options.textColumn || options.idColumn == options.labelColumn))
+        throw TareError(TareError::Kind::Usage,
+                        tr("the id column '%1' is also the text or the label column").arg(options.idColumn));
     ImportReport report;
     BadRecordPolicy policy(options.common.skipBad, report);
     const Format format = formatFor(path, options.format);
@@ -135,7 +145,7 @@ ImportReport ClassificationImporter::run(ProjectStore& store, const QString& pat
     if (!options.descriptionsPath.isEmpty()) {
         ImportReport ignored;
         BadRecordPolicy strict(false, ignored);
-        readTable(options.descriptionsPath, formatFor(options.descriptionsPath, Format::Auto), strict, {},
+        readTable(options.descriptionsPath, formatFor(options.descriptionsPath, Format::Auto), strict, {}, options.common.maxLineBytes,
                   [&](const TableRow& row) {
                       descriptions.insert(row.field(QStringLiteral("label")), row.field(QStringLiteral("description")));
                   });
@@ -157,21 +167,29 @@ ImportReport ClassificationImporter::run(ProjectStore& store, const QString& pat
     QHash<QByteArray, qint64> documentsByTextHash; // SHA-1 of the exact text -> document id
     QHash<QByteArray, qint64> queriesByLabel;
     qint64 dataRow = 0;
-    readTable(path, format, policy, options.common.sink, [&](const TableRow& row) {
+    readTable(path, format, policy, options.common.sink, options.common.maxLineBytes, [&](const TableRow& row) {
         const qint64 thisRow = dataRow++;
         const QByteArray text = row.field(options.textColumn);
         const QByteArray label = row.field(options.labelColumn).trimmed();
         if (label.isEmpty())
             throw TareError::input(path, row.line, tr("empty label"));
+        if (text.trimmed().isEmpty())
+            throw TareError::input(path, row.line, tr("empty text"));
+        // The label becomes the query's id, which TREC files must carry: whitespace becomes '_'.
+        const QByteArray queryExtId = ExternalId::fromLabel(label);
+        if (const QString problem = ExternalId::problem(queryExtId); !problem.isEmpty())
+            throw TareError::input(path, row.line, tr("label '%1': %2").arg(DisplayText::escaped(label), problem));
         const QByteArray textKey = QCryptographicHash::hash(text, QCryptographicHash::Sha1);
         qint64 documentId = documentsByTextHash.value(textKey);
         if (documentId == 0) {
             const QByteArray id = options.idColumn.isEmpty()
-                ? baseName + '-' + QByteArray::number(thisRow).rightJustified(5, '0')
-                : row.field(options.idColumn);
+                ? ExternalId::fromLabel(baseName) + '-' + QByteArray::number(thisRow).rightJustified(5, '0')
+                : row.field(options.idColumn).trimmed();
+            if (const QString problem = ExternalId::problem(id); !problem.isEmpty())
+                throw TareError::input(path, row.line, problem);
             documentId = store.datasets().insertDocument(report.datasetId, id, {}, text);
             if (documentId == 0)
-                throw TareError::input(path, row.line, tr("duplicate document id '%1'").arg(QString::fromUtf8(id)));
+                throw TareError::input(path, row.line, tr("duplicate document id '%1'").arg(DisplayText::escaped(id)));
             documentsByTextHash.insert(textKey, documentId);
             ++report.documents;
         }
@@ -180,7 +198,10 @@ ImportReport ClassificationImporter::run(ProjectStore& store, const QString& pat
             QByteArray queryText = descriptions.value(label);
             if (queryText.isEmpty())
                 queryText = QByteArray(label).replace('_', ' ');
-            queryId = store.datasets().insertQuery(report.datasetId, label, queryText, {});
+            queryId = store.datasets().insertQuery(report.datasetId, queryExtId, queryText, {});
+            if (queryId == 0)
+                throw TareError::input(path, row.line, tr("the label '%1' and another label both become the query id '%2'")
+                                                           .arg(DisplayText::escaped(label), DisplayText::escaped(queryExtId)));
             queriesByLabel.insert(label, queryId);
             ++report.queries;
         }

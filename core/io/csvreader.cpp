@@ -8,8 +8,8 @@
 
 namespace tare {
 
-CsvReader::CsvReader(const QString& path, char delimiter)
-    : m_lines(path)
+CsvReader::CsvReader(const QString& path, char delimiter, qsizetype maxRecordBytes)
+    : m_lines(path, maxRecordBytes)
     , m_delimiter(delimiter)
 {
 }
@@ -66,7 +66,11 @@ bool CsvReader::next()
         }
         if (!quoted)
             break;
-        // A line break inside quotes belongs to the field.
+        // A line break inside quotes belongs to the field; a field may not grow past a line's limit.
+        if (field.size() > m_lines.maxLineBytes())
+            throw TareError::input(m_lines.path(), m_recordLine,
+                                   tr("a quoted field opened on this line grows past %1 MiB without closing")
+                                       .arg(double(m_lines.maxLineBytes()) / double(1 << 20), 0, 'g', 4));
         field += m_lines.endedWithCarriageReturn() ? QByteArrayView("\r\n") : QByteArrayView("\n");
         if (!m_lines.next())
             throw TareError::input(m_lines.path(), m_recordLine,

@@ -16,7 +16,7 @@ namespace tare {
 class CsvReader
 {
 public:
-    CsvReader(const QString& path, char delimiter);
+    CsvReader(const QString& path, char delimiter, qsizetype maxRecordBytes = LineReader::DefaultMaxLineBytes);
 
     /// Reads the next record; false at the end of the file. Blank lines are skipped.
     bool next();

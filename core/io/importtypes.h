@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/db/projecttypes.h"
+#include "core/io/linereader.h"
 #include "core/util/progress.h"
 #include "core/util/tareerror.h"
 
@@ -20,6 +21,7 @@ struct ImportOptions
     std::optional<TaskType> taskType;         ///< empty: the importer's default (classification tables: classification)
     std::optional<DocumentJoin> documentJoin; ///< empty: title + " " + text, stripped (the paper's BEIR loader)
     bool skipBad = false;           ///< skip malformed records instead of failing the whole import
+    qsizetype maxLineBytes = LineReader::DefaultMaxLineBytes; ///< the longest line (record) read; longer is an input error
     ProgressSink sink;
 };
 
@@ -33,6 +35,8 @@ struct ImportReport
     qint64 labels = 0;
     qint64 positiveLabels = 0;
     qint64 vectors = 0;
+    qint64 uncovered = 0;       ///< vector imports: documents (or queries) of the dataset still without a vector in the space
+    qint64 coverageTotal = 0;   ///< vector imports: documents (or queries) of the dataset
     qint64 skipped = 0;
     QStringList skippedReasons; ///< the first few reasons, in file order
     qint64 bytesRead = 0;

@@ -42,11 +42,20 @@ void JsonRecord::fail(const QString& reason) const
     throw TareError::input(m_file, m_line, reason);
 }
 
+QByteArray JsonRecord::checked(QLatin1StringView key, QByteArray value) const
+{
+    // JSON may spell NUL as \u0000; stored, it would cut the text short in every C string
+    // downstream (terminals, TREC files, SQLite's own functions).
+    if (value.contains('\0'))
+        fail(tr("field \"%1\" contains a NUL character (\\u0000)").arg(key));
+    return value;
+}
+
 QByteArray JsonRecord::requiredId(QLatin1StringView key) const
 {
     const QJsonValue value = m_object.value(key);
     if (value.isString()) {
-        QByteArray id = value.toString().toUtf8();
+        QByteArray id = checked(key, value.toString().toUtf8());
         if (id.isEmpty())
             fail(tr("field \"%1\" is empty").arg(key));
         return id;
@@ -69,7 +78,7 @@ QByteArray JsonRecord::requiredString(QLatin1StringView key) const
         fail(tr("missing field \"%1\"").arg(key));
     if (!value.isString())
         fail(tr("field \"%1\" must be a string").arg(key));
-    return value.toString().toUtf8();
+    return checked(key, value.toString().toUtf8());
 }
 
 QByteArray JsonRecord::optionalString(QLatin1StringView key) const
@@ -79,7 +88,7 @@ QByteArray JsonRecord::optionalString(QLatin1StringView key) const
         return {};
     if (!value.isString())
         fail(tr("field \"%1\" must be a string").arg(key));
-    return value.toString().toUtf8();
+    return checked(key, value.toString().toUtf8());
 }
 
 } // namespace tare

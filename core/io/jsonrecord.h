@@ -20,6 +20,7 @@ public:
 
     const QJsonObject& object() const { return m_object; }
     bool contains(QLatin1StringView key) const { return m_object.contains(key); }
+    /// String fields holding a NUL character (\u0000) are refused like malformed ones.
     /// A string or integer field as UTF-8 (ids are often numbers); throws when missing or of another type.
     QByteArray requiredId(QLatin1StringView key) const;
     /// A string field as UTF-8; throws when missing or not a string.
@@ -30,6 +31,9 @@ public:
     [[noreturn]] void fail(const QString& reason) const;
 
 private:
+    /// `value` unless it holds a NUL character (then fail()).
+    QByteArray checked(QLatin1StringView key, QByteArray value) const;
+
     QJsonObject m_object;
     QString m_file;
     qint64 m_line;

@@ -9,13 +9,19 @@
 namespace tare {
 
 /// Streams a text file line by line through a fixed-size buffer, so memory stays bounded by the
-/// longest line, not the file. Strips "\n" and "\r\n". Tracks the 1-based line number and the
-/// byte offset of the current line for error messages. Use from one thread.
+/// longest line, not the file; a line longer than the limit (a 1 GiB single-line file, /dev/zero)
+/// is an input error naming file and line instead. Strips "\n" and "\r\n" and a UTF-8
+/// byte-order mark; refuses UTF-16 and UTF-32 files (by their byte-order mark) with a clear
+/// message. Tracks the 1-based line number and the byte offset of the current line for error
+/// messages. Use from one thread.
 class LineReader
 {
 public:
+    /// The longest line read by default: far above any real record, far below the memory it takes.
+    static constexpr qsizetype DefaultMaxLineBytes = qsizetype(16) << 20;
+
     /// Opens the file; throws TareError (Io) when it cannot be read.
-    explicit LineReader(const QString& path);
+    explicit LineReader(const QString& path, qsizetype maxLineBytes = DefaultMaxLineBytes);
 
     /// Advances to the next line; false at the end of the file.
     bool next();
@@ -31,9 +37,12 @@ public:
     const QString& path() const { return m_path; }
     /// The file name for messages (path as given).
     const QString& displayName() const { return m_path; }
+    qsizetype maxLineBytes() const { return m_maxLineBytes; }
 
 private:
     bool fill();
+    void checkEncoding();
+    [[noreturn]] void failLongLine() const;
 
     QString m_path;
     QFile m_file;
@@ -47,6 +56,8 @@ private:
     qint64 m_lineOffset = 0;
     qint64 m_consumed = 0;
     qint64 m_size = 0;
+    qsizetype m_maxLineBytes;
+    bool m_started = false;
 };
 
 } // namespace tare

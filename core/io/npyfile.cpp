@@ -118,13 +118,11 @@ bool NpyReader::nextRow(std::vector<float>& row)
     return true;
 }
 
-NpyWriter::NpyWriter(const QString& path, qint64 rows, int columns)
-    : m_file(path)
+NpyWriter::NpyWriter(const QString& path, qint64 rows, int columns, AtomicFileWriter::Existing existing)
+    : m_file(path, existing)
     , m_rows(rows)
     , m_columns(columns)
 {
-    if (!m_file.open(QIODevice::WriteOnly))
-        throw TareError(TareError::Kind::Io, tr("%1: cannot write: %2").arg(path, m_file.errorString()));
     QByteArray header = "{'descr': '<f4', 'fortran_order': False, 'shape': (" + QByteArray::number(rows) + ", "
         + QByteArray::number(columns) + "), }";
     // Pad with spaces so magic + length + header + '\n' is a multiple of 64 bytes.
@@ -143,18 +141,23 @@ NpyWriter::NpyWriter(const QString& path, qint64 rows, int columns)
 void NpyWriter::writeRow(std::span<const float> row)
 {
     Q_ASSERT(qsizetype(row.size()) == m_columns);
-    m_file.write(reinterpret_cast<const char*>(row.data()), qint64(row.size_bytes()));
+    m_file.write(QByteArrayView(reinterpret_cast<const char*>(row.data()), qsizetype(row.size_bytes())));
     ++m_written;
+}
+
+void NpyWriter::finishWriting()
+{
+    if (m_written != m_rows) {
+        m_file.discard();
+        throw TareError(TareError::Kind::Internal, tr("%1: wrote %2 rows of %3").arg(m_file.path()).arg(m_written).arg(m_rows));
+    }
+    m_file.finishWriting();
 }
 
 void NpyWriter::finish()
 {
-    if (m_written != m_rows) {
-        m_file.cancelWriting();
-        throw TareError(TareError::Kind::Internal, tr("%1: wrote %2 rows of %3").arg(m_file.fileName()).arg(m_written).arg(m_rows));
-    }
-    if (!m_file.commit())
-        throw TareError(TareError::Kind::Io, tr("%1: cannot write: %2").arg(m_file.fileName(), m_file.errorString()));
+    finishWriting();
+    m_file.commit();
 }
 
 } // namespace tare

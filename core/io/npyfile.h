@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/io/atomicfilewriter.h"
+
 #include <QFile>
-#include <QSaveFile>
 #include <QString>
 
 #include <span>
@@ -38,17 +39,22 @@ private:
     QByteArray m_rowBytes;
 };
 
-/// Writes a 2-D float32 .npy (version 1.0) row by row; the file appears only after finish().
+/// Writes a 2-D float32 .npy (version 1.0) row by row through an AtomicFileWriter; the file
+/// appears only after finish().
 class NpyWriter
 {
 public:
-    NpyWriter(const QString& path, qint64 rows, int columns);
+    NpyWriter(const QString& path, qint64 rows, int columns,
+              AtomicFileWriter::Existing existing = AtomicFileWriter::Existing::Refuse);
     void writeRow(std::span<const float> row);
-    /// Commits the file; throws when fewer rows than announced were written or on I/O errors.
+    /// Checks the row count and writes everything out (AtomicFileWriter::finishWriting()); throws
+    /// when fewer rows than announced were written or on I/O errors.
+    void finishWriting();
+    /// finishWriting(), then the file appears.
     void finish();
 
 private:
-    QSaveFile m_file;
+    AtomicFileWriter m_file;
     qint64 m_rows;
     int m_columns;
     qint64 m_written = 0;

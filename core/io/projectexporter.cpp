@@ -3,11 +3,11 @@
 #include "core/io/projectexporter.h"
 
 #include "core/db/projectstore.h"
+#include "core/io/externalid.h"
 #include "core/io/npyfile.h"
 #include "core/util/tareerror.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace tare {
 
@@ -18,35 +18,25 @@ QString tr(const char* text)
     return QCoreApplication::translate("tare::ProjectExporter", text);
 }
 
-void openForWriting(QSaveFile& file)
-{
-    if (!file.open(QIODevice::WriteOnly))
-        throw TareError(TareError::Kind::Io, QCoreApplication::translate("tare::ProjectExporter", "%1: cannot write: %2").arg(file.fileName(), file.errorString()));
-}
-
-void commit(QSaveFile& file)
-{
-    if (!file.commit())
-        throw TareError(TareError::Kind::Io, QCoreApplication::translate("tare::ProjectExporter", "%1: cannot write: %2").arg(file.fileName(), file.errorString()));
-}
-
 } // namespace
 
-qint64 ProjectExporter::writeQrels(ProjectStore& store, qint64 datasetId, const QString& path)
+qint64 ProjectExporter::writeQrels(ProjectStore& store, qint64 datasetId, const QString& path, Existing existing)
 {
-    QSaveFile file(path);
-    openForWriting(file);
+    AtomicFileWriter file(path, existing);
     qint64 lines = 0;
     store.datasets().forEachLabel(datasetId, [&](const LabelRecord& label) {
+        ExternalId::requireWritable(label.queryExtId, path);
+        ExternalId::requireWritable(label.documentExtId, path);
         file.write(label.queryExtId.toUtf8() + " 0 " + label.documentExtId.toUtf8() + ' '
                    + QByteArray::number(label.grade) + '\n');
         ++lines;
     });
-    commit(file);
+    file.commit();
     return lines;
 }
 
-qint64 ProjectExporter::writeVectors(ProjectStore& store, qint64 spaceId, const QString& npyPath, const QString& idsPath)
+qint64 ProjectExporter::writeVectors(ProjectStore& store, qint64 spaceId, const QString& npyPath, const QString& idsPath,
+                                     Existing existing)
 {
     SpaceInfo space;
     bool found = false;
@@ -60,17 +50,22 @@ qint64 ProjectExporter::writeVectors(ProjectStore& store, qint64 spaceId, const 
     }
     if (!found)
         throw TareError(TareError::Kind::Usage, tr("no embedding space with id %1").arg(spaceId));
-    NpyWriter writer(npyPath, space.documentVectorCount, space.dim);
-    QSaveFile ids(idsPath);
-    openForWriting(ids);
+    AtomicFileWriter::checkTarget(npyPath, existing);
+    AtomicFileWriter::checkTarget(idsPath, existing);
+    NpyWriter writer(npyPath, space.documentVectorCount, space.dim, existing);
+    AtomicFileWriter ids(idsPath, existing);
     qint64 rows = 0;
     store.spaces().forEachDocumentVector(spaceId, [&](const QString& extId, std::span<const float> vector) {
+        ExternalId::requireWritable(extId, idsPath);
         writer.writeRow(vector);
         ids.write(extId.toUtf8() + '\n');
         ++rows;
     });
+    // Both written out before either appears: a full disk leaves neither.
+    writer.finishWriting();
+    ids.finishWriting();
     writer.finish();
-    commit(ids);
+    ids.commit();
     return rows;
 }
 

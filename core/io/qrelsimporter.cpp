@@ -5,6 +5,7 @@
 #include "core/db/projectstore.h"
 #include "core/io/linereader.h"
 #include "core/io/utf8.h"
+#include "core/util/displaytext.h"
 
 #include <QCoreApplication>
 
@@ -75,7 +76,7 @@ void QrelsImporter::readInto(ProjectStore& store, qint64 datasetId, const QStrin
                              const ImportOptions& options, ImportReport& report)
 {
     BadRecordPolicy policy(options.skipBad, report);
-    LineReader reader(path);
+    LineReader reader(path, options.maxLineBytes);
     const bool trec = format == Format::Trec;
     const qsizetype expectedFields = trec ? 4 : 3;
     bool firstRecord = true;
@@ -113,23 +114,23 @@ void QrelsImporter::readInto(ProjectStore& store, qint64 datasetId, const QStrin
             const auto grade = parseGrade(fields[trec ? 3 : 2].trimmed());
             if (!grade)
                 throw TareError::input(path, reader.lineNumber(),
-                                       tr("the grade '%1' is not an integer").arg(QString::fromUtf8(fields[trec ? 3 : 2])));
+                                       tr("the grade '%1' is not an integer").arg(DisplayText::escaped(fields[trec ? 3 : 2])));
             if (queryExt != lastQuery) {
                 const auto id = store.datasets().queryId(datasetId, queryExt);
                 if (!id)
                     throw TareError::input(path, reader.lineNumber(),
-                                           tr("unknown query id '%1'").arg(QString::fromUtf8(queryExt)));
+                                           tr("unknown query id '%1'").arg(DisplayText::escaped(queryExt)));
                 lastQuery = queryExt.toByteArray();
                 lastQueryId = *id;
             }
             const auto documentId = store.datasets().documentId(datasetId, documentExt);
             if (!documentId)
                 throw TareError::input(path, reader.lineNumber(),
-                                       tr("unknown document id '%1'").arg(QString::fromUtf8(documentExt)));
+                                       tr("unknown document id '%1'").arg(DisplayText::escaped(documentExt)));
             if (!store.datasets().insertLabel(lastQueryId, *documentId, *grade))
                 throw TareError::input(path, reader.lineNumber(),
                                        tr("duplicate label for query '%1' and document '%2'")
-                                           .arg(QString::fromUtf8(queryExt), QString::fromUtf8(documentExt)));
+                                           .arg(DisplayText::escaped(queryExt), DisplayText::escaped(documentExt)));
             ++report.labels;
             if (*grade > 0)
                 ++report.positiveLabels;

@@ -6,9 +6,11 @@
 #include "core/io/jsonrecord.h"
 #include "core/io/linereader.h"
 #include "core/io/npyfile.h"
+#include "core/util/displaytext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 
 #include <cmath>
@@ -47,6 +49,28 @@ ImportReport VectorImporter::run(ProjectStore& store, const QString& path, const
     auto ensureSpace = [&](int rowDim, const QString& file, qint64 line) {
         if (report.spaceId == 0) {
             if (auto existing = store.spaces().byName(dataset->id, spaceName)) {
+                // Vectors of another kind (built in, remote) are never mixed with imported ones, and
+                // a space a run used keeps what the run saw.
+                if (existing->provider != u"imported")
+                    throw TareError(TareError::Kind::Usage,
+                                    tr("the space '%1' holds %2 vectors; imported vectors go into a space of their own "
+                                       "(name one with --space)")
+                                        .arg(spaceName, existing->provider));
+                if (!options.update)
+                    throw TareError(TareError::Kind::Usage,
+                                    tr("the space '%1' exists; add --update to add these vectors to it (replacing "
+                                       "those of the same ids), or name a new space with --space")
+                                        .arg(spaceName));
+                QStringList users;
+                for (const RunRecord& run : store.runs().all(dataset->id)) {
+                    if (run.spaceId == existing->id)
+                        users.prepend(QString::number(run.id));
+                }
+                if (!users.isEmpty())
+                    throw TareError(TareError::Kind::Usage,
+                                    tr("the space '%1' was used by run(s) %2 and stays as those runs saw it; import "
+                                       "into a new space with --space")
+                                        .arg(spaceName, users.join(QStringLiteral(", "))));
                 report.spaceId = existing->id;
                 dim = existing->dim;
             } else {
@@ -66,24 +90,29 @@ ImportReport VectorImporter::run(ProjectStore& store, const QString& path, const
                                                    .arg(spaceName)
                                                    .arg(dim));
     };
+    QHash<QByteArray, qint64> seen; // id -> line it was given on
     auto store1 = [&](QByteArrayView id, const std::vector<float>& vector, const QString& file, qint64 line) {
         for (size_t i = 0; i < vector.size(); ++i) {
             if (!std::isfinite(vector[i]))
                 throw TareError::input(file, line, tr("component %1 of the vector for '%2' is not finite")
                                                        .arg(i)
-                                                       .arg(QString::fromUtf8(id)));
+                                                       .arg(DisplayText::escaped(id)));
         }
+        const auto earlier = seen.constFind(id.toByteArray());
+        if (earlier != seen.constEnd())
+            throw TareError::input(file, line, tr("the id '%1' was given before, on line %2").arg(DisplayText::escaped(id)).arg(*earlier));
         if (options.target == Target::Documents) {
             const auto documentId = store.datasets().documentId(dataset->id, id);
             if (!documentId)
-                throw TareError::input(file, line, tr("unknown document id '%1'").arg(QString::fromUtf8(id)));
+                throw TareError::input(file, line, tr("unknown document id '%1'").arg(DisplayText::escaped(id)));
             store.spaces().setDocumentVector(report.spaceId, *documentId, vector);
         } else {
             const auto queryId = store.datasets().queryId(dataset->id, id);
             if (!queryId)
-                throw TareError::input(file, line, tr("unknown query id '%1'").arg(QString::fromUtf8(id)));
+                throw TareError::input(file, line, tr("unknown query id '%1'").arg(DisplayText::escaped(id)));
             store.spaces().setQueryVector(report.spaceId, *queryId, vector);
         }
+        seen.insert(id.toByteArray(), line);
         ++report.vectors;
         if (report.vectors % 1024 == 0 && options.common.sink.isCancelled())
             throw TareError(TareError::Kind::Cancelled, tr("import cancelled; nothing was added"));
@@ -100,7 +129,7 @@ ImportReport VectorImporter::run(ProjectStore& store, const QString& path, const
 
     if (npy) {
         NpyReader reader(path);
-        LineReader ids(options.idsPath);
+        LineReader ids(options.idsPath, options.common.maxLineBytes);
         std::vector<float> row;
         ensureSpace(reader.columns(), path, 0);
         while (reader.nextRow(row)) {
@@ -121,7 +150,7 @@ ImportReport VectorImporter::run(ProjectStore& store, const QString& path, const
         if (reader.rows() == 0)
             throw TareError::input(path, 0, tr("the array has no rows"));
     } else {
-        LineReader reader(path);
+        LineReader reader(path, options.common.maxLineBytes);
         std::vector<float> vector;
         while (reader.next()) {
             if (reader.line().trimmed().isEmpty())
@@ -148,6 +177,11 @@ ImportReport VectorImporter::run(ProjectStore& store, const QString& path, const
         }
         if (report.vectors == 0 && report.skipped == 0)
             throw TareError::input(path, 0, tr("the file is empty"));
+    }
+    if (const auto space = store.spaces().find(report.spaceId)) {
+        const bool documents = options.target == Target::Documents;
+        report.coverageTotal = documents ? dataset->documentCount : dataset->queryCount;
+        report.uncovered = report.coverageTotal - (documents ? space->documentVectorCount : space->queryVectorCount);
     }
     transaction->commit();
     return report;

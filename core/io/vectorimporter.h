@@ -10,8 +10,11 @@ class ProjectStore;
 
 /// Imports precomputed vectors into an embedding space of an existing dataset: a 2-D .npy with
 /// an id list (one id per line, row i ↔ line i) or JSON lines {"_id": ..., "embedding": [...]}.
-/// The space is created (provider "imported") when missing; its dimension must match. NaN and
-/// Inf are refused. One transaction; runs on the thread owning the store.
+/// The space is created (provider "imported") when missing. An existing space is changed only
+/// when asked (Options::update), only when it holds imported vectors (never a built-in or remote
+/// space) and only when no run used it; its dimension must match. An id given twice, NaN and Inf
+/// are refused. The report says how many of the dataset's documents (or queries) still have no
+/// vector. One transaction; runs on the thread owning the store.
 class VectorImporter
 {
 public:
@@ -28,6 +31,7 @@ public:
         QString model;           ///< recorded with the space
         QString idsPath;         ///< required for .npy
         Target target = Target::Documents;
+        bool update = false;     ///< the space may exist: add to it, replacing vectors of the same ids
     };
 
     static ImportReport run(ProjectStore& store, const QString& path, const Options& options);

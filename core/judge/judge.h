@@ -52,6 +52,16 @@ public:
 
     /// Whether requests must carry texts (model-based judges) or ids suffice (gold, simulated).
     virtual bool needsTexts() const { return false; }
+
+    /// The part of a server's response body that is stored with a judgment: its start, cut with a
+    /// note past MaxStoredResponseBytes (the whole of it is never needed to see what went wrong).
+    static QString storedResponse(const QByteArray& body);
+    static constexpr qsizetype MaxStoredResponseBytes = 64 * 1024;
+
+    /// `outcome` as it may be stored and used: a score that is not a finite number (from any
+    /// judge) turns the outcome into a failure with that reason, so it never reaches the
+    /// refinement and never breaks the batch it came with.
+    static JudgeOutcome checked(JudgeOutcome outcome);
 };
 
 } // namespace tare

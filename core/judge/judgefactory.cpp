@@ -5,6 +5,7 @@
 #include "core/judge/llmjudge.h"
 #include "core/judge/rerankjudge.h"
 #include "core/judge/simulatedjudge.h"
+#include "core/net/endpointurl.h"
 #include "core/util/tareerror.h"
 
 #include <QCoreApplication>
@@ -46,10 +47,7 @@ std::unique_ptr<Judge> JudgeFactory::create(const QString& spec, const GoldJudge
         if (remote.endpoint.isEmpty())
             throw fail(QCoreApplication::translate("tare::JudgeFactory", "an HTTP judge needs an endpoint URL"));
         // The endpoint is stored with the run: credentials in it would land in the project file.
-        if (!QUrl(remote.endpoint).userInfo().isEmpty())
-            throw fail(QCoreApplication::translate("tare::JudgeFactory",
-                                                   "the endpoint URL must not hold credentials; name the API key's "
-                                                   "environment variable instead"));
+        EndpointUrl::checkNoCredentials(remote.endpoint);
         const QString base = baseName(spec);
         bool raw = false;
         bool contentFilterNeutral = true;
@@ -85,6 +83,7 @@ std::unique_ptr<Judge> JudgeFactory::create(const QString& spec, const GoldJudge
             settings.useMaxCompletionTokens = remote.useMaxCompletionTokens;
             settings.connectTimeoutMs = remote.connectTimeoutMs;
             settings.totalTimeoutMs = remote.totalTimeoutMs;
+            settings.maxAttempts = remote.maxAttempts;
             return std::make_unique<LlmJudge>(settings);
         }
         RerankJudgeSettings settings;
@@ -98,6 +97,7 @@ std::unique_ptr<Judge> JudgeFactory::create(const QString& spec, const GoldJudge
         settings.concurrency = remote.concurrency;
         settings.connectTimeoutMs = remote.connectTimeoutMs;
         settings.totalTimeoutMs = remote.totalTimeoutMs;
+        settings.maxAttempts = remote.maxAttempts;
         return std::make_unique<RerankJudge>(settings);
     }
     if (!spec.startsWith(QStringLiteral("simulated")))

@@ -19,6 +19,7 @@ struct RemoteJudgeSettings
     bool useMaxCompletionTokens = false; ///< hosts that reject max_tokens (the capability probe tells)
     int connectTimeoutMs = 10000; ///< per attempt
     int totalTimeoutMs = 120000;  ///< per attempt
+    int maxAttempts = 5;          ///< 1 + retries (network errors, timeouts, 429, 5xx)
     /// The task sentence's instruction of the dataset being judged: its instruction when it is a
     /// classification dataset, empty for search (filled by the engine from the dataset, as the
     /// paper's code does). Part of a judge's identity.

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/judge/llmjudge.h"
 #include "core/net/apikey.h"
-#include "core/net/endpointurl.h"
 
+#include "core/net/endpointurl.h"
 #include "core/net/httpclient.h"
 #include "core/net/openaiwire.h"
 #include "core/net/prompttemplate.h"
@@ -43,6 +43,7 @@ LlmJudge::LlmJudge(LlmJudgeSettings settings)
 {
     if (m_settings.baseUrl.isEmpty() || !QUrl(m_settings.baseUrl).isValid())
         throw TareError(TareError::Kind::Usage, tr("the LLM judge needs an endpoint URL"));
+    EndpointUrl::checkNoCredentials(m_settings.baseUrl);
     if (m_settings.model.isEmpty())
         throw TareError(TareError::Kind::Usage, tr("the LLM judge needs a model name"));
     m_apiKey = ApiKey::fromEnvironment(m_settings.apiKeyEnv);
@@ -166,7 +167,7 @@ JudgeOutcome LlmJudge::read(const HttpResponse& response, const QString& prompt)
 {
     JudgeOutcome outcome;
     outcome.prompt = prompt;
-    outcome.rawResponse = QString::fromUtf8(response.body);
+    outcome.rawResponse = Judge::storedResponse(response.body);
     outcome.latencyMs = response.latencyMs;
     outcome.status = QStringLiteral("failed");
     const auto filtered = [&](const QString& why) {
@@ -219,9 +220,7 @@ JudgeOutcome LlmJudge::read(const HttpResponse& response, const QString& prompt)
     } catch (const TareError& error) {
         outcome.error = error.message();
     }
-    if (outcome.status == u"failed")
-        outcome.score.reset();
-    return outcome;
+    return checked(outcome);
 }
 
 QList<JudgeOutcome> LlmJudge::judge(const QList<JudgeRequest>& batch, const std::function<bool()>& cancelled)
@@ -238,10 +237,7 @@ QList<JudgeOutcome> LlmJudge::judge(const QList<JudgeRequest>& batch, const std:
     params.topLogprobs = m_settings.topLogprobs;
     params.disableThinking = thinkingOff();
 
-    QString base = m_settings.baseUrl;
-    while (base.endsWith(u'/'))
-        base.chop(1);
-    const QString url = base + (trueFalse ? QStringLiteral("/completions") : QStringLiteral("/chat/completions"));
+    const QString url = EndpointUrl::join(m_settings.baseUrl, trueFalse ? QStringLiteral("/completions") : QStringLiteral("/chat/completions"));
     const QString promptTemplate = effectiveTemplate();
 
     QList<HttpRequest> requests;
@@ -262,6 +258,7 @@ QList<JudgeOutcome> LlmJudge::judge(const QList<JudgeRequest>& batch, const std:
                                  : OpenAiWire::chatCompletionRequest(params, prompts.last());
         request.connectTimeoutMs = m_settings.connectTimeoutMs;
         request.totalTimeoutMs = m_settings.totalTimeoutMs;
+        request.maxResponseBytes = MaxResponseBytes;
         requests.append(std::move(request));
     }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/judge/judge.h"
+#include "core/net/httpclient.h"
 
 #include <QCoreApplication>
 
@@ -71,6 +72,9 @@ class LlmJudge : public Judge
     Q_DECLARE_TR_FUNCTIONS(tare::LlmJudge)
 
 public:
+    /// The largest chat completion read: a few tokens with their logprobs take kilobytes.
+    static constexpr qint64 MaxResponseBytes = HttpRequest::CompletionMaxResponseBytes;
+
     /// Reads the API key from the named environment variable; throws TareError(Usage) when it is
     /// named but unset, or when the base URL or model is missing.
     explicit LlmJudge(LlmJudgeSettings settings);

@@ -20,6 +20,7 @@ RerankJudge::RerankJudge(RerankJudgeSettings settings)
 {
     if (m_settings.baseUrl.isEmpty() || !QUrl(m_settings.baseUrl).isValid())
         throw TareError(TareError::Kind::Usage, tr("the reranker judge needs an endpoint URL"));
+    EndpointUrl::checkNoCredentials(m_settings.baseUrl);
     if (m_settings.shape == OpenAiWire::RerankShape::Cohere && m_settings.model.isEmpty())
         throw TareError(TareError::Kind::Usage, tr("the reranker judge needs a model name"));
     m_apiKey = ApiKey::fromEnvironment(m_settings.apiKeyEnv);
@@ -69,10 +70,7 @@ QString RerankJudge::renderQuery(const JudgeRequest& request) const
 
 QList<JudgeOutcome> RerankJudge::judge(const QList<JudgeRequest>& batch, const std::function<bool()>& cancelled)
 {
-    QString base = m_settings.baseUrl;
-    while (base.endsWith(u'/'))
-        base.chop(1);
-    const QString url = base + QStringLiteral("/rerank");
+    const QString url = EndpointUrl::join(m_settings.baseUrl, QStringLiteral("/rerank"));
 
     // Group by query (in order of first appearance), then cut each group into requests.
     struct Group
@@ -113,6 +111,7 @@ QList<JudgeOutcome> RerankJudge::judge(const QList<JudgeRequest>& batch, const s
         request.body = OpenAiWire::rerankRequest(m_settings.shape, m_settings.model, group.query, documents, m_settings.rawScores);
         request.connectTimeoutMs = m_settings.connectTimeoutMs;
         request.totalTimeoutMs = m_settings.totalTimeoutMs;
+        request.maxResponseBytes = MaxResponseBytes;
         requests.append(std::move(request));
     }
 
@@ -134,7 +133,7 @@ QList<JudgeOutcome> RerankJudge::judge(const QList<JudgeRequest>& batch, const s
         for (qsizetype k = 0; k < group.members.size(); ++k) {
             JudgeOutcome& outcome = outcomes[group.members[k]];
             outcome.prompt = group.query;
-            outcome.rawResponse = QString::fromUtf8(response.body);
+            outcome.rawResponse = Judge::storedResponse(response.body);
             outcome.latencyMs = response.latencyMs;
             if (error.isEmpty()) {
                 outcome.status = QStringLiteral("ok");
@@ -143,6 +142,7 @@ QList<JudgeOutcome> RerankJudge::judge(const QList<JudgeRequest>& batch, const s
                 outcome.status = QStringLiteral("failed");
                 outcome.error = error;
             }
+            outcome = checked(outcome);
         }
     }
     return outcomes;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/judge/judge.h"
+#include "core/net/httpclient.h"
 #include "core/net/openaiwire.h"
 
 #include <QCoreApplication>
@@ -44,6 +45,9 @@ class RerankJudge : public Judge
     Q_DECLARE_TR_FUNCTIONS(tare::RerankJudge)
 
 public:
+    /// The largest rerank response read: one score per document of a request.
+    static constexpr qint64 MaxResponseBytes = HttpRequest::RerankMaxResponseBytes;
+
     /// Throws TareError(Usage) when the URL, the model (Cohere shape) or a named API key is missing.
     explicit RerankJudge(RerankJudgeSettings settings);
     ~RerankJudge() override;

@@ -25,13 +25,14 @@ struct Connection
     HttpRequest request(const QString& path, const QByteArray& body) const
     {
         HttpRequest request;
-        request.url = base + path;
+        request.url = EndpointUrl::join(base, path);
         request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
         if (!apiKey.isEmpty())
             request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + apiKey});
         request.body = body;
         request.connectTimeoutMs = settings->connectTimeoutMs;
         request.totalTimeoutMs = settings->totalTimeoutMs;
+        request.maxResponseBytes = HttpRequest::CompletionMaxResponseBytes; // a probe asks for one token or two vectors
         return request;
     }
 };
@@ -148,6 +149,7 @@ CapabilityReport CapabilityProbe::probe(const CapabilityProbeSettings& settings)
     if (settings.baseUrl.isEmpty() || !QUrl(settings.baseUrl).isValid()
         || !QUrl(settings.baseUrl).scheme().startsWith(QStringLiteral("http")))
         throw TareError(TareError::Kind::Usage, tr("the probe needs an http:// or https:// endpoint URL"));
+    EndpointUrl::checkNoCredentials(settings.baseUrl);
     CapabilityReport report;
     report.baseUrl = EndpointUrl::publicUrl(settings.baseUrl);
     report.model = settings.model;
@@ -158,10 +160,7 @@ CapabilityReport CapabilityProbe::probe(const CapabilityProbeSettings& settings)
     options.maxBackoffMs = 2000;
     options.maxRetryAfterMs = 5000;
     HttpClient client(options);
-    QString base = settings.baseUrl;
-    while (base.endsWith(u'/'))
-        base.chop(1);
-    const Connection connection{&client, base, ApiKey::fromEnvironment(settings.apiKeyEnv), &settings};
+    const Connection connection{&client, settings.baseUrl, ApiKey::fromEnvironment(settings.apiKeyEnv), &settings};
 
     // Chat first and alone: its retry depends on its answer, and tests queue faults in arrival order.
     if (settings.model.isEmpty()) {

@@ -3,7 +3,7 @@
 #include "core/net/httpclient.h"
 
 #include "core/net/httppolicy.h"
-
+#include "core/util/displaytext.h"
 #include "core/util/tareerror.h"
 
 #include <QCoreApplication>
@@ -63,6 +63,7 @@ struct HttpClient::Transfer
     CURL* easy = nullptr;
     curl_slist* headerList = nullptr;
     HttpResponse response;
+    bool tooLarge = false; ///< the body passed request.maxResponseBytes: the transfer was aborted
     char errorBuffer[CURL_ERROR_SIZE] = {};
 
     ~Transfer()
@@ -248,12 +249,6 @@ QString HttpClient::endpointKey(const QString& url)
 
 namespace {
 
-size_t writeBody(char* data, size_t size, size_t count, void* user)
-{
-    static_cast<QByteArray*>(user)->append(data, qsizetype(size * count));
-    return size * count;
-}
-
 size_t writeHeader(char* data, size_t size, size_t count, void* user)
 {
     auto* headers = static_cast<QList<QPair<QByteArray, QByteArray>>*>(user);
@@ -294,6 +289,7 @@ void HttpClient::run()
     QHash<QString, int> limits;
 
     auto finish = [&](Transfer* transfer) {
+        HttpPolicy::redact(transfer->response, HttpPolicy::secretValues(transfer->request.headers));
         transfer->response.latencyMs
             = std::chrono::duration<double, std::milli>(Clock::now() - transfer->submitted).count();
         if (transfer->response.ok()) {
@@ -339,8 +335,21 @@ void HttpClient::run()
             curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, "");
             curl_easy_setopt(easy, CURLOPT_TCP_KEEPALIVE, 1L);
             curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, transfer->errorBuffer);
-            curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, writeBody);
-            curl_easy_setopt(easy, CURLOPT_WRITEDATA, &transfer->response.body);
+            // Bodies arrive inflated, a piece at a time: returning less than given aborts the
+            // transfer, so a body past the limit never takes more memory than the limit.
+            curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, +[](char* data, size_t size, size_t count, void* user) -> size_t {
+                auto* target = static_cast<Transfer*>(user);
+                const qint64 bytes = qint64(size * count);
+                if (target->response.body.size() + bytes > target->request.maxResponseBytes) {
+                    target->tooLarge = true;
+                    return 0;
+                }
+                target->response.body.append(data, qsizetype(bytes));
+                return size_t(bytes);
+            });
+            curl_easy_setopt(easy, CURLOPT_WRITEDATA, transfer);
+            if (request.maxResponseBytes > 0)
+                curl_easy_setopt(easy, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(request.maxResponseBytes));
             curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, writeHeader);
             curl_easy_setopt(easy, CURLOPT_HEADERDATA, &transfer->response.headers);
             curl_easy_setopt(easy, CURLOPT_NOPROGRESS, 0L);
@@ -368,6 +377,7 @@ void HttpClient::run()
         transfer->response.body.clear();
         transfer->response.headers.clear();
         transfer->response.status = 0;
+        transfer->tooLarge = false;
         transfer->errorBuffer[0] = 0;
         ++transfer->response.attempts;
         qCDebug(lcHttp) << request.method << request.url << "attempt" << transfer->response.attempts
@@ -388,6 +398,17 @@ void HttpClient::run()
             return;
         }
         const bool attemptsLeft = response.attempts < m_options.maxAttempts;
+        if (transfer->tooLarge || code == CURLE_FILESIZE_EXCEEDED) {
+            long status = 0;
+            curl_easy_getinfo(transfer->easy, CURLINFO_RESPONSE_CODE, &status);
+            response.status = int(status);
+            response.body.clear();
+            response.error = tr("the response is larger than %1 MiB, the most accepted for this request; it was not read "
+                                "further (a misbehaving or hostile server?)")
+                                 .arg(double(transfer->request.maxResponseBytes) / double(1 << 20), 0, 'g', 4);
+            finish(transfer);
+            return;
+        }
         if (code == CURLE_OK) {
             long status = 0;
             curl_easy_getinfo(transfer->easy, CURLINFO_RESPONSE_CODE, &status);
@@ -419,6 +440,15 @@ void HttpClient::run()
                                      .arg(response.status)
                                      .arg(response.attempts)
                                      .arg(message);
+            } else if (response.status >= 300 && response.status < 400) {
+                const QByteArray location = response.header("Location");
+                response.error = location.isEmpty()
+                    ? tr("HTTP %1: the server redirects without saying where; Tare does not follow redirects")
+                          .arg(response.status)
+                    : tr("HTTP %1: the server redirects to %2; Tare does not follow redirects: use that address as "
+                         "the endpoint if you trust it")
+                          .arg(response.status)
+                          .arg(DisplayText::escaped(location, 300));
             } else {
                 response.error = tr("HTTP %1: %2").arg(response.status).arg(message);
             }

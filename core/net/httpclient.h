@@ -26,6 +26,15 @@ struct HttpRequest
     QByteArray body;
     int connectTimeoutMs = 10000; ///< per attempt, to establish the connection
     int totalTimeoutMs = 120000;  ///< per attempt, the whole transfer
+    /// The largest body accepted, counted after decompression (a small gzip bomb inflates to
+    /// gigabytes): past it the transfer is aborted and the request fails without a retry.
+    qint64 maxResponseBytes = DefaultMaxResponseBytes;
+
+    static constexpr qint64 DefaultMaxResponseBytes = qint64(16) << 20;
+    /// The largest chat or text completion read: a few tokens with their logprobs take kilobytes.
+    static constexpr qint64 CompletionMaxResponseBytes = qint64(4) << 20;
+    /// The largest rerank response read: one score per document of a request.
+    static constexpr qint64 RerankMaxResponseBytes = qint64(8) << 20;
 };
 
 /// The outcome of a request after all its attempts. `error` is empty exactly when a 2xx response arrived.
@@ -59,8 +68,13 @@ struct HttpClientOptions
 /// peer verification on, proxies from the environment (http_proxy, https_proxy, no_proxy).
 /// Per endpoint at most maxConcurrencyPerEndpoint transfers run; the rest wait in order. Network
 /// errors, 429 and 5xx are retried with exponential backoff and jitter, honouring Retry-After;
-/// other 4xx fail at once with the server's message. All public functions are thread-safe;
-/// completion callbacks run on the network thread and must be short and must not block on the client.
+/// other 4xx fail at once with the server's message; redirects are not followed (the error names
+/// where they lead). A response body is read up to the request's maxResponseBytes, inflated. The
+/// values of the request's secret headers (Authorization, api-key, ...) are replaced by
+/// "<redacted>" wherever the response carries them (body, headers, error), so a server that echoes
+/// the key cannot make it land in the project, a log or the terminal. All public functions are
+/// thread-safe; completion callbacks run on the network thread and must be short and must not
+/// block on the client.
 class HttpClient
 {
     Q_DECLARE_TR_FUNCTIONS(tare::HttpClient)

@@ -15,6 +15,17 @@
 
 namespace tare {
 
+namespace {
+
+bool isSecretHeader(const QByteArray& name)
+{
+    const QByteArray lower = name.toLower();
+    return lower == "authorization" || lower == "proxy-authorization" || lower == "api-key" || lower == "x-api-key"
+        || lower.contains("token");
+}
+
+} // namespace
+
 std::optional<qint64> HttpPolicy::retryAfterMs(const QByteArray& value, const QDateTime& now)
 {
     const QByteArray trimmed = value.trimmed();
@@ -52,12 +63,44 @@ QString HttpPolicy::redactedHeaders(const QList<QPair<QByteArray, QByteArray>>& 
 {
     QStringList parts;
     for (const auto& [name, value] : headers) {
-        const QByteArray lower = name.toLower();
-        const bool secret = lower == "authorization" || lower == "proxy-authorization" || lower == "api-key"
-            || lower == "x-api-key" || lower.contains("token");
+        const bool secret = isSecretHeader(name);
         parts.append(QString::fromLatin1(name) % u": " % (secret ? QStringLiteral("<redacted>") : QString::fromUtf8(value)));
     }
     return parts.join(u"; ");
+}
+
+QList<QByteArray> HttpPolicy::secretValues(const QList<QPair<QByteArray, QByteArray>>& headers)
+{
+    QList<QByteArray> secrets;
+    for (const auto& [name, value] : headers) {
+        if (!isSecretHeader(name))
+            continue;
+        QByteArray secret = value.trimmed();
+        // "Bearer KEY", "Basic ...": the credential is the last word.
+        const qsizetype space = secret.lastIndexOf(' ');
+        if (space >= 0)
+            secret = secret.mid(space + 1);
+        // Very short values would redact ordinary text; no real key is that short.
+        if (secret.size() >= 6)
+            secrets.append(secret);
+    }
+    return secrets;
+}
+
+void HttpPolicy::redact(HttpResponse& response, const QList<QByteArray>& secrets)
+{
+    static const QByteArray replacement = QByteArrayLiteral("<redacted>");
+    for (const QByteArray& secret : secrets) {
+        if (response.body.contains(secret))
+            response.body.replace(secret, replacement);
+        for (auto& header : response.headers) {
+            if (header.second.contains(secret))
+                header.second.replace(secret, replacement);
+        }
+        const QString text = QString::fromUtf8(secret);
+        if (response.error.contains(text))
+            response.error.replace(text, QString::fromUtf8(replacement));
+    }
 }
 
 QString HttpPolicy::serverMessage(const QByteArray& body)

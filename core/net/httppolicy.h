@@ -13,6 +13,7 @@
 namespace tare {
 
 struct HttpClientOptions;
+struct HttpResponse;
 
 /// How HttpClient treats what comes back: which statuses and network errors are worth another
 /// attempt, how long to wait before it (Retry-After, or backoff with jitter), which statuses
@@ -31,6 +32,10 @@ public:
     static bool isFatalStatus(int status);
     /// Headers as one log line with Authorization and API-key headers replaced by "<redacted>".
     static QString redactedHeaders(const QList<QPair<QByteArray, QByteArray>>& headers);
+    /// The secret values of a request's headers (a bearer token, an api-key header's value), for redaction.
+    static QList<QByteArray> secretValues(const QList<QPair<QByteArray, QByteArray>>& headers);
+    /// `response` with every occurrence of the `secrets` replaced by "<redacted>" (body, header values, error).
+    static void redact(HttpResponse& response, const QList<QByteArray>& secrets);
     /// The human message of an error body: OpenAI-style {"error": {"message"}} or {"error": "..."},
     /// {"message"}, {"detail"}, or the start of the body text.
     static QString serverMessage(const QByteArray& body);

@@ -17,6 +17,7 @@ OpenAiEmbedder::OpenAiEmbedder(OpenAiEmbedderSettings settings)
 {
     if (m_settings.baseUrl.isEmpty() || !QUrl(m_settings.baseUrl).isValid())
         throw TareError(TareError::Kind::Usage, tr("the embeddings client needs an endpoint URL"));
+    EndpointUrl::checkNoCredentials(m_settings.baseUrl);
     if (m_settings.model.isEmpty())
         throw TareError(TareError::Kind::Usage, tr("the embeddings client needs a model name"));
     m_apiKey = ApiKey::fromEnvironment(m_settings.apiKeyEnv);
@@ -62,10 +63,7 @@ QList<QPair<qsizetype, qsizetype>> OpenAiEmbedder::batches(const QStringList& te
 
 std::vector<std::vector<float>> OpenAiEmbedder::embed(const QStringList& texts, const ProgressSink& sink)
 {
-    QString base = m_settings.baseUrl;
-    while (base.endsWith(u'/'))
-        base.chop(1);
-    const QString url = base + QStringLiteral("/embeddings");
+    const QString url = EndpointUrl::join(m_settings.baseUrl, QStringLiteral("/embeddings"));
     const QList<QPair<qsizetype, qsizetype>> ranges = batches(texts, m_settings.maxBatchCount, m_settings.maxBatchChars);
 
     std::vector<std::vector<float>> vectors(static_cast<size_t>(texts.size()));
@@ -89,6 +87,10 @@ std::vector<std::vector<float>> OpenAiEmbedder::embed(const QStringList& texts, 
                                                          m_settings.dimensions);
             request.connectTimeoutMs = m_settings.connectTimeoutMs;
             request.totalTimeoutMs = m_settings.totalTimeoutMs;
+            // A float in JSON takes about 20 bytes; an unknown dimension may be up to 64k.
+            const qint64 dimension = dim > 0 ? qint64(dim) : qint64(65536);
+            request.maxResponseBytes = std::clamp<qint64>(qint64(end - begin) * dimension * 32 + (qint64(1) << 20),
+                                                          HttpRequest::DefaultMaxResponseBytes, qint64(1) << 30);
             requests.append(std::move(request));
         }
         const QList<HttpResponse> responses = m_client->runBatch(requests, sink.cancelled);

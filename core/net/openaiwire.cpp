@@ -11,6 +11,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 namespace tare {
 
@@ -171,6 +172,13 @@ YesNoScore OpenAiWire::yesNoScore(const ChatReply& reply)
             double yes = 0.0;
             double no = 0.0;
             for (const auto& [token, logprob] : reply.topLogprobs[position]) {
+                // A log-probability is finite and at most 0 (a little above for rounding); anything
+                // else would turn P(yes) into inf/inf.
+                if (!std::isfinite(logprob) || logprob > 1e-6) {
+                    result.status = QStringLiteral("failed");
+                    result.error = tr("the logprob %1 of the token '%2' is not a log-probability").arg(logprob, 0, 'g', 6).arg(token.left(20));
+                    return result;
+                }
                 const YesNo kind = classify(token);
                 if (kind == YesNo::Yes)
                     yes += std::exp(logprob);
@@ -373,7 +381,14 @@ std::vector<std::vector<float>> OpenAiWire::parseEmbeddings(const QByteArray& bo
             for (const QJsonValue& value : values) {
                 if (!value.isDouble())
                     fail(tr("data[%1].embedding holds a value that is not a number").arg(i));
-                vector.push_back(float(value.toDouble()));
+                // float(1e39) is +inf: a value beyond float32 is an error, never a silent infinity.
+                const double number = value.toDouble();
+                if (!std::isfinite(number) || std::abs(number) > double(std::numeric_limits<float>::max()))
+                    fail(tr("data[%1].embedding[%2] is %3, outside the range of float32")
+                             .arg(i)
+                             .arg(vector.size())
+                             .arg(number, 0, 'g', 6));
+                vector.push_back(float(number));
             }
         } else if (embedding.isString()) {
             // encoding_format "base64": little-endian float32.
@@ -383,6 +398,10 @@ std::vector<std::vector<float>> OpenAiWire::parseEmbeddings(const QByteArray& bo
             vector.resize(size_t(bytes.size() / 4));
             if (!bytes.isEmpty()) // memcpy from or to null is undefined even for 0 bytes
                 std::memcpy(vector.data(), bytes.constData(), size_t(bytes.size()));
+            for (size_t k = 0; k < vector.size(); ++k) {
+                if (!std::isfinite(vector[k]))
+                    fail(tr("data[%1].embedding[%2] is not a finite number").arg(i).arg(k));
+            }
         } else {
             fail(tr("data[%1] has no 'embedding'").arg(i));
         }

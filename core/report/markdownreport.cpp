@@ -12,9 +12,52 @@ namespace {
 
 using N = ReportNumbers;
 
-QString cell(QString text)
+/// A value from the data (an id, a name, a term, evidence quoting ids) as Markdown text: HTML is
+/// written as text, never passed through (renderers show inline HTML), Markdown's own marks are
+/// escaped, and line breaks cannot start a new block.
+QString text(const QString& value)
 {
-    return text.replace(u'|', QStringLiteral("\\|")).replace(u'\n', u' ');
+    QString out;
+    out.reserve(value.size() + 8);
+    for (const QChar c : value) {
+        switch (c.unicode()) {
+        case u'&':
+            out += QStringLiteral("&amp;");
+            break;
+        case u'<':
+            out += QStringLiteral("&lt;");
+            break;
+        case u'>':
+            out += QStringLiteral("&gt;");
+            break;
+        case u'\\':
+        case u'`':
+        case u'*':
+        case u'_':
+        case u'[':
+        case u']':
+        case u'|':
+        case u'#':
+        case u'!':
+        case u'~':
+            out += u'\\';
+            out += c;
+            break;
+        case u'\n':
+        case u'\r':
+        case u'\t':
+            out += u' ';
+            break;
+        default:
+            out += c.category() == QChar::Other_Control ? QChar(u' ') : c;
+        }
+    }
+    return out;
+}
+
+QString cell(const QString& value)
+{
+    return text(value);
 }
 
 QString keyValues(const QList<std::pair<QString, QString>>& rows)
@@ -51,7 +94,8 @@ QString MarkdownReport::render(const RunReport& report)
     QString md = QStringLiteral("# %1\n\n%2\n\n")
                      .arg(tr("Tare report: run %1").arg(summary.run.id),
                           tr("%1 · %2 · judge %3 · refiner %4")
-                              .arg(summary.datasetName, summary.spaceName, summary.judgeIdentity, summary.run.refiner));
+                              .arg(text(summary.datasetName), text(summary.spaceName), text(summary.judgeIdentity),
+                                   text(summary.run.refiner)));
     md += QStringLiteral("## %1\n\n").arg(tr("Parameters")) + keyValues(report.parameterRows());
     md += QStringLiteral("## %1\n\n").arg(tr("Summary")) + keyValues(report.summaryRows());
     QList<QStringList> means;
@@ -79,7 +123,7 @@ QString MarkdownReport::render(const RunReport& report)
         for (int i = 0; i < report.fullyExplained; ++i) {
             const QueryExplanation& e = report.explanations[i];
             md += QStringLiteral("### %1 (AP %2 → %3, %4)\n\n")
-                      .arg(e.extId, N::fixed(e.apBefore), N::fixed(e.apAfter), N::signedFixed(e.deltaAp()));
+                      .arg(text(e.extId), N::fixed(e.apBefore), N::fixed(e.apAfter), N::signedFixed(e.deltaAp()));
             md += tr("Most influential judged documents (ΔAP contribution = AP − AP refined without it; pull > 0: towards it):")
                 + u"\n\n";
             int shown = 0;
@@ -87,7 +131,7 @@ QString MarkdownReport::render(const RunReport& report)
                 if (shown++ >= 5)
                     break;
                 md += tr("- %1 (gold %2, judge %3): ΔAP %4, pull %5 (%6 of all pull/push)\n")
-                          .arg(d.extId)
+                          .arg(text(d.extId))
                           .arg(d.grade)
                           .arg(d.score ? N::fixed(*d.score, 3) : tr("failed"), N::signedFixed(d.deltaAp),
                                N::signedFixed(d.pull, 3), N::percent(d.pullShare));
@@ -107,7 +151,7 @@ QString MarkdownReport::render(const RunReport& report)
                 const auto words = [](const QList<TermWeight>& list) {
                     QStringList items;
                     for (const TermWeight& word : list)
-                        items << QStringLiteral("%1 (%2)").arg(word.term, N::signedFixed(word.weight, 3));
+                        items << QStringLiteral("%1 (%2)").arg(text(word.term), N::signedFixed(word.weight, 3));
                     return items.isEmpty() ? tr("none") : items.join(QStringLiteral(", "));
                 };
                 md += u'\n' + tr("Terms gained: %1").arg(words(e.terms->gained)) + u"  \n"
@@ -133,18 +177,18 @@ QString MarkdownReport::render(const RunReport& report)
     for (const QueryExplanation& e : report.explanations) {
         if (!e.triage.worsened())
             continue;
-        md += QStringLiteral("- **%1** (AP %2 → %3)\n").arg(e.extId, N::fixed(e.apBefore), N::fixed(e.apAfter));
+        md += QStringLiteral("- **%1** (AP %2 → %3)\n").arg(text(e.extId), N::fixed(e.apBefore), N::fixed(e.apAfter));
         if (e.triage.findings.isEmpty())
             md += QStringLiteral("  - %1\n").arg(tr("no reason found"));
         for (const FailureFinding& finding : e.triage.findings)
-            md += QStringLiteral("  - %1: %2\n").arg(FailureTriage::reasonTitle(finding.reason), finding.evidence);
+            md += QStringLiteral("  - %1: %2\n").arg(FailureTriage::reasonTitle(finding.reason), text(finding.evidence));
     }
     return md;
 }
 
 QString MarkdownReport::render(const ExperimentReport& report)
 {
-    QString md = QStringLiteral("# %1\n\n").arg(tr("Tare report: experiment %1 (%2)").arg(report.experiment.id).arg(report.experiment.kind));
+    QString md = QStringLiteral("# %1\n\n").arg(tr("Tare report: experiment %1 (%2)").arg(report.experiment.id).arg(text(report.experiment.kind)));
     md += QStringLiteral("## %1\n\n").arg(tr("Parameters")) + keyValues(report.parameterRows());
     for (const ReportTable& t : report.tables(false))
         md += QStringLiteral("## %1\n\n").arg(t.title) + table(t);

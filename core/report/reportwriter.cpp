@@ -8,8 +8,6 @@
 #include "core/report/markdownreport.h"
 #include "core/util/tareerror.h"
 
-#include <QSaveFile>
-
 namespace tare {
 
 std::optional<ReportFormat> ReportWriter::formatFromName(const QString& name)
@@ -37,35 +35,35 @@ QByteArray ReportWriter::render(const RunReport& report, ReportFormat format)
 }
 
 void ReportWriter::writeRun(ProjectStore& store, qint64 runId, ReportFormat format, const QString& path,
-                            const RunReport::Options& options)
+                            const RunReport::Options& options, Existing existing)
 {
-    writeFile(path, render(RunReport::build(store, runId, options), format));
+    AtomicFileWriter::checkTarget(path, existing); // before the (slow) report is built
+    writeFile(path, render(RunReport::build(store, runId, options), format), existing);
 }
 
-void ReportWriter::writeExperiment(ProjectStore& store, qint64 experimentId, ReportFormat format, const QString& path)
+void ReportWriter::writeExperiment(ProjectStore& store, qint64 experimentId, ReportFormat format, const QString& path,
+                                   Existing existing)
 {
+    AtomicFileWriter::checkTarget(path, existing);
     const ExperimentReport report = ExperimentReport::build(store, experimentId);
     switch (format) {
     case ReportFormat::Html:
-        writeFile(path, HtmlReport::render(report).toUtf8());
+        writeFile(path, HtmlReport::render(report).toUtf8(), existing);
         break;
     case ReportFormat::Markdown:
-        writeFile(path, MarkdownReport::render(report).toUtf8());
+        writeFile(path, MarkdownReport::render(report).toUtf8(), existing);
         break;
     case ReportFormat::Csv:
-        writeFile(path, CsvReport::render(report));
+        writeFile(path, CsvReport::render(report), existing);
         break;
     }
 }
 
-void ReportWriter::writeFile(const QString& path, const QByteArray& bytes)
+void ReportWriter::writeFile(const QString& path, const QByteArray& bytes, Existing existing)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw TareError(TareError::Kind::Io, tr("%1: cannot write: %2").arg(path, file.errorString()));
+    AtomicFileWriter file(path, existing);
     file.write(bytes);
-    if (!file.commit())
-        throw TareError(TareError::Kind::Io, tr("%1: cannot write: %2").arg(path, file.errorString()));
+    file.commit();
 }
 
 } // namespace tare

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/io/atomicfilewriter.h"
 #include "core/report/runreport.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,8 @@ enum class ReportFormat
 };
 
 /// Builds a run's or an experiment's report and writes it to a file in one of the formats; the
-/// file appears whole (QSaveFile). Runs on the thread that owns the store.
+/// file appears whole or not at all (AtomicFileWriter), and an existing file is replaced only with
+/// Existing::Replace. Runs on the thread that owns the store.
 class ReportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(tare::ReportWriter)
@@ -29,16 +31,20 @@ public:
     /// "html", "md" (or "markdown"), "csv".
     static std::optional<ReportFormat> formatFromName(const QString& name);
 
+    using Existing = AtomicFileWriter::Existing;
+
     static QByteArray render(const RunReport& report, ReportFormat format);
     static void writeRun(ProjectStore& store, qint64 runId, ReportFormat format, const QString& path,
-                         const RunReport::Options& options);
+                         const RunReport::Options& options, Existing existing = Existing::Refuse);
     static void writeRun(ProjectStore& store, qint64 runId, ReportFormat format, const QString& path)
     {
         writeRun(store, runId, format, path, RunReport::Options{});
     }
-    static void writeExperiment(ProjectStore& store, qint64 experimentId, ReportFormat format, const QString& path);
-    /// Writes `bytes` to `path` atomically; throws TareError(Io).
-    static void writeFile(const QString& path, const QByteArray& bytes);
+    static void writeExperiment(ProjectStore& store, qint64 experimentId, ReportFormat format, const QString& path,
+                                Existing existing = Existing::Refuse);
+    /// Writes `bytes` to `path` atomically; throws TareError(Io), or TareError(Usage) for an
+    /// existing file that is not to be replaced.
+    static void writeFile(const QString& path, const QByteArray& bytes, Existing existing = Existing::Refuse);
 };
 
 } // namespace tare

@@ -107,7 +107,7 @@ QList<JudgmentRecord> JudgedSlots::accept(const QList<JudgeOutcome>& outcomes, q
 {
     QList<JudgmentRecord> records;
     for (qsizetype i = 0; i < outcomes.size() && i < missing.size(); ++i) {
-        const JudgeOutcome& outcome = outcomes[i];
+        const JudgeOutcome outcome = Judge::checked(outcomes[i]);
         JudgmentRecord record;
         record.judgeId = judgeId;
         record.queryId = missing[i].queryId;

@@ -61,8 +61,11 @@ PrefetchSummary JudgmentPrefetch::run(ProjectStore& store, const RunSettings& se
             offset += plan.missing.size();
         }
         store.judgments().insertAll(records);
-        for (const JudgmentRecord& record : std::as_const(records))
+        for (const JudgmentRecord& record : std::as_const(records)) {
             ++(record.status != u"failed" && record.score ? summary.fetched : summary.failed);
+            if (record.status == u"failed" && summary.firstError.isEmpty())
+                summary.firstError = record.error;
+        }
         done += batch.size();
         sink.report(done, toFetch);
     }

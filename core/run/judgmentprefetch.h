@@ -19,6 +19,7 @@ struct PrefetchSummary
     qint64 cached = 0;      ///< of those, already stored under the judge's identity
     qint64 fetched = 0;     ///< asked now and stored with a score
     qint64 failed = 0;      ///< asked now and stored as failures (a run asks for them again)
+    QString firstError;     ///< the reason of the first failure, empty when none failed
     double seconds = 0.0;
 };
 

@@ -3,11 +3,13 @@
 #include "core/run/runengine.h"
 
 #include "core/db/projectstore.h"
+#include "core/db/runclaim.h"
 #include "core/judge/judgefactory.h"
 #include "core/refine/refinercatalogue.h"
 #include "core/run/corpusindex.h"
 #include "core/run/judgingplan.h"
 #include "core/run/queryrefinement.h"
+#include "core/util/displaytext.h"
 #include "core/util/tareerror.h"
 
 #include <QCoreApplication>
@@ -110,9 +112,18 @@ QueryWork computeQuery(const SharedInputs& in, const QueryRecord& query)
         waitWhilePaused(*in.control);
         return in.control->cancel.load();
     });
-    if (!refined)
-        return fail(QCoreApplication::translate("tare::RunEngine", "the judge scored none of the %n selected document(s)",
-                                                nullptr, int(judged.size())));
+    if (!refined) {
+        const QString reason = QCoreApplication::translate("tare::RunEngine", "the judge scored none of the %n selected document(s)",
+                                                           nullptr, int(judged.size()));
+        for (const JudgmentRecord& judgment : std::as_const(work.newJudgments)) {
+            if (!judgment.error.isEmpty()) // say why, or every failed query of a broken judge looks alike
+                return fail(QCoreApplication::translate("tare::RunEngine", "%1; the first failure: %2").arg(reason, judgment.error));
+        }
+        return fail(reason);
+    }
+    if (!std::all_of(refined->refinedVector.begin(), refined->refinedVector.end(), [](float v) { return std::isfinite(v); }))
+        return fail(QCoreApplication::translate("tare::RunEngine", "the refinement diverged: the query vector holds values "
+                                                                   "that are not finite numbers (is the learning rate too large?)"));
     if (in.callbacks->stepEvaluated) {
         for (const CurvePoint& point : std::as_const(refined->curve))
             in.callbacks->stepEvaluated(query.id, point);
@@ -174,9 +185,13 @@ qint64 RunEngine::prepare(const RunSettings& settings, bool resume, bool* resume
     const auto space = m_store.spaces().find(settings.spaceId);
     if (!space || space->datasetId != settings.datasetId)
         throw TareError(TareError::Kind::Usage, tr("no embedding space with id %1 in dataset '%2'").arg(settings.spaceId).arg(dataset->name));
-    // Validate refiner and judge before anything is written.
+    // Validate refiner, judge and query ids before anything is written.
     RefinerCatalogue::create(settings.refiner, settings.refine);
     const JudgeInfo judge = judgeInfo(settings);
+    for (const QString& queryId : settings.queryIds) {
+        if (!m_store.datasets().queryId(settings.datasetId, queryId.toUtf8()))
+            throw TareError(TareError::Kind::Usage, tr("no query with id '%1' in dataset '%2'").arg(DisplayText::escaped(queryId), dataset->name));
+    }
 
     RunRecord record;
     record.datasetId = settings.datasetId;
@@ -204,9 +219,20 @@ RunStatus RunEngine::execute(qint64 runId, RunControl& control, const RunCallbac
     settings.datasetId = run->datasetId;
     settings.spaceId = run->spaceId;
 
-    const JudgingInputs judging = JudgingInputs::load(m_store, settings, remoteSettings(settings));
+    // One process at a time executes a run (two --resume would write the same queries).
+    const RunClaim claim(m_store.path(), runId);
+    JudgingInputs judging;
+    std::unique_ptr<Refiner> refiner;
+    try {
+        judging = JudgingInputs::load(m_store, settings, remoteSettings(settings));
+        refiner = RefinerCatalogue::create(settings.refiner, settings.refine);
+    } catch (const TareError& error) {
+        // A run that cannot start is failed with the reason, not left "created".
+        if (error.kind() != TareError::Kind::Cancelled)
+            m_store.runs().setStatus(runId, RunStatus::Failed, error.message());
+        throw;
+    }
     const Judge* judge = judging.judge.get();
-    const auto refiner = RefinerCatalogue::create(settings.refiner, settings.refine);
 
     // The queries still to do.
     const QSet<qint64> recorded = m_store.runs().recordedQueryIds(runId);
@@ -287,6 +313,7 @@ RunStatus RunEngine::execute(qint64 runId, RunControl& control, const RunCallbac
 
     // This thread owns the store: it writes every finished query as it arrives.
     QString writeError;
+    QString firstFailure; // of this execution: why no query may have finished
     for (;;) {
         std::unique_lock lock(mutex);
         ready.wait(lock, [&] { return !finished.empty() || workersLeft == 0; });
@@ -306,6 +333,8 @@ RunStatus RunEngine::execute(qint64 runId, RunControl& control, const RunCallbac
             continue;
         }
         ++done;
+        if (!work.result.finished() && firstFailure.isEmpty())
+            firstFailure = QStringLiteral("%1: %2").arg(DisplayText::escaped(work.extId, 40), work.result.error);
         if (callbacks.queryFinished)
             callbacks.queryFinished(work.result, work.extId);
         if (callbacks.progress)
@@ -320,6 +349,21 @@ RunStatus RunEngine::execute(qint64 runId, RunControl& control, const RunCallbac
         throw TareError(TareError::Kind::Io, tr("run %1 stopped: %2").arg(runId).arg(message));
     }
     const RunStatus status = done >= total ? RunStatus::Finished : RunStatus::Cancelled;
+    // A run of which no query could be refined (every judgment failed, no query has a vector) is
+    // not a success: failed, with the first reason.
+    if (status == RunStatus::Finished && total > 0 && m_store.runs().find(runId)->finishedQueries == 0) {
+        if (firstFailure.isEmpty()) {
+            for (const RunQueryRecord& earlier : m_store.runs().queries(runId, false)) {
+                if (!earlier.finished()) {
+                    firstFailure = earlier.error;
+                    break;
+                }
+            }
+        }
+        const QString message = tr("no query could be refined; the first failure: %1").arg(firstFailure);
+        m_store.runs().setStatus(runId, RunStatus::Failed, message);
+        throw TareError(TareError::Kind::Io, tr("run %1 failed: %2").arg(runId).arg(message));
+    }
     m_store.runs().setStatus(runId, status);
     return status;
 }

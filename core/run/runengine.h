@@ -53,12 +53,16 @@ public:
     void setJudgeConnection(const RemoteJudgeSettings& connection);
 
     /// Creates a run for these settings, or with `resume` returns the newest unfinished run with
-    /// the same definition (then `resumed` is set). Validates dataset, space, judge and refiner.
+    /// the same definition (then `resumed` is set). Validates dataset, space, judge, refiner and
+    /// the query ids (an unknown id is a TareError(Usage), before anything is written).
     qint64 prepare(const RunSettings& settings, bool resume = false, bool* resumed = nullptr);
 
     /// Executes (or continues) a run until every query is recorded, or until cancelled. Returns
     /// the run's final status: Finished, or Cancelled (finished queries kept). Throws TareError
-    /// for failures of the whole run (I/O); a failing query is recorded with its reason instead.
+    /// for failures of the whole run, after marking it Failed with the reason: I/O, a run that
+    /// cannot start (its inputs fail to load), and a run of which no query could be refined (every
+    /// judgment failed, say). A failing query is recorded with its reason instead. Throws
+    /// TareError(Usage) when another process is executing the run (RunClaim).
     RunStatus execute(qint64 runId, RunControl& control, const RunCallbacks& callbacks = {}, int threads = 0);
 
     /// The identity a run with these settings judges under: the judge built as the engine builds

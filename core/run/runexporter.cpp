@@ -3,6 +3,7 @@
 #include "core/run/runexporter.h"
 
 #include "core/db/projectstore.h"
+#include "core/io/externalid.h"
 #include "core/metrics/rankingmetrics.h"
 #include "core/run/corpusindex.h"
 #include "core/run/runsummary.h"
@@ -10,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 
 #include <cmath>
 #include <cstdio>
@@ -23,26 +23,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("tare::RunExporter", text);
 }
-
-class OutputFile
-{
-public:
-    explicit OutputFile(const QString& path)
-        : m_file(path)
-    {
-        if (!m_file.open(QIODevice::WriteOnly))
-            throw TareError(TareError::Kind::Io, tr("%1: cannot write: %2").arg(path, m_file.errorString()));
-    }
-    void write(const QByteArray& bytes) { m_file.write(bytes); }
-    void commit()
-    {
-        if (!m_file.commit())
-            throw TareError(TareError::Kind::Io, tr("%1: cannot write: %2").arg(m_file.fileName(), m_file.errorString()));
-    }
-
-private:
-    QSaveFile m_file;
-};
 
 QByteArray formatScore(float score)
 {
@@ -81,7 +61,8 @@ QByteArray csvField(const QString& text)
 
 } // namespace
 
-QStringList RunExporter::write(ProjectStore& store, qint64 runId, Format format, const QString& directory)
+QStringList RunExporter::write(ProjectStore& store, qint64 runId, Format format, const QString& directory,
+                               AtomicFileWriter::Existing existing)
 {
     if (!QDir().mkpath(directory))
         throw TareError(TareError::Kind::Io, tr("%1: cannot create the folder").arg(directory));
@@ -92,7 +73,7 @@ QStringList RunExporter::write(ProjectStore& store, qint64 runId, Format format,
 
     if (format == Format::Json) {
         const QString path = dir.filePath(base + QStringLiteral(".json"));
-        OutputFile file(path);
+        AtomicFileWriter file(path, existing);
         file.write(summary.toJson(true));
         file.commit();
         return {path};
@@ -100,7 +81,7 @@ QStringList RunExporter::write(ProjectStore& store, qint64 runId, Format format,
 
     if (format == Format::Csv) {
         const QString path = dir.filePath(base + QStringLiteral(".csv"));
-        OutputFile file(path);
+        AtomicFileWriter file(path, existing);
         QByteArray header = "query,status";
         for (const QueryFigure figure : QueryFigures::all)
             header += QByteArray(",") + QueryFigures::key(figure) + "_before," + QueryFigures::key(figure) + "_after";
@@ -125,13 +106,21 @@ QStringList RunExporter::write(ProjectStore& store, qint64 runId, Format format,
     const QString extension = ranx ? QStringLiteral(".ranx.json") : QStringLiteral(".trec");
     const QString beforePath = dir.filePath(base + QStringLiteral("-before") + extension);
     const QString afterPath = dir.filePath(base + QStringLiteral("-after") + extension);
-    OutputFile beforeFile(beforePath);
-    OutputFile afterFile(afterPath);
+    AtomicFileWriter::checkTarget(beforePath, existing);
+    AtomicFileWriter::checkTarget(afterPath, existing);
+    if (!ranx) { // JSON escapes anything; TREC lines cannot
+        for (qint32 row = 0; row < qint32(index.documentCount()); ++row)
+            ExternalId::requireWritable(index.documentExtId(row), beforePath);
+        for (const auto& result : summary.results)
+            ExternalId::requireWritable(summary.queryExtIds.value(result.queryId), beforePath);
+    }
+    AtomicFileWriter beforeFile(beforePath, existing);
+    AtomicFileWriter afterFile(afterPath, existing);
     RankingMetrics::Workspace workspace;
     std::vector<float> scores;
     const QByteArray tag = "tare-run" + QByteArray::number(runId);
     bool firstQuery = true;
-    auto writeRanking = [&](OutputFile& file, const QByteArray& qid, const CandidateSet& candidates, const QByteArray& suffix) {
+    auto writeRanking = [&](AtomicFileWriter& file, const QByteArray& qid, const CandidateSet& candidates, const QByteArray& suffix) {
         if (ranx) {
             // {"qid": {"doc": score, ...}, ...}: ranx ranks by score itself.
             QByteArray block = (firstQuery ? "\n  " : ",\n  ") + jsonString(QString::fromUtf8(qid)) + ": {";
@@ -170,6 +159,9 @@ QStringList RunExporter::write(ProjectStore& store, qint64 runId, Format format,
         beforeFile.write("\n}\n");
         afterFile.write("\n}\n");
     }
+    // Both written out before either appears: a full disk leaves neither.
+    beforeFile.finishWriting();
+    afterFile.finishWriting();
     beforeFile.commit();
     afterFile.commit();
     written << beforePath << afterPath;

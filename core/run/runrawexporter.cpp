@@ -3,12 +3,12 @@
 #include "core/run/runrawexporter.h"
 
 #include "core/db/projectstore.h"
+#include "core/io/atomicfilewriter.h"
 #include "core/io/npyfile.h"
 #include "core/run/queryreplay.h"
 #include "core/util/tareerror.h"
 
 #include <QDir>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -65,19 +65,14 @@ QString RunRawExporter::fileName(const QString& id)
     return name.isEmpty() ? QStringLiteral("_") : name;
 }
 
-QString RunRawExporter::writeRawScores(ProjectStore& store, qint64 runId, const QString& directory)
+QString RunRawExporter::writeRawScores(ProjectStore& store, qint64 runId, const QString& directory,
+                                       AtomicFileWriter::Existing existing)
 {
     const QList<QPair<qint64, QString>> queries = finishedQueries(store, runId);
     makeDirectory(directory);
     const QString path = QDir(directory).filePath(QStringLiteral("run%1-raw-scores.csv").arg(runId));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw TareError(TareError::Kind::Io, tr("%1: cannot be written (%2)").arg(path, file.errorString()));
-    auto write = [&](const QString& text) {
-        const QByteArray bytes = text.toUtf8();
-        if (file.write(bytes) != bytes.size())
-            throw TareError(TareError::Kind::Io, tr("%1: write failed (%2)").arg(path, file.errorString()));
-    };
+    AtomicFileWriter file(path, existing);
+    auto write = [&](const QString& text) { file.write(text.toUtf8()); };
     write(QStringLiteral("query,document,gold_label,score_before,rank_before,score_after,rank_after,judged,judge_score\n"));
     const std::shared_ptr<const CorpusIndex> index = QueryReplay::loadIndex(store, runId);
     for (const auto& [queryId, extId] : queries) {
@@ -104,12 +99,12 @@ QString RunRawExporter::writeRawScores(ProjectStore& store, qint64 runId, const 
         }
         write(block);
     }
-    if (!file.commit())
-        throw TareError(TareError::Kind::Io, tr("%1: cannot be saved (%2)").arg(path, file.errorString()));
+    file.commit();
     return path;
 }
 
-QStringList RunRawExporter::writeStepVectors(ProjectStore& store, qint64 runId, const QString& directory)
+QStringList RunRawExporter::writeStepVectors(ProjectStore& store, qint64 runId, const QString& directory,
+                                             AtomicFileWriter::Existing existing)
 {
     const QList<QPair<qint64, QString>> queries = finishedQueries(store, runId);
     const QString folder = QDir(directory).filePath(QStringLiteral("run%1-steps").arg(runId));
@@ -121,7 +116,7 @@ QStringList RunRawExporter::writeStepVectors(ProjectStore& store, qint64 runId, 
         std::vector<Eigen::VectorXf> steps{replay.initialQuery()};
         replay.refine(replay.storedScores(), [&](int, float, const Eigen::VectorXf& q) { steps.push_back(q); });
         const QString path = QDir(folder).filePath(fileName(extId) + QStringLiteral(".npy"));
-        NpyWriter writer(path, qint64(steps.size()), int(replay.initialQuery().size()));
+        NpyWriter writer(path, qint64(steps.size()), int(replay.initialQuery().size()), existing);
         for (const Eigen::VectorXf& step : steps)
             writer.writeRow(std::span<const float>(step.data(), size_t(step.size())));
         writer.finish();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/io/atomicfilewriter.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -23,9 +25,13 @@ class RunRawExporter
 
 public:
     /// Writes `directory`/run<ID>-raw-scores.csv (the directory is created); returns its path.
-    static QString writeRawScores(ProjectStore& store, qint64 runId, const QString& directory);
+    /// An existing file is an error unless `existing` is Replace.
+    static QString writeRawScores(ProjectStore& store, qint64 runId, const QString& directory,
+                                  AtomicFileWriter::Existing existing);
     /// Writes `directory`/run<ID>-steps/<query id>.npy per finished query; returns the files.
-    static QStringList writeStepVectors(ProjectStore& store, qint64 runId, const QString& directory);
+    /// Existing files are an error unless `existing` is Replace.
+    static QStringList writeStepVectors(ProjectStore& store, qint64 runId, const QString& directory,
+                                        AtomicFileWriter::Existing existing);
 
     /// A query id as a file name: characters other than letters, digits, '-', '_' and '.' become '_'.
     static QString fileName(const QString& id);

@@ -12,28 +12,12 @@
 #include <QTest>
 
 #include <sqlite3.h>
-#include <sys/resource.h>
-
-#include <csignal>
 
 using namespace tare;
 using TestUtils::runCli;
+using TestUtils::runCliWithFileLimit;
 
 namespace {
-
-/// Runs tare-cli with its file size limited to `maxFileBytes` (RLIMIT_FSIZE, SIGXFSZ ignored), so
-/// every write past that offset fails with EFBIG as on a full disk, for the project file, its WAL
-/// and anything else the process writes.
-TestUtils::CliResult runCliWithFileLimit(const QStringList& arguments, qint64 maxFileBytes)
-{
-    return runCli(arguments, 300000, [maxFileBytes](QProcess& process) {
-        process.setChildProcessModifier([maxFileBytes] {
-            ::signal(SIGXFSZ, SIG_IGN);
-            const rlimit limit{rlim_t(maxFileBytes), rlim_t(maxFileBytes)};
-            ::setrlimit(RLIMIT_FSIZE, &limit);
-        });
-    });
-}
 
 QString integrityCheck(const QString& path)
 {

@@ -156,9 +156,10 @@ void TestSecrets::apiKeyNeverLeaks()
     // A wrong key: 401 on every request, errors stored and printed; the key is in none of them.
     result = cli(run + QStringList{QStringLiteral("--api-key-env"), QStringLiteral("TARE_TEST_WRONG_KEY"), QStringLiteral("--model"),
                                    QStringLiteral("other-model")});
-    QVERIFY2(result.exitCode == 0, result.err.constData());
+    // Every judgment failed: the run failed (exit 3), the reason on stderr.
+    QVERIFY2(result.exitCode == 3, result.err.constData());
     QVERIFY(server.requestCount() > answered);
-    QVERIFY2(result.out.contains("401") || result.out.contains("judge scored none"), result.out.constData());
+    QVERIFY2(result.err.contains("401"), result.err.constData());
 
     // Export everything there is to export.
     QStringList exported;
@@ -308,13 +309,14 @@ void TestSecrets::selfSignedCertificateIsRefused()
     server.kill();
     server.waitForFinished(5000);
     const QByteArray serverLog = server.readAll();
-    QVERIFY2(result.exitCode == 0, result.err.constData());
-    const QJsonObject summary = QJsonDocument::fromJson(result.out).object().value(QStringLiteral("summary")).toObject();
-    QCOMPARE(summary.value(QStringLiteral("finished")).toInt(), 0); // no judgment, so no refinement
+    // No judgment, so no refinement: the run failed (exit 3).
+    QVERIFY2(result.exitCode == 3, result.err.constData());
+    QVERIFY2(result.err.contains("certificate"), result.err.constData());
 
     ProjectStore store(project);
     const auto runs = store.runs().all();
     QCOMPARE(runs.size(), qsizetype(1));
+    QCOMPARE(runs.first().status, RunStatus::Failed);
     const auto judgments = store.judgments().latest(runs.first().judgeId, runs.first().datasetId);
     QVERIFY(!judgments.isEmpty());
     qInfo("refused: %s", qPrintable(judgments.begin()->error));

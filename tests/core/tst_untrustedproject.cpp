@@ -11,6 +11,8 @@
 
 #include <optional>
 
+#include <sqlite3.h>
+
 using namespace tare;
 
 namespace {
@@ -71,6 +73,9 @@ private Q_SLOTS:
     void absurdVectorSizesAreRefused();
     void sqlInNamesIsStoredVerbatim_data();
     void sqlInNamesIsStoredVerbatim();
+    void foreignCodeIsRefused_data();
+    void foreignCodeIsRefused();
+    void triggersNeverFire();
 };
 
 void TestUntrustedProject::wrongSchemaIsRefused_data()
@@ -306,6 +311,81 @@ void TestUntrustedProject::sqlInNamesIsStoredVerbatim()
     QVERIFY(check.step());
     QCOMPARE(check.text(0), QStringLiteral("ok"));
     check.reset();
+}
+
+void TestUntrustedProject::foreignCodeIsRefused_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::addColumn<QByteArray>("plant");
+    QTest::addColumn<QString>("message");
+    const int current = ProjectSchema::CurrentVersion;
+    QTest::newRow("trigger flipping gold labels") << current
+                                                   << QByteArray("CREATE TRIGGER flip AFTER INSERT ON runs BEGIN "
+                                                                 "UPDATE labels SET grade = 1 - grade; END;")
+                                                   << QStringLiteral("a trigger named 'flip'");
+    QTest::newRow("recursive trigger") << current
+                                       << QByteArray("CREATE TRIGGER forever AFTER INSERT ON judgments BEGIN "
+                                                     "INSERT INTO judgments(judge_id, query_id, document_id, status) "
+                                                     "SELECT judge_id, query_id, document_id, status FROM judgments; END;")
+                                       << QStringLiteral("a trigger named 'forever'");
+    QTest::newRow("trigger before delete") << current
+                                           << QByteArray("CREATE TRIGGER keep BEFORE DELETE ON run_queries BEGIN "
+                                                         "SELECT RAISE(IGNORE); END;")
+                                           << QStringLiteral("a trigger named 'keep'");
+    QTest::newRow("view") << current << QByteArray("CREATE VIEW everything AS SELECT * FROM documents;")
+                          << QStringLiteral("a view named 'everything'");
+    QTest::newRow("foreign virtual table") << current << QByteArray("CREATE VIRTUAL TABLE spy USING fts5(x);")
+                                           << QStringLiteral("a virtual table named 'spy'");
+    QTest::newRow("our index, redefined") << current
+                                          << QByteArray("DROP TABLE documents_fts; CREATE VIRTUAL TABLE documents_fts "
+                                                        "USING fts5(title, text);")
+                                          << QStringLiteral("a virtual table named 'documents_fts'");
+    QTest::newRow("trigger in a version 1 file") << 1
+                                                 << QByteArray("CREATE TRIGGER early AFTER INSERT ON datasets BEGIN "
+                                                               "DELETE FROM labels; END;")
+                                                 << QStringLiteral("a trigger named 'early'");
+}
+
+void TestUntrustedProject::foreignCodeIsRefused()
+{
+    QFETCH(int, version);
+    QFETCH(QByteArray, plant);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("planted.tare"));
+    writeRawProject(path, version, version, plant);
+    const QByteArray before = TestUtils::sha256OfFile(path);
+
+    const auto error = errorOf([&] { ProjectStore store(path); });
+    QVERIFY2(error, "a project holding foreign SQL was opened");
+    QVERIFY2(error->contains(message), qPrintable(*error));
+    QVERIFY2(error->contains(path), qPrintable(*error));
+    QVERIFY2(error->contains(QStringLiteral("the file was not changed")), qPrintable(*error));
+    QCOMPARE(TestUtils::sha256OfFile(path), before);
+    QCOMPARE(userVersion(path), qint64(version));
+}
+
+void TestUntrustedProject::triggersNeverFire()
+{
+    // A trigger added behind the store's back (by another program, while the project is open)
+    // does not run on Tare's connection.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.tare"));
+    ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+    sqlite3* raw = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(raw, "CREATE TRIGGER planted AFTER INSERT ON datasets BEGIN "
+                               "INSERT INTO project_meta(key, value) VALUES('planted', 'fired'); END;",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    sqlite3_close(raw);
+    DatasetInfo info;
+    info.name = QStringLiteral("d");
+    store.datasets().create(info);
+    auto& statement = store.connection().prepare("SELECT count(*) FROM project_meta WHERE key = 'planted'");
+    QVERIFY(statement.step());
+    QCOMPARE(statement.int64(0), 0);
+    statement.reset();
 }
 
 QTEST_GUILESS_MAIN(TestUntrustedProject)

@@ -25,6 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     ImportOptions options;
     options.datasetName = QStringLiteral("fuzzed");
     options.skipBad = size % 2 == 1; // both policies, chosen by the input
+    options.maxLineBytes = fuzz::maxLineBytes(size);
     fuzz::tolerateInputErrors([&] { BeirImporter::run(*store, folder, options); });
     return 0;
 }

@@ -13,6 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     ClassificationImporter::Options options;
     options.common.datasetName = QStringLiteral("fuzzed");
     options.common.skipBad = size % 2 == 1;
+    options.common.maxLineBytes = fuzz::maxLineBytes(size);
     options.format = ClassificationImporter::Format::TARE_FUZZ_TABLE_FORMAT;
     fuzz::tolerateInputErrors([&] { ClassificationImporter::run(*store, path, options); });
     return 0;

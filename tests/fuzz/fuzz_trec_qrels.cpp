@@ -13,6 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     ImportOptions options;
     options.datasetName = fuzz::templateDataset();
     options.skipBad = size % 2 == 1;
+    options.maxLineBytes = fuzz::maxLineBytes(size);
     fuzz::tolerateInputErrors([&] { QrelsImporter::run(*store, path, options); });
     return 0;
 }

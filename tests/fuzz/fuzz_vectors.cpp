@@ -15,6 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     VectorImporter::Options options;
     options.common.datasetName = fuzz::templateDataset();
     options.common.skipBad = size % 2 == 1;
+    options.common.maxLineBytes = fuzz::maxLineBytes(size);
     options.idsPath = ids;
     fuzz::tolerateInputErrors([&] { VectorImporter::run(*store, path, options); });
     return 0;

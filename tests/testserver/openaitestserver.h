@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <zlib.h>
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -22,6 +24,8 @@
 #include <cmath>
 #include <condition_variable>
 #include <deque>
+#include <functional>
+#include <memory>
 #include <mutex>
 #include <stdexcept>
 #include <thread>
@@ -39,8 +43,10 @@ namespace tare::test {
 /// rerankScore()), so tests know what to expect. It records every request (seen(); bodies() and
 /// embeddingInputs() parse them), so tests can assert byte for byte what a client sent. Faults
 /// are queued and each request takes the next one: 429 with Retry-After, 500, 400, 401, a dropped
-/// connection, truncated JSON, a slow body, missing logprobs, a content-filter refusal, or no answer
-/// at all. It counts requests,
+/// connection, truncated JSON, a slow body, missing logprobs, a content-filter refusal, no answer at
+/// all, a redirect, a huge body or a gzip bomb. A response hook can rewrite successful bodies
+/// (hostile values), and the server can echo the request's Authorization header in every answer.
+/// It counts requests,
 /// connections and the maximum number of requests in flight.
 /// Threads: one accept thread plus one per connection; every public function is thread-safe. The
 /// server listens only on the loopback interface and stops (joining its threads) in its destructor.
@@ -60,13 +66,17 @@ public:
         MissingLogprobs, ///< a chat reply without logprobs, although they were asked for
         Hang,            ///< the request is read and never answered (until the server stops)
         ContentFilter,   ///< 400 as Azure OpenAI refuses a filtered prompt ("The response was filtered ...")
+        Redirect,        ///< 301 to the fault's `location`
+        HugeBody,        ///< 200 with a body of the fault's `bytes` bytes, streamed (never held in memory)
+        GzipBomb,        ///< 200, Content-Encoding gzip, a small body that inflates to the fault's `bytes` bytes
     };
 
     /// One request as the server saw it.
     struct Seen
     {
         QByteArray method;
-        QByteArray path;
+        QByteArray path;  ///< without the query
+        QByteArray query; ///< after '?', empty when none
         QList<QPair<QByteArray, QByteArray>> headers; ///< names in lower case
         QByteArray body;
         std::chrono::steady_clock::time_point arrived;
@@ -149,8 +159,35 @@ public:
     {
         std::lock_guard lock(m_mutex);
         for (int i = 0; i < count; ++i)
-            m_faults.push_back({fault, retryAfter, slowBodyMs});
+            m_faults.push_back({fault, retryAfter, slowBodyMs, {}, 0, {}});
     }
+    /// The next `count` requests are redirected (301) to `location`.
+    void pushRedirect(const QByteArray& location, int count = 1)
+    {
+        std::lock_guard lock(m_mutex);
+        for (int i = 0; i < count; ++i)
+            m_faults.push_back({Fault::Redirect, {}, 300, location, 0, {}});
+    }
+    /// The next `count` requests get a 200 whose body has `bytes` bytes (HugeBody) or inflates to
+    /// them (GzipBomb; the compressed body is made once, here).
+    void pushLargeBody(Fault fault, qint64 bytes, int count = 1)
+    {
+        FaultSpec spec{fault, {}, 300, {}, bytes, {}};
+        if (fault == Fault::GzipBomb)
+            spec.compressed = std::make_shared<const QByteArray>(gzipOfZeros(bytes));
+        std::lock_guard lock(m_mutex);
+        for (int i = 0; i < count; ++i)
+            m_faults.push_back(spec);
+    }
+    /// Rewrites the body of every 200 answer (not faults): `hook(request, body)` returns what is sent.
+    void setResponseHook(std::function<QByteArray(const Seen&, const QByteArray&)> hook)
+    {
+        std::lock_guard lock(m_mutex);
+        m_hook = std::move(hook);
+    }
+    /// When on, every JSON answer (errors included) carries the request's Authorization header in
+    /// an "echo" field and in error messages, as careless servers and proxies do.
+    void setEchoAuthorization(bool on) { m_echoAuthorization = on; }
     /// When on, chat replies never carry logprobs (a server that drops them silently), like
     /// the MissingLogprobs fault for every request.
     void setNeverLogprobs(bool on) { m_neverLogprobs = on; }
@@ -254,7 +291,36 @@ private:
         Fault fault = Fault::None;
         QByteArray retryAfter;
         int slowBodyMs = 300;
+        QByteArray location;
+        qint64 bytes = 0;
+        std::shared_ptr<const QByteArray> compressed;
     };
+
+    /// gzip of `bytes` ASCII zeros, made with a small buffer.
+    static QByteArray gzipOfZeros(qint64 bytes)
+    {
+        z_stream stream{};
+        deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY);
+        static const QByteArray zeros(1 << 20, '0');
+        QByteArray out;
+        char buffer[1 << 16];
+        qint64 left = bytes;
+        do {
+            const qint64 take = std::min<qint64>(left, zeros.size());
+            left -= take;
+            stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(zeros.constData()));
+            stream.avail_in = uInt(take);
+            const int flush = left == 0 ? Z_FINISH : Z_NO_FLUSH;
+            do {
+                stream.next_out = reinterpret_cast<Bytef*>(buffer);
+                stream.avail_out = sizeof buffer;
+                deflate(&stream, flush);
+                out.append(buffer, qsizetype(sizeof buffer - stream.avail_out));
+            } while (stream.avail_out == 0);
+        } while (left > 0);
+        deflateEnd(&stream);
+        return out;
+    }
 
     static quint64 fnv1a(const QByteArray& bytes)
     {
@@ -337,6 +403,10 @@ private:
             const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
             request.method = requestLine.value(0);
             request.path = requestLine.value(1);
+            if (const qsizetype mark = request.path.indexOf('?'); mark >= 0) {
+                request.query = request.path.mid(mark + 1);
+                request.path.truncate(mark);
+            }
             qsizetype contentLength = 0;
             bool expectContinue = false;
             for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -409,7 +479,31 @@ private:
         int status = 200;
         QByteArray extraHeaders;
         QByteArray body;
+        if (fault.fault == Fault::HugeBody || fault.fault == Fault::GzipBomb) {
+            const bool gzip = fault.fault == Fault::GzipBomb;
+            const qint64 length = gzip ? fault.compressed->size() : fault.bytes;
+            const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                + QByteArray(gzip ? "Content-Encoding: gzip\r\n" : "") + "Content-Length: " + QByteArray::number(length)
+                + "\r\n\r\n";
+            if (!sendAll(fd, head.constData(), size_t(head.size())))
+                return false;
+            if (gzip)
+                return sendAll(fd, fault.compressed->constData(), size_t(length));
+            static const QByteArray chunk(1 << 16, 'a');
+            for (qint64 sent = 0; sent < length;) {
+                const qint64 piece = std::min<qint64>(chunk.size(), length - sent);
+                if (!sendAll(fd, chunk.constData(), size_t(piece)))
+                    return false; // the client gave up reading: that is the point
+                sent += piece;
+            }
+            return true;
+        }
         switch (fault.fault) {
+        case Fault::Redirect:
+            status = 301;
+            extraHeaders = "Location: " + fault.location + "\r\n";
+            body = errorBody(QStringLiteral("Moved"), QStringLiteral("moved"));
+            break;
         case Fault::TooManyRequests:
             status = 429;
             extraHeaders = "Retry-After: " + fault.retryAfter + "\r\n";
@@ -453,6 +547,17 @@ private:
             }
             break;
         }
+        if (status == 200 && fault.fault == Fault::None) {
+            std::function<QByteArray(const Seen&, const QByteArray&)> hook;
+            {
+                std::lock_guard lock(m_mutex);
+                hook = m_hook;
+            }
+            if (hook)
+                body = hook(request, body);
+        }
+        if (m_echoAuthorization)
+            body = withEcho(body, request.header("authorization"));
         if (fault.fault == Fault::TruncatedJson)
             body.truncate(body.size() / 2);
 
@@ -475,11 +580,31 @@ private:
         return sendAll(fd, body.constData(), size_t(body.size()));
     }
 
+    // The body with the Authorization header added: as an "echo" field, and in an error's message.
+    static QByteArray withEcho(const QByteArray& body, const QByteArray& authorization)
+    {
+        QJsonDocument document = QJsonDocument::fromJson(body);
+        if (!document.isObject())
+            return body + " (you sent: " + authorization + ")";
+        QJsonObject object = document.object();
+        object.insert(QStringLiteral("echo"), QString::fromUtf8(authorization));
+        if (object.value(QStringLiteral("error")).isObject()) {
+            QJsonObject error = object.value(QStringLiteral("error")).toObject();
+            const QString message = error.value(QStringLiteral("message")).toString() + QStringLiteral(" (you sent: ")
+                + QString::fromUtf8(authorization) + u')';
+            error.insert(QStringLiteral("message"), message);
+            object.insert(QStringLiteral("error"), error);
+        }
+        return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    }
+
     static QByteArray reason(int status)
     {
         switch (status) {
         case 200:
             return "OK";
+        case 301:
+            return "Moved Permanently";
         case 400:
             return "Bad Request";
         case 401:
@@ -674,12 +799,14 @@ private:
     std::vector<int> m_connectionFds;
     std::deque<FaultSpec> m_faults;
     QByteArray m_requiredKey;
+    std::function<QByteArray(const Seen&, const QByteArray&)> m_hook;
     std::vector<Seen> m_seen;
 
     std::atomic<int> m_latencyMs{0};
     std::atomic<bool> m_neverLogprobs{false};
     std::atomic<bool> m_rejectMaxTokens{false};
     std::atomic<bool> m_plainRatings{false};
+    std::atomic<bool> m_echoAuthorization{false};
     std::atomic<int> m_requests{0};
     std::atomic<int> m_inFlight{0};
     std::atomic<int> m_maxInFlight{0};

@@ -1,0 +1,200 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "core/db/sqliteconnection.h"
+#include "testserver/openaitestserver.h"
+#include "testutils.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+
+using namespace tare;
+using TestUtils::runCli;
+
+namespace {
+
+QString cliPath()
+{
+    return QString::fromUtf8(TARE_CLI_PATH);
+}
+
+qint64 scalar(const QString& project, const char* sql)
+{
+    SqliteConnection connection(project, SqliteConnection::Mode::ReadOnly);
+    auto& statement = connection.prepare(sql);
+    const qint64 value = statement.step() ? statement.int64(0) : -1;
+    statement.reset();
+    return value;
+}
+
+QString text(const QString& project, const char* sql)
+{
+    SqliteConnection connection(project, SqliteConnection::Mode::ReadOnly);
+    auto& statement = connection.prepare(sql);
+    const QString value = statement.step() ? statement.text(0) : QString();
+    statement.reset();
+    return value;
+}
+
+/// Waits until the newest run is running (the process has claimed it and started), at most 30 s.
+bool waitUntilRunning(const QString& project)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 30000) {
+        if (text(project, "SELECT status FROM runs ORDER BY id DESC LIMIT 1") == u"running")
+            return true;
+        QThread::msleep(20);
+    }
+    return false;
+}
+
+} // namespace
+
+/// Runs that cannot succeed say so and store what they must: unknown query ids are refused
+/// before a run is made, a refinement that diverges fails its queries (no NaN vector marked
+/// finished), a run that cannot start is marked failed, two processes never execute one run,
+/// a killed run resumes, and two runs asking one judge store each answer once.
+class TestRunFailures : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void unknownQueryIdIsRefused();
+    void divergingRefinementFails();
+    void runThatCannotStartIsFailed();
+    void concurrentResumeIsRefused();
+    void killedRunResumes();
+    void concurrentRunsStoreEachJudgmentOnce();
+
+private:
+    QStringList runArguments(const QStringList& more = {}) const;
+
+    QTemporaryDir m_dir;
+    QString m_project;
+};
+
+void TestRunFailures::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_project = m_dir.filePath(QStringLiteral("%1.tare").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    auto result = runCli({QStringLiteral("import"), QStringLiteral("beir"),
+                          QString::fromUtf8(TARE_SAMPLE_DATA_DIR) + QStringLiteral("/nuance"), QStringLiteral("--project"),
+                          m_project});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    result = runCli({QStringLiteral("embed"), m_project, QStringLiteral("--space"), QStringLiteral("lsa"), QStringLiteral("--dim"),
+                     QStringLiteral("32")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+}
+
+QStringList TestRunFailures::runArguments(const QStringList& more) const
+{
+    return QStringList{QStringLiteral("run"), m_project, QStringLiteral("--space"), QStringLiteral("lsa"), QStringLiteral("--judge"),
+                       QStringLiteral("gold")}
+        + more;
+}
+
+void TestRunFailures::unknownQueryIdIsRefused()
+{
+    const auto result = runCli(runArguments({QStringLiteral("--queries"), QStringLiteral("NOPE")}));
+    qInfo("exit %d: %s", result.exitCode, qPrintable(result.err.trimmed()));
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("no query with id 'NOPE'")), qPrintable(result.err));
+    QCOMPARE(scalar(m_project, "SELECT count(*) FROM runs"), 0);
+}
+
+void TestRunFailures::divergingRefinementFails()
+{
+    const auto result = runCli(runArguments({QStringLiteral("--lr"), QStringLiteral("1e308"), QStringLiteral("--steps"),
+                                             QStringLiteral("5")}));
+    qInfo("exit %d: %s", result.exitCode, qPrintable(result.err.trimmed().left(300)));
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains(QStringLiteral("the refinement diverged")), qPrintable(result.err));
+    QCOMPARE(text(m_project, "SELECT status FROM runs"), QStringLiteral("failed"));
+    QCOMPARE(scalar(m_project, "SELECT count(*) FROM run_queries WHERE status = 'finished'"), 0);
+}
+
+void TestRunFailures::runThatCannotStartIsFailed()
+{
+    {
+        // A damaged vector: the run is created, then its inputs fail to load.
+        SqliteConnection connection(m_project, SqliteConnection::Mode::ReadWrite);
+        connection.exec("UPDATE document_vectors SET vector = x'00010203' WHERE rowid = 1");
+    }
+    const auto result = runCli(runArguments());
+    qInfo("exit %d: %s", result.exitCode, qPrintable(result.err.trimmed()));
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(text(m_project, "SELECT status FROM runs"), QStringLiteral("failed"));
+    QVERIFY2(text(m_project, "SELECT error FROM runs").contains(QStringLiteral("damaged project")),
+             qPrintable(text(m_project, "SELECT error FROM runs")));
+}
+
+void TestRunFailures::concurrentResumeIsRefused()
+{
+    // A run long enough to be caught while it goes.
+    const QStringList slow = runArguments({QStringLiteral("--steps"), QStringLiteral("20000"), QStringLiteral("--threads"),
+                                           QStringLiteral("1"), QStringLiteral("--eval-every"), QStringLiteral("1000")});
+    QProcess first;
+    first.start(cliPath(), slow);
+    QVERIFY(first.waitForStarted());
+    QVERIFY(waitUntilRunning(m_project));
+    const auto second = runCli(slow + QStringList{QStringLiteral("--resume")});
+    qInfo("second: exit %d: %s", second.exitCode, qPrintable(second.err.trimmed()));
+    QVERIFY(first.state() == QProcess::Running);
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY2(second.err.contains(QStringLiteral("is being executed by another Tare process (process %1)").arg(first.processId())),
+             qPrintable(second.err));
+    QVERIFY(first.waitForFinished(300000));
+    QCOMPARE(first.exitCode(), 0);
+    QCOMPARE(text(m_project, "SELECT status FROM runs"), QStringLiteral("finished"));
+    QCOMPARE(scalar(m_project, "SELECT count(*) FROM runs"), 1);
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral(".concurrentResumeIsRefused.tare.run-1.lock"))));
+}
+
+void TestRunFailures::killedRunResumes()
+{
+    const QStringList slow = runArguments({QStringLiteral("--steps"), QStringLiteral("20000"), QStringLiteral("--threads"),
+                                           QStringLiteral("1"), QStringLiteral("--eval-every"), QStringLiteral("1000")});
+    QProcess first;
+    first.start(cliPath(), slow);
+    QVERIFY(first.waitForStarted());
+    QVERIFY(waitUntilRunning(m_project));
+    ::kill(pid_t(first.processId()), SIGKILL);
+    QVERIFY(first.waitForFinished(30000));
+    const auto resumed = runCli(slow + QStringList{QStringLiteral("--resume")}, 300000);
+    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+    QCOMPARE(text(m_project, "SELECT status FROM runs"), QStringLiteral("finished"));
+}
+
+void TestRunFailures::concurrentRunsStoreEachJudgmentOnce()
+{
+    test::OpenAiTestServer server;
+    server.setLatencyMs(50); // both runs ask before either has stored an answer
+    const QStringList arguments{QStringLiteral("run"), m_project, QStringLiteral("--space"), QStringLiteral("lsa"),
+                                QStringLiteral("--judge"), QStringLiteral("llm-yesno"), QStringLiteral("--endpoint"),
+                                server.baseUrl() + QStringLiteral("/v1"), QStringLiteral("--model"), QStringLiteral("m"),
+                                QStringLiteral("--total"), QStringLiteral("5"), QStringLiteral("--from-top"), QStringLiteral("5"),
+                                QStringLiteral("--steps"), QStringLiteral("3"), QStringLiteral("--concurrency"), QStringLiteral("4")};
+    QProcess a;
+    QProcess b;
+    a.start(cliPath(), arguments + QStringList{QStringLiteral("--label"), QStringLiteral("a")});
+    b.start(cliPath(), arguments + QStringList{QStringLiteral("--label"), QStringLiteral("b")});
+    QVERIFY(a.waitForFinished(300000));
+    QVERIFY(b.waitForFinished(300000));
+    QVERIFY2(a.exitCode() == 0, a.readAllStandardError().constData());
+    QVERIFY2(b.exitCode() == 0, b.readAllStandardError().constData());
+    QCOMPARE(scalar(m_project, "SELECT count(*) FROM runs WHERE status = 'finished'"), 2);
+    const qint64 most = scalar(m_project, "SELECT max(c) FROM (SELECT count(*) AS c FROM judgments WHERE status <> 'failed' "
+                                          "GROUP BY judge_id, query_id, document_id)");
+    qInfo("requests: %d; judgments stored: %lld; most of one pair: %lld", server.requestCount(),
+          scalar(m_project, "SELECT count(*) FROM judgments"), most);
+    QCOMPARE(most, 1);
+}
+
+QTEST_GUILESS_MAIN(TestRunFailures)
+#include "tst_runfailures.moc"
