@@ -67,6 +67,10 @@ void ProjectStore::open(const QString& path, OpenMode mode)
     }();
 
     const bool empty = applicationId == 0 && version == 0 && tableCount == 0;
+    // Opening is not creating: an empty file (zero bytes, or an SQLite database without tables)
+    // only becomes a project when asked to (New Project, a first import).
+    if (empty && mode == OpenMode::OpenExisting)
+        throw TareError(TareError::Kind::Input, tr("%1: not a Tare project (the file is empty); the file was not changed").arg(path));
     if (!empty && applicationId != ProjectSchema::ApplicationId)
         throw TareError(TareError::Kind::Input,
                         tr("%1: not a Tare project (an SQLite database of another program)").arg(path));

@@ -102,6 +102,15 @@ struct SpaceInfo
     QByteArray paramsJson = QByteArrayLiteral("{}");
     qint64 documentVectorCount = 0;
     qint64 queryVectorCount = 0;
+    qint64 runCount = 0; ///< runs made in the space (filled when read)
+};
+
+/// What deleting an embedding space takes with it: its runs (with their results and curves) and
+/// the experiments over it.
+struct SpaceUsage
+{
+    qint64 runs = 0;
+    qint64 experiments = 0;
 };
 
 /// One relevance label with external ids, as exported to TREC qrels.

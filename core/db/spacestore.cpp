@@ -108,6 +108,49 @@ void SpaceStore::fillCounts(SpaceInfo& info)
 {
     info.documentVectorCount = m_connection.queryInt64("SELECT count(*) FROM document_vectors WHERE space_id = ?1", info.id);
     info.queryVectorCount = m_connection.queryInt64("SELECT count(*) FROM query_vectors WHERE space_id = ?1", info.id);
+    info.runCount = m_connection.queryInt64("SELECT count(*) FROM runs WHERE space_id = ?1", info.id);
+}
+
+SpaceUsage SpaceStore::usage(qint64 spaceId)
+{
+    if (!find(spaceId))
+        throw TareError(TareError::Kind::Usage, tr("no embedding space with id %1").arg(spaceId));
+    SpaceUsage usage;
+    usage.runs = m_connection.queryInt64("SELECT count(*) FROM runs WHERE space_id = ?1", spaceId);
+    usage.experiments = m_connection.queryInt64("SELECT count(*) FROM experiments WHERE space_id = ?1", spaceId);
+    return usage;
+}
+
+void SpaceStore::remove(qint64 spaceId)
+{
+    Q_ASSERT(QThread::currentThread() == m_thread);
+    if (!find(spaceId))
+        throw TareError(TareError::Kind::Usage, tr("no embedding space with id %1").arg(spaceId));
+    SqliteTransaction transaction(m_connection);
+    // Foreign keys cascade from the space to its vectors, runs (their results and curves) and
+    // experiments; a run elsewhere whose baseline was one of those runs forgets that baseline.
+    auto& statement = m_connection.prepare("DELETE FROM spaces WHERE id = ?1");
+    statement.bind(1, spaceId);
+    statement.run();
+    transaction.commit();
+}
+
+void SpaceStore::rename(qint64 spaceId, const QString& name)
+{
+    Q_ASSERT(QThread::currentThread() == m_thread);
+    const auto found = find(spaceId);
+    if (!found)
+        throw TareError(TareError::Kind::Usage, tr("no embedding space with id %1").arg(spaceId));
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        throw TareError(TareError::Kind::Usage, tr("an embedding space needs a name"));
+    if (trimmed == found->name)
+        return;
+    if (byName(found->datasetId, trimmed))
+        throw TareError(TareError::Kind::Usage, tr("this dataset already has an embedding space named '%1'").arg(trimmed));
+    auto& statement = m_connection.prepare("UPDATE spaces SET name = ?2 WHERE id = ?1");
+    statement.bind(1, spaceId).bind(2, trimmed);
+    statement.run();
 }
 
 int SpaceStore::dim(qint64 spaceId)

@@ -38,6 +38,15 @@ public:
     /// Checks, before an expensive embedding starts, that the dataset exists and has no space of
     /// that name yet (TareError(Usage) otherwise); returns the dataset.
     DatasetInfo datasetForNewSpace(qint64 datasetId, const QString& spaceName);
+    /// The runs and experiments that remove() would delete with the space.
+    SpaceUsage usage(qint64 spaceId);
+    /// Deletes a space in one transaction: its vectors, its fitted model, and the runs (results,
+    /// curves) and experiments made in it. Other spaces, runs, judges, judgments and the
+    /// embedding cache stay. TareError(Usage) for an unknown space.
+    void remove(qint64 spaceId);
+    /// Renames a space. TareError(Usage) for an unknown space, an empty name or one the dataset
+    /// already has.
+    void rename(qint64 spaceId, const QString& name);
 
     /// Stores a document's vector (replacing an earlier one); the length must equal the space's dim.
     void setDocumentVector(qint64 spaceId, qint64 documentId, std::span<const float> vector);

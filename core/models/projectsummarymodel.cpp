@@ -56,6 +56,49 @@ int ProjectSummaryModel::columnCount(const QModelIndex&) const
     return ColumnCount;
 }
 
+QModelIndex ProjectSummaryModel::indexOfDataset(qint64 datasetId) const
+{
+    for (int row = 0; row < m_summary.datasets.size(); ++row) {
+        if (m_summary.datasets[row].id == datasetId)
+            return index(row, 0);
+    }
+    return {};
+}
+
+QModelIndex ProjectSummaryModel::indexOfSpace(qint64 spaceId) const
+{
+    for (int datasetRow = 0; datasetRow < m_spaces.size(); ++datasetRow) {
+        for (int row = 0; row < m_spaces[datasetRow].size(); ++row) {
+            if (m_spaces[datasetRow][row].id == spaceId)
+                return index(row, 0, index(datasetRow, 0));
+        }
+    }
+    return {};
+}
+
+QString ProjectSummaryModel::spaceKind(const SpaceInfo& space)
+{
+    if (space.provider == u"lsa")
+        return tr("built-in LSA");
+    if (space.provider == u"hyde")
+        return space.model.isEmpty() ? tr("HyDE") : tr("HyDE: %1").arg(space.model);
+    if (space.provider == u"imported")
+        return tr("imported vectors");
+    return space.model.isEmpty() ? tr("endpoint") : tr("endpoint: %1").arg(space.model);
+}
+
+namespace {
+
+/// A template on one line: its line breaks shown as "⏎".
+QString oneLine(const QString& pattern)
+{
+    QString line = pattern;
+    line.replace(QLatin1Char('\n'), QStringLiteral(" ⏎ "));
+    return line;
+}
+
+} // namespace
+
 QVariant ProjectSummaryModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid())
@@ -63,30 +106,46 @@ QVariant ProjectSummaryModel::data(const QModelIndex& index, int role) const
     const bool isSpace = index.internalId() != s_datasetLevel;
     if (role == IsSpaceRole)
         return isSpace;
-    if (role == Qt::TextAlignmentRole)
-        return index.column() >= DocumentsColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
-    if (role != IdRole && role != Qt::DisplayRole)
-        return {};
+    if (role == Qt::TextAlignmentRole && index.column() >= DimensionColumn && index.column() <= RunsColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
     if (isSpace) {
         const SpaceInfo& space = m_spaces[int(index.internalId() - 1)][index.row()];
         if (role == IdRole)
             return space.id;
+        if (role == DatasetIdRole)
+            return space.datasetId;
+        if (role == Qt::ToolTipRole && index.column() == TemplatesColumn)
+            return tr("Query template: %1\nDocument template: %2").arg(space.queryTemplate, space.documentTemplate);
+        if (role == Qt::ToolTipRole && index.column() == KindColumn)
+            return tr("Provider %1, model %2").arg(space.provider, space.model.isEmpty() ? tr("(none)") : space.model);
+        if (role != Qt::DisplayRole)
+            return {};
         switch (index.column()) {
         case NameColumn:
             return space.name;
         case KindColumn:
-            return tr("%1 space, %2 dimensions").arg(space.provider).arg(space.dim);
+            return spaceKind(space);
+        case DimensionColumn:
+            return space.dim;
         case DocumentsColumn:
             return space.documentVectorCount;
         case QueriesColumn:
             return space.queryVectorCount;
+        case RunsColumn:
+            return space.runCount;
+        case TemplatesColumn:
+            return tr("query: %1 · document: %2").arg(oneLine(space.queryTemplate), oneLine(space.documentTemplate));
         default:
             return {};
         }
     }
     const DatasetInfo& dataset = m_summary.datasets[index.row()];
-    if (role == IdRole)
+    if (role == IdRole || role == DatasetIdRole)
         return dataset.id;
+    if (role == Qt::ToolTipRole && index.column() == NameColumn && !dataset.instruction.isEmpty())
+        return tr("Instruction: %1").arg(dataset.instruction);
+    if (role != Qt::DisplayRole)
+        return {};
     switch (index.column()) {
     case NameColumn:
         return dataset.name;
@@ -98,6 +157,14 @@ QVariant ProjectSummaryModel::data(const QModelIndex& index, int role) const
         return dataset.queryCount;
     case LabelsColumn:
         return dataset.labelCount;
+    case RunsColumn: {
+        qint64 runs = 0;
+        for (const SpaceInfo& space : m_spaces.value(index.row()))
+            runs += space.runCount;
+        return runs;
+    }
+    case TemplatesColumn:
+        return dataset.instruction.isEmpty() ? QVariant() : QVariant(tr("instruction: %1").arg(oneLine(dataset.instruction)));
     default:
         return {};
     }
@@ -112,12 +179,18 @@ QVariant ProjectSummaryModel::headerData(int section, Qt::Orientation orientatio
         return tr("Name");
     case KindColumn:
         return tr("Kind");
+    case DimensionColumn:
+        return tr("Dimension");
     case DocumentsColumn:
         return tr("Documents");
     case QueriesColumn:
         return tr("Queries");
     case LabelsColumn:
         return tr("Labels");
+    case RunsColumn:
+        return tr("Runs");
+    case TemplatesColumn:
+        return tr("Templates");
     default:
         return {};
     }

@@ -8,9 +8,9 @@
 
 namespace tare {
 
-/// A two-level tree of what a project holds: datasets, and under each its embedding spaces,
-/// with their counts as columns. Fed whole with setSummary() on the GUI thread; QtCore only, so
-/// it is tested headless.
+/// A two-level tree of what a project holds: datasets, and under each its embedding spaces, with
+/// their kind, dimension, counts (documents, queries, labels, runs) and templates as columns.
+/// Fed whole with setSummary() on the GUI thread; QtCore only, so it is tested headless.
 class ProjectSummaryModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -20,9 +20,12 @@ public:
     {
         NameColumn,
         KindColumn,
+        DimensionColumn,
         DocumentsColumn,
         QueriesColumn,
         LabelsColumn,
+        RunsColumn,
+        TemplatesColumn,
         ColumnCount
     };
 
@@ -30,12 +33,18 @@ public:
     {
         IdRole = Qt::UserRole + 1, ///< dataset or space id
         IsSpaceRole,
+        DatasetIdRole, ///< the dataset of the row (itself for a dataset row)
     };
 
     explicit ProjectSummaryModel(QObject* parent = nullptr);
 
     void setSummary(const ProjectSummary& summary);
     const ProjectSummary& summary() const { return m_summary; }
+    /// The index (column 0) of the dataset or space with this id; invalid when absent.
+    QModelIndex indexOfDataset(qint64 datasetId) const;
+    QModelIndex indexOfSpace(qint64 spaceId) const;
+    /// How a space's provider reads in the Kind column ("built-in LSA", "endpoint: model", …).
+    static QString spaceKind(const SpaceInfo& space);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

@@ -257,6 +257,10 @@ void TestProjectStore::refusesWithoutTouching_data()
                                << QStringLiteral("not an SQLite database");
     QTest::newRow("truncated header") << QByteArray() << QByteArray("SQLite format 3\0garbage-garbage-garbage", 40)
                                       << QStringLiteral("damaged");
+    // Opening is not creating: neither an empty file nor an empty database becomes a project.
+    QTest::newRow("zero-byte file") << QByteArray() << QByteArray() << QStringLiteral("the file is empty");
+    QTest::newRow("database without tables") << QByteArray("CREATE TABLE t(x); DROP TABLE t;") << QByteArray()
+                                             << QStringLiteral("the file is empty");
 }
 
 void TestProjectStore::refusesWithoutTouching()

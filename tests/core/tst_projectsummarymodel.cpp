@@ -36,13 +36,22 @@ void TestProjectSummaryModel::treeOfDatasetsAndSpaces()
     s.provider = QStringLiteral("lsa");
     s.dim = 256;
     s.documentVectorCount = 5;
-    summary.spaces = {s};
+    s.runCount = 3;
+    s.queryTemplate = QStringLiteral("Instruct: {instruction}\nQuery: {text}");
+    SpaceInfo remote = s;
+    remote.id = 8;
+    remote.name = QStringLiteral("qwen");
+    remote.provider = QStringLiteral("openai-compatible");
+    remote.model = QStringLiteral("Qwen3-Embedding-0.6B");
+    remote.dim = 1024;
+    remote.runCount = 1;
+    summary.spaces = {s, remote};
     model.setSummary(summary);
 
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.rowCount(model.index(0, 0)), 0);
     const QModelIndex datasetB = model.index(1, 0);
-    QCOMPARE(model.rowCount(datasetB), 1);
+    QCOMPARE(model.rowCount(datasetB), 2);
     const QModelIndex space = model.index(0, ProjectSummaryModel::DocumentsColumn, datasetB);
     QCOMPARE(space.data().toLongLong(), 5);
     QCOMPARE(space.parent(), datasetB);
@@ -50,6 +59,19 @@ void TestProjectSummaryModel::treeOfDatasetsAndSpaces()
     QVERIFY(space.data(ProjectSummaryModel::IsSpaceRole).toBool());
     QCOMPARE(model.index(0, ProjectSummaryModel::DocumentsColumn).data().toLongLong(), 10);
     QVERIFY(model.index(1, ProjectSummaryModel::KindColumn).data().toString().contains(QStringLiteral("judged")));
+
+    // Kind, dimension, runs and templates of each space; a dataset counts its spaces' runs.
+    QCOMPARE(model.index(0, ProjectSummaryModel::KindColumn, datasetB).data().toString(), QStringLiteral("built-in LSA"));
+    QCOMPARE(model.index(1, ProjectSummaryModel::KindColumn, datasetB).data().toString(), QStringLiteral("endpoint: Qwen3-Embedding-0.6B"));
+    QCOMPARE(model.index(1, ProjectSummaryModel::DimensionColumn, datasetB).data().toInt(), 1024);
+    QCOMPARE(model.index(0, ProjectSummaryModel::RunsColumn, datasetB).data().toLongLong(), 3);
+    QCOMPARE(model.index(1, ProjectSummaryModel::RunsColumn).data().toLongLong(), 4);
+    QCOMPARE(model.index(0, ProjectSummaryModel::TemplatesColumn, datasetB).data().toString(),
+             QStringLiteral("query: Instruct: {instruction} ⏎ Query: {text} · document: {text}"));
+    QCOMPARE(model.index(0, 0, datasetB).data(ProjectSummaryModel::DatasetIdRole).toLongLong(), 2);
+    QCOMPARE(model.indexOfSpace(8), model.index(1, 0, datasetB));
+    QCOMPARE(model.indexOfDataset(1), model.index(0, 0));
+    QVERIFY(!model.indexOfSpace(99).isValid());
 
     model.setSummary({});
     QCOMPARE(model.rowCount(), 0);

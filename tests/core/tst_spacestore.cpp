@@ -1,0 +1,185 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "core/db/experimentstore.h"
+#include "core/db/judgmentstore.h"
+#include "core/db/projectstore.h"
+#include "core/db/runstore.h"
+#include "core/db/spacestore.h"
+#include "core/util/tareerror.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tare;
+
+/// Deleting and renaming embedding spaces: a delete takes the space's vectors, runs and
+/// experiments in one transaction and touches nothing else; a rename keeps everything attached.
+class TestSpaceStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void deletesASpaceWithItsRunsOnly();
+    void renamesASpace_data();
+    void renamesASpace();
+};
+
+namespace {
+
+/// Two spaces of one dataset (a, b), each with vectors, a finished run (one result with a curve)
+/// and an experiment over it; one judge with a judgment and a cached embedding.
+struct TwoSpaces
+{
+    qint64 dataset = 0;
+    qint64 a = 0;
+    qint64 b = 0;
+    qint64 runA = 0;
+    qint64 runB = 0;
+    qint64 experimentA = 0;
+    qint64 experimentB = 0;
+};
+
+TwoSpaces buildTwoSpaces(ProjectStore& store)
+{
+    TwoSpaces result;
+    DatasetInfo info;
+    info.name = QStringLiteral("set");
+    result.dataset = store.datasets().create(info);
+    const qint64 d1 = store.datasets().insertDocument(result.dataset, "d1", "", "one");
+    const qint64 d2 = store.datasets().insertDocument(result.dataset, "d2", "", "two");
+    const qint64 q1 = store.datasets().insertQuery(result.dataset, "q1", "query", "");
+    store.datasets().insertLabel(q1, d1, 1);
+    const float vector[2] = {1.0f, 0.5f};
+    JudgeInfo judge;
+    judge.identity = QStringLiteral("gold");
+    judge.kind = QStringLiteral("gold");
+    judge.name = QStringLiteral("gold");
+    const qint64 judgeId = store.judgments().ensureJudge(judge);
+    JudgmentRecord judgment;
+    judgment.judgeId = judgeId;
+    judgment.queryId = q1;
+    judgment.documentId = d1;
+    judgment.score = 1.0;
+    store.judgments().insert(judgment);
+    store.spaces().putCachedEmbedding(QStringLiteral("openai|model"), QByteArray(32, 'x'), vector);
+    ExperimentStore& experiments = store.experiments();
+    for (const QString& name : {QStringLiteral("a"), QStringLiteral("b")}) {
+        SpaceInfo space;
+        space.datasetId = result.dataset;
+        space.name = name;
+        space.provider = QStringLiteral("imported");
+        space.dim = 2;
+        const qint64 spaceId = store.spaces().create(space);
+        store.spaces().setDocumentVector(spaceId, d1, vector);
+        store.spaces().setDocumentVector(spaceId, d2, vector);
+        store.spaces().setQueryVector(spaceId, q1, vector);
+        RunRecord run;
+        run.datasetId = result.dataset;
+        run.spaceId = spaceId;
+        run.judgeId = judgeId;
+        run.refiner = QStringLiteral("kl-adam");
+        const qint64 runId = store.runs().create(run);
+        RunQueryRecord row;
+        row.runId = runId;
+        row.queryId = q1;
+        row.apBefore = 0.5;
+        row.apAfter = 1.0;
+        row.curve = {{0, 0.3, 0.5, 0.5}, {1, 0.2, 1.0, 1.0}};
+        store.runs().insertQuery(row);
+        store.runs().setStatus(runId, RunStatus::Finished);
+        ExperimentRecord experiment;
+        experiment.datasetId = result.dataset;
+        experiment.spaceId = spaceId;
+        experiment.kind = QStringLiteral("noise-sweep");
+        const qint64 experimentId = experiments.create(experiment);
+        experiments.linkRun(experimentId, runId, "{}");
+        (name == u"a" ? result.a : result.b) = spaceId;
+        (name == u"a" ? result.runA : result.runB) = runId;
+        (name == u"a" ? result.experimentA : result.experimentB) = experimentId;
+    }
+    return result;
+}
+
+} // namespace
+
+void TestSpaceStore::deletesASpaceWithItsRunsOnly()
+{
+    QTemporaryDir dir;
+    ProjectStore store(dir.filePath(QStringLiteral("p.tare")), ProjectStore::OpenMode::CreateIfMissing);
+    const TwoSpaces two = buildTwoSpaces(store);
+    const qint64 judgments = store.summary().judgmentCount;
+
+    // What the confirmation names: the runs and experiments that go with the space.
+    const SpaceUsage usage = store.spaces().usage(two.a);
+    QCOMPARE(usage.runs, qint64(1));
+    QCOMPARE(usage.experiments, qint64(1));
+    QCOMPARE(store.spaces().find(two.a)->runCount, qint64(1));
+
+    store.spaces().remove(two.a);
+    QVERIFY(!store.spaces().find(two.a));
+    QVERIFY(!store.runs().find(two.runA));
+    QVERIFY(store.runs().queries(two.runA, true).isEmpty());
+    ExperimentStore& experiments = store.experiments();
+    QVERIFY(!experiments.find(two.experimentA));
+
+    // Nothing else was touched: the other space with its vectors, run, curve and experiment; the
+    // dataset; the judge's judgments; the embedding cache.
+    const auto b = store.spaces().find(two.b);
+    QVERIFY(b);
+    QCOMPARE(b->documentVectorCount, qint64(2));
+    QCOMPARE(b->queryVectorCount, qint64(1));
+    QCOMPARE(store.runs().all().size(), qsizetype(1));
+    QCOMPARE(store.runs().all().first().id, two.runB);
+    const QList<RunQueryRecord> rows = store.runs().queries(two.runB, true);
+    QCOMPARE(rows.size(), qsizetype(1));
+    QCOMPARE(rows.first().curve.size(), qsizetype(2));
+    QVERIFY(experiments.find(two.experimentB));
+    QCOMPARE(experiments.runs(two.experimentB).size(), qsizetype(1));
+    const auto dataset = store.datasets().find(two.dataset);
+    QCOMPARE(dataset->documentCount, qint64(2));
+    QCOMPARE(dataset->labelCount, qint64(1));
+    QCOMPARE(store.summary().judgmentCount, judgments);
+    QCOMPARE(store.spaces().cachedEmbeddingCount(QStringLiteral("openai|model")), qint64(1));
+
+    // An unknown space is a usage error.
+    try {
+        store.spaces().remove(two.a);
+        QFAIL("deleting a deleted space must fail");
+    } catch (const TareError& error) {
+        QCOMPARE(error.kind(), TareError::Kind::Usage);
+    }
+}
+
+void TestSpaceStore::renamesASpace_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected"); ///< the name afterwards; empty: refused
+    QTest::newRow("new name") << QStringLiteral("lsa-256") << QStringLiteral("lsa-256");
+    QTest::newRow("trimmed") << QStringLiteral("  spaced  ") << QStringLiteral("spaced");
+    QTest::newRow("same name") << QStringLiteral("a") << QStringLiteral("a");
+    QTest::newRow("taken") << QStringLiteral("b") << QString();
+    QTest::newRow("empty") << QStringLiteral("   ") << QString();
+}
+
+void TestSpaceStore::renamesASpace()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    ProjectStore store(dir.filePath(QStringLiteral("p.tare")), ProjectStore::OpenMode::CreateIfMissing);
+    const TwoSpaces two = buildTwoSpaces(store);
+    try {
+        store.spaces().rename(two.a, name);
+        QVERIFY2(!expected.isEmpty(), "the rename must be refused");
+    } catch (const TareError& error) {
+        QVERIFY2(expected.isEmpty(), qPrintable(error.message()));
+        QCOMPARE(error.kind(), TareError::Kind::Usage);
+    }
+    QCOMPARE(store.spaces().find(two.a)->name, expected.isEmpty() ? QStringLiteral("a") : expected);
+    QCOMPARE(store.spaces().find(two.b)->name, QStringLiteral("b"));
+    QCOMPARE(store.spaces().find(two.a)->documentVectorCount, qint64(2)); // vectors and runs stay with it
+    QCOMPARE(store.runs().find(two.runA)->spaceId, two.a);
+}
+
+QTEST_GUILESS_MAIN(TestSpaceStore)
+#include "tst_spacestore.moc"
