@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "app/appsettings.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace tare {
 
@@ -12,6 +15,30 @@ namespace {
 const QString s_recentKey = QStringLiteral("recentProjects");
 
 } // namespace
+
+void AppSettings::setUpApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Tare"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("tare.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("tare"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TARE_VERSION));
+
+    // Builds without an organisation name wrote "~/.config/Unknown Organization/tare.conf" (Qt's
+    // stand-in for a missing organisation): take their keys over once.
+    QSettings settings;
+    if (!settings.allKeys().isEmpty())
+        return;
+    const QDir config(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation));
+    for (const QString& name : {QStringLiteral("Unknown Organization/tare.conf"), QStringLiteral("tare.conf")}) {
+        const QString legacy = config.filePath(name);
+        if (!QFileInfo::exists(legacy) || QFileInfo(legacy) == QFileInfo(settings.fileName()))
+            continue;
+        const QSettings old(legacy, QSettings::IniFormat);
+        for (const QString& key : old.allKeys())
+            settings.setValue(key, old.value(key));
+        return;
+    }
+}
 
 WorkbenchSettings AppSettings::load()
 {

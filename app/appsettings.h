@@ -9,12 +9,19 @@
 
 namespace tare {
 
-/// The workbench's persistent settings in QSettings (~/.config/tare/tare.conf): the settings
+/// The workbench's persistent settings in QSettings (~/.config/Tare/tare.conf): the settings
 /// dialog's values and the recently opened projects. Never an API key: only its source. GUI thread.
 class AppSettings
 {
 public:
     static constexpr int s_maxRecentProjects = 10;
+
+    /// Names the application for QSettings and QStandardPaths (organisation "Tare", domain
+    /// tare.org, application "tare", the build's version): settings go to ~/.config/Tare/tare.conf
+    /// and data (the sample project) to ~/.local/share/Tare/tare. Settings an older build left in
+    /// "~/.config/Unknown Organization/tare.conf" are carried over once. Call after the
+    /// QApplication exists.
+    static void setUpApplication();
 
     static WorkbenchSettings load();
     static void save(const WorkbenchSettings& settings);

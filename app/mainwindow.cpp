@@ -3,10 +3,13 @@
 #include "app/mainwindow.h"
 
 #include "app/appsettings.h"
+#include "app/shellactions.h"
+#include "app/projectactions.h"
 #include "core/db/projectstore.h"
 #include "core/embed/lsaspacebuilder.h"
 #include "core/io/sampleproject.h"
 #include "core/feedback/humanfeedbackrun.h"
+#include "core/jobs/jobtracker.h"
 #include "core/models/projectsummarymodel.h"
 #include "core/models/queryresultsmodel.h"
 #include "core/report/reportwriter.h"
@@ -18,10 +21,12 @@
 #include "widgets/experimentwidget.h"
 #include "widgets/explanationwidget.h"
 #include "widgets/feedbackinspectorwidget.h"
+#include "widgets/importdialog.h"
 #include "widgets/projectoverviewwidget.h"
 #include "widgets/queryinspectorwidget.h"
 #include "widgets/rundashboardwidget.h"
 #include "widgets/trajectorywidget.h"
+#include "widgets/welcomepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,8 +34,10 @@
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -56,8 +63,9 @@ QString translate(const char* text)
     return QCoreApplication::translate("tare::MainWindow", text);
 }
 
-/// Runs on a worker thread with its own connection.
-LoadResult loadProject(ProjectStore& store, bool createSample, const QString& sampleDir)
+/// Runs on a worker thread with the job's own connection; a newer open request stops the
+/// sample's first fit through `token`.
+LoadResult loadProject(ProjectStore& store, bool createSample, const QString& sampleDir, const JobToken& token)
 {
     LoadResult result;
     if (createSample) {
@@ -65,9 +73,11 @@ LoadResult loadProject(ProjectStore& store, bool createSample, const QString& sa
             throw TareError(TareError::Kind::Io, translate("the sample_data folder was not found"));
         SampleProject::ensureImported(store, sampleDir);
         // The built-in embedder, fitted once, as `tare-cli demo` does.
+        LsaSpaceBuilder::Options lsa;
+        lsa.sink.cancelled = token;
         for (const DatasetInfo& dataset : store.datasets().all()) {
             if (!store.spaces().byName(dataset.id, QStringLiteral("lsa")))
-                LsaSpaceBuilder::build(store, dataset.id, {});
+                LsaSpaceBuilder::build(store, dataset.id, lsa);
         }
     }
     // The default target: nuance/lsa when present, else the first dataset with a space.
@@ -106,7 +116,7 @@ LoadResult loadProject(ProjectStore& store, bool createSample, const QString& sa
 
 } // namespace
 
-MainWindow::MainWindow(const QString& sampleDataDir, QWidget* parent)
+MainWindow::MainWindow(const QString& sampleDataDir, LanguageManager* languages, QWidget* parent)
     : QMainWindow(parent)
     , m_projectLoads(this)
     , m_summaries(this)
@@ -114,6 +124,8 @@ MainWindow::MainWindow(const QString& sampleDataDir, QWidget* parent)
     , m_sampleDataDir(sampleDataDir)
     , m_summaryModel(new ProjectSummaryModel(this))
     , m_queryModel(new QueryResultsModel(this))
+    , m_central(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
     , m_pages(new QTabWidget(this))
     , m_overview(new ProjectOverviewWidget(m_summaryModel, this))
     , m_dashboard(new RunDashboardWidget(m_queryModel, this))
@@ -136,20 +148,31 @@ MainWindow::MainWindow(const QString& sampleDataDir, QWidget* parent)
     m_pages->addTab(m_explanation, tr("Explain"));
     m_pages->addTab(m_experiments, tr("Experiments"));
     m_pages->setDocumentMode(true);
-    setCentralWidget(m_pages);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->tabBar()->setObjectName(QStringLiteral("pageTabs"));
+    m_pages->tabBar()->setAccessibleName(tr("Pages"));
+    menuBar()->setObjectName(QStringLiteral("menuBar"));
+    menuBar()->setAccessibleName(tr("Menu bar"));
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_pages);
+    setCentralWidget(m_central);
     resize(1200, 800);
 
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open Project…"), QKeySequence::Open, this, &MainWindow::chooseProject);
-    file->addAction(tr("Open &Sample Project"), this, [this] { openProject(sampleProjectPath(), true); });
-    file->addAction(tr("&Export Report…"), this, &MainWindow::exportReport);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    m_shell = new ShellActions(this, languages);
+    m_shell->addFileMenu(menuBar());
+    m_project = new ProjectActions(this, m_overview, m_summaryModel);
+    m_project->addProjectMenu(menuBar());
+    m_overview->setImportActions(m_shell->importActions());
+    connect(m_project, &ProjectActions::importVectorsRequested, m_shell,
+            [this](const QString& dataset) { m_shell->import(int(ImportDialog::Kind::Vectors), dataset); });
+    connect(m_project, &ProjectActions::settingsRequested, m_shell, &ShellActions::showSettings);
+    connect(m_project, &ProjectActions::projectChanged, this, [this](const QString& message) { statusBar()->showMessage(message); });
     QMenu* run = menuBar()->addMenu(tr("&Run"));
+    run->setObjectName(QStringLiteral("runMenu"));
     run->addAction(m_dashboard->runAction());
     run->addAction(m_dashboard->pauseAction());
     run->addAction(m_dashboard->cancelAction());
-    menuBar()->addMenu(tr("&Help")); // filled by ShellActions (About)
+    m_shell->addHelpMenu(menuBar());
 
     connect(m_dashboard, &RunDashboardWidget::runRequested, this, &MainWindow::startRun);
     connect(m_dashboard, &RunDashboardWidget::pauseRequested, this, [this](bool paused) {
@@ -193,38 +216,96 @@ QString MainWindow::sampleProjectPath()
     return QDir(dir).filePath(QStringLiteral("sample.tare"));
 }
 
-void MainWindow::chooseProject()
+void MainWindow::openSampleProject()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), {}, tr("Tare projects (*.tare);;All files (*)"));
-    if (!path.isEmpty())
-        openProject(path);
+    openProject(sampleProjectPath(), true);
+}
+
+void MainWindow::showPage(int page)
+{
+    if (!m_projectPath.isEmpty())
+        showPages();
+    m_pages->setCurrentIndex(page);
+}
+
+void MainWindow::showWelcome()
+{
+    m_welcome->setRecentProjects(AppSettings::recentProjects());
+    m_welcome->setProjectOpen(m_projectPath.isEmpty() ? QString() : QFileInfo(m_projectPath).fileName());
+    m_central->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::showPages()
+{
+    m_central->setCurrentWidget(m_pages);
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_central->currentWidget() == m_welcome;
+}
+
+qint64 MainWindow::shownRun() const
+{
+    return m_queryModel->runId();
+}
+
+const ProjectSummary& MainWindow::projectSummary() const
+{
+    return m_summaryModel->summary();
+}
+
+bool MainWindow::isBusy() const
+{
+    return (m_job && m_job->isRunning()) || m_experiments->isRunning();
 }
 
 void MainWindow::openProject(const QString& path, bool createSample)
 {
-    m_overview->showMessage(tr("Opening %1…").arg(path));
-    statusBar()->showMessage(createSample ? tr("Opening %1 (the first start fits the built-in embedder)…").arg(path)
-                                          : tr("Opening %1…").arg(path));
-    m_dashboard->setRunTarget(tr("Opening the project…"), false);
+    // Nothing on screen changes until the project opened: a file that fails to open leaves the
+    // open project as it was. The newest request wins over one still loading.
+    const QString opening = createSample ? tr("Opening %1 (the first start fits the built-in embedder)…").arg(path)
+                                         : tr("Opening %1…").arg(path);
+    statusBar()->showMessage(opening);
+    if (m_projectPath.isEmpty())
+        m_welcome->showStatus(opening);
     const QString sampleDir = m_sampleDataDir;
     // SQLite work stays off the GUI thread: the worker opens its own connection and returns values.
     // The latest request wins: a project chosen while another was opening replaces it.
     m_projectLoads.run(
         JobProject(path, createSample ? ProjectStore::OpenMode::CreateIfMissing : ProjectStore::OpenMode::OpenExisting),
-        [createSample, sampleDir](ProjectStore& store) { return loadProject(store, createSample, sampleDir); },
+        [createSample, sampleDir](ProjectStore& store, const JobToken& token) { return loadProject(store, createSample, sampleDir, token); },
         [this, path](const JobResult<LoadResult>& loaded) {
             if (!loaded) {
-                m_overview->showMessage(loaded.error());
-                m_dashboard->setRunTarget(tr("No project open."), false);
-                statusBar()->showMessage(tr("Could not open %1").arg(path));
+                statusBar()->showMessage(m_projectPath.isEmpty() ? tr("Could not open %1").arg(path)
+                                                                 : tr("Could not open %1; %2 is still open")
+                                                                       .arg(path, QFileInfo(m_projectPath).fileName()));
+                if (m_projectPath.isEmpty()) {
+                    m_welcome->showStatus(loaded.error(), true);
+                    showWelcome();
+                } else {
+                    auto* box = new QMessageBox(QMessageBox::Warning, tr("Open Project"), loaded.error(), QMessageBox::Ok, this);
+                    box->setObjectName(QStringLiteral("openFailedMessage"));
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->open();
+                }
                 Q_EMIT projectFailed(loaded.error());
                 return;
             }
             const LoadResult& result = *loaded;
+            const bool reopened = path == m_projectPath; // after an import or a space change: stay on the page
+            if (reopened && isBusy()) {
+                // A run or an experiment goes on: only the Project page follows what was added.
+                m_summaryModel->setSummary(result.summary);
+                statusBar()->showMessage(tr("Reloaded %1").arg(path));
+                Q_EMIT projectLoaded(path);
+                return;
+            }
             m_projectPath = path;
             m_datasetId = result.datasetId;
             m_spaceId = result.spaceId;
             attachJob();
+            resetPages();
             m_summaryModel->setSummary(result.summary);
             m_queryModel->setQueryTexts(result.queryTexts);
             m_dashboard->clearCurves();
@@ -244,20 +325,31 @@ void MainWindow::openProject(const QString& path, bool createSample)
                                           : tr("Showing run %1, %2").arg(result.latestRun->run.id).arg(runStatusName(status)));
             } else {
                 m_queryModel->clear();
+                m_dashboard->setProgress(0, 0);
+                m_dashboard->runEnded(tr("No run yet."));
             }
-            m_shownSelection.clear();
-            m_selection = {0, 0};
             m_compare->setProject(path);
             m_experiments->setProject(path);
-            if (m_datasetId)
-                m_corpus->setProject(path, m_datasetId, result.latestRun ? result.latestRun->run.id : 0);
+            m_corpus->setProject(path, m_datasetId, result.latestRun ? result.latestRun->run.id : 0);
             m_dashboard->setRunTarget(m_datasetId ? result.target : tr("This project has no embedding space to run."), m_datasetId != 0);
-            if (m_datasetId)
-                m_pages->setCurrentWidget(m_dashboard);
+            if (!reopened)
+                m_pages->setCurrentWidget(m_datasetId ? static_cast<QWidget*>(m_dashboard) : m_overview);
+            showPages();
+            m_welcome->showStatus(QString());
             setWindowTitle(tr("%1 — Tare").arg(QFileInfo(path).fileName()));
             statusBar()->showMessage(tr("Opened %1").arg(path));
             Q_EMIT projectLoaded(path);
         });
+}
+
+void MainWindow::resetPages()
+{
+    m_selection = {0, 0};
+    m_shownSelection.clear();
+    m_inspector->clear();
+    m_feedback->clear();
+    m_trajectory->clear();
+    m_explanation->clear();
 }
 
 void MainWindow::attachJob()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/db/projecttypes.h"
 #include "core/db/runrecords.h"
 #include "core/jobs/jobtracker.h"
 
@@ -9,11 +10,18 @@
 #include <QMainWindow>
 #include <QPair>
 
+#include <memory>
+
+class QStackedWidget;
 class QTabWidget;
 
 namespace tare {
 
 class CompareWidget;
+class JobTracker;
+class LanguageManager;
+class ShellActions;
+class ProjectActions;
 class CorpusBrowserWidget;
 class ExperimentWidget;
 class ExplanationWidget;
@@ -25,6 +33,7 @@ class QueryResultsModel;
 class RunDashboardWidget;
 class RunJob;
 class TrajectoryWidget;
+class WelcomePage;
 struct WorkbenchSettings;
 
 /// The workbench window: menus and pages (project, run dashboard, query inspector, feedback,
@@ -49,13 +58,33 @@ public:
         ExperimentsPage,
     };
 
-    explicit MainWindow(const QString& sampleDataDir, QWidget* parent = nullptr);
+    /// The window with its menus; `languages` (may be null) serves the settings dialog's choice.
+    explicit MainWindow(const QString& sampleDataDir, LanguageManager* languages = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// Opens a project file in the background; with createSample, creates it from sample_data.
+    /// The newest request wins; one that fails leaves the open project (if any) open and usable.
     void openProject(const QString& path, bool createSample = false);
+    /// Opens the sample project (sampleProjectPath()), creating it from sample_data first.
+    void openSampleProject();
     /// The default project: sample.tare in the user's data folder, created on first start.
     static QString sampleProjectPath();
+    /// File ▸ Export Report: the experiment shown on the Experiments page, else the selected run.
+    void exportReport();
+    /// Shows a page (a MainWindow::Page or a later tab index).
+    void showPage(int page);
+    /// The welcome page instead of the pages (Help ▸ Welcome; also while no project is open).
+    void showWelcome();
+    /// The pages instead of the welcome page (when a project is open).
+    void showPages();
+    bool isWelcomeShown() const;
+    WelcomePage* welcomePage() const { return m_welcome; }
+    /// The run the dashboard shows (0: none).
+    qint64 shownRun() const;
+    /// What the open project holds (datasets, spaces, counts); empty before one opened.
+    const ProjectSummary& projectSummary() const;
+    /// A run or an experiment is going on (the project's spaces must stay as they are).
+    bool isBusy() const;
 
     /// Starts the dashboard's run, as Run (F5) does; false when nothing can run now.
     bool startRun();
@@ -77,14 +106,14 @@ Q_SIGNALS:
     void queryInspected(qint64 runId, qint64 queryId);
 
 private:
-    void chooseProject();
     void refreshSummary();
     void attachJob();
     /// Loads the selected query into the current page when it is one of the per-query views
     /// and does not show it yet (each view replays the query on a worker: only on demand).
     void showSelectionInCurrentPage();
-    /// File ▸ Export Report: the experiment shown on the Experiments page, else the selected run.
-    void exportReport();
+
+    /// Every per-query page forgets the query it showed (a new project, or none).
+    void resetPages();
 
     JobTracker m_projectLoads;
     JobTracker m_summaries;
@@ -95,6 +124,8 @@ private:
     qint64 m_spaceId = 0;
     ProjectSummaryModel* m_summaryModel;
     QueryResultsModel* m_queryModel;
+    QStackedWidget* m_central;
+    WelcomePage* m_welcome;
     QTabWidget* m_pages;
     ProjectOverviewWidget* m_overview;
     RunDashboardWidget* m_dashboard;
@@ -108,6 +139,8 @@ private:
     QPair<qint64, qint64> m_selection{0, 0};      ///< run, query selected in the dashboard
     QHash<QWidget*, QPair<qint64, qint64>> m_shownSelection; ///< what each per-query view shows
     RunJob* m_job = nullptr;
+    ShellActions* m_shell = nullptr;
+    ProjectActions* m_project = nullptr;
 };
 
 } // namespace tare

@@ -96,7 +96,10 @@ void ScreenshotTour::grabPage(int page)
         pages->setCurrentIndex(MainWindow::DashboardPage);
         whenIdle([this] {
             m_window->grab().save(m_file);
-            QCoreApplication::exit(m_exitCode);
+            if (m_afterPages)
+                m_afterPages([this] { QCoreApplication::exit(m_exitCode); });
+            else
+                QCoreApplication::exit(m_exitCode);
         });
         return;
     }

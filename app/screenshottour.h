@@ -31,6 +31,9 @@ public:
 
     /// File names of the pages, in tab order (the English page names, whatever the language).
     static QStringList pageNames(int count);
+    /// Runs after the pages were grabbed and before the program quits (more shots); it calls the
+    /// function it is given when it is done.
+    void setAfterPages(std::function<void(std::function<void()>)> afterPages) { m_afterPages = std::move(afterPages); }
 
 private:
     void projectLoaded();
@@ -48,6 +51,7 @@ private:
     bool m_running = false;
     bool m_grabbing = false;
     int m_exitCode = 0;
+    std::function<void(std::function<void()>)> m_afterPages;
 };
 
 } // namespace tare

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/chartview.h"
 
+#include <QChart>
 #include <QContextMenuEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -17,6 +18,9 @@ ChartView::ChartView(QChart* chart, QWidget* parent)
     : QChartView(chart, parent)
 {
     setToolTip(tr("Right-click to export the chart as PNG, SVG or PDF"));
+    // Named for screen readers and test robots by its chart's title; views may set a finer name.
+    setObjectName(QStringLiteral("chartView"));
+    setAccessibleName(chart && !chart->title().isEmpty() ? chart->title() : tr("Chart"));
 }
 
 bool ChartView::exportTo(const QString& path, QString* error)

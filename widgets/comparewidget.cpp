@@ -53,6 +53,8 @@ CompareWidget::CompareWidget(QWidget* parent)
     , m_scatter(makeChart(tr("AP per query")))
     , m_delta(makeChart(tr("ΔAP per query, sorted")))
 {
+    m_runA->setObjectName(QStringLiteral("compareRunA"));
+    m_runB->setObjectName(QStringLiteral("compareRunB"));
     m_runA->setToolTip(tr("System A: a run (its AP after refinement), or with B = baseline its AP before."));
     m_runB->setToolTip(tr("System B: another run, or the baseline: run A before refinement."));
     m_runA->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

@@ -50,6 +50,15 @@ CorpusBrowserWidget::CorpusBrowserWidget(QWidget* parent)
     , m_document(new QTextBrowser(this))
     , m_filterDelay(new QTimer(this))
 {
+    setObjectName(QStringLiteral("corpusPage"));
+    m_filter->setObjectName(QStringLiteral("corpusFilter"));
+    m_filter->setAccessibleName(tr("Filter documents"));
+    m_table->setObjectName(QStringLiteral("corpusDocuments"));
+    m_table->setAccessibleName(tr("Documents"));
+    m_queries->setObjectName(QStringLiteral("corpusQueries"));
+    m_queries->setAccessibleName(tr("Queries"));
+    m_document->setObjectName(QStringLiteral("corpusDocument"));
+    m_document->setAccessibleName(tr("Document text"));
     m_filter->setPlaceholderText(tr("Filter documents: words in the title or text (prefixes match)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setEnabled(false);

@@ -287,6 +287,25 @@ ExperimentWidget::ExperimentWidget(QWidget* parent)
     layout->addWidget(splitter);
 
     attachJob();
+    // Names for accessibility tools and journey tests (the form's fields are named by their labels).
+    const std::pair<QWidget*, const char*> named[] = {
+        {m_kind, "experimentKind"},       {m_space, "experimentSpace"},   {m_queries, "experimentQueries"},
+        {m_judge, "experimentJudge"},     {m_refiner, "experimentRefiner"}, {m_steps, "experimentSteps"},
+        {m_total, "experimentTotal"},     {m_noise, "experimentNoise"},   {m_rates, "experimentRates"},
+        {m_seeds, "experimentSeeds"},     {m_totals, "experimentTotals"}, {m_shares, "experimentShares"},
+        {m_methods, "experimentMethods"}, {m_label, "experimentLabel"},   {m_run, "experimentRun"},
+        {m_cancel, "experimentCancel"},   {m_experimentList, "experimentList"}, {m_band, "experimentBand"},
+        {m_measure, "experimentMeasure"}, {m_point, "experimentPoint"},   {m_methodsTable, "experimentMethodsTable"},
+    };
+    for (const auto& [widget, name] : named)
+        widget->setObjectName(QLatin1String(name));
+    m_methods->setAccessibleName(tr("Methods to compare"));
+    m_experimentList->setAccessibleName(tr("Stored experiments"));
+    m_band->setAccessibleName(tr("Band"));
+    m_measure->setAccessibleName(tr("Heat map shows"));
+    m_point->setAccessibleName(tr("Steps and learning rate shown"));
+    m_methodsTable->setAccessibleName(tr("Method comparison"));
+
     setRunning(false);
     showMessage(tr("Open a project to run experiments."));
 }

@@ -141,6 +141,11 @@ ExplanationWidget::ExplanationWidget(QWidget* parent)
     , m_influenceTable(new TsvTableView(this))
     , m_notes(new QTextBrowser(this))
 {
+    setObjectName(QStringLiteral("explainPage"));
+    m_influenceTable->setObjectName(QStringLiteral("explainInfluence"));
+    m_influenceTable->setAccessibleName(tr("Influence of each judged document"));
+    m_notes->setObjectName(QStringLiteral("explainNotes"));
+    m_notes->setAccessibleName(tr("Movers and triage"));
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
     auto makeView = [this](QChart* chart) {
@@ -194,6 +199,12 @@ ExplanationWidget::ExplanationWidget(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(splitter, 1);
+    clear();
+}
+
+void ExplanationWidget::clear()
+{
+    m_explanations.abandon(); // an explanation in flight stops at its next check; its result is dropped
     showMessage(tr("Select a query in the run dashboard's table to see why it improved or not."));
 }
 

@@ -41,6 +41,8 @@ public:
     /// Shows a computed explanation; `texts` maps judged documents' ids to their text.
     void setExplanation(const QueryExplanation& explanation, const QHash<qint64, QString>& texts);
     void showMessage(const QString& message);
+    /// Forgets the shown query (and drops a result still loading): another project was opened.
+    void clear();
 
     QChart* influenceChart() const { return m_influence; }
     QChart* pullChart() const { return m_pull; }

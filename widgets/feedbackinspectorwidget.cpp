@@ -66,6 +66,12 @@ FeedbackInspectorWidget::FeedbackInspectorWidget(QWidget* parent)
     , m_details(new QTextBrowser(this))
 {
     m_queue.setMaxThreadCount(1); // labels, loads and re-refines reach the file in order
+    setObjectName(QStringLiteral("feedbackPage"));
+    m_table->setObjectName(QStringLiteral("feedbackTable"));
+    m_table->setAccessibleName(tr("Judged documents"));
+    m_reRefine->setObjectName(QStringLiteral("feedbackReRefine"));
+    m_details->setObjectName(QStringLiteral("feedbackDetails"));
+    m_details->setAccessibleName(tr("Judged document"));
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
     m_agreement->setTextFormat(Qt::RichText);
@@ -112,6 +118,13 @@ FeedbackInspectorWidget::FeedbackInspectorWidget(QWidget* parent)
 
     connect(m_reRefine, &QPushButton::clicked, this, &FeedbackInspectorWidget::reRefine);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FeedbackInspectorWidget::showDetails);
+    clear();
+}
+
+void FeedbackInspectorWidget::clear()
+{
+    m_loads.abandon(); // a load in flight is for the previous project: dropped
+    m_reRefines.abandon();
     showMessage(tr("Select a query in the run dashboard's table to see its feedback."));
 }
 

@@ -46,6 +46,8 @@ public:
     void inspect(const QString& projectPath, qint64 runId, qint64 queryId);
     void setInspection(const QString& projectPath, const FeedbackInspection& inspection);
     void showMessage(const QString& message);
+    /// Forgets the shown query (and drops a result still loading): another project was opened.
+    void clear();
 
     /// Labels the selected document (score 0..1) as the person; `key` records how. The label
     /// shows at once and is stored in the background (labelStored(), or the error shown and the

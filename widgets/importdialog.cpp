@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -62,10 +63,23 @@ ImportDialog::ImportDialog(Kind kind, const QString& projectPath, QWidget* paren
     , m_imports(this, JobTracker::Policy::EveryResult)
 {
     setWindowTitle(title(kind));
+    setObjectName(QStringLiteral("importDialog"));
+    m_input->setObjectName(QStringLiteral("importInput"));
+    m_input->setAccessibleName(kind == Kind::Beir ? tr("Folder") : tr("File"));
+    m_dataset->setObjectName(QStringLiteral("importDataset"));
+    m_dataset->setAccessibleName(tr("Dataset"));
+    m_skipBad->setObjectName(QStringLiteral("importSkipBad"));
+    m_previewView->setObjectName(QStringLiteral("importPreview"));
+    m_previewView->setAccessibleName(tr("Preview"));
+    m_progressBar->setObjectName(QStringLiteral("importProgress"));
+    m_progressBar->setAccessibleName(tr("Import progress"));
+    m_status->setObjectName(QStringLiteral("importStatus"));
+    m_buttons->setObjectName(QStringLiteral("importButtons"));
     auto* form = new QFormLayout;
     auto* inputRow = new QHBoxLayout;
     inputRow->addWidget(m_input, 1);
     auto* browseButton = new QPushButton(tr("Browse…"), this);
+    browseButton->setObjectName(QStringLiteral("importBrowse"));
     inputRow->addWidget(browseButton);
     auto* inputLabel = new QLabel(kind == Kind::Beir ? tr("&Folder:") : tr("&File:"), this);
     inputLabel->setBuddy(m_input);
@@ -77,9 +91,13 @@ ImportDialog::ImportDialog(Kind kind, const QString& projectPath, QWidget* paren
 
     if (kind == Kind::Beir) {
         m_split = new QLineEdit(QStringLiteral("test"), this);
+        m_split->setObjectName(QStringLiteral("importSplit"));
+        m_split->setAccessibleName(tr("Split"));
         m_split->setToolTip(tr("The labels are read from qrels/<split>.tsv."));
         form->addRow(tr("&Split:"), m_split);
         m_pool = new QComboBox(this);
+        m_pool->setObjectName(QStringLiteral("importPool"));
+        m_pool->setAccessibleName(tr("Pool"));
         m_pool->addItem(tr("Whole corpus"), int(PoolRule::Corpus));
         m_pool->addItem(tr("Judged documents of each query"), int(PoolRule::Judged));
         m_pool->setToolTip(tr("Which documents are ranked for a query: the whole corpus, or only the documents labelled for it."));
@@ -89,6 +107,12 @@ ImportDialog::ImportDialog(Kind kind, const QString& projectPath, QWidget* paren
         m_textColumn = new QComboBox(this);
         m_labelColumn = new QComboBox(this);
         m_idColumn = new QComboBox(this);
+        m_textColumn->setObjectName(QStringLiteral("importTextColumn"));
+        m_textColumn->setAccessibleName(tr("Text column"));
+        m_labelColumn->setObjectName(QStringLiteral("importLabelColumn"));
+        m_labelColumn->setAccessibleName(tr("Label column"));
+        m_idColumn->setObjectName(QStringLiteral("importIdColumn"));
+        m_idColumn->setAccessibleName(tr("Id column"));
         m_textColumn->setToolTip(tr("The column holding each text (a document)."));
         m_labelColumn->setToolTip(tr("The column holding each text's label (one query per label)."));
         m_idColumn->setToolTip(tr("Optional document ids; otherwise ids are the file name and the row number."));
@@ -98,12 +122,17 @@ ImportDialog::ImportDialog(Kind kind, const QString& projectPath, QWidget* paren
     }
     if (kind == Kind::Vectors) {
         m_ids = new QLineEdit(this);
+        m_ids->setObjectName(QStringLiteral("importIds"));
+        m_ids->setAccessibleName(tr("Id list"));
         m_ids->setPlaceholderText(tr("one id per line (needed for .npy)"));
         form->addRow(tr("&Id list:"), m_ids);
         m_space = new QLineEdit(this);
+        m_space->setObjectName(QStringLiteral("importSpace"));
+        m_space->setAccessibleName(tr("Space"));
         m_space->setPlaceholderText(QStringLiteral("imported"));
         form->addRow(tr("&Space:"), m_space);
         m_queryVectors = new QCheckBox(tr("These are query vectors"), this);
+        m_queryVectors->setObjectName(QStringLiteral("importQueryVectors"));
         form->addRow(QString(), m_queryVectors);
     }
     if (createsDataset) {
@@ -111,6 +140,7 @@ ImportDialog::ImportDialog(Kind kind, const QString& projectPath, QWidget* paren
         m_preset->addItem(tr("— none —"), QString());
         for (const PaperDatasetPreset& preset : PaperDatasets::all())
             m_preset->addItem(preset.displayName, preset.key);
+        m_preset->setObjectName(QStringLiteral("importPreset"));
         m_preset->setAccessibleName(tr("Paper preset"));
         m_preset->setToolTip(tr("One of the paper's six datasets: fills in its instruction, task type, pool and how its "
                                 "documents are joined, as the paper's code has them."));
@@ -119,10 +149,12 @@ ImportDialog::ImportDialog(Kind kind, const QString& projectPath, QWidget* paren
         m_taskType->addItem(tr("Search"), int(TaskType::Search));
         m_taskType->addItem(tr("Classification"), int(TaskType::Classification));
         m_taskType->setCurrentIndex(kind == Kind::Classification ? 1 : 0);
+        m_taskType->setObjectName(QStringLiteral("importTaskType"));
         m_taskType->setAccessibleName(tr("Task type"));
         m_taskType->setToolTip(tr("LLM judges are told the task only for classification datasets, as in the paper's code."));
         form->addRow(tr("Tas&k type:"), m_taskType);
         m_instruction = new QLineEdit(this);
+        m_instruction->setObjectName(QStringLiteral("importInstruction"));
         m_instruction->setAccessibleName(tr("Instruction"));
         m_instruction->setPlaceholderText(tr("e.g. Given a claim, find the arguments that support it"));
         m_instruction->setToolTip(tr("The dataset's task instruction: {instruction} in embedding query templates, and the "
@@ -217,6 +249,17 @@ void ImportDialog::setInputPath(const QString& path)
 void ImportDialog::setDatasetName(const QString& name)
 {
     m_dataset->setText(name);
+}
+
+void ImportDialog::setDatasetChoices(const QStringList& names)
+{
+    if (m_kind == Kind::Beir || m_kind == Kind::Classification)
+        return; // these create a dataset
+    auto* completer = new QCompleter(names, m_dataset);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_dataset->setCompleter(completer);
+    if (m_dataset->text().isEmpty() && !names.isEmpty())
+        m_dataset->setText(names.first());
 }
 
 void ImportDialog::showPreview(const ImportPreview& preview)

@@ -48,6 +48,9 @@ public:
     /// Sets the input and reads its preview in the background (previewReady or previewFailed follow).
     void setInputPath(const QString& path);
     void setDatasetName(const QString& name);
+    /// The project's datasets: offered while typing the dataset of qrels or vectors, and the
+    /// first one filled in when the field is empty.
+    void setDatasetChoices(const QStringList& names);
     QStandardItemModel* previewModel() const { return m_previewModel; }
     QComboBox* textColumnBox() const { return m_textColumn; }
     QComboBox* labelColumnBox() const { return m_labelColumn; }

@@ -83,6 +83,9 @@ QueryInspectorWidget::QueryInspectorWidget(QWidget* parent)
     m_movers->setModel(m_moversModel);
     m_movers->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_movers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setObjectName(QStringLiteral("inspectorPage"));
+    m_movers->setObjectName(QStringLiteral("inspectorMovers"));
+    m_movers->setAccessibleName(tr("Rank movers"));
     m_movers->verticalHeader()->hide();
     m_movers->setWordWrap(false);
     m_movers->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -122,6 +125,12 @@ QueryInspectorWidget::QueryInspectorWidget(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
+    clear();
+}
+
+void QueryInspectorWidget::clear()
+{
+    m_inspections.abandon(); // an inspection in flight is for the previous project: dropped
     showMessage(tr("Select a query in the run dashboard's table to inspect it."));
 }
 
@@ -131,7 +140,7 @@ void QueryInspectorWidget::showMessage(const QString& message)
     m_figures->clear();
     m_moversModel->setMovers({});
     for (QChart* chart : {m_distBefore, m_distAfter, m_roc, m_loss})
-        clear(chart);
+        ChartSupport::clear(chart);
 }
 
 void QueryInspectorWidget::inspect(const QString& projectPath, qint64 runId, qint64 queryId)

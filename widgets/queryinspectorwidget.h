@@ -41,6 +41,8 @@ public:
     void setInspection(const QueryInspection& inspection);
     /// Shows a message instead of figures.
     void showMessage(const QString& message);
+    /// Forgets the shown query (and drops a result still loading): another project was opened.
+    void clear();
 
     QChart* distributionChart(bool after) const { return after ? m_distAfter : m_distBefore; }
     QChart* rocChart() const { return m_roc; }

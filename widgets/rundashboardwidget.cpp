@@ -152,6 +152,7 @@ RunDashboardWidget::RunDashboardWidget(QueryResultsModel* model, QWidget* parent
     settingsRow->addStretch(1);
     for (QAction* action : {m_runAction, m_pauseAction, m_cancelAction}) {
         auto* button = new QToolButton(this);
+        button->setObjectName(QStringLiteral("dashboardButton") + action->text().remove(QLatin1Char('&')));
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         settingsRow->addWidget(button);
@@ -248,6 +249,15 @@ RunDashboardWidget::RunDashboardWidget(QueryResultsModel* model, QWidget* parent
         if (current.isValid())
             Q_EMIT querySelected(m_model->runId(), current.data(QueryResultsModel::QueryIdRole).toLongLong());
     });
+    // Names for accessibility tools and journey tests.
+    m_judge->setObjectName(QStringLiteral("dashboardJudge"));
+    m_refiner->setObjectName(QStringLiteral("dashboardRefiner"));
+    m_steps->setObjectName(QStringLiteral("dashboardSteps"));
+    m_lr->setObjectName(QStringLiteral("dashboardLearningRate"));
+    m_filter->setObjectName(QStringLiteral("dashboardFilter"));
+    m_filter->setAccessibleName(tr("Filter queries"));
+    m_table->setObjectName(QStringLiteral("dashboardQueries"));
+    m_table->setAccessibleName(tr("Queries of the run"));
     setRunTarget(tr("No embedding space to run."), false);
     updateActions();
 }

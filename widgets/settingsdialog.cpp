@@ -68,6 +68,25 @@ SettingsDialog::SettingsDialog(const WorkbenchSettings& settings, const QStringL
     , m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Settings"));
+    setObjectName(QStringLiteral("settingsDialog"));
+    m_preset->setObjectName(QStringLiteral("settingsPreset"));
+    m_endpoint->setObjectName(QStringLiteral("settingsEndpoint"));
+    m_judgeModel->setObjectName(QStringLiteral("settingsJudgeModel"));
+    m_embeddingModel->setObjectName(QStringLiteral("settingsEmbeddingModel"));
+    m_concurrency->setObjectName(QStringLiteral("settingsConcurrency"));
+    m_connectTimeout->setObjectName(QStringLiteral("settingsConnectTimeout"));
+    m_totalTimeout->setObjectName(QStringLiteral("settingsTotalTimeout"));
+    m_keyVariable->setObjectName(QStringLiteral("settingsKeyVariable"));
+    m_keyVariable->setAccessibleName(tr("Environment variable"));
+    m_keychainName->setObjectName(QStringLiteral("settingsKeychainName"));
+    m_keychainName->setAccessibleName(tr("System keychain entry"));
+    m_storeKey->setObjectName(QStringLiteral("settingsStoreKey"));
+    m_keyStatus->setObjectName(QStringLiteral("settingsKeyStatus"));
+    m_testButton->setObjectName(QStringLiteral("settingsTestConnection"));
+    m_probeSummary->setObjectName(QStringLiteral("settingsProbeSummary"));
+    m_probeResult->setObjectName(QStringLiteral("settingsProbeResult"));
+    m_probeResult->setAccessibleName(tr("Capabilities of the endpoint"));
+    m_language->setObjectName(QStringLiteral("settingsLanguage"));
 
     // Endpoint.
     m_preset->addItem(tr("Custom"), QString());

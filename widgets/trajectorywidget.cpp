@@ -91,6 +91,17 @@ TrajectoryWidget::TrajectoryWidget(QWidget* parent)
     , m_zoom(new QCheckBox(tr("Zoom to the query's path"), this))
     , m_timer(new QTimer(this))
 {
+    setObjectName(QStringLiteral("trajectoryPage"));
+    m_playButton->setObjectName(QStringLiteral("trajectoryPlay"));
+    m_backButton->setObjectName(QStringLiteral("trajectoryBack"));
+    m_backButton->setAccessibleName(tr("One step back"));
+    m_forwardButton->setObjectName(QStringLiteral("trajectoryForward"));
+    m_forwardButton->setAccessibleName(tr("One step forward"));
+    m_slider->setObjectName(QStringLiteral("trajectoryStep"));
+    m_slider->setAccessibleName(tr("Refinement step"));
+    m_speed->setObjectName(QStringLiteral("trajectorySpeed"));
+    m_speed->setAccessibleName(tr("Playback speed"));
+    m_zoom->setObjectName(QStringLiteral("trajectoryZoom"));
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
     m_stepLabel->setMinimumWidth(220);
@@ -144,6 +155,12 @@ TrajectoryWidget::TrajectoryWidget(QWidget* parent)
     connect(m_speed, &QComboBox::currentIndexChanged, this, [this] { setSpeed(m_speed->currentData().toDouble()); });
     connect(m_timer, &QTimer::timeout, this, &TrajectoryWidget::advance);
     connect(m_zoom, &QCheckBox::toggled, this, &TrajectoryWidget::setZoomedToPath);
+    clear();
+}
+
+void TrajectoryWidget::clear()
+{
+    m_replays.abandon(); // a replay in flight is for the previous project: dropped
     showMessage(tr("Select a query in the run dashboard's table to watch its refinement."));
 }
 

@@ -41,6 +41,8 @@ public:
     void inspect(const QString& projectPath, qint64 runId, qint64 queryId);
     void setTrajectory(const Trajectory& trajectory);
     void showMessage(const QString& message);
+    /// Forgets the shown query (and drops a result still loading): another project was opened.
+    void clear();
 
     /// Shows state `step` (0 = initial query); clamped to the range.
     void setStep(int step);

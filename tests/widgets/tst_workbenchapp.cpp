@@ -52,7 +52,8 @@ void TestWorkbenchApp::runsTheDefaultRunAndInspectsAQuery()
     }
 
     // The run is in the project: finished, every nuance query recorded.
-    const QString project = QDir(dataHome.filePath(QStringLiteral("tare"))).filePath(QStringLiteral("sample.tare"));
+    // The data folder is named after the organisation and the application.
+    const QString project = QDir(dataHome.filePath(QStringLiteral("Tare/tare"))).filePath(QStringLiteral("sample.tare"));
     ProjectStore store(project);
     const auto nuance = store.datasets().byName(QStringLiteral("nuance"));
     QVERIFY(nuance);
