@@ -3,18 +3,18 @@
 #include "app/mainwindow.h"
 
 #include "app/appsettings.h"
-#include "app/shellactions.h"
+#include "app/hydespacecommand.h"
 #include "app/projectactions.h"
+#include "app/runcoordinator.h"
+#include "app/shellactions.h"
 #include "core/db/projectstore.h"
 #include "core/embed/lsaspacebuilder.h"
 #include "core/io/sampleproject.h"
-#include "core/feedback/humanfeedbackrun.h"
 #include "core/jobs/jobtracker.h"
 #include "core/models/projectsummarymodel.h"
 #include "core/models/queryresultsmodel.h"
+#include "core/models/runlistmodel.h"
 #include "core/report/reportwriter.h"
-#include "core/jobs/runjob.h"
-#include "core/run/runsummary.h"
 #include "core/util/tareerror.h"
 #include "widgets/comparewidget.h"
 #include "widgets/corpusbrowserwidget.h"
@@ -24,8 +24,14 @@
 #include "widgets/importdialog.h"
 #include "widgets/projectoverviewwidget.h"
 #include "widgets/queryinspectorwidget.h"
+#include "widgets/querynavigator.h"
+#include "widgets/querypickerwidget.h"
 #include "widgets/rundashboardwidget.h"
+#include "widgets/runformwidget.h"
+#include "widgets/runlistwidget.h"
+#include "widgets/runspage.h"
 #include "widgets/trajectorywidget.h"
+#include "widgets/tsvtableview.h"
 #include "widgets/welcomepage.h"
 
 #include <QAction>
@@ -34,12 +40,15 @@
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
 
 #include <optional>
 
@@ -51,11 +60,7 @@ namespace {
 struct LoadResult
 {
     ProjectSummary summary;
-    qint64 datasetId = 0; ///< the dashboard's default run target (0: none)
-    qint64 spaceId = 0;
-    QString target;
-    QHash<qint64, QString> queryTexts;
-    std::optional<RunSummary> latestRun; ///< the target's newest run with results, with curves
+    qint64 preferredSpaceId = 0; ///< the space the run form starts with (0: the first)
 };
 
 QString translate(const char* text)
@@ -70,7 +75,7 @@ LoadResult loadProject(ProjectStore& store, bool createSample, const QString& sa
     LoadResult result;
     if (createSample) {
         if (sampleDir.isEmpty())
-            throw TareError(TareError::Kind::Io, translate("the sample_data folder was not found"));
+            throw TareError(TareError::Kind::Io, QCoreApplication::translate("tare::MainWindow", "the sample_data folder was not found"));
         SampleProject::ensureImported(store, sampleDir);
         // The built-in embedder, fitted once, as `tare-cli demo` does.
         LsaSpaceBuilder::Options lsa;
@@ -80,35 +85,12 @@ LoadResult loadProject(ProjectStore& store, bool createSample, const QString& sa
                 LsaSpaceBuilder::build(store, dataset.id, lsa);
         }
     }
-    // The default target: nuance/lsa when present, else the first dataset with a space.
+    // The form's first choice: nuance/lsa when present (the sample), else the first space.
     for (const DatasetInfo& dataset : store.datasets().all()) {
-        const QList<SpaceInfo> spaces = store.spaces().all(dataset.id);
-        if (spaces.isEmpty())
+        if (dataset.name != u"nuance")
             continue;
-        SpaceInfo space = spaces.first();
         if (const auto lsa = store.spaces().byName(dataset.id, QStringLiteral("lsa")))
-            space = *lsa;
-        const bool preferred = dataset.name == u"nuance";
-        if (result.datasetId == 0 || preferred) {
-            result.datasetId = dataset.id;
-            result.spaceId = space.id;
-            result.target = QCoreApplication::translate("tare::MainWindow", "Dataset %1 · space %2 · %n query(s)", nullptr,
-                                                        int(dataset.queryCount))
-                                .arg(dataset.name, space.name);
-        }
-        if (preferred)
-            break;
-    }
-    if (result.datasetId != 0) {
-        for (const QueryRecord& query : store.datasets().queries(result.datasetId))
-            result.queryTexts.insert(query.id, query.text);
-        for (const RunRecord& run : store.runs().all(result.datasetId)) {
-            // A "human feedback" run holds only re-refined queries: not a default to show.
-            if (run.spaceId == result.spaceId && run.finishedQueries > 0 && !HumanFeedbackRun::sourceOf(store, run.id)) {
-                result.latestRun = RunSummary::load(store, run.id, true);
-                break;
-            }
-        }
+            result.preferredSpaceId = lsa->id;
     }
     result.summary = store.summary();
     return result;
@@ -130,22 +112,27 @@ MainWindow::MainWindow(const QString& sampleDataDir, LanguageManager* languages,
     , m_overview(new ProjectOverviewWidget(m_summaryModel, this))
     , m_dashboard(new RunDashboardWidget(m_queryModel, this))
     , m_inspector(new QueryInspectorWidget(this))
+    , m_navigator(new QueryNavigator(this))
+    , m_navigatorUpdate(new QTimer(this))
 {
     setWindowTitle(tr("Tare"));
-    m_pages->addTab(m_overview, tr("Project"));
-    m_pages->addTab(m_dashboard, tr("Run dashboard"));
-    m_pages->addTab(m_inspector, tr("Query inspector"));
+    m_runsPage = new RunsPage(new RunListModel(this), this);
+    m_runCoordinator = new RunCoordinator(m_runsPage, m_dashboard, m_queryModel, this);
     m_feedback = new FeedbackInspectorWidget(this);
     m_trajectory = new TrajectoryWidget(this);
     m_compare = new CompareWidget(this);
     m_corpus = new CorpusBrowserWidget(this);
-    m_pages->addTab(m_feedback, tr("Feedback"));
-    m_pages->addTab(m_trajectory, tr("Trajectory"));
-    m_pages->addTab(m_compare, tr("Compare"));
-    m_pages->addTab(m_corpus, tr("Corpus"));
     m_explanation = new ExplanationWidget(this);
     m_experiments = new ExperimentWidget(this);
-    m_pages->addTab(m_explanation, tr("Explain"));
+    m_pages->addTab(m_overview, tr("Project"));
+    m_pages->addTab(m_runsPage, tr("Runs"));
+    m_pages->addTab(m_dashboard, tr("Run dashboard"));
+    m_pages->addTab(withQueryPicker(m_inspector), tr("Query inspector"));
+    m_pages->addTab(withQueryPicker(m_feedback), tr("Feedback"));
+    m_pages->addTab(withQueryPicker(m_trajectory), tr("Trajectory"));
+    m_pages->addTab(m_compare, tr("Compare"));
+    m_pages->addTab(m_corpus, tr("Corpus"));
+    m_pages->addTab(withQueryPicker(m_explanation), tr("Explain"));
     m_pages->addTab(m_experiments, tr("Experiments"));
     m_pages->setDocumentMode(true);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -156,6 +143,8 @@ MainWindow::MainWindow(const QString& sampleDataDir, LanguageManager* languages,
     m_central->addWidget(m_welcome);
     m_central->addWidget(m_pages);
     setCentralWidget(m_central);
+    for (int page = 0; page < m_pages->count(); ++page)
+        m_pages->widget(page)->setAccessibleName(m_pages->tabText(page));
     resize(1200, 800);
 
     m_shell = new ShellActions(this, languages);
@@ -169,44 +158,175 @@ MainWindow::MainWindow(const QString& sampleDataDir, LanguageManager* languages,
     connect(m_project, &ProjectActions::projectChanged, this, [this](const QString& message) { statusBar()->showMessage(message); });
     QMenu* run = menuBar()->addMenu(tr("&Run"));
     run->setObjectName(QStringLiteral("runMenu"));
-    run->addAction(m_dashboard->runAction());
+    run->addAction(m_runsPage->form()->runAction());
     run->addAction(m_dashboard->pauseAction());
     run->addAction(m_dashboard->cancelAction());
+    run->addSeparator();
+    run->addAction(tr("Run &List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this,
+                   [this] { showPage(RunListPage); m_runsPage->list()->tableView()->setFocus(); })
+        ->setStatusTip(tr("Every run of the project: open one, use its settings, rename or delete it."));
+    run->addAction(tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), this, [this] { showPage(DashboardPage); })
+        ->setStatusTip(tr("The run shown: is it helping, its curves and its queries."));
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("goMenu"));
+    go->addAction(m_navigator->previousAction());
+    go->addAction(m_navigator->nextAction());
+    addAction(m_navigator->previousAction()); // the shortcuts work on every page
+    addAction(m_navigator->nextAction());
     m_shell->addHelpMenu(menuBar());
 
-    connect(m_dashboard, &RunDashboardWidget::runRequested, this, &MainWindow::startRun);
-    connect(m_dashboard, &RunDashboardWidget::pauseRequested, this, [this](bool paused) {
-        if (m_job)
-            paused ? m_job->pause() : m_job->resume();
+    connect(m_runsPage->form(), &RunFormWidget::runRequested, this, [this] { m_pages->setCurrentWidget(m_dashboard); });
+    connect(m_runCoordinator, &RunCoordinator::message, this, [this](const QString& text) { statusBar()->showMessage(text); });
+    connect(m_runCoordinator, &RunCoordinator::runShown, this, &MainWindow::runShown);
+    connect(m_runCoordinator, &RunCoordinator::runFinished, this, [this](RunStatus status) {
+        refreshSummary();
+        m_compare->setProject(m_projectPath); // the new run becomes comparable
+        Q_EMIT runFinished(status);
     });
-    connect(m_dashboard, &RunDashboardWidget::cancelRequested, this, [this] {
-        if (m_job)
-            m_job->cancel();
+    connect(m_runCoordinator, &RunCoordinator::runDeleted, this, [this](qint64) {
+        m_compare->setProject(m_projectPath);
+        refreshSummary();
     });
+    // The project counts as loaded once its newest run is shown (or it has none).
+    connect(m_runCoordinator, &RunCoordinator::projectReady, this, [this] { Q_EMIT projectLoaded(m_projectPath); });
+    connect(m_runsPage->list(), &RunListWidget::openRequested, this, [this] { m_pages->setCurrentWidget(m_dashboard); });
+
+    // One query selection for every per-query page, in the order of the dashboard's table.
+    m_navigatorUpdate->setSingleShot(true);
+    m_navigatorUpdate->setInterval(100);
+    connect(m_navigatorUpdate, &QTimer::timeout, this, &MainWindow::updateNavigatorQueries);
+    auto* tableModel = m_dashboard->tableView()->model();
+    const auto scheduleNavigatorUpdate = [this] { m_navigatorUpdate->start(); };
+    connect(tableModel, &QAbstractItemModel::modelReset, this, scheduleNavigatorUpdate);
+    connect(tableModel, &QAbstractItemModel::layoutChanged, this, scheduleNavigatorUpdate);
+    connect(tableModel, &QAbstractItemModel::rowsInserted, this, scheduleNavigatorUpdate);
+    connect(tableModel, &QAbstractItemModel::rowsRemoved, this, scheduleNavigatorUpdate);
     connect(m_dashboard, &RunDashboardWidget::querySelected, this, [this](qint64 runId, qint64 queryId) {
+        if (m_navigator->runId() != runId || m_navigator->model()->rowOf(queryId) < 0)
+            updateNavigatorQueries(); // a live run's newest rows may not be listed yet
+        m_navigator->setCurrent(runId, queryId);
+    });
+    connect(m_dashboard, &RunDashboardWidget::queryActivated, this, [this](qint64 runId, qint64 queryId) {
+        m_navigator->setCurrent(runId, queryId);
+        m_pages->setCurrentWidget(m_pages->widget(InspectorPage));
+    });
+    connect(m_navigator, &QueryNavigator::currentChanged, this, [this](qint64 runId, qint64 queryId) {
+        if (queryId == 0)
+            return;
+        m_dashboard->selectQuery(queryId);
         m_inspector->inspect(m_projectPath, runId, queryId);
-        m_selection = {runId, queryId};
         showSelectionInCurrentPage();
     });
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::showSelectionInCurrentPage);
-    connect(m_dashboard->tableView(), &QTableView::activated, this, [this] { m_pages->setCurrentWidget(m_inspector); });
+    connect(m_dashboard->tableView(), &QTableView::activated, this, [this] { m_pages->setCurrentWidget(m_pages->widget(InspectorPage)); });
     connect(m_inspector, &QueryInspectorWidget::inspectionShown, this, &MainWindow::queryInspected);
     connect(m_feedback, &FeedbackInspectorWidget::reRefineStored, this, [this](qint64 feedbackRunId) {
         m_compare->setProject(m_projectPath); // the human feedback run becomes comparable
+        m_runCoordinator->refreshList();
         statusBar()->showMessage(tr("Re-refined query stored in run %1").arg(feedbackRunId));
+    });
+    connect(m_experiments, &ExperimentWidget::experimentFinished, m_runCoordinator, &RunCoordinator::refreshList);
+
+    // Clicks in charts open a run, a query of a run, or a document.
+    connect(m_compare, &CompareWidget::queryActivated, this, &MainWindow::openQuery);
+    connect(m_experiments, &ExperimentWidget::queryActivated, this, &MainWindow::openQuery);
+    connect(m_experiments, &ExperimentWidget::runActivated, this, [this](qint64 runId) {
+        showRun(runId);
+        m_pages->setCurrentWidget(m_dashboard);
+    });
+    connect(m_explanation, &ExplanationWidget::documentActivated, this, [this](qint64, const QString& extId) {
+        statusBar()->showMessage(tr("Document %1: its text and figures are selected in the table below the charts").arg(extId));
+    });
+    auto* hyde = new HydeSpaceCommand(this);
+    connect(m_experiments, &ExperimentWidget::hydeSpaceRequested, this,
+            [this, hyde](qint64 datasetId, qint64 spaceId) { hyde->build(m_projectPath, datasetId, spaceId); });
+    connect(hyde, &HydeSpaceCommand::built, this, [this] {
+        m_experiments->setProject(m_projectPath); // the HyDE methods can run now
+        refreshSummary();
+    });
+    // The Runs page shows what is in the project now (runs made elsewhere, e.g. by tare-cli, too).
+    connect(m_pages, &QTabWidget::currentChanged, this, [this] {
+        if (m_pages->currentWidget() == m_runsPage)
+            m_runCoordinator->refreshList();
     });
     applySettings(AppSettings::load());
     statusBar()->showMessage(tr("Ready"));
 }
 
+QWidget* MainWindow::withQueryPicker(QWidget* page)
+{
+    auto* tab = new QWidget(this);
+    auto* layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    QueryPickerWidget* picker = m_navigator->createPicker(tab);
+    picker->setContentsMargins(8, 6, 8, 0);
+    layout->addWidget(picker);
+    layout->addWidget(page, 1);
+    m_pageOf.insert(tab, page);
+    return tab;
+}
+
+void MainWindow::updateNavigatorQueries()
+{
+    m_navigatorUpdate->stop();
+    const QAbstractItemModel* table = m_dashboard->tableView()->model();
+    QList<QueryNavigator::Entry> entries;
+    entries.reserve(table->rowCount());
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const qint64 queryId = table->index(row, 0).data(QueryResultsModel::QueryIdRole).toLongLong();
+        const int source = m_queryModel->rowOfQuery(queryId);
+        if (source >= 0)
+            entries.append({queryId, m_queryModel->row(source).extId, m_queryModel->row(source).text});
+    }
+    m_navigator->setQueries(m_queryModel->runId(), entries);
+}
+
+void MainWindow::runShown(qint64 runId, qint64 datasetId)
+{
+    // The per-query pages showed a query of another run: they load the new selection on demand.
+    m_shownSelection.clear();
+    m_navigator->clear();
+    updateNavigatorQueries();
+    if (runId == 0)
+        return;
+    if (m_pendingQuery.first == runId && m_navigator->setCurrent(runId, m_pendingQuery.second))
+        m_pages->setCurrentWidget(m_pages->widget(InspectorPage));
+    m_pendingQuery = {0, 0};
+    if (datasetId != m_corpusDataset) {
+        m_corpusDataset = datasetId;
+        m_corpus->setProject(m_projectPath, datasetId, runId);
+    } else {
+        m_corpus->setRun(runId);
+    }
+}
+
+void MainWindow::showRun(qint64 runId)
+{
+    m_runCoordinator->showRun(runId);
+}
+
+void MainWindow::openQuery(qint64 runId, qint64 queryId)
+{
+    if (runId == m_runCoordinator->shownRun() && m_navigator->setCurrent(runId, queryId)) {
+        m_pages->setCurrentWidget(m_pages->widget(InspectorPage));
+        return;
+    }
+    // Another run: show it first; runShown() selects the query then.
+    m_pendingQuery = {runId, queryId};
+    m_runCoordinator->showRun(runId);
+}
+
 void MainWindow::applySettings(const WorkbenchSettings& settings)
 {
-    m_dashboard->setJudgeEndpoint(settings.endpoint, settings.judgeModel);
+    m_runCoordinator->setJudgeEndpoint(settings.endpoint, settings.judgeModel);
+    m_experiments->setJudgeEndpoint(settings.endpoint, settings.judgeModel);
+    m_experiments->setJudgeConnection(AppSettings::judgeConnection(settings));
 }
 
 MainWindow::~MainWindow()
 {
-    delete m_job; // cancels a run in flight and joins its thread before the models go
+    delete m_runCoordinator; // cancels a run in flight and joins its thread before the models go
 }
 
 QString MainWindow::sampleProjectPath()
@@ -257,7 +377,7 @@ const ProjectSummary& MainWindow::projectSummary() const
 
 bool MainWindow::isBusy() const
 {
-    return (m_job && m_job->isRunning()) || m_experiments->isRunning();
+    return m_runCoordinator->isRunning() || m_experiments->isRunning();
 }
 
 void MainWindow::openProject(const QString& path, bool createSample)
@@ -302,49 +422,23 @@ void MainWindow::openProject(const QString& path, bool createSample)
                 return;
             }
             m_projectPath = path;
-            m_datasetId = result.datasetId;
-            m_spaceId = result.spaceId;
-            attachJob();
             resetPages();
             m_summaryModel->setSummary(result.summary);
-            m_queryModel->setQueryTexts(result.queryTexts);
-            m_dashboard->clearCurves();
-            if (result.latestRun) {
-                m_queryModel->setRun(*result.latestRun);
-                QList<QueryCurvePoint> points;
-                for (const RunQueryRecord& record : result.latestRun->results) {
-                    for (const CurvePoint& point : record.curve)
-                        points.append({record.queryId, point});
-                }
-                m_dashboard->appendCurvePoints(points);
-                const int count = int(result.latestRun->results.size());
-                m_dashboard->setProgress(count, count);
-                const RunStatus status = result.latestRun->run.status;
-                m_dashboard->runEnded(status == RunStatus::Finished
-                                          ? tr("Showing run %1, finished").arg(result.latestRun->run.id)
-                                          : tr("Showing run %1, %2").arg(result.latestRun->run.id).arg(runStatusName(status)));
-            } else {
-                m_queryModel->clear();
-                m_dashboard->setProgress(0, 0);
-                m_dashboard->runEnded(tr("No run yet."));
-            }
+            m_corpusDataset = 0;
+            m_runCoordinator->setProject(path, result.summary, result.preferredSpaceId);
             m_compare->setProject(path);
             m_experiments->setProject(path);
-            m_corpus->setProject(path, m_datasetId, result.latestRun ? result.latestRun->run.id : 0);
-            m_dashboard->setRunTarget(m_datasetId ? result.target : tr("This project has no embedding space to run."), m_datasetId != 0);
             if (!reopened)
-                m_pages->setCurrentWidget(m_datasetId ? static_cast<QWidget*>(m_dashboard) : m_overview);
+                m_pages->setCurrentWidget(result.summary.spaces.isEmpty() ? static_cast<QWidget*>(m_overview) : m_dashboard);
             showPages();
             m_welcome->showStatus(QString());
             setWindowTitle(tr("%1 — Tare").arg(QFileInfo(path).fileName()));
             statusBar()->showMessage(tr("Opened %1").arg(path));
-            Q_EMIT projectLoaded(path);
         });
 }
 
 void MainWindow::resetPages()
 {
-    m_selection = {0, 0};
     m_shownSelection.clear();
     m_inspector->clear();
     m_feedback->clear();
@@ -352,48 +446,20 @@ void MainWindow::resetPages()
     m_explanation->clear();
 }
 
-void MainWindow::attachJob()
-{
-    delete m_job; // a run of the previous project is cancelled (finished queries are kept)
-    m_job = new RunJob(m_projectPath, this);
-    m_dashboard->attach(m_job);
-    connect(m_job, &RunJob::started, this, [this](qint64 runId) {
-        m_queryModel->clear(runId);
-        statusBar()->showMessage(tr("Run %1 started").arg(runId));
-    });
-    connect(m_job, &RunJob::queryFinished, m_queryModel, &QueryResultsModel::appendResult);
-    connect(m_job, &RunJob::finished, this, [this](RunStatus status) {
-        statusBar()->showMessage(status == RunStatus::Finished ? tr("Run %1 finished").arg(m_queryModel->runId())
-                                                               : tr("Run %1 cancelled").arg(m_queryModel->runId()));
-        refreshSummary();
-        m_compare->setProject(m_projectPath); // the new run becomes comparable
-        m_corpus->setRun(m_queryModel->runId());
-        Q_EMIT runFinished(status);
-    });
-    connect(m_job, &RunJob::failed, this, [this](const QString& message) {
-        statusBar()->showMessage(tr("Run failed: %1").arg(message));
-        Q_EMIT runFinished(RunStatus::Failed);
-    });
-}
-
 bool MainWindow::startRun()
 {
-    if (!m_job || m_datasetId == 0 || m_job->isRunning())
-        return false;
-    RunSettings settings = m_dashboard->runSettings();
-    settings.datasetId = m_datasetId;
-    settings.spaceId = m_spaceId;
-    settings.label = QStringLiteral("workbench");
-    m_job->setJudgeConnection(AppSettings::judgeConnection(AppSettings::load()));
-    m_pages->setCurrentWidget(m_dashboard);
-    return m_job->start(settings);
+    const bool started = m_runCoordinator->startRun();
+    if (started)
+        m_pages->setCurrentWidget(m_dashboard);
+    return started;
 }
 
 void MainWindow::showSelectionInCurrentPage()
 {
-    QWidget* page = m_pages->currentWidget();
-    const auto [runId, queryId] = m_selection;
-    if (runId == 0 || m_shownSelection.value(page) == m_selection)
+    QWidget* page = m_pageOf.value(m_pages->currentWidget(), m_pages->currentWidget());
+    const QPair<qint64, qint64> selection{m_navigator->runId(), m_navigator->currentQuery()};
+    const auto [runId, queryId] = selection;
+    if (runId == 0 || queryId == 0 || m_shownSelection.value(page) == selection)
         return;
     if (page == m_feedback)
         m_feedback->inspect(m_projectPath, runId, queryId);
@@ -406,13 +472,13 @@ void MainWindow::showSelectionInCurrentPage()
         m_corpus->selectQuery(queryId);
     } else
         return;
-    m_shownSelection.insert(page, m_selection);
+    m_shownSelection.insert(page, selection);
 }
 
 void MainWindow::exportReport()
 {
     const qint64 experimentId = m_pages->currentWidget() == m_experiments ? m_experiments->shownExperiment() : 0;
-    const qint64 runId = m_selection.first ? m_selection.first : m_queryModel->runId();
+    const qint64 runId = m_runCoordinator->shownRun();
     if (m_projectPath.isEmpty() || (experimentId == 0 && runId == 0)) {
         QMessageBox::information(this, tr("Export Report"), tr("Open a project with a run (or show an experiment) first."));
         return;

@@ -14,6 +14,7 @@
 
 class QStackedWidget;
 class QTabWidget;
+class QTimer;
 
 namespace tare {
 
@@ -29,17 +30,20 @@ class FeedbackInspectorWidget;
 class ProjectOverviewWidget;
 class ProjectSummaryModel;
 class QueryInspectorWidget;
+class QueryNavigator;
 class QueryResultsModel;
+class RunCoordinator;
 class RunDashboardWidget;
-class RunJob;
+class RunsPage;
 class TrajectoryWidget;
 class WelcomePage;
 struct WorkbenchSettings;
 
-/// The workbench window: menus and pages (project, run dashboard, query inspector, feedback,
+/// The workbench window: menus and pages (project, runs, run dashboard, query inspector, feedback,
 /// trajectory, compare, corpus, explain, experiments). A wiring class: project files are opened,
-/// summarised and reported on by JobTracker jobs, runs go through a RunJob, and results reach the
-/// models and widgets on the GUI thread.
+/// summarised and reported on by JobTracker jobs, runs and the run list go through the
+/// RunCoordinator, the per-query pages share one query selection (QueryNavigator, a picker on
+/// each), and results reach the models and widgets on the GUI thread.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -48,6 +52,7 @@ public:
     enum Page
     {
         ProjectPage,
+        RunListPage,
         DashboardPage,
         InspectorPage,
         FeedbackPage,
@@ -86,8 +91,15 @@ public:
     /// A run or an experiment is going on (the project's spaces must stay as they are).
     bool isBusy() const;
 
-    /// Starts the dashboard's run, as Run (F5) does; false when nothing can run now.
+    /// Starts the run the Runs page's form describes, as Start Run (F5) does; false when nothing
+    /// can run now.
     bool startRun();
+    /// Shows a run of the project in the dashboard and every per-query page (in the background).
+    void showRun(qint64 runId);
+    /// Shows a query of a run in the query inspector (showing that run first when needed).
+    void openQuery(qint64 runId, qint64 queryId);
+    RunCoordinator* runCoordinator() const { return m_runCoordinator; }
+    QueryNavigator* queryNavigator() const { return m_navigator; }
     /// Follows changed settings: the dashboard offers the HTTP judges of the configured endpoint
     /// and model. Runs read the connection (key source, concurrency, timeouts) when they start.
     void applySettings(const WorkbenchSettings& settings);
@@ -107,7 +119,12 @@ Q_SIGNALS:
 
 private:
     void refreshSummary();
-    void attachJob();
+    /// The shown run changed: the per-query pages forget what they showed.
+    void runShown(qint64 runId, qint64 datasetId);
+    /// The navigator follows the dashboard table's queries and order.
+    void updateNavigatorQueries();
+    /// A page with the query picker above it.
+    QWidget* withQueryPicker(QWidget* page);
     /// Loads the selected query into the current page when it is one of the per-query views
     /// and does not show it yet (each view replays the query on a worker: only on demand).
     void showSelectionInCurrentPage();
@@ -120,14 +137,14 @@ private:
     JobTracker m_reports;
     QString m_sampleDataDir;
     QString m_projectPath;
-    qint64 m_datasetId = 0;
-    qint64 m_spaceId = 0;
+    qint64 m_corpusDataset = 0; ///< the dataset the corpus page shows
     ProjectSummaryModel* m_summaryModel;
     QueryResultsModel* m_queryModel;
     QStackedWidget* m_central;
     WelcomePage* m_welcome;
     QTabWidget* m_pages;
     ProjectOverviewWidget* m_overview;
+    RunsPage* m_runsPage;
     RunDashboardWidget* m_dashboard;
     QueryInspectorWidget* m_inspector;
     FeedbackInspectorWidget* m_feedback = nullptr;
@@ -136,9 +153,12 @@ private:
     CorpusBrowserWidget* m_corpus = nullptr;
     ExplanationWidget* m_explanation = nullptr;
     ExperimentWidget* m_experiments = nullptr;
-    QPair<qint64, qint64> m_selection{0, 0};      ///< run, query selected in the dashboard
+    RunCoordinator* m_runCoordinator;
+    QueryNavigator* m_navigator;
+    QTimer* m_navigatorUpdate;
+    QPair<qint64, qint64> m_pendingQuery{0, 0}; ///< run, query to select once that run is shown
+    QHash<QWidget*, QWidget*> m_pageOf;                       ///< tab (picker + page) -> per-query page
     QHash<QWidget*, QPair<qint64, qint64>> m_shownSelection; ///< what each per-query view shows
-    RunJob* m_job = nullptr;
     ShellActions* m_shell = nullptr;
     ProjectActions* m_project = nullptr;
 };

@@ -3,6 +3,8 @@
 #include "app/screenshottour.h"
 
 #include "app/mainwindow.h"
+#include "core/models/experimentlistmodel.h"
+#include "widgets/experimentwidget.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -41,7 +43,7 @@ ScreenshotTour::ScreenshotTour(MainWindow* window, const QString& file, bool for
 QStringList ScreenshotTour::pageNames(int count)
 {
     // Indexed by MainWindow::Page.
-    QStringList names{QStringLiteral("project"),    QStringLiteral("dashboard"), QStringLiteral("inspector"),
+    QStringList names{QStringLiteral("project"),    QStringLiteral("runs"),      QStringLiteral("dashboard"), QStringLiteral("inspector"),
                       QStringLiteral("feedback"),   QStringLiteral("trajectory"), QStringLiteral("compare"),
                       QStringLiteral("corpus"),     QStringLiteral("explain"),   QStringLiteral("experiments")};
     for (int page = int(names.size()); page < count; ++page)
@@ -104,6 +106,12 @@ void ScreenshotTour::grabPage(int page)
         return;
     }
     pages->setCurrentIndex(page); // per-query pages load the selected query now
+    // The experiments page shows the newest stored experiment's result, when there is one.
+    if (page == MainWindow::ExperimentsPage) {
+        auto* experiments = m_window->findChild<ExperimentWidget*>();
+        if (experiments && experiments->experimentsModel()->rowCount() > 0)
+            experiments->openExperiment(experiments->experimentsModel()->experiment(0).id);
+    }
     whenIdle([this, page] {
         const QString name = pageNames(m_window->pages()->count()).at(page);
         m_window->grab().save(m_stem + QLatin1Char('-') + name + QStringLiteral(".png"));

@@ -15,8 +15,9 @@ class MainWindow;
 
 /// `tare --screenshot FILE`: once the project is open, runs the dashboard's default run (when
 /// the project shows none yet, or with --run), selects the first query, then shows every page in
-/// turn and saves FILE-<page>.png of the window for each (project, dashboard, inspector,
-/// feedback, trajectory, compare, corpus, explain, experiments), FILE itself showing the
+/// turn and saves FILE-<page>.png of the window for each (project, runs, dashboard, inspector,
+/// feedback, trajectory, compare, corpus, explain, experiments with the newest stored experiment
+/// opened), FILE itself showing the
 /// dashboard, and quits. Each page is grabbed when the background work it started has ended
 /// (the global thread pool is idle), so the per-query views show their figures.
 ///

@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/comparewidget.h"
 
+#include "core/db/projectstore.h"
+#include "core/models/comparedquerymodel.h"
+#include "core/util/tareerror.h"
 #include "widgets/chartsupport.h"
 #include "widgets/chartview.h"
+#include "widgets/tsvtableview.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -13,6 +17,9 @@
 #include <QToolTip>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -23,6 +30,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace tare {
 
@@ -52,6 +60,11 @@ CompareWidget::CompareWidget(QWidget* parent)
     , m_statistics(new QLabel(this))
     , m_scatter(makeChart(tr("AP per query")))
     , m_delta(makeChart(tr("ΔAP per query, sorted")))
+    , m_scatterView(new ChartView(m_scatter, this))
+    , m_deltaView(new ChartView(m_delta, this))
+    , m_queryModel(new ComparedQueryModel(this))
+    , m_queryProxy(new QSortFilterProxyModel(this))
+    , m_queryTable(new TsvTableView(this))
 {
     m_runA->setObjectName(QStringLiteral("compareRunA"));
     m_runB->setObjectName(QStringLiteral("compareRunB"));
@@ -68,26 +81,58 @@ CompareWidget::CompareWidget(QWidget* parent)
                                 "AP. t-test and randomization test: two-sided p of no mean difference. CI: 95% "
                                 "bootstrap interval of the mean Δ."));
 
+    m_runA->setAccessibleName(tr("Run A"));
+    m_runB->setAccessibleName(tr("Run B"));
     auto* choose = new QHBoxLayout;
-    choose->addWidget(new QLabel(tr("A:"), this));
+    auto* labelA = new QLabel(tr("&A:"), this);
+    labelA->setBuddy(m_runA);
+    auto* labelB = new QLabel(tr("&B:"), this);
+    labelB->setBuddy(m_runB);
+    choose->addWidget(labelA);
     choose->addWidget(m_runA, 1);
-    choose->addWidget(new QLabel(tr("B:"), this));
+    choose->addWidget(labelB);
     choose->addWidget(m_runB, 1);
-    auto* charts = new QGridLayout;
-    int column = 0;
-    for (QChart* chart : {m_scatter, m_delta}) {
-        auto* view = new ChartView(chart, this);
+    m_scatterView->setAccessibleName(tr("AP per query chart"));
+    m_deltaView->setAccessibleName(tr("ΔAP per query chart"));
+    for (ChartView* view : {m_scatterView, m_deltaView}) {
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(320, 260);
-        charts->addWidget(view, 0, column++);
+        view->setMinimumSize(300, 240);
+        view->setToolTip(tr("Hover a point or bar to name its query; click it to open the query. Right-click to export."));
     }
+    // The per-query table: every query both systems finished, sortable (by Δ, to find the losers).
+    m_queryProxy->setSourceModel(m_queryModel);
+    m_queryProxy->setSortRole(ComparedQueryModel::SortRole);
+    m_queryTable->setModel(m_queryProxy);
+    m_queryTable->setAccessibleName(tr("Queries compared"));
+    m_queryTable->setSortingEnabled(true);
+    m_queryTable->sortByColumn(ComparedQueryModel::DeltaColumn, Qt::AscendingOrder);
+    m_queryTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_queryTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_queryTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_queryTable->setAlternatingRowColors(true);
+    m_queryTable->verticalHeader()->hide();
+    m_queryTable->verticalHeader()->setDefaultSectionSize(m_queryTable->fontMetrics().height() + 6);
+    m_queryTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_queryTable->horizontalHeader()->setStretchLastSection(true);
+    m_queryTable->setToolTip(tr("Enter or double-click opens the query."));
+    auto* charts = new QSplitter(Qt::Horizontal, this);
+    charts->addWidget(m_scatterView);
+    charts->addWidget(m_deltaView);
+    charts->addWidget(m_queryTable);
+    charts->setStretchFactor(0, 3);
+    charts->setStretchFactor(1, 3);
+    charts->setStretchFactor(2, 2);
+    charts->setChildrenCollapsible(false);
     auto* top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
     top->addWidget(m_statistics);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(choose);
     layout->addLayout(top);
-    layout->addLayout(charts, 1);
+    layout->addWidget(charts, 1);
+    connect(m_queryTable, &QTableView::activated, this, [this](const QModelIndex& index) {
+        Q_EMIT queryActivated(m_comparison.runA, index.data(ComparedQueryModel::QueryIdRole).toLongLong());
+    });
 
     connect(m_runA, &QComboBox::activated, this, &CompareWidget::compareSelected);
     connect(m_runB, &QComboBox::activated, this, &CompareWidget::compareSelected);
@@ -156,6 +201,48 @@ void CompareWidget::clearCharts()
 {
     clear(m_scatter);
     clear(m_delta);
+    m_queryModel->setQueries({});
+}
+
+QString CompareWidget::queryHoverText(qint64 queryId) const
+{
+    for (const ComparedQuery& q : m_comparison.queries) {
+        if (q.queryId == queryId)
+            return tr("%1: AP %2 (A) → %3 (B), Δ %4").arg(q.extId, figure(q.a), figure(q.b), signedFigure(q.b - q.a));
+    }
+    return {};
+}
+
+qint64 CompareWidget::queryOfBar(int index) const
+{
+    if (index < 0 || index >= m_comparison.bars.size())
+        return 0;
+    qint64 chosen = 0;
+    double largest = -1.0;
+    for (qint64 id : m_comparison.bars[index].queryIds) {
+        for (const ComparedQuery& q : m_comparison.queries) {
+            if (q.queryId == id && std::abs(q.b - q.a) > largest) {
+                largest = std::abs(q.b - q.a);
+                chosen = id;
+            }
+        }
+    }
+    return chosen;
+}
+
+void CompareWidget::activateNearest(const QPointF& point)
+{
+    const ComparedQuery* nearest = nullptr;
+    double best = std::numeric_limits<double>::infinity();
+    for (const ComparedQuery& q : m_comparison.queries) {
+        const double distance = std::hypot(q.a - point.x(), q.b - point.y());
+        if (distance < best) {
+            best = distance;
+            nearest = &q;
+        }
+    }
+    if (nearest)
+        Q_EMIT queryActivated(m_comparison.runA, nearest->queryId);
 }
 
 void CompareWidget::showMessage(const QString& message)
@@ -236,6 +323,24 @@ void CompareWidget::setComparison(const RunComparison& comparison)
         m_scatter->addSeries(series);
         series->attachAxis(x);
         series->attachAxis(y);
+        connect(series, &QScatterSeries::clicked, this, &CompareWidget::activateNearest);
+        connect(series, &QScatterSeries::hovered, this, [this](const QPointF& point, bool state) {
+            if (!state) {
+                QToolTip::hideText();
+                return;
+            }
+            const ComparedQuery* nearest = nullptr;
+            double best = std::numeric_limits<double>::infinity();
+            for (const ComparedQuery& q : m_comparison.queries) {
+                const double distance = std::hypot(q.a - point.x(), q.b - point.y());
+                if (distance < best) {
+                    best = distance;
+                    nearest = &q;
+                }
+            }
+            if (nearest)
+                QToolTip::showText(QCursor::pos(), queryHoverText(nearest->queryId));
+        });
     }
 
     // Sorted Δ: better and worse as two stacked sets so each bar has one colour.
@@ -286,8 +391,14 @@ void CompareWidget::setComparison(const RunComparison& comparison)
         const DeltaBar& bar = m_comparison.bars[index];
         const QString who = bar.queries == 1 ? bar.firstExtId
                                              : tr("%1 … %2 (%3 queries)").arg(bar.firstExtId, bar.lastExtId).arg(bar.queries);
-        QToolTip::showText(QCursor::pos(), tr("%1: ΔAP %2").arg(who, figure(bar.delta)));
+        QToolTip::showText(QCursor::pos(), bar.queries == 1 ? queryHoverText(queryOfBar(index)) : tr("%1: ΔAP %2").arg(who, figure(bar.delta)));
     });
+    // A bar of one query opens it; a bar of several opens the one with the largest |Δ| in it.
+    connect(bars, &QStackedBarSeries::clicked, this, [this](int index) {
+        if (const qint64 query = queryOfBar(index))
+            Q_EMIT queryActivated(m_comparison.runA, query);
+    });
+    m_queryModel->setQueries(comparison.queries);
     Q_EMIT comparisonShown(comparison.runA, comparison.runB);
 }
 

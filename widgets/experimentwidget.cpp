@@ -14,6 +14,7 @@
 #include "widgets/chartsupport.h"
 #include "widgets/chartview.h"
 #include "widgets/heatmapchart.h"
+#include "widgets/judgechooserwidget.h"
 #include "widgets/tsvtableview.h"
 
 #include <QAreaSeries>
@@ -34,6 +35,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QSet>
+#include <QToolTip>
+#include <QCursor>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -78,12 +82,16 @@ ProjectListing listProject(ProjectStore& store)
 {
     ProjectListing listing;
     for (const DatasetInfo& dataset : store.datasets().all()) {
-        for (const SpaceInfo& space : store.spaces().all(dataset.id)) {
+        const QList<SpaceInfo> spaces = store.spaces().all(dataset.id);
+        QSet<QString> names;
+        for (const SpaceInfo& space : spaces)
+            names.insert(space.name);
+        for (const SpaceInfo& space : spaces) {
             const QString name = QStringLiteral("%1 · %2").arg(dataset.name, space.name);
             listing.spaceNames.insert(space.id, name);
             listing.spaces.append({dataset.id, space.id,
                                    ExperimentWidget::tr("%1 (%n query(s))", nullptr, int(dataset.queryCount)).arg(name),
-                                   dataset.queryCount});
+                                   dataset.queryCount, space.name, names.contains(space.name + QStringLiteral("-hyde"))});
         }
     }
     listing.experiments = store.experiments().all();
@@ -148,7 +156,7 @@ ExperimentWidget::ExperimentWidget(QWidget* parent)
     , m_kind(new QComboBox(this))
     , m_space(new QComboBox(this))
     , m_queries(new QSpinBox(this))
-    , m_judge(new QLineEdit(QStringLiteral("gold"), this))
+    , m_judge(new JudgeChooserWidget(this))
     , m_refiner(new QComboBox(this))
     , m_steps(new QSpinBox(this))
     , m_total(new QSpinBox(this))
@@ -158,6 +166,8 @@ ExperimentWidget::ExperimentWidget(QWidget* parent)
     , m_totals(new QLineEdit(QStringLiteral("5, 10, 20, 30, 50"), this))
     , m_shares(new QLineEdit(QStringLiteral("1, 0.5"), this))
     , m_methods(new QListWidget(this))
+    , m_methodsNote(new QLabel(this))
+    , m_buildHyde(new QPushButton(tr("Build &HyDE Space…"), this))
     , m_label(new QLineEdit(this))
     , m_run(new QPushButton(tr("&Run Experiment"), this))
     , m_cancel(new QPushButton(tr("&Cancel"), this))
@@ -179,6 +189,10 @@ ExperimentWidget::ExperimentWidget(QWidget* parent)
     , m_qualityChart(ChartSupport::makeChart(tr("Judge quality against gain, per query")))
 {
     m_heatmap->setTitle(tr("Budget: judged documents × share from the top"));
+    connect(m_heatmap, &HeatmapChart::cellClicked, this, [this](int column, int row) {
+        if (const qint64 run = m_budgetGrid.runAt(column, row))
+            Q_EMIT runActivated(run);
+    });
     m_heatmap->setMargins(QMargins(4, 4, m_heatmap->margins().right(), 4));
 
     // Left: the form and the stored experiments.
@@ -330,7 +344,8 @@ void ExperimentWidget::buildForm(QWidget* box)
     m_queries->setRange(0, 1000000);
     m_queries->setSpecialValueText(tr("all"));
     m_queries->setToolTip(tr("The first N queries of the dataset (all: every query)."));
-    m_judge->setToolTip(tr("gold, simulated:flip=0.2,seed=1 or simulated:sigma=0.1 (noise sweeps simulate their own)."));
+    m_judge->setToolTip(tr("The judge of budget sweeps, method comparisons and judge-quality runs (noise sweeps simulate "
+                           "their own). HTTP judges use the endpoint and model of Settings."));
     m_refiner->addItems(RefinerCatalogue::names());
     m_refiner->setCurrentText(QStringLiteral("kl-adam"));
     m_steps->setRange(0, 100000);
@@ -353,6 +368,16 @@ void ExperimentWidget::buildForm(QWidget* box)
     }
     m_methods->setToolTip(tr("Every checked method that applies (HyDE rows need a \"<space>-hyde\" space)."));
     m_methods->setFixedHeight(m_methods->sizeHintForRow(0) * m_methods->count() + 2 * m_methods->frameWidth());
+    m_methods->setAccessibleName(tr("Methods"));
+    m_methodsNote->setWordWrap(true);
+    m_methodsNote->setTextFormat(Qt::PlainText);
+    m_methodsNote->setAccessibleName(tr("Why a method cannot run"));
+    m_buildHyde->setToolTip(tr("Ask the LLM of Settings for a hypothetical document per query and embed them: the "
+                               "\"<space>-hyde\" space the HyDE methods run on."));
+    connect(m_buildHyde, &QPushButton::clicked, this, [this] {
+        if (m_space->currentIndex() >= 0 && m_space->currentIndex() < m_spaces.size())
+            Q_EMIT hydeSpaceRequested(m_spaces[m_space->currentIndex()].datasetId, m_spaces[m_space->currentIndex()].spaceId);
+    });
     m_label->setPlaceholderText(tr("optional"));
 
     m_form->addRow(tr("Kind:"), m_kind);
@@ -368,6 +393,8 @@ void ExperimentWidget::buildForm(QWidget* box)
     m_form->addRow(tr("Judged documents:"), m_totals);
     m_form->addRow(tr("Shares from top:"), m_shares);
     m_form->addRow(tr("Methods:"), m_methods);
+    m_form->addRow(QString(), m_methodsNote);
+    m_form->addRow(QString(), m_buildHyde);
     m_form->addRow(tr("Label:"), m_label);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_run);
@@ -378,7 +405,18 @@ void ExperimentWidget::buildForm(QWidget* box)
     m_status->setTextFormat(Qt::PlainText);
     m_form->addRow(m_status);
 
+    // Every field is named for screen readers (and test robots) by its label.
+    for (int row = 0; row < m_form->rowCount(); ++row) {
+        auto* label = qobject_cast<QLabel*>(m_form->itemAt(row, QFormLayout::LabelRole) ? m_form->itemAt(row, QFormLayout::LabelRole)->widget() : nullptr);
+        QLayoutItem* field = m_form->itemAt(row, QFormLayout::FieldRole);
+        if (label && field && field->widget() && field->widget()->accessibleName().isEmpty())
+            field->widget()->setAccessibleName(label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed());
+    }
+    m_run->setAccessibleName(tr("Run experiment"));
+    m_cancel->setAccessibleName(tr("Cancel experiment"));
+    m_experimentList->setAccessibleName(tr("Stored experiments"));
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ExperimentWidget::updateFormForKind);
+    connect(m_space, &QComboBox::currentIndexChanged, this, &ExperimentWidget::updateMethods);
     connect(m_run, &QPushButton::clicked, this, [this] { start(); });
     connect(m_cancel, &QPushButton::clicked, this, &ExperimentWidget::cancel);
     updateFormForKind();
@@ -399,10 +437,54 @@ void ExperimentWidget::updateFormForKind()
     m_form->setRowVisible(m_shares, budget);
     m_form->setRowVisible(m_methods, kind == ExperimentKind::Methods);
     // Judge quality needs a judge that errs; gold agrees with itself everywhere.
-    if (kind == ExperimentKind::JudgeQuality && m_judge->text() == u"gold")
-        m_judge->setText(QStringLiteral("simulated:flip=0.2,seed=1"));
-    else if (kind != ExperimentKind::JudgeQuality && m_judge->text() == u"simulated:flip=0.2,seed=1")
-        m_judge->setText(QStringLiteral("gold"));
+    if (kind == ExperimentKind::JudgeQuality && m_judge->spec() == u"gold")
+        m_judge->setSpec(QStringLiteral("simulated:flip=0.2,seed=1"));
+    else if (kind != ExperimentKind::JudgeQuality && m_judge->spec() == u"simulated:flip=0.2,seed=1")
+        m_judge->setSpec(QStringLiteral("gold"));
+    updateMethods();
+}
+
+QString ExperimentWidget::methodUnavailableReason(const QString& method) const
+{
+    if (!method.startsWith(QStringLiteral("hyde")))
+        return {};
+    const int index = m_space->currentIndex();
+    if (index < 0 || index >= m_spaces.size())
+        return tr("No space is chosen.");
+    const ExperimentSpaceChoice& space = m_spaces[index];
+    if (space.hasHydeTwin)
+        return {};
+    return tr("HyDE runs on the space \"%1-hyde\": the queries embedded as hypothetical documents an LLM writes. "
+              "This dataset has none yet.")
+        .arg(space.spaceName);
+}
+
+void ExperimentWidget::updateMethods()
+{
+    const bool methods = ExperimentKind(m_kind->currentData().toInt()) == ExperimentKind::Methods;
+    QString reason;
+    for (int i = 0; i < m_methods->count(); ++i) {
+        QListWidgetItem* item = m_methods->item(i);
+        const QString why = methodUnavailableReason(item->text());
+        const bool available = why.isEmpty();
+        item->setFlags(available ? (Qt::ItemIsUserCheckable | Qt::ItemIsEnabled) : Qt::ItemIsUserCheckable);
+        item->setToolTip(why);
+        if (!available)
+            reason = why;
+    }
+    m_methodsNote->setText(reason.isEmpty() ? QString() : reason + QLatin1Char(' ') + tr("Build it here, then run the comparison again."));
+    m_form->setRowVisible(m_methodsNote, methods && !reason.isEmpty());
+    m_form->setRowVisible(m_buildHyde, methods && !reason.isEmpty());
+}
+
+void ExperimentWidget::setJudgeEndpoint(const QString& endpoint, const QString& model)
+{
+    m_judge->setEndpoint(endpoint, model);
+}
+
+void ExperimentWidget::setJudgeConnection(const RemoteJudgeSettings& connection)
+{
+    m_job->setJudgeConnection(connection);
 }
 
 void ExperimentWidget::setProject(const QString& projectPath)
@@ -444,6 +526,7 @@ void ExperimentWidget::setSpaceChoices(const QList<ExperimentSpaceChoice>& choic
     }
     m_space->setCurrentIndex(choices.isEmpty() ? -1 : select);
     setRunning(m_job->isRunning());
+    updateMethods();
 }
 
 ExperimentSettings ExperimentWidget::settings() const
@@ -454,7 +537,9 @@ ExperimentSettings ExperimentWidget::settings() const
         settings.datasetId = m_spaces[m_space->currentIndex()].datasetId;
         settings.spaceId = m_spaces[m_space->currentIndex()].spaceId;
     }
-    settings.judgeSpec = m_judge->text().trimmed();
+    settings.judgeSpec = m_judge->spec();
+    settings.judgeEndpoint = m_judge->endpointForSpec();
+    settings.judgeModel = m_judge->modelForSpec();
     settings.refiner = m_refiner->currentText();
     settings.refine = RefinerCatalogue::defaults(settings.refiner);
     settings.refine.steps = m_steps->value();
@@ -472,12 +557,16 @@ ExperimentSettings ExperimentWidget::settings() const
     if (const auto shares = numbers(m_shares->text()))
         settings.fromTopShares = *shares;
     QStringList methods;
+    int unavailable = 0;
     for (int i = 0; i < m_methods->count(); ++i) {
-        if (m_methods->item(i)->checkState() == Qt::Checked)
-            methods.append(m_methods->item(i)->text());
+        const QListWidgetItem* item = m_methods->item(i);
+        if (!(item->flags() & Qt::ItemIsEnabled))
+            ++unavailable; // the runner leaves out HyDE without a HyDE space
+        else if (item->checkState() == Qt::Checked)
+            methods.append(item->text());
     }
-    // All checked: every method that applies (the runner leaves out HyDE without a HyDE space).
-    if (methods.size() != m_methods->count())
+    // All that can run checked: every method that applies.
+    if (methods.size() + unavailable != m_methods->count())
         settings.methods = methods;
     settings.label = m_label->text().trimmed();
     return settings;
@@ -652,7 +741,23 @@ void ExperimentWidget::drawNoise()
     auto* mean = lineSeries(tr("Mean ΔMAP over seeds"), s_mean);
     mean->setPointsVisible(true);
     auto* seeds = new QScatterSeries;
-    seeds->setName(tr("Single seeds"));
+    seeds->setName(tr("Single seeds (click: open the run)"));
+    connect(seeds, &QScatterSeries::clicked, this, [this](const QPointF& point) {
+        // The seed run nearest the point: its level by rate, then its ΔMAP.
+        qint64 run = 0;
+        double best = std::numeric_limits<double>::infinity();
+        for (const NoiseLevelResult& level : std::as_const(m_result.noise.levels)) {
+            for (qsizetype i = 0; i < level.seedDeltas.size() && i < level.runIds.size(); ++i) {
+                const double distance = std::abs(level.rate - point.x()) * 1000.0 + std::abs(level.seedDeltas[i] - point.y());
+                if (distance < best) {
+                    best = distance;
+                    run = level.runIds[i];
+                }
+            }
+        }
+        if (run)
+            Q_EMIT runActivated(run);
+    });
     seeds->setMarkerSize(7.0);
     seeds->setColor(s_seed);
     seeds->setBorderColor(s_seed);
@@ -725,6 +830,7 @@ void ExperimentWidget::drawBudget()
     for (double share : grid.shares)
         rows.append(tr("%1% top").arg(100.0 * share, 0, 'f', 0));
     m_heatmap->setGrid(columns, rows, grid.values, delta);
+    m_budgetGrid = grid;
     m_heatmap->setAxisTitles(tr("Judged documents per query"), tr("Share judged from the top"),
                              delta ? tr("ΔMAP") : tr("MAP after"));
 
@@ -743,6 +849,23 @@ void ExperimentWidget::drawBudget()
         std::sort(cells.begin(), cells.end(), [](auto* a, auto* b) { return a->judgeCalls < b->judgeCalls; });
         auto* line = lineSeries(tr("%1% from the top").arg(100.0 * share, 0, 'f', 0), s_lineColors[colour++ % s_lineColors.size()]);
         line->setPointsVisible(true);
+        QList<qint64> runs;
+        for (const BudgetCellResult* cell : cells)
+            runs.append(cell->runId);
+        connect(line, &QLineSeries::clicked, this, [this, line, runs](const QPointF& point) {
+            // The run of the nearest point of this line.
+            int nearest = -1;
+            double best = std::numeric_limits<double>::infinity();
+            for (int i = 0; i < line->count() && i < runs.size(); ++i) {
+                const double distance = std::abs(line->at(i).x() - point.x());
+                if (distance < best) {
+                    best = distance;
+                    nearest = i;
+                }
+            }
+            if (nearest >= 0)
+                Q_EMIT runActivated(runs[nearest]);
+        });
         for (const BudgetCellResult* cell : cells) {
             line->append(double(cell->judgeCalls), cell->mapAfter);
             lo = std::isfinite(lo) ? std::min(lo, cell->mapAfter) : cell->mapAfter;
@@ -792,6 +915,20 @@ void ExperimentWidget::drawMethods()
     auto* bars = new QBarSeries;
     bars->append(set);
     bars->setBarWidth(0.6);
+    connect(set, &QBarSet::clicked, this, [this](int index) {
+        if (index >= 0 && index < m_result.methods.rows.size() && m_result.methods.rows[index].runId)
+            Q_EMIT runActivated(m_result.methods.rows[index].runId);
+    });
+    connect(set, &QBarSet::hovered, this, [this](bool status, int index) {
+        if (!status || index < 0 || index >= m_result.methods.rows.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        const MethodResult& row = m_result.methods.rows[index];
+        QToolTip::showText(QCursor::pos(), tr("%1: MAP %2, ΔMAP %3 against none (run %4; click to open it)")
+                                               .arg(row.method, figure(row.map, 4), ChartSupport::signedFigure(row.vsNone.meanDelta, 4))
+                                               .arg(row.runId));
+    });
     auto* x = new QBarCategoryAxis;
     x->append(names);
     x->setTitleText(tr("Method"));
@@ -835,6 +972,31 @@ void ExperimentWidget::drawQuality()
     scatter->setMarkerSize(8.0);
     scatter->setColor(s_mean);
     scatter->setBorderColor(Qt::white);
+    const auto nearestQuery = [this](const QPointF& point) -> const JudgeQualityPoint* {
+        const JudgeQualityPoint* nearest = nullptr;
+        double best = std::numeric_limits<double>::infinity();
+        for (const JudgeQualityPoint& p : std::as_const(m_result.judgeQuality.points)) {
+            const double distance = std::hypot(p.auc - point.x(), p.deltaAp - point.y());
+            if (std::isfinite(distance) && distance < best) {
+                best = distance;
+                nearest = &p;
+            }
+        }
+        return nearest;
+    };
+    connect(scatter, &QScatterSeries::clicked, this, [this, nearestQuery](const QPointF& point) {
+        if (const JudgeQualityPoint* p = nearestQuery(point))
+            Q_EMIT queryActivated(m_result.judgeQuality.runId, p->queryId);
+    });
+    connect(scatter, &QScatterSeries::hovered, this, [nearestQuery](const QPointF& point, bool state) {
+        const JudgeQualityPoint* p = state ? nearestQuery(point) : nullptr;
+        if (!p) {
+            QToolTip::hideText();
+            return;
+        }
+        QToolTip::showText(QCursor::pos(), tr("%1: judge AUC %2, ΔAP %3, %n judged", nullptr, p->judged)
+                                               .arg(p->query, figure(p->auc), ChartSupport::signedFigure(p->deltaAp, 4)));
+    });
     double lo = 0.0, hi = 0.0, xLo = 1.0, xHi = 0.0;
     for (const JudgeQualityPoint& point : quality.points) {
         if (!std::isfinite(point.auc) || !std::isfinite(point.deltaAp))

@@ -4,6 +4,9 @@
 
 #include "core/experiment/experimentresult.h"
 #include "core/jobs/jobtracker.h"
+#include "core/judge/judgefactory.h"
+#include "core/experiment/budgetgrid.h"
+#include "core/run/runengine.h"
 
 #include <QWidget>
 
@@ -24,6 +27,7 @@ namespace tare {
 class ExperimentJob;
 class ExperimentListModel;
 class HeatmapChart;
+class JudgeChooserWidget;
 class MethodComparisonModel;
 class TsvTableView;
 
@@ -34,6 +38,8 @@ struct ExperimentSpaceChoice
     qint64 spaceId = 0;
     QString label; ///< "nuance · lsa (23 queries)"
     qint64 queries = 0;
+    QString spaceName;
+    bool hasHydeTwin = false; ///< the dataset has a "<space>-hyde" space (the HyDE methods can run)
 };
 
 /// Experiments: a form to define one (kind, space, queries, judge, refiner and the kind's own
@@ -58,6 +64,10 @@ public:
 
     /// Lists the project's spaces and experiments in the background.
     void setProject(const QString& projectPath);
+    /// Where HTTP judges are served (Settings): the judge choice offers them once configured.
+    void setJudgeEndpoint(const QString& endpoint, const QString& model);
+    /// How experiments reach an HTTP judge (key source, concurrency, timeouts), as runs do.
+    void setJudgeConnection(const RemoteJudgeSettings& connection);
     /// The definition the form describes (dataset and space from the chosen space).
     ExperimentSettings settings() const;
     /// Runs the form's experiment; false when one is running or there is no space to run on.
@@ -76,6 +86,12 @@ public:
 
     QComboBox* kindCombo() const { return m_kind; }
     QComboBox* spaceCombo() const { return m_space; }
+    JudgeChooserWidget* judgeChooser() const { return m_judge; }
+    QListWidget* methodsList() const { return m_methods; }
+    /// Why a method of the list cannot run on the chosen space (empty: it can).
+    QString methodUnavailableReason(const QString& method) const;
+    /// Build HyDE Space…: shown with the methods while the chosen space has no HyDE twin.
+    QPushButton* buildHydeButton() const { return m_buildHyde; }
     QComboBox* bandCombo() const { return m_band; }
     QComboBox* measureCombo() const { return m_measure; }
     QProgressBar* progressBar() const { return m_progress; }
@@ -95,11 +111,18 @@ Q_SIGNALS:
     void experimentFinished(qint64 experimentId, tare::RunStatus status);
     void experimentFailed(const QString& message);
     void resultShown(qint64 experimentId);
+    /// The HyDE methods need "<space>-hyde": build it from this space (Build HyDE Space…).
+    void hydeSpaceRequested(qint64 datasetId, qint64 spaceId);
+    /// A point or bar was clicked: open that run in the dashboard.
+    void runActivated(qint64 runId);
+    /// A query's point was clicked (judge quality): open that query of the run.
+    void queryActivated(qint64 runId, qint64 queryId);
 
 private:
     void attachJob();
     void buildForm(QWidget* box);
     void updateFormForKind();
+    void updateMethods();
     void setSpaceChoices(const QList<ExperimentSpaceChoice>& choices);
     void listExperiments(qint64 select);
     void setRunning(bool running);
@@ -120,7 +143,7 @@ private:
     QComboBox* m_kind;
     QComboBox* m_space;
     QSpinBox* m_queries;
-    QLineEdit* m_judge;
+    JudgeChooserWidget* m_judge;
     QComboBox* m_refiner;
     QSpinBox* m_steps;
     QSpinBox* m_total;
@@ -130,6 +153,8 @@ private:
     QLineEdit* m_totals;
     QLineEdit* m_shares;
     QListWidget* m_methods;
+    QLabel* m_methodsNote;
+    QPushButton* m_buildHyde;
     QLineEdit* m_label;
     QPushButton* m_run;
     QPushButton* m_cancel;
@@ -151,6 +176,7 @@ private:
     TsvTableView* m_methodsTable;
     QChart* m_methodsChart;
     QChart* m_qualityChart;
+    BudgetGrid m_budgetGrid; ///< what the heat map shows (for clicks)
 };
 
 } // namespace tare

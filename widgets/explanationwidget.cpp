@@ -303,6 +303,9 @@ void ExplanationWidget::drawInfluence(const QueryExplanation& explanation)
     }
     const QString axisTitle = tr("Judged document (rank before)");
 
+    m_barDocuments.clear();
+    for (const JudgedInfluence& document : documents)
+        m_barDocuments.append(document.documentId);
     auto* influence = splitBars(contributions, relevant, barSet(tr("Relevant (gold)"), s_relevant),
                                 barSet(tr("Not relevant (gold)"), s_irrelevant));
     m_influence->addAxis(categoryAxis(labels, axisTitle), Qt::AlignLeft);
@@ -317,6 +320,29 @@ void ExplanationWidget::drawInfluence(const QueryExplanation& explanation)
                                                    QStringLiteral("%.0f"));
     signedRange(share, pullLo, pullHi);
     ChartSupport::attach(m_pull, pull);
+    // A click on a bar opens its document: selected in the table (its text), and announced.
+    for (QAbstractBarSeries* series : {static_cast<QAbstractBarSeries*>(influence), static_cast<QAbstractBarSeries*>(pull)}) {
+        for (QBarSet* set : series->barSets())
+            connect(set, &QBarSet::clicked, this, [this](int index) { activateBar(index); });
+    }
+}
+
+bool ExplanationWidget::activateBar(int index)
+{
+    // Bars are drawn bottom-up: bar 0 is the last document of the sorted list.
+    const qsizetype position = m_barDocuments.size() - 1 - index;
+    if (position < 0 || position >= m_barDocuments.size())
+        return false;
+    const qint64 documentId = m_barDocuments[position];
+    for (int row = 0; row < m_influenceModel->rowCount(); ++row) {
+        if (m_influenceModel->influence(row).documentId == documentId) {
+            m_influenceTable->selectRow(row);
+            m_influenceTable->scrollTo(m_influenceModel->index(row, 0));
+            Q_EMIT documentActivated(documentId, m_influenceModel->influence(row).extId);
+            return true;
+        }
+    }
+    return false;
 }
 
 void ExplanationWidget::drawTerms(const QueryExplanation& explanation)

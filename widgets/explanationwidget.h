@@ -54,10 +54,17 @@ public:
     QString moversText() const;
     QString triageText() const;
     QString headingText() const;
+    /// Opens the document of a bar of the influence or pull chart (0 = the bottom bar), as a click
+    /// does: its row is selected in the table; false when there is no such bar.
+    bool activateBar(int index);
+    /// The table of judged documents (the selected row is the opened document).
+    TsvTableView* influenceTable() const { return m_influenceTable; }
 
 Q_SIGNALS:
     void explanationShown(qint64 runId, qint64 queryId);
     void explanationFailed(const QString& message);
+    /// A judged document was clicked in a chart.
+    void documentActivated(qint64 documentId, const QString& extId);
 
 private:
     void clearCharts();
@@ -80,6 +87,7 @@ private:
     QTextBrowser* m_notes; ///< the triage and the rank movers
     QString m_moversHtml;
     QString m_triageHtml;
+    QList<qint64> m_barDocuments; ///< the documents of the bars, top-down
 };
 
 } // namespace tare

@@ -169,6 +169,7 @@ void HeatmapChart::setGrid(const QStringList& columns, const QStringList& rows, 
             cell->setBorderColor(Qt::white);
             cell->setName(QStringLiteral("%1 × %2").arg(columns[c], rows[r]));
             ChartSupport::attach(this, cell);
+            connect(cell, &QAreaSeries::clicked, this, [this, c, r] { Q_EMIT cellClicked(c, r); });
             m_cells.append(cell);
             auto* label = new QGraphicsSimpleTextItem(ChartSupport::figure(value, 3), this);
             label->setFont(labelFont);

@@ -38,6 +38,10 @@ public:
     /// The colour of a value on the current scale.
     QColor colorOf(double value) const;
 
+Q_SIGNALS:
+    /// A cell with a value was clicked (column and row as given to setGrid()).
+    void cellClicked(int column, int row);
+
 private:
     void placeDecorations();
 

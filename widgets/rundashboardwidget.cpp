@@ -2,18 +2,16 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/rundashboardwidget.h"
 
-#include "core/judge/judgefactory.h"
 #include "core/models/queryresultsmodel.h"
 #include "core/jobs/runjob.h"
-#include "core/refine/refinercatalogue.h"
+#include "core/refine/refineparams.h"
 #include "widgets/chartview.h"
+#include "widgets/rungainwidget.h"
 
 #include <QAction>
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
-#include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -23,8 +21,6 @@
 #include <QLineSeries>
 #include <QProgressBar>
 #include <QSortFilterProxyModel>
-#include <QSpinBox>
-#include <QStandardItemModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -38,12 +34,6 @@
 namespace tare {
 
 namespace {
-
-bool isIterative(const QString& refiner)
-{
-    const RefinerInfo* info = RefinerCatalogue::find(refiner);
-    return info && info->iterative;
-}
 
 /// At most `limit` points, evenly spaced (the first and last kept): about two points per pixel.
 QList<QPointF> decimated(const QList<QPointF>& points, int limit)
@@ -90,12 +80,8 @@ RunDashboardWidget::RunDashboardWidget(QueryResultsModel* model, QWidget* parent
     , m_model(model)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_redrawTimer(new QTimer(this))
-    , m_target(new QLabel(this))
-    , m_judge(new QComboBox(this))
-    , m_refiner(new QComboBox(this))
-    , m_steps(new QSpinBox(this))
-    , m_lr(new QDoubleSpinBox(this))
-    , m_runAction(new QAction(tr("&Run"), this))
+    , m_heading(new QLabel(this))
+    , m_details(new QLabel(this))
     , m_pauseAction(new QAction(tr("&Pause"), this))
     , m_cancelAction(new QAction(tr("&Cancel"), this))
     , m_progress(new QProgressBar(this))
@@ -104,67 +90,47 @@ RunDashboardWidget::RunDashboardWidget(QueryResultsModel* model, QWidget* parent
     , m_chartView(new ChartView(m_chart, this))
     , m_axisX(new QValueAxis(this))
     , m_axisY(new QValueAxis(this))
+    , m_gain(new RunGainWidget(model, this))
     , m_mean(new QLineSeries(this))
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
 {
-    // Settings row: the paper's defaults (gold judge, KL-Adam, 100 steps, lr 1e-4).
-    m_judge->addItem(tr("Gold labels"), QStringLiteral("gold"));
-    m_judge->addItem(tr("Simulated, 20% flipped"), QStringLiteral("simulated:flip=0.2"));
-    m_judge->addItem(tr("LLM yes/no"), QStringLiteral("llm-yesno"));
-    m_judge->addItem(tr("LLM rating 0–100"), QStringLiteral("llm-rating"));
-    m_judge->addItem(tr("Reranker (TEI)"), QStringLiteral("rerank"));
-    m_judge->addItem(tr("Reranker (Cohere-compatible)"), QStringLiteral("rerank-cohere"));
-    m_judge->setToolTip(tr("Who judges the selected documents: the dataset's gold labels, a simulated judge that flips 20% of them, "
-                           "or a model over HTTP (endpoint and model in Settings)."));
-    setJudgeEndpoint({}, {});
-    for (const RefinerInfo& refiner : RefinerCatalogue::all())
-        m_refiner->addItem(RefinerCatalogue::label(refiner.name), refiner.name);
-    m_refiner->setToolTip(tr("How the query vector is refined from the judgments."));
-    const RefineParams defaults;
-    m_steps->setRange(1, 100000);
-    m_steps->setValue(defaults.steps);
-    m_steps->setToolTip(tr("Number of optimisation steps per query."));
-    m_lr->setDecimals(6);
-    m_lr->setRange(0.000001, 1.0);
-    m_lr->setSingleStep(0.0001);
-    m_lr->setValue(defaults.lr);
-    m_lr->setToolTip(tr("Adam learning rate."));
-    m_target->setTextFormat(Qt::PlainText);
-
-    m_runAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_runAction->setToolTip(tr("Run the refinement over every query of the dataset (F5)"));
+    // The shown run: what ran (bold) and its settings, with Pause and Cancel for the run going.
+    QFont bold = m_heading->font();
+    bold.setBold(true);
+    m_heading->setFont(bold);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setAccessibleName(tr("Shown run"));
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setWordWrap(true);
+    m_details->setAccessibleName(tr("Settings of the shown run"));
     m_pauseAction->setCheckable(true);
-    m_pauseAction->setToolTip(tr("Pause after the current step; press again to continue"));
-    m_cancelAction->setToolTip(tr("Stop the run; finished queries are kept"));
-
-    auto* settingsRow = new QHBoxLayout;
-    const auto addLabelled = [&](const QString& text, QWidget* field) {
-        auto* label = new QLabel(text, this);
-        label->setBuddy(field);
-        settingsRow->addWidget(label);
-        settingsRow->addWidget(field);
-    };
-    addLabelled(tr("&Judge:"), m_judge);
-    addLabelled(tr("Re&finer:"), m_refiner);
-    addLabelled(tr("&Steps:"), m_steps);
-    addLabelled(tr("&Learning rate:"), m_lr);
-    settingsRow->addStretch(1);
-    for (QAction* action : {m_runAction, m_pauseAction, m_cancelAction}) {
+    m_pauseAction->setToolTip(tr("Pause the run going after the current step; press again to continue"));
+    m_cancelAction->setToolTip(tr("Stop the run going; finished queries are kept"));
+    auto* headingText = new QVBoxLayout;
+    headingText->setSpacing(2);
+    headingText->addWidget(m_heading);
+    headingText->addWidget(m_details);
+    auto* headingRow = new QHBoxLayout;
+    headingRow->addLayout(headingText, 1);
+    for (QAction* action : {m_pauseAction, m_cancelAction}) {
         auto* button = new QToolButton(this);
         button->setObjectName(QStringLiteral("dashboardButton") + action->text().remove(QLatin1Char('&')));
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        settingsRow->addWidget(button);
+        button->setAccessibleName(action->text().remove(QLatin1Char('&')));
+        headingRow->addWidget(button, 0, Qt::AlignTop);
     }
 
     // The chart: AP in [0, 1] against the step.
+    const int defaultSteps = RefineParams().steps;
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setTitle(tr("AP by step"));
     m_axisX->setTitleText(tr("Step"));
     m_axisX->setLabelFormat(QStringLiteral("%d"));
-    m_axisX->setRange(0, defaults.steps);
+    m_axisX->setRange(0, defaultSteps);
     m_axisY->setTitleText(tr("AP"));
     m_axisY->setLabelFormat(QStringLiteral("%.1f"));
     m_axisY->setRange(0.0, 1.0);
@@ -184,14 +150,17 @@ RunDashboardWidget::RunDashboardWidget(QueryResultsModel* model, QWidget* parent
     // joints of two dozen overlapping faint curves show as a grid of vertical ticks (seen in the
     // offscreen screenshots).
     m_chartView->setRenderHint(QPainter::Antialiasing, false);
-    m_chartView->setMinimumHeight(220);
+    m_chartView->setMinimumSize(260, 200);
+    m_chartView->setAccessibleName(tr("AP by step chart"));
+    m_chartView->setToolTip(tr("Click a query's curve to open that query. Right-click to export the chart."));
+    m_gain->insertChartView(0, m_chartView);
 
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    m_progress->setFormat(tr("No run yet"));
+    m_progress->setFormat(tr("No run shown"));
+    m_progress->setAccessibleName(tr("Run progress"));
     m_eta->setMinimumWidth(160);
     auto* progressRow = new QHBoxLayout;
-    progressRow->addWidget(m_target, 1);
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_eta);
 
@@ -201,7 +170,9 @@ RunDashboardWidget::RunDashboardWidget(QueryResultsModel* model, QWidget* parent
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setPlaceholderText(tr("Filter queries…"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter queries"));
     m_table->setModel(m_proxy);
+    m_table->setAccessibleName(tr("Queries of the shown run"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(QueryResultsModel::QueryColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -219,47 +190,61 @@ RunDashboardWidget::RunDashboardWidget(QueryResultsModel* model, QWidget* parent
     tableLayout->addWidget(m_filter);
     tableLayout->addWidget(m_table, 1);
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_chartView);
+    splitter->addWidget(m_gain);
     splitter->addWidget(tablePane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({600, 400}); // the chart gets the larger share; the table scrolls
+    splitter->setSizes({600, 400}); // the charts get the larger share; the table scrolls
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(settingsRow);
+    layout->addLayout(headingRow);
     layout->addLayout(progressRow);
     layout->addWidget(splitter, 1);
 
     m_redrawTimer->setSingleShot(true);
     m_redrawTimer->setInterval(redrawIntervalMs);
     connect(m_redrawTimer, &QTimer::timeout, this, &RunDashboardWidget::redraw);
-    connect(m_runAction, &QAction::triggered, this, [this] {
-        if (m_ready && !m_running)
-            Q_EMIT runRequested();
-    });
     connect(m_pauseAction, &QAction::toggled, this, [this](bool paused) {
         m_eta->setText(paused ? tr("Paused") : QString());
         Q_EMIT pauseRequested(paused);
     });
     connect(m_cancelAction, &QAction::triggered, this, &RunDashboardWidget::cancelRequested);
-    connect(m_refiner, &QComboBox::currentIndexChanged, this, &RunDashboardWidget::refinerChanged);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         if (current.isValid())
             Q_EMIT querySelected(m_model->runId(), current.data(QueryResultsModel::QueryIdRole).toLongLong());
     });
     // Names for accessibility tools and journey tests.
-    m_judge->setObjectName(QStringLiteral("dashboardJudge"));
-    m_refiner->setObjectName(QStringLiteral("dashboardRefiner"));
-    m_steps->setObjectName(QStringLiteral("dashboardSteps"));
-    m_lr->setObjectName(QStringLiteral("dashboardLearningRate"));
     m_filter->setObjectName(QStringLiteral("dashboardFilter"));
     m_filter->setAccessibleName(tr("Filter queries"));
     m_table->setObjectName(QStringLiteral("dashboardQueries"));
     m_table->setAccessibleName(tr("Queries of the run"));
-    setRunTarget(tr("No embedding space to run."), false);
+    connect(m_gain, &RunGainWidget::queryActivated, this, &RunDashboardWidget::activateQuery);
+    setShownRun(0, tr("No run shown"), tr("Start a run (F5), or open one from the run list."));
     updateActions();
+}
+
+bool RunDashboardWidget::selectQuery(qint64 queryId)
+{
+    const int row = m_model->rowOfQuery(queryId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_filter->clear(); // the filter hid it
+        return selectQuery(queryId);
+    }
+    m_table->setCurrentIndex(index);
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index);
+    return true;
+}
+
+void RunDashboardWidget::activateQuery(qint64 queryId)
+{
+    if (selectQuery(queryId))
+        Q_EMIT queryActivated(m_model->runId(), queryId);
 }
 
 void RunDashboardWidget::attach(RunJob* job)
@@ -278,78 +263,41 @@ void RunDashboardWidget::attach(RunJob* job)
     connect(job, &RunJob::failed, this, [this](const QString& message) { runEnded(tr("Run failed: %1").arg(message)); });
 }
 
-void RunDashboardWidget::setRunTarget(const QString& description, bool ready)
+void RunDashboardWidget::setShownRun(qint64 runId, const QString& heading, const QString& details)
 {
-    m_target->setText(description);
-    m_ready = ready;
+    m_shownRun = runId;
+    m_heading->setText(heading);
+    m_details->setText(details);
+    m_details->setVisible(!details.isEmpty());
+}
+
+QString RunDashboardWidget::shownRunText() const
+{
+    return m_details->text().isEmpty() ? m_heading->text() : m_heading->text() + QLatin1Char('\n') + m_details->text();
+}
+
+void RunDashboardWidget::setJobRunning(bool running)
+{
+    m_jobRunning = running;
+    if (!running)
+        m_pauseAction->setChecked(false);
     updateActions();
 }
 
-RunSettings RunDashboardWidget::runSettings() const
+void RunDashboardWidget::resumeLive(int done, int total)
 {
-    RunSettings settings;
-    settings.judgeSpec = m_judge->currentData().toString();
-    if (JudgeFactory::isRemote(settings.judgeSpec)) {
-        settings.judgeEndpoint = m_judgeEndpoint;
-        settings.judgeModel = m_judgeModel;
-    }
-    settings.refiner = m_refiner->currentData().toString();
-    settings.refine = RefinerCatalogue::defaults(settings.refiner);
-    settings.refine.steps = m_steps->value();
-    settings.refine.lr = m_lr->value();
-    return settings;
+    m_running = true;
+    m_jobRunning = true;
+    m_doneAtStart = -1;
+    setProgress(done, total);
+    m_axisX->setRange(0, std::max(1, m_plannedSteps));
+    updateActions();
+    scheduleRedraw();
 }
 
-void RunDashboardWidget::setJudgeEndpoint(const QString& endpoint, const QString& model)
+void RunDashboardWidget::setPlannedSteps(int steps)
 {
-    m_judgeEndpoint = endpoint.trimmed();
-    m_judgeModel = model.trimmed();
-    auto* items = qobject_cast<QStandardItemModel*>(m_judge->model());
-    for (int row = 0; row < m_judge->count(); ++row) {
-        const QString spec = m_judge->itemData(row).toString();
-        if (!JudgeFactory::isRemote(spec))
-            continue;
-        const bool needsModel = spec != u"rerank"; // TEI serves one model and takes none
-        QString missing;
-        if (m_judgeEndpoint.isEmpty() && needsModel && m_judgeModel.isEmpty())
-            missing = tr("Needs an endpoint and a judge model: set them in Settings (Ctrl+,).");
-        else if (m_judgeEndpoint.isEmpty())
-            missing = tr("Needs an endpoint: set it in Settings (Ctrl+,).");
-        else if (needsModel && m_judgeModel.isEmpty())
-            missing = tr("Needs a judge model: set it in Settings (Ctrl+,).");
-        if (items)
-            items->item(row)->setEnabled(missing.isEmpty());
-        const QString served = needsModel ? tr("Judged by %1 at %2.").arg(m_judgeModel, m_judgeEndpoint) : tr("Judged by the reranker at %1.").arg(m_judgeEndpoint);
-        m_judge->setItemData(row, missing.isEmpty() ? served : missing, Qt::ToolTipRole);
-    }
-    if (!isJudgeAvailable(m_judge->currentData().toString()))
-        m_judge->setCurrentIndex(0);
-}
-
-bool RunDashboardWidget::isJudgeAvailable(const QString& spec) const
-{
-    const int row = m_judge->findData(spec);
-    if (row < 0)
-        return false;
-    const auto* items = qobject_cast<const QStandardItemModel*>(m_judge->model());
-    return !items || items->item(row)->isEnabled();
-}
-
-bool RunDashboardWidget::selectJudge(const QString& spec)
-{
-    if (!isJudgeAvailable(spec))
-        return false;
-    m_judge->setCurrentIndex(m_judge->findData(spec));
-    return true;
-}
-
-void RunDashboardWidget::refinerChanged()
-{
-    const QString refiner = m_refiner->currentData().toString();
-    const bool iterative = isIterative(refiner);
-    m_steps->setEnabled(iterative);
-    m_lr->setEnabled(iterative);
-    m_lr->setValue(RefinerCatalogue::defaults(refiner).lr);
+    m_plannedSteps = std::max(1, steps);
 }
 
 void RunDashboardWidget::runStarted(qint64 runId)
@@ -357,12 +305,13 @@ void RunDashboardWidget::runStarted(qint64 runId)
     Q_UNUSED(runId);
     clearCurves();
     m_running = true;
+    m_jobRunning = true;
     m_doneAtStart = -1;
     m_clock.start();
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_eta->setText(tr("Starting…"));
-    m_axisX->setRange(0, std::max(1, m_steps->value()));
+    m_axisX->setRange(0, std::max(1, m_plannedSteps));
     updateActions();
 }
 
@@ -398,6 +347,7 @@ void RunDashboardWidget::appendCurvePoints(const QList<QueryCurvePoint>& points)
 void RunDashboardWidget::runEnded(const QString& message)
 {
     m_running = false;
+    m_jobRunning = false;
     m_pauseAction->setChecked(false);
     m_eta->setText(message);
     flushRedraw();
@@ -423,7 +373,8 @@ void RunDashboardWidget::clearCurves()
     }
     m_bandMode = false;
     m_mean->clear();
-    m_chart->setTitle(QString());
+    m_chart->setTitle(tr("AP by step"));
+    m_gain->setStepDeltas({});
     m_axisY->setRange(0.0, 1.0);
     m_axisY->setTickCount(6);
     m_yMax = 0.0;
@@ -443,14 +394,8 @@ void RunDashboardWidget::scheduleRedraw()
 
 void RunDashboardWidget::updateActions()
 {
-    m_runAction->setEnabled(m_ready && !m_running);
-    m_pauseAction->setEnabled(m_running);
-    m_cancelAction->setEnabled(m_running);
-    for (QWidget* field : {static_cast<QWidget*>(m_judge), static_cast<QWidget*>(m_refiner)})
-        field->setEnabled(!m_running);
-    const bool iterative = isIterative(m_refiner->currentData().toString());
-    m_steps->setEnabled(!m_running && iterative);
-    m_lr->setEnabled(!m_running && iterative);
+    m_pauseAction->setEnabled(m_jobRunning);
+    m_cancelAction->setEnabled(m_jobRunning);
 }
 
 QLineSeries* RunDashboardWidget::querySeries(qint64 queryId)
@@ -467,6 +412,7 @@ QLineSeries* RunDashboardWidget::querySeries(qint64 queryId)
     m_chart->addSeries(series);
     series->attachAxis(m_axisX);
     series->attachAxis(m_axisY);
+    connect(series, &QLineSeries::clicked, this, [this, queryId] { activateQuery(queryId); });
     // One legend entry stands for all the faint curves.
     const bool first = m_querySeries.size() == 1;
     for (QLegendMarker* marker : m_chart->legend()->markers(series))
@@ -539,7 +485,7 @@ void RunDashboardWidget::redraw()
         m_bandUpper->replace(decimated(upper, pointLimit));
         m_bandLower->replace(decimated(lower, pointLimit));
     }
-    m_axisX->setRange(0, std::max({1, m_curves.maxStep(), m_running ? m_steps->value() : 0}));
+    m_axisX->setRange(0, std::max({1, m_curves.maxStep(), m_running ? m_plannedSteps : 0}));
     // AP lives in [0, 1]; the axis ends at the next 0.2 above the highest curve so low APs keep
     // some height, and it only grows during a run so the curves do not jump.
     double highest = 0.0;
@@ -556,6 +502,7 @@ void RunDashboardWidget::redraw()
                               .arg(stats.first().mean, 0, 'f', 3)
                               .arg(stats.last().mean, 0, 'f', 3));
     }
+    m_gain->setStepDeltas(m_curves.deltaByStep());
 }
 
 } // namespace tare

@@ -13,14 +13,11 @@
 class QAction;
 class QAreaSeries;
 class QChart;
-class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QLineSeries;
 class QProgressBar;
 class QSortFilterProxyModel;
-class QSpinBox;
 class QTableView;
 class QTimer;
 class QValueAxis;
@@ -29,11 +26,16 @@ namespace tare {
 
 class ChartView;
 class QueryResultsModel;
+class RunGainWidget;
 class RunJob;
 
-/// The run dashboard: a settings row (judge, refiner, steps, learning rate) with Run (F5), Pause
-/// and Cancel; a live chart of mean AP against step with every query's AP curve drawn faint; the
-/// progress with an estimate of the time left; and the query table (sortable, filterable) below.
+/// The run dashboard: the run it shows (any run of the project, stored or live) named with its
+/// settings, Pause and Cancel for the run going, its progress with an estimate of the time left,
+/// "is it helping" at a glance (RunGainWidget: MAP before → after, Δ, win/tie/loss, p-values, CI,
+/// mean ΔAP by step with a band and the per-query ΔAP distribution) beside a chart of mean AP
+/// against step with every query's AP curve drawn faint, and the query table (sortable,
+/// filterable) below. Clicking a query's curve or a ΔAP bar selects that query. The form for the
+/// next run lives elsewhere (RunFormWidget).
 ///
 /// Live drawing follows STYLE.md §5: a RunJob's curvePointsAvailable() only starts a single-shot
 /// timer (~40 ms); each tick moves the buffered points out, updates the RunCurveSet and calls
@@ -52,31 +54,28 @@ public:
 
     explicit RunDashboardWidget(QueryResultsModel* model, QWidget* parent = nullptr);
 
-    /// Follows a job's signals (progress, curves, end); the job may be replaced or destroyed.
+    /// Follows a job's signals (start, progress, curves, end) and draws its run live; the job may
+    /// be replaced or destroyed. nullptr: show stored runs only (a job may still be going).
     void attach(RunJob* job);
 
-    QAction* runAction() const { return m_runAction; }
     QAction* pauseAction() const { return m_pauseAction; }
     QAction* cancelAction() const { return m_cancelAction; }
     QTableView* tableView() const { return m_table; }
     QChart* chart() const { return m_chart; }
     ChartView* chartView() const { return m_chartView; }
+    RunGainWidget* gainWidget() const { return m_gain; }
 
-    /// What a Run will run (shown above the chart); enables Run when ready.
-    void setRunTarget(const QString& description, bool ready);
-    /// The judge, refiner and parameters chosen in the settings row (dataset and space unset);
-    /// for an HTTP judge also the endpoint and model given to setJudgeEndpoint().
-    RunSettings runSettings() const;
-    /// Where the HTTP judges (llm-yesno, llm-rating, rerank, rerank-cohere) are served. They are
-    /// always listed, and enabled once what they need is set (the LLM judges and the Cohere-shape
-    /// reranker an endpoint and a model, TEI's reranker an endpoint); a disabled one's tooltip
-    /// says what is missing. A chosen judge that becomes unavailable falls back to gold labels.
-    void setJudgeEndpoint(const QString& endpoint, const QString& model);
-    /// Selects the judge with this spec ("gold", "llm-yesno", …) when it is offered and enabled.
-    bool selectJudge(const QString& spec);
-    /// Whether the judge choice offers `spec` enabled.
-    bool isJudgeAvailable(const QString& spec) const;
-    QComboBox* judgeBox() const { return m_judge; }
+    /// Names the run shown: a heading (what ran) and a line of its settings; runId 0: none.
+    void setShownRun(qint64 runId, const QString& heading, const QString& details);
+    qint64 shownRun() const { return m_shownRun; }
+    QString shownRunText() const;
+    /// Whether a run is going somewhere (Pause and Cancel act on it), shown here or not.
+    void setJobRunning(bool running);
+    /// The shown run is the one going: draw it live from the attached job from now on; `done`
+    /// of `total` queries are recorded already.
+    void resumeLive(int done, int total);
+    /// The steps the x axis spans while a run goes (its refiner's steps).
+    void setPlannedSteps(int steps);
 
     /// Clears the chart for a new run and marks the dashboard as running.
     void runStarted(qint64 runId);
@@ -89,18 +88,24 @@ public:
     void clearCurves();
     /// Draws pending points now instead of at the next tick (tests, screenshots).
     void flushRedraw();
+    /// Selects a query's row in the table (clearing a filter that hides it); false when the shown
+    /// run has no such query.
+    bool selectQuery(qint64 queryId);
+    /// Selects a query and asks for it to be opened, as a click on its curve or ΔAP bar does.
+    void activateQuery(qint64 queryId);
 
 Q_SIGNALS:
-    void runRequested();
     void pauseRequested(bool paused);
     void cancelRequested();
+    /// The table's current query changed.
     void querySelected(qint64 runId, qint64 queryId);
+    /// A query was clicked in a chart: open it.
+    void queryActivated(qint64 runId, qint64 queryId);
 
 private:
     void scheduleRedraw();
     void redraw();
     void updateActions();
-    void refinerChanged();
     QLineSeries* querySeries(qint64 queryId);
     void useBand();
 
@@ -113,19 +118,15 @@ private:
     QTimer* m_redrawTimer;
     QElapsedTimer m_clock;
     int m_doneAtStart = -1;
-    bool m_running = false;
-    bool m_ready = false;
-    QString m_judgeEndpoint;
-    QString m_judgeModel;
+    bool m_running = false;    ///< the shown run is going and drawn live
+    bool m_jobRunning = false; ///< some run is going (Pause and Cancel act on it)
+    qint64 m_shownRun = 0;
+    int m_plannedSteps = 100;
     bool m_bandMode = false;
     double m_yMax = 0.0; ///< top of the AP axis for the current curves
 
-    QLabel* m_target;
-    QComboBox* m_judge;
-    QComboBox* m_refiner;
-    QSpinBox* m_steps;
-    QDoubleSpinBox* m_lr;
-    QAction* m_runAction;
+    QLabel* m_heading;
+    QLabel* m_details;
     QAction* m_pauseAction;
     QAction* m_cancelAction;
     QProgressBar* m_progress;
@@ -134,6 +135,7 @@ private:
     ChartView* m_chartView;
     QValueAxis* m_axisX;
     QValueAxis* m_axisY;
+    RunGainWidget* m_gain;
     QLineSeries* m_mean;
     QLineSeries* m_bandUpper = nullptr;
     QLineSeries* m_bandLower = nullptr;

@@ -261,6 +261,14 @@ CREATE TABLE run_query_timings(
 ) WITHOUT ROWID;
 )sql";
 
+// Version 5: where a run came from ('workbench', or '' for runs made elsewhere: the command line,
+// experiments and human feedback are told apart by their links). Runs the workbench labelled
+// 'workbench' before are marked as such.
+const char* const s_version5 = R"sql(
+ALTER TABLE runs ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+UPDATE runs SET origin = 'workbench' WHERE label = 'workbench';
+)sql";
+
 } // namespace
 
 const char* migrationSql(int version)
@@ -274,6 +282,8 @@ const char* migrationSql(int version)
         return s_version3;
     case 4:
         return s_version4;
+    case 5:
+        return s_version5;
     default:
         return nullptr;
     }

@@ -4,6 +4,12 @@
 
 #include "core/db/runqueryjson.h"
 #include "core/db/sqliteconnection.h"
+#include "core/util/tareerror.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstring>
 #include <string>
@@ -35,6 +41,31 @@ RunRecord readRun(const SqliteStatement& statement)
     run.finishedQueries = statement.int64(11);
     run.failedQueries = statement.int64(12);
     return run;
+}
+
+/// Runs with names, counts and MAP over finished queries (NaN APs are stored as NULL and left
+/// out, as RunSummary leaves them out). ?1: dataset (0: all), ?2: run (0: all).
+constexpr const char* s_overviewSql =
+    "SELECT r.id, r.dataset_id, r.space_id, coalesce(r.judge_id, 0), r.refiner, r.params, r.label, r.status, r.error, "
+    "r.created_at, coalesce(r.finished_at, ''), coalesce(r.baseline_run_id, 0), r.origin, "
+    "d.name, coalesce(s.name, ''), coalesce(j.name, ''), coalesce(j.kind, ''), "
+    "coalesce(q.finished, 0), coalesce(q.failed, 0), q.map_before, q.map_after, "
+    "(SELECT count(*) FROM runs x WHERE x.baseline_run_id = r.id), "
+    "(SELECT count(*) FROM queries y WHERE y.dataset_id = r.dataset_id) "
+    "FROM runs r JOIN datasets d ON d.id = r.dataset_id "
+    "LEFT JOIN spaces s ON s.id = r.space_id "
+    "LEFT JOIN judges j ON j.id = r.judge_id "
+    "LEFT JOIN (SELECT run_id, sum(status = 'finished') AS finished, sum(status = 'failed') AS failed, "
+    "  avg(CASE WHEN status = 'finished' AND ap_before IS NOT NULL AND ap_after IS NOT NULL THEN ap_before END) AS map_before, "
+    "  avg(CASE WHEN status = 'finished' AND ap_before IS NOT NULL AND ap_after IS NOT NULL THEN ap_after END) AS map_after "
+    "  FROM run_queries GROUP BY run_id) q ON q.run_id = r.id "
+    "WHERE (?1 = 0 OR r.dataset_id = ?1) AND (?2 = 0 OR r.id = ?2) "
+    "ORDER BY r.id DESC";
+
+qint64 plannedQueries(const QByteArray& paramsJson, qint64 datasetQueries)
+{
+    const qsizetype chosen = QJsonDocument::fromJson(paramsJson).object().value(QStringLiteral("queries")).toArray().size();
+    return chosen > 0 ? chosen : datasetQueries;
 }
 
 } // namespace
@@ -234,6 +265,112 @@ QList<RunQueryRecord> RunStore::queries(qint64 runId, bool withCurves)
             record.curve = curves.value(record.queryId);
     }
     return result;
+}
+
+QString RunStore::originName(RunOrigin origin)
+{
+    // Only the workbench is stored: command-line runs are the rest, experiment cells and human
+    // feedback are known by their links (experiment_runs, the human judge).
+    return origin == RunOrigin::Workbench ? QStringLiteral("workbench") : QString();
+}
+
+QList<RunOverview> RunStore::readOverviews(qint64 datasetId, qint64 runId)
+{
+    // Experiment links first: a run can be a cell of several experiments (finished runs are reused).
+    QHash<qint64, QList<qint64>> experiments;
+    auto& links = m_connection.prepare("SELECT run_id, experiment_id FROM experiment_runs ORDER BY experiment_id");
+    while (links.step())
+        experiments[links.int64(0)].append(links.int64(1));
+    links.reset();
+
+    auto& statement = m_connection.prepare(s_overviewSql);
+    statement.bind(1, datasetId).bind(2, runId);
+    QList<RunOverview> result;
+    while (statement.step()) {
+        RunOverview o;
+        RunRecord& run = o.run;
+        run.id = statement.int64(0);
+        run.datasetId = statement.int64(1);
+        run.spaceId = statement.int64(2);
+        run.judgeId = statement.int64(3);
+        run.refiner = statement.text(4);
+        run.paramsJson = statement.blob(5);
+        run.label = statement.text(6);
+        run.status = runStatusFromName(statement.text(7)).value_or(RunStatus::Failed);
+        run.error = statement.text(8);
+        run.createdAt = statement.text(9);
+        run.finishedAt = statement.text(10);
+        o.baselineRunId = statement.int64(11);
+        const QString origin = statement.text(12);
+        o.datasetName = statement.text(13);
+        o.spaceName = statement.text(14);
+        o.judgeName = statement.text(15);
+        o.judgeKind = statement.text(16);
+        run.finishedQueries = statement.int64(17);
+        run.failedQueries = statement.int64(18);
+        if (!statement.isNull(19) && !statement.isNull(20)) {
+            o.mapBefore = statement.real(19);
+            o.mapAfter = statement.real(20);
+        }
+        o.derivedRunCount = statement.int64(21);
+        o.plannedQueries = plannedQueries(run.paramsJson, statement.int64(22));
+        o.experimentIds = experiments.value(run.id);
+        if (origin == originName(RunOrigin::Workbench))
+            o.origin = RunOrigin::Workbench;
+        else if (!o.experimentIds.isEmpty())
+            o.origin = RunOrigin::Experiment;
+        else if (o.judgeKind == u"human")
+            o.origin = RunOrigin::HumanFeedback;
+        else
+            o.origin = RunOrigin::CommandLine;
+        result.append(o);
+    }
+    statement.reset();
+    return result;
+}
+
+QList<RunOverview> RunStore::overviews(qint64 datasetId)
+{
+    return readOverviews(datasetId, 0);
+}
+
+std::optional<RunOverview> RunStore::overview(qint64 runId)
+{
+    if (runId <= 0)
+        return std::nullopt;
+    const QList<RunOverview> runs = readOverviews(0, runId);
+    return runs.isEmpty() ? std::nullopt : std::optional<RunOverview>(runs.first());
+}
+
+void RunStore::rename(qint64 runId, const QString& label)
+{
+    auto& statement = m_connection.prepare("UPDATE runs SET label = ?2 WHERE id = ?1");
+    statement.bind(1, runId).bind(2, label);
+    statement.run();
+    if (m_connection.changes() != 1)
+        throw TareError(TareError::Kind::Usage, tr("no run with id %1").arg(runId));
+}
+
+void RunStore::remove(qint64 runId)
+{
+    SqliteTransaction transaction(m_connection);
+    // Curves and per-query rows go with the run through ON DELETE CASCADE (foreign keys are on
+    // for every project connection); so do experiment links. Derived runs keep their rows.
+    auto& statement = m_connection.prepare("DELETE FROM runs WHERE id = ?1");
+    statement.bind(1, runId);
+    statement.run();
+    if (m_connection.changes() != 1)
+        throw TareError(TareError::Kind::Usage, tr("no run with id %1").arg(runId));
+    transaction.commit();
+}
+
+void RunStore::setOrigin(qint64 runId, RunOrigin origin)
+{
+    auto& statement = m_connection.prepare("UPDATE runs SET origin = ?2 WHERE id = ?1");
+    statement.bind(1, runId).bind(2, originName(origin));
+    statement.run();
+    if (m_connection.changes() != 1)
+        throw TareError(TareError::Kind::Usage, tr("no run with id %1").arg(runId));
 }
 
 } // namespace tare

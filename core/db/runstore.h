@@ -3,7 +3,9 @@
 #pragma once
 
 #include "core/db/projecttypes.h"
+#include "core/db/runoverview.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <optional>
@@ -18,6 +20,8 @@ class SqliteConnection;
 /// JSON columns by RunQueryJson. Same thread rule as ProjectStore. Methods throw TareError.
 class RunStore
 {
+    Q_DECLARE_TR_FUNCTIONS(tare::RunStore)
+
 public:
     explicit RunStore(SqliteConnection& connection);
 
@@ -45,8 +49,28 @@ public:
     /// The run's results in query id order; with `withCurves`, each with its curve.
     QList<RunQueryRecord> queries(qint64 runId, bool withCurves);
 
+    // The run list.
+    /// Every run of the project (of one dataset when datasetId > 0), newest first, with the names
+    /// of its dataset, space and judge, where it came from and MAP before and after over its
+    /// finished queries, read in one pass.
+    QList<RunOverview> overviews(qint64 datasetId = 0);
+    /// The overview of one run, if it exists.
+    std::optional<RunOverview> overview(qint64 runId);
+    /// Gives a run another name (its label); TareError(Usage) when there is no such run.
+    void rename(qint64 runId, const QString& label);
+    /// Deletes a run in one transaction: its row, its per-query results and curves (cascade) and
+    /// its links to experiments. Judgments, spaces, datasets, experiments and every other run stay;
+    /// runs derived from it keep their results and lose the link (baseline_run_id becomes NULL).
+    /// TareError(Usage) when there is no such run.
+    void remove(qint64 runId);
+    /// Records where a run came from (runs.origin, schema 4; the workbench marks the runs it starts).
+    void setOrigin(qint64 runId, RunOrigin origin);
+    /// "workbench" for the workbench, empty for the others (told apart by their links).
+    static QString originName(RunOrigin origin);
+
 private:
     void writeQuery(const RunQueryRecord& result);
+    QList<RunOverview> readOverviews(qint64 datasetId, qint64 runId);
 
     SqliteConnection& m_connection;
 };

@@ -34,10 +34,12 @@ BudgetGrid BudgetGrid::from(const BudgetSweepResult& sweep, int steps, double lr
     std::sort(grid.totals.begin(), grid.totals.end());
     std::sort(grid.shares.begin(), grid.shares.end(), std::greater<>());
     grid.values.fill(std::numeric_limits<double>::quiet_NaN(), grid.totals.size() * grid.shares.size());
+    grid.runIds.fill(0, grid.values.size());
     for (const BudgetCellResult* cell : cells) {
         const double value = measure == Measure::Delta ? cell->delta : cell->mapAfter;
         const qsizetype index = grid.shares.indexOf(cell->fromTopShare) * grid.totals.size() + grid.totals.indexOf(cell->total);
         grid.values[index] = value;
+        grid.runIds[index] = cell->runId;
         if (std::isfinite(value)) {
             grid.minimum = std::isfinite(grid.minimum) ? std::min(grid.minimum, value) : value;
             grid.maximum = std::isfinite(grid.maximum) ? std::max(grid.maximum, value) : value;

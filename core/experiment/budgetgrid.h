@@ -28,7 +28,15 @@ struct BudgetGrid
     double minimum = std::numeric_limits<double>::quiet_NaN(); ///< over the finite values
     double maximum = std::numeric_limits<double>::quiet_NaN();
 
+    QList<qint64> runIds; ///< row-major like values: the run of each cell, 0 where the sweep has none
+
     double value(int row, int column) const { return values[row * totals.size() + column]; }
+    /// The run of the cell at (column, row), 0 when there is none.
+    qint64 runAt(int column, int row) const
+    {
+        const qsizetype index = qsizetype(row) * totals.size() + column;
+        return column >= 0 && row >= 0 && column < totals.size() && index < runIds.size() ? runIds[index] : 0;
+    }
 
     /// The (steps, lr) points of a sweep, in the order of its cells.
     static QList<QPair<int, double>> parameterPoints(const BudgetSweepResult& sweep);

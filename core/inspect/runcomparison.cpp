@@ -64,8 +64,10 @@ RunComparison RunComparison::compute(const QHash<qint64, double>& a, const QHash
         const qsizetype last = (g + 1) * count / groups; // exclusive
         DeltaBar bar;
         double sum = 0.0;
-        for (qsizetype i = first; i < last; ++i)
+        for (qsizetype i = first; i < last; ++i) {
             sum += sorted[i].b - sorted[i].a;
+            bar.queryIds.append(sorted[i].queryId);
+        }
         bar.queries = int(last - first);
         bar.delta = sum / double(bar.queries);
         bar.firstExtId = sorted[first].extId;

@@ -28,6 +28,7 @@ struct DeltaBar
     int queries = 0;
     QString firstExtId; ///< the group's first and last query (the same for a group of one)
     QString lastExtId;
+    QList<qint64> queryIds; ///< the group's queries, by ΔAP ascending
 };
 
 /// A run chosen for comparison.

@@ -37,7 +37,9 @@ bool ExperimentJob::start(const QString& projectPath, const ExperimentSettings& 
     m_control.cancel = false;
     m_control.pause = false;
     m_progress->reset();
-    m_thread->post([this, projectPath, settings, firstQueries] { execute(projectPath, settings, firstQueries); });
+    m_thread->post([this, projectPath, settings, firstQueries, connection = m_connection] {
+        execute(projectPath, settings, firstQueries, connection);
+    });
     return true;
 }
 
@@ -47,7 +49,8 @@ void ExperimentJob::cancel()
 }
 
 // Runs on the job's thread.
-void ExperimentJob::execute(const QString& projectPath, const ExperimentSettings& definition, int firstQueries)
+void ExperimentJob::execute(const QString& projectPath, const ExperimentSettings& definition, int firstQueries,
+                            const RemoteJudgeSettings& connection)
 {
     Q_ASSERT(m_thread->isCurrent());
     ExperimentResult result;
@@ -61,6 +64,7 @@ void ExperimentJob::execute(const QString& projectPath, const ExperimentSettings
                 settings.queryIds.append(queries[i].extId);
         }
         ExperimentRunner runner(store);
+        runner.engine().setJudgeConnection(connection); // HTTP judges: key source, concurrency, timeouts
         ExperimentCallbacks callbacks;
         callbacks.started = [this](qint64 id, bool resumed) { Q_EMIT started(id, resumed); };
         callbacks.cellStarted = [this](int index, int count, const ExperimentCell& cell, bool reused) {

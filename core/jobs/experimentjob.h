@@ -42,6 +42,10 @@ public:
     /// ids in the settings, it runs on the dataset's first that many queries. Returns false when
     /// an experiment is already going.
     bool start(const QString& projectPath, const ExperimentSettings& settings, int firstQueries = 0);
+    /// How HTTP judges are reached by the following experiments' runs (RunEngine::
+    /// setJudgeConnection): key source, concurrency, timeouts. Endpoint and model come from the
+    /// settings; the key is read on the worker when a judge is built, never kept here.
+    void setJudgeConnection(const RemoteJudgeSettings& connection) { m_connection = connection; }
     void cancel();
 
 Q_SIGNALS:
@@ -56,11 +60,13 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    void execute(const QString& projectPath, const ExperimentSettings& settings, int firstQueries);
+    void execute(const QString& projectPath, const ExperimentSettings& settings, int firstQueries,
+                 const RemoteJudgeSettings& connection);
 
     std::unique_ptr<JobThread> m_thread;
     RunControl m_control;
     std::atomic<bool> m_running{false};
+    RemoteJudgeSettings m_connection; ///< GUI thread; copied into each start()
     ProgressThrottle* m_progress; ///< lives on the job's thread; the worker posts to it
 };
 

@@ -29,6 +29,21 @@ public:
         int count = 0;
     };
 
+    /// ΔAP at one step: each query's AP at that step minus its AP at step 0, over the queries
+    /// evaluated at both. The quartiles interpolate linearly (NumPy's default); the confidence
+    /// interval is the mean ± Student's t(0.975, n − 1) · s / √n (NaN for fewer than two queries).
+    struct DeltaStats
+    {
+        int step = 0;
+        double mean = 0.0;
+        double q1 = 0.0;     ///< first quartile
+        double median = 0.0;
+        double q3 = 0.0;     ///< third quartile
+        double ciLower = 0.0; ///< 95 % confidence interval of the mean
+        double ciUpper = 0.0;
+        int count = 0;
+    };
+
     void clear();
     /// Adds points (replacing a query's point at the same step); returns the queries that changed.
     QSet<qint64> add(const QList<QueryCurvePoint>& points);
@@ -44,6 +59,9 @@ public:
     QList<QPointF> lossCurve(qint64 queryId) const;
     /// AP statistics for every step at which at least one query was evaluated, in step order.
     QList<StepStats> apByStep() const;
+    /// ΔAP statistics for every step at which at least one query with a step-0 AP was evaluated,
+    /// in step order (step 0 itself has Δ = 0).
+    QList<DeltaStats> deltaByStep() const;
 
 private:
     QHash<qint64, std::vector<CurvePoint>> m_curves; ///< per query, indexed by step (NaN-filled gaps)

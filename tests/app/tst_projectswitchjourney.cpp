@@ -130,13 +130,13 @@ void TestProjectSwitchJourney::switchingResetsEveryPage()
     QVERIFY(window.selectFirstQuery());
     QTRY_VERIFY_WITH_TIMEOUT(!inspected.isEmpty(), 30000);
     QVERIFY(!inspector->figuresText().isEmpty());
-    window.pages()->setCurrentWidget(feedback);
+    window.showPage(MainWindow::FeedbackPage);
     QTRY_VERIFY_WITH_TIMEOUT(feedback->model()->rowCount() > 0, 30000);
-    window.pages()->setCurrentWidget(trajectory);
+    window.showPage(MainWindow::TrajectoryPage);
     QTRY_VERIFY_WITH_TIMEOUT(trajectory->trajectory().queryId != 0, 30000);
-    window.pages()->setCurrentWidget(explanation);
+    window.showPage(MainWindow::ExplanationPage);
     QTRY_VERIFY_WITH_TIMEOUT(explanation->influenceModel()->rowCount() > 0, 60000);
-    window.pages()->setCurrentWidget(corpus);
+    window.showPage(MainWindow::CorpusPage);
     QTRY_VERIFY_WITH_TIMEOUT(corpus->queryList()->count() > 2, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(compare->runACombo()->count() >= 2, 30000);
 
@@ -158,7 +158,7 @@ void TestProjectSwitchJourney::switchingResetsEveryPage()
     QTRY_COMPARE_WITH_TIMEOUT(compare->runACombo()->count(), 1, 30000);
     QCOMPARE(compare->runACombo()->currentData().toLongLong(), cardsRun);
     // The page that was showing (corpus) stays; going to a per-query page shows no old query.
-    window.pages()->setCurrentWidget(feedback);
+    window.showPage(MainWindow::FeedbackPage);
     QTest::qWait(300);
     QCOMPARE(feedback->model()->rowCount(), 0);
 

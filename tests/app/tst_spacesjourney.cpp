@@ -213,7 +213,7 @@ void TestSpacesJourney::lsaFromTheProjectPageThenRun()
 
     // The new space can be run on at once: Run ▸ Run.
     QSignalSpy finished(&window, &MainWindow::runFinished);
-    QVERIFY(Journey::triggerMenuPath(&window, {QStringLiteral("Run"), QStringLiteral("Run")}));
+    QVERIFY(Journey::triggerMenuPath(&window, {QStringLiteral("Run"), QStringLiteral("Start Run")}));
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
     QCOMPARE(finished.first().first().value<RunStatus>(), RunStatus::Finished);
 }

@@ -6,7 +6,9 @@
 #include "testserver/openaitestserver.h"
 #include "widgets/importdialog.h"
 #include "widgets/journey.h"
+#include "widgets/judgechooserwidget.h"
 #include "widgets/rundashboardwidget.h"
+#include "widgets/runformwidget.h"
 #include "widgets/settingsdialog.h"
 #include "widgets/shortcutsdialog.h"
 #include "widgets/welcomepage.h"
@@ -178,8 +180,9 @@ void TestWelcomeJourney::connectAModelProbesTheEndpoint()
     QCOMPARE(AppSettings::load().endpoint, endpoint);
     QCOMPARE(AppSettings::load().embeddingModel, QStringLiteral("embed-model"));
     // The run form offers the LLM judges of that endpoint now.
-    auto* dashboard = window.findChild<RunDashboardWidget*>();
-    QVERIFY(dashboard->isJudgeAvailable(QStringLiteral("llm-yesno")));
+    auto* form = window.findChild<RunFormWidget*>();
+    QVERIFY(form);
+    QVERIFY(form->judgeChooser()->isAvailable(QStringLiteral("llm-yesno")));
 }
 
 void TestWelcomeJourney::shortcutsOverviewListsEveryShortcut_data()

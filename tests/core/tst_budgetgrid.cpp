@@ -21,7 +21,9 @@ namespace {
 
 BudgetCellResult cell(int total, double share, int steps, double lr, double mapAfter, double delta)
 {
+    static qint64 run = 100;
     BudgetCellResult c;
+    c.runId = ++run;
     c.total = total;
     c.fromTopShare = share;
     c.fromTop = int(std::lround(share * total));
@@ -55,6 +57,11 @@ void TestBudgetGrid::gridOfOneParameterPoint()
     QCOMPARE(map.value(1, 1), 0.61);
     QCOMPARE(map.minimum, 0.60);
     QCOMPARE(map.maximum, 0.65);
+    // Each cell knows its run (a click on the heat map opens it).
+    QCOMPARE(map.runAt(1, 0), sweep.cells[2].runId); // 20 judged, all from the top
+    QCOMPARE(map.runAt(0, 1), sweep.cells[3].runId);
+    QCOMPARE(map.runAt(2, 0), 0);
+    QCOMPARE(map.runAt(0, 2), 0);
 
     const BudgetGrid delta = BudgetGrid::from(sweep, 100, 1e-4, BudgetGrid::Measure::Delta);
     QCOMPARE(delta.value(0, 1), 0.06);

@@ -126,9 +126,16 @@ void TestRunComparison::barsGroupManyQueries()
     const RunComparison c = RunComparison::compute(a, b, ids, 80);
     QCOMPARE(c.bars.size(), 80);
     int queries = 0;
-    for (const DeltaBar& bar : c.bars)
+    QList<qint64> members;
+    for (const DeltaBar& bar : c.bars) {
         queries += bar.queries;
+        QCOMPARE(bar.queryIds.size(), bar.queries);
+        members.append(bar.queryIds);
+    }
     QCOMPARE(queries, 1000);
+    // Every query in exactly one bar, in ΔAP order (here: id order).
+    for (qsizetype i = 0; i < members.size(); ++i)
+        QCOMPARE(members[i], qint64(i + 1));
     QCOMPARE(c.bars.first().firstExtId, QStringLiteral("q1"));
     QCOMPARE(c.bars.last().lastExtId, QStringLiteral("q1000"));
     for (qsizetype i = 1; i < c.bars.size(); ++i)

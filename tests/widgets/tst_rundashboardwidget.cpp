@@ -5,8 +5,11 @@
 #include "core/io/sampleproject.h"
 #include "core/models/queryresultsmodel.h"
 #include "core/jobs/runjob.h"
+#include "core/run/runsummary.h"
+#include "widgets/chartview.h"
 #include "widgets/rundashboardwidget.h"
 #include "projectbuilder.h"
+#include "widgets/rungainwidget.h"
 
 #include <QAction>
 #include <QAreaSeries>
@@ -75,8 +78,7 @@ class TestRunDashboardWidget : public QObject
 private Q_SLOTS:
     void drawsOneFaintCurvePerQuery();
     void drawsABandForManyQueries();
-    void settingsRowHasPaperDefaults();
-    void httpJudgesNeedEndpointAndModel();
+    void namesTheShownRunAndItsControls();
     void runsTheSampleAndFillsTheTable();
     void cancelFromTheDashboardKeepsFinishedQueries();
 };
@@ -156,69 +158,25 @@ void TestRunDashboardWidget::drawsABandForManyQueries()
     QCOMPARE(band->upperSeries()->at(0).y(), 0.2 + (RunDashboardWidget::maxQueryCurves + 49) / 1000.0);
 }
 
-void TestRunDashboardWidget::settingsRowHasPaperDefaults()
+void TestRunDashboardWidget::namesTheShownRunAndItsControls()
 {
     QueryResultsModel model;
     RunDashboardWidget widget(&model);
-    const RunSettings settings = widget.runSettings();
-    QCOMPARE(settings.judgeSpec, QStringLiteral("gold"));
-    QCOMPARE(settings.refiner, QStringLiteral("kl-adam"));
-    QCOMPARE(settings.refine, RefineParams{});
-    QCOMPARE(widget.runAction()->shortcut(), QKeySequence(Qt::Key_F5));
-    QVERIFY(!widget.runAction()->isEnabled()); // no target yet
-    QSignalSpy requested(&widget, &RunDashboardWidget::runRequested);
-    widget.setRunTarget(QStringLiteral("nuance"), true);
-    QVERIFY(widget.runAction()->isEnabled());
-    widget.runAction()->trigger();
-    QCOMPARE(requested.size(), 1);
+    // Nothing shown yet; Pause and Cancel wait for a run going.
+    QCOMPARE(widget.shownRun(), 0);
     QVERIFY(!widget.pauseAction()->isEnabled());
-}
-
-void TestRunDashboardWidget::httpJudgesNeedEndpointAndModel()
-{
-    QueryResultsModel model;
-    RunDashboardWidget widget(&model);
-    const QStringList remote{QStringLiteral("llm-yesno"), QStringLiteral("llm-rating"), QStringLiteral("rerank"), QStringLiteral("rerank-cohere")};
-    const auto tooltip = [&](const QString& spec) {
-        return widget.judgeBox()->itemData(widget.judgeBox()->findData(spec), Qt::ToolTipRole).toString();
-    };
-    // Listed, but disabled without settings, each saying what is missing.
-    for (const QString& spec : remote) {
-        QVERIFY2(widget.judgeBox()->findData(spec) >= 0, qPrintable(spec));
-        QVERIFY2(!widget.isJudgeAvailable(spec), qPrintable(spec));
-        QVERIFY2(tooltip(spec).contains(QStringLiteral("endpoint")), qPrintable(tooltip(spec)));
-        QVERIFY(!widget.selectJudge(spec));
-    }
-    QVERIFY(widget.isJudgeAvailable(QStringLiteral("gold")));
-    QCOMPARE(widget.runSettings().judgeSpec, QStringLiteral("gold"));
-
-    // An endpoint alone: TEI's reranker (no model) is offered, the others still need a model.
-    widget.setJudgeEndpoint(QStringLiteral("http://127.0.0.1:8080"), QString());
-    QVERIFY(widget.isJudgeAvailable(QStringLiteral("rerank")));
-    QVERIFY(!widget.isJudgeAvailable(QStringLiteral("llm-yesno")));
-    QVERIFY(tooltip(QStringLiteral("llm-yesno")).contains(QStringLiteral("judge model")));
-    QVERIFY(!tooltip(QStringLiteral("llm-yesno")).contains(QStringLiteral("endpoint")));
-
-    // Endpoint and model: every HTTP judge, and the run settings carry both.
-    widget.setJudgeEndpoint(QStringLiteral("http://127.0.0.1:8000/v1"), QStringLiteral("judge-m"));
-    for (const QString& spec : remote)
-        QVERIFY2(widget.isJudgeAvailable(spec), qPrintable(spec));
-    QVERIFY(tooltip(QStringLiteral("llm-yesno")).contains(QStringLiteral("judge-m")));
-    QVERIFY(widget.selectJudge(QStringLiteral("llm-yesno")));
-    RunSettings settings = widget.runSettings();
-    QCOMPARE(settings.judgeSpec, QStringLiteral("llm-yesno"));
-    QCOMPARE(settings.judgeEndpoint, QStringLiteral("http://127.0.0.1:8000/v1"));
-    QCOMPARE(settings.judgeModel, QStringLiteral("judge-m"));
-
-    // Offline judges carry no endpoint (it would change their run's definition).
-    QVERIFY(widget.selectJudge(QStringLiteral("gold")));
-    QVERIFY(widget.runSettings().judgeEndpoint.isEmpty());
-
-    // Settings cleared while an HTTP judge is chosen: back to gold labels.
-    QVERIFY(widget.selectJudge(QStringLiteral("llm-rating")));
-    widget.setJudgeEndpoint(QString(), QString());
-    QCOMPARE(widget.runSettings().judgeSpec, QStringLiteral("gold"));
-    QVERIFY(!widget.isJudgeAvailable(QStringLiteral("llm-rating")));
+    QVERIFY(!widget.cancelAction()->isEnabled());
+    widget.setShownRun(12, QStringLiteral("Run 12 · nuance · lsa"), QStringLiteral("Workbench · 100 steps"));
+    QCOMPARE(widget.shownRun(), 12);
+    QCOMPARE(widget.shownRunText(), QStringLiteral("Run 12 · nuance · lsa\nWorkbench · 100 steps"));
+    // Another run going while this one is shown: Pause and Cancel act on that one.
+    QSignalSpy cancel(&widget, &RunDashboardWidget::cancelRequested);
+    widget.setJobRunning(true);
+    QVERIFY(widget.pauseAction()->isEnabled());
+    widget.cancelAction()->trigger();
+    QCOMPARE(cancel.size(), 1);
+    widget.setJobRunning(false);
+    QVERIFY(!widget.cancelAction()->isEnabled());
 }
 
 void TestRunDashboardWidget::runsTheSampleAndFillsTheTable()
@@ -244,7 +202,7 @@ void TestRunDashboardWidget::runsTheSampleAndFillsTheTable()
     QTRY_COMPARE(meanSeries(widget.chart())->count(), settings.refine.steps + 1);
     QCOMPARE(lineSeries(widget.chart()).size(), queryCount + 1);
     QCOMPARE(widget.tableView()->model()->rowCount(), queryCount);
-    QVERIFY(widget.runAction()->isEnabled() == false); // no target was set
+    QVERIFY(!widget.cancelAction()->isEnabled()); // the run ended
 
     widget.tableView()->selectRow(2);
     QCOMPARE(selected.size(), 1);
@@ -257,6 +215,50 @@ void TestRunDashboardWidget::runsTheSampleAndFillsTheTable()
     const double top = view->index(0, QueryResultsModel::DeltaApColumn).data(QueryResultsModel::SortRole).toDouble();
     const double next = view->index(1, QueryResultsModel::DeltaApColumn).data(QueryResultsModel::SortRole).toDouble();
     QVERIFY(top >= next);
+
+    // Is it helping: the live figures are the stored run's summary (same queries, same order).
+    const qint64 runId = started.first().first().toLongLong();
+    RunSummary summary;
+    {
+        ProjectStore store(path);
+        summary = RunSummary::load(store, runId);
+    }
+    RunGainWidget* gain = widget.gainWidget();
+    QTRY_COMPARE(gain->comparison().n, summary.comparison.n);
+    QCOMPARE(gain->comparison().meanBefore, summary.mapBefore);
+    QCOMPARE(gain->comparison().meanAfter, summary.mapAfter);
+    QCOMPARE(gain->comparison().tTestP, summary.comparison.tTestP);
+    QCOMPARE(gain->comparison().randomizationP, summary.comparison.randomizationP);
+    QCOMPARE(gain->comparison().ciLower, summary.comparison.ciLower);
+    QVERIFY2(gain->summaryText().contains(QString::number(summary.mapAfter, 'f', 4)), qPrintable(gain->summaryText()));
+    QVERIFY(!gain->verdictText().isEmpty());
+    QCOMPARE(gain->histogram().queries, queryCount);
+    // Mean ΔAP by step: one point per step, ending at the mean ΔAP of the run.
+    const auto steps = [&] {
+        for (QAbstractSeries* series : gain->stepChart()->series()) {
+            auto* line = qobject_cast<QLineSeries*>(series);
+            if (line && line->count() > 2)
+                return line;
+        }
+        return static_cast<QLineSeries*>(nullptr);
+    }();
+    QVERIFY(steps);
+    QCOMPARE(steps->count(), settings.refine.steps + 1);
+    QVERIFY(std::abs(steps->at(steps->count() - 1).y() - summary.comparison.meanDelta) < 1e-9);
+
+    // A click on a query's faint curve (the chart reports which) opens that query.
+    QSignalSpy activated(&widget, &RunDashboardWidget::queryActivated);
+    QLineSeries* curve = nullptr;
+    for (QLineSeries* series : lineSeries(widget.chart())) {
+        if (series != meanSeries(widget.chart()) && series->count() > 1 && !series->name().isEmpty())
+            curve = series;
+    }
+    QVERIFY(curve);
+    Q_EMIT curve->clicked(curve->at(0));
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().at(0).toLongLong(), runId);
+    const qint64 clicked = activated.first().at(1).toLongLong();
+    QCOMPARE(widget.tableView()->currentIndex().data(QueryResultsModel::QueryIdRole).toLongLong(), clicked);
 
     const QImage image = widget.grab().toImage();
     QVERIFY(!image.isNull());
@@ -274,7 +276,6 @@ void TestRunDashboardWidget::cancelFromTheDashboardKeepsFinishedQueries()
     settings.evalEvery = 1000;
     QueryResultsModel model;
     RunDashboardWidget widget(&model);
-    widget.setRunTarget(QStringLiteral("nuance"), true);
     RunJob job(path);
     widget.attach(&job);
     // The wiring MainWindow does.
@@ -287,7 +288,7 @@ void TestRunDashboardWidget::cancelFromTheDashboardKeepsFinishedQueries()
     QVERIFY(job.start(settings));
     QVERIFY(started.wait(30000));
     QTRY_VERIFY(widget.cancelAction()->isEnabled());
-    QVERIFY(!widget.runAction()->isEnabled());
+    QVERIFY(widget.pauseAction()->isEnabled());
     QVERIFY(queries.wait(60000));
     QTRY_VERIFY(!meanSeries(widget.chart())->points().isEmpty());
     widget.resize(1100, 700);
@@ -297,7 +298,6 @@ void TestRunDashboardWidget::cancelFromTheDashboardKeepsFinishedQueries()
     QCOMPARE(finished.first().first().value<RunStatus>(), RunStatus::Cancelled);
     QVERIFY(queries.size() < queryCount);
     QCOMPARE(model.rowCount(), queries.size());
-    QVERIFY(widget.runAction()->isEnabled());
     QVERIFY(!widget.cancelAction()->isEnabled());
     ProjectStore store(path);
     QCOMPARE(store.runs().recordedQueryIds(started.first().first().toLongLong()).size(), queries.size());

@@ -42,7 +42,7 @@ void TestWorkbenchApp::runsTheDefaultRunAndInspectsAQuery()
     QVERIFY2(!errors.contains("SQLite used on the GUI thread"), errors.constData());
 
     // The window, and one picture per page (every tab), named after the page.
-    const QStringList pages{QString(), QStringLiteral("-project"), QStringLiteral("-dashboard"), QStringLiteral("-inspector"),
+    const QStringList pages{QString(), QStringLiteral("-project"), QStringLiteral("-runs"), QStringLiteral("-dashboard"), QStringLiteral("-inspector"),
                             QStringLiteral("-feedback"), QStringLiteral("-trajectory"), QStringLiteral("-compare"),
                             QStringLiteral("-corpus"), QStringLiteral("-explain"), QStringLiteral("-experiments")};
     for (const QString& page : pages) {

@@ -1,0 +1,241 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "core/models/runlistmodel.h"
+
+#include "core/refine/refinercatalogue.h"
+#include "core/run/runsettings.h"
+
+#include <QDateTime>
+
+#include <cmath>
+
+namespace tare {
+
+namespace {
+
+QString fixed(double value)
+{
+    return std::isfinite(value) ? QString::number(value, 'f', 4) : QStringLiteral("–");
+}
+
+/// A stored UTC timestamp in local time, to the minute.
+QString localTime(const QString& stored)
+{
+    QDateTime time = QDateTime::fromString(stored, Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(stored, Qt::ISODate);
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : stored;
+}
+
+} // namespace
+
+RunListModel::RunListModel(QObject* parent)
+    : TableModel({{QT_TR_NOOP("Run")},
+                  {QT_TR_NOOP("Name")},
+                  {QT_TR_NOOP("From")},
+                  {QT_TR_NOOP("Dataset")},
+                  {QT_TR_NOOP("Space")},
+                  {QT_TR_NOOP("Judge")},
+                  {QT_TR_NOOP("Refiner")},
+                  {QT_TR_NOOP("Parameters")},
+                  {QT_TR_NOOP("Status")},
+                  {QT_TR_NOOP("MAP before")},
+                  {QT_TR_NOOP("MAP after")},
+                  {QT_TR_NOOP("ΔMAP"), QT_TR_NOOP("MAP after minus MAP before")},
+                  {QT_TR_NOOP("Started")}},
+                 parent)
+{
+}
+
+void RunListModel::setRuns(const QList<RunOverview>& runs)
+{
+    beginResetModel();
+    m_runs = runs;
+    endResetModel();
+}
+
+int RunListModel::rowOf(qint64 runId) const
+{
+    for (qsizetype row = 0; row < m_runs.size(); ++row) {
+        if (m_runs[row].run.id == runId)
+            return int(row);
+    }
+    return -1;
+}
+
+const RunOverview* RunListModel::find(qint64 runId) const
+{
+    const int row = rowOf(runId);
+    return row < 0 ? nullptr : &m_runs[row];
+}
+
+QString RunListModel::originText(const RunOverview& run)
+{
+    switch (run.origin) {
+    case RunOrigin::Workbench:
+        return tr("Workbench");
+    case RunOrigin::CommandLine:
+        return tr("Command line");
+    case RunOrigin::Experiment:
+        if (run.experimentIds.size() > 1) {
+            QStringList ids;
+            for (qint64 id : run.experimentIds)
+                ids.append(QString::number(id));
+            return tr("Experiments %1").arg(ids.join(QStringLiteral(", ")));
+        }
+        return run.experimentIds.isEmpty() ? tr("Experiment") : tr("Experiment %1").arg(run.experimentIds.first());
+    case RunOrigin::HumanFeedback:
+        return run.baselineRunId ? tr("Human feedback on run %1").arg(run.baselineRunId) : tr("Human feedback");
+    }
+    return {};
+}
+
+QString RunListModel::parametersText(const RunOverview& run)
+{
+    const RunSettings settings = RunSettings::fromDefinitionJson(run.run.paramsJson);
+    QStringList parts;
+    const RefinerInfo* refiner = RefinerCatalogue::find(run.run.refiner);
+    if (refiner && refiner->iterative) {
+        parts.append(tr("%n step(s)", nullptr, settings.refine.steps));
+        parts.append(tr("lr %1").arg(settings.refine.lr));
+    }
+    if (settings.refine.fromTop >= settings.refine.total)
+        parts.append(tr("%n judged from the top", nullptr, settings.refine.total));
+    else
+        parts.append(tr("%n judged (%1 from the top, seed %2)", nullptr, settings.refine.total)
+                         .arg(settings.refine.fromTop)
+                         .arg(settings.refine.seed));
+    if (settings.evalEvery > 0)
+        parts.append(tr("AP every %n step(s)", nullptr, settings.evalEvery));
+    if (!settings.queryIds.isEmpty())
+        parts.append(tr("%n chosen query(s)", nullptr, int(settings.queryIds.size())));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString RunListModel::createdText(const RunOverview& run)
+{
+    return localTime(run.run.createdAt);
+}
+
+QString RunListModel::statusName(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Created:
+        return tr("created");
+    case RunStatus::Running:
+        return tr("running");
+    case RunStatus::Paused:
+        return tr("paused");
+    case RunStatus::Cancelled:
+        return tr("cancelled");
+    case RunStatus::Failed:
+        return tr("failed");
+    case RunStatus::Finished:
+        return tr("finished");
+    }
+    return {};
+}
+
+QString RunListModel::statusText(const RunOverview& run)
+{
+    const qint64 done = run.run.finishedQueries + run.run.failedQueries;
+    QString text = statusName(run.run.status);
+    if (run.run.status != RunStatus::Finished || done != run.plannedQueries)
+        text = tr("%1: %2 of %n query(s)", nullptr, int(run.plannedQueries)).arg(text).arg(done);
+    if (run.run.failedQueries > 0)
+        text = tr("%1 (%n failed)", nullptr, int(run.run.failedQueries)).arg(text);
+    return text;
+}
+
+QString RunListModel::describe(const RunOverview& run)
+{
+    return tr("Run %1 · %2 · %3 · %4 · %5")
+        .arg(run.run.id)
+        .arg(run.datasetName, run.spaceName, run.judgeName, RefinerCatalogue::label(run.run.refiner));
+}
+
+QVariant RunListModel::cell(int row, int column, int role) const
+{
+    const RunOverview& run = m_runs[row];
+    const double delta = run.mapAfter - run.mapBefore;
+    if (role == RunIdRole)
+        return run.run.id;
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case IdColumn:
+            return run.run.id;
+        case NameColumn:
+            return run.run.label;
+        case OriginColumn:
+            return originText(run);
+        case DatasetColumn:
+            return run.datasetName;
+        case SpaceColumn:
+            return run.spaceName;
+        case JudgeColumn:
+            return run.judgeName;
+        case RefinerColumn:
+            return RefinerCatalogue::label(run.run.refiner);
+        case ParametersColumn:
+            return parametersText(run);
+        case StatusColumn:
+            return statusText(run);
+        case MapBeforeColumn:
+            return fixed(run.mapBefore);
+        case MapAfterColumn:
+            return fixed(run.mapAfter);
+        case DeltaColumn:
+            return std::isfinite(delta) ? QString::asprintf("%+.4f", delta) : QStringLiteral("–");
+        case CreatedColumn:
+            return createdText(run);
+        default:
+            return {};
+        }
+    }
+    if (role == SortRole) {
+        // Undefined MAPs sort below every number.
+        const auto number = [](double value) { return std::isfinite(value) ? value : -1e300; };
+        switch (column) {
+        case IdColumn:
+        case CreatedColumn:
+            return run.run.id; // ids grow with time
+        case MapBeforeColumn:
+            return number(run.mapBefore);
+        case MapAfterColumn:
+            return number(run.mapAfter);
+        case DeltaColumn:
+            return number(delta);
+        case StatusColumn:
+            return int(run.run.status);
+        default:
+            return cell(row, column, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (column) {
+        case ParametersColumn:
+            return parametersText(run);
+        case StatusColumn:
+            return run.run.error.isEmpty() ? statusText(run) : tr("%1\n%2").arg(statusText(run), run.run.error);
+        case NameColumn:
+        case OriginColumn:
+            return tr("%1\n%2").arg(describe(run), originText(run));
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole) {
+        switch (column) {
+        case IdColumn:
+        case MapBeforeColumn:
+        case MapAfterColumn:
+        case DeltaColumn:
+            return numberAlignment();
+        default:
+            return {};
+        }
+    }
+    return {};
+}
+
+} // namespace tare
