@@ -104,6 +104,7 @@ CompareWidget::CompareWidget(QWidget* parent)
     m_queryProxy->setSortRole(ComparedQueryModel::SortRole);
     m_queryTable->setModel(m_queryProxy);
     m_queryTable->setAccessibleName(tr("Queries compared"));
+    m_queryTable->setObjectName(QStringLiteral("compareQueries"));
     m_queryTable->setSortingEnabled(true);
     m_queryTable->sortByColumn(ComparedQueryModel::DeltaColumn, Qt::AscendingOrder);
     m_queryTable->setSelectionBehavior(QAbstractItemView::SelectRows);

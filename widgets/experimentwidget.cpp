@@ -310,6 +310,7 @@ ExperimentWidget::ExperimentWidget(QWidget* parent)
         {m_methods, "experimentMethods"}, {m_label, "experimentLabel"},   {m_run, "experimentRun"},
         {m_cancel, "experimentCancel"},   {m_experimentList, "experimentList"}, {m_band, "experimentBand"},
         {m_measure, "experimentMeasure"}, {m_point, "experimentPoint"},   {m_methodsTable, "experimentMethodsTable"},
+        {m_buildHyde, "experimentBuildHyde"},
     };
     for (const auto& [widget, name] : named)
         widget->setObjectName(QLatin1String(name));

@@ -51,6 +51,9 @@ JudgeChooserWidget::JudgeChooserWidget(QWidget* parent)
     m_kind->setToolTip(tr("Who judges the selected documents: the gold labels, a simulated judge, or a model over HTTP "
                           "(endpoint and model in Settings, Ctrl+,)."));
     m_kind->setAccessibleName(tr("Judge"));
+    m_kind->setObjectName(QStringLiteral("judgeKind"));
+    m_noise->setObjectName(QStringLiteral("judgeNoise"));
+    m_seed->setObjectName(QStringLiteral("judgeSeed"));
     m_noise->setDecimals(3);
     m_noise->setSingleStep(0.05);
     m_noise->setAccessibleName(tr("Judge noise"));

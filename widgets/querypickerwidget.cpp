@@ -28,6 +28,7 @@ QueryPickerWidget::QueryPickerWidget(QueryNavigator* navigator, QWidget* parent)
     m_combo->setMaxVisibleItems(20);
     m_combo->setToolTip(tr("The query shown on every per-query page; type to search its id or text"));
     m_combo->setAccessibleName(tr("Query"));
+    m_combo->setObjectName(QStringLiteral("queryPicker"));
     m_combo->lineEdit()->setPlaceholderText(tr("Search a query…"));
     auto* completer = new QCompleter(navigator->model(), m_combo);
     completer->setFilterMode(Qt::MatchContains);
@@ -44,6 +45,7 @@ QueryPickerWidget::QueryPickerWidget(QueryNavigator* navigator, QWidget* parent)
     layout->addWidget(m_combo, 1);
     for (QAction* action : {navigator->previousAction(), navigator->nextAction()}) {
         auto* button = new QToolButton(this);
+        button->setObjectName(action == navigator->nextAction() ? QStringLiteral("queryPickerNext") : QStringLiteral("queryPickerPrevious"));
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setAccessibleName(action->text().remove(QLatin1Char('&')));

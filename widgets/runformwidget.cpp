@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace tare {
 
@@ -119,7 +120,15 @@ RunFormWidget::RunFormWidget(QWidget* parent)
     for (int column : {1, 3, 5})
         grid->setColumnStretch(column, 1);
 
+    const std::pair<QWidget*, const char*> named[] = {
+        {m_dataset, "runFormDataset"}, {m_space, "runFormSpace"},   {m_refiner, "runFormRefiner"}, {m_steps, "runFormSteps"},
+        {m_lr, "runFormLearningRate"},  {m_evalEvery, "runFormEvalEvery"}, {m_total, "runFormJudged"}, {m_fromTop, "runFormFromTop"},
+        {m_seed, "runFormSeed"},       {m_name, "runFormName"},
+    };
+    for (const auto& [widget, name] : named)
+        widget->setObjectName(QLatin1String(name));
     auto* runButton = new QToolButton(this);
+    runButton->setObjectName(QStringLiteral("runFormStart"));
     runButton->setDefaultAction(m_runAction);
     runButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     runButton->setAccessibleName(tr("Start run"));

@@ -113,6 +113,9 @@ RunGainWidget::RunGainWidget(QueryResultsModel* model, QWidget* parent)
     m_bandBox->setToolTip(tr("The shaded band around the mean ΔAP: where the middle half of the queries lie, or the "
                              "95% confidence interval of the mean (Student's t)."));
     m_bandBox->setAccessibleName(tr("Band of the mean ΔAP"));
+    m_bandBox->setObjectName(QStringLiteral("gainBand"));
+    m_stepView->setObjectName(QStringLiteral("gainStepChart"));
+    m_distributionView->setObjectName(QStringLiteral("gainDistributionChart"));
 
     for (ChartView* view : {m_stepView, m_distributionView}) {
         view->setRenderHint(QPainter::Antialiasing);

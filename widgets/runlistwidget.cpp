@@ -18,6 +18,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace tare {
 
 RunListWidget::RunListWidget(RunListModel* model, QWidget* parent)
@@ -39,6 +41,8 @@ RunListWidget::RunListWidget(RunListModel* model, QWidget* parent)
     m_filter->setPlaceholderText(tr("Filter runs (name, dataset, judge, refiner, status…)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter runs"));
+    m_filter->setObjectName(QStringLiteral("runListFilter"));
+    m_table->setObjectName(QStringLiteral("runList"));
     m_table->setModel(m_proxy);
     m_table->setAccessibleName(tr("Run list"));
     m_table->setSortingEnabled(true);
@@ -71,9 +75,12 @@ RunListWidget::RunListWidget(RunListModel* model, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_filter, 1);
     buttons->addWidget(m_count);
-    for (QAction* action : {m_open, m_useSettings, m_rename, m_delete}) {
+    const std::pair<QAction*, const char*> actions[] = {
+        {m_open, "runListOpen"}, {m_useSettings, "runListUseSettings"}, {m_rename, "runListRename"}, {m_delete, "runListDelete"}};
+    for (const auto& [action, name] : actions) {
         addAction(action);
         auto* button = new QToolButton(this);
+        button->setObjectName(QLatin1String(name));
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setAccessibleName(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
