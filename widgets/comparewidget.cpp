@@ -370,7 +370,10 @@ void CompareWidget::setComparison(const RunComparison& comparison)
     queriesAxis->append(categories);
     queriesAxis->setTitleText(perBar > 1 ? tr("Queries sorted by ΔAP (up to %1 per bar)").arg(perBar)
                                          : tr("Queries sorted by ΔAP"));
-    queriesAxis->setLabelsVisible(categories.size() <= 12); // more would be elided; hovering a bar names it
+    // More labels would be elided, and Qt Charts then elides the axis title to "…" too: the chart's
+    // title says what the bars are, and hovering a bar names its queries.
+    queriesAxis->setLabelsVisible(categories.size() <= 12);
+    queriesAxis->setTitleVisible(categories.size() <= 12);
     auto* deltaAxis = new QValueAxis;
     deltaAxis->setTitleText(tr("ΔAP (B − A)"));
     deltaAxis->setLabelFormat(QStringLiteral("%.2f"));
