@@ -434,6 +434,7 @@ void MainWindow::openProject(const QString& path, bool createSample)
             m_welcome->showStatus(QString());
             setWindowTitle(tr("%1 — Tare").arg(QFileInfo(path).fileName()));
             statusBar()->showMessage(tr("Opened %1").arg(path));
+            Q_EMIT projectOpened(path);
         });
 }
 

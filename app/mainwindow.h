@@ -111,6 +111,8 @@ public:
     QString projectPath() const { return m_projectPath; }
 
 Q_SIGNALS:
+    /// The file opened and its pages were reset; projectLoaded follows once its newest run is shown.
+    void projectOpened(const QString& path);
     void projectLoaded(const QString& path);
     void projectFailed(const QString& message);
     /// A run ended: finished, cancelled or failed.

@@ -33,7 +33,7 @@ ShellActions::ShellActions(MainWindow* window, LanguageManager* languages)
     , m_languages(languages)
     , m_jobs(std::make_unique<JobTracker>(this, JobTracker::Policy::EveryResult))
 {
-    connect(window, &MainWindow::projectLoaded, this, [](const QString& path) { AppSettings::addRecentProject(path); });
+    connect(window, &MainWindow::projectOpened, this, [](const QString& path) { AppSettings::addRecentProject(path); });
     // Ctrl+1 … Ctrl+9 show the pages in tab order, however many there are.
     for (int page = 0; page < 9; ++page) {
         auto* action = new QAction(window);

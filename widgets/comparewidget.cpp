@@ -233,10 +233,13 @@ qint64 CompareWidget::queryOfBar(int index) const
 
 void CompareWidget::activateNearest(const QPointF& point)
 {
+    // Nearest as drawn (in pixels): the two axes have different scales on screen.
+    const QPointF clicked = m_scatter->mapToPosition(point);
     const ComparedQuery* nearest = nullptr;
     double best = std::numeric_limits<double>::infinity();
     for (const ComparedQuery& q : m_comparison.queries) {
-        const double distance = std::hypot(q.a - point.x(), q.b - point.y());
+        const QPointF drawn = m_scatter->mapToPosition(QPointF(q.a, q.b));
+        const double distance = std::hypot(drawn.x() - clicked.x(), drawn.y() - clicked.y());
         if (distance < best) {
             best = distance;
             nearest = &q;
@@ -324,6 +327,8 @@ void CompareWidget::setComparison(const RunComparison& comparison)
         m_scatter->addSeries(series);
         series->attachAxis(x);
         series->attachAxis(y);
+        if (points.isEmpty())
+            hideFromLegend(m_scatter, series); // room for the others at 1280 px; the counts are in the figures above
         connect(series, &QScatterSeries::clicked, this, &CompareWidget::activateNearest);
         connect(series, &QScatterSeries::hovered, this, [this](const QPointF& point, bool state) {
             if (!state) {

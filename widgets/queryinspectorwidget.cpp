@@ -162,10 +162,11 @@ void QueryInspectorWidget::inspect(const QString& projectPath, qint64 runId, qin
 void QueryInspectorWidget::fillDistribution(QChart* chart, const ScoreHistogram& histogram, double yMax)
 {
     QValueAxis* x = addValueAxis(chart, Qt::AlignBottom, tr("Cosine score"), QStringLiteral("%.2f"));
-    QValueAxis* y = addValueAxis(chart, Qt::AlignLeft, tr("Share of class (%)"), QStringLiteral("%.0f"));
+    QValueAxis* y = addValueAxis(chart, Qt::AlignLeft, tr("% of class"), QStringLiteral("%.0f"));
     x->setRange(histogram.lower, histogram.upper);
     x->applyNiceNumbers(); // widens the range to round ticks, the same way for before and after
     y->setRange(0.0, yMax);
+    y->applyNiceNumbers(); // round ticks (0, 10, 20 … rather than 0, 12.5, 25 …), equal for before and after
     const struct
     {
         const std::vector<qint64>* counts;
@@ -229,7 +230,7 @@ void QueryInspectorWidget::setInspection(const QueryInspection& in)
     fillDistribution(m_distAfter, in.histogramAfter, yMax);
 
     QValueAxis* fpr = addValueAxis(m_roc, Qt::AlignBottom, tr("False-positive rate"), QStringLiteral("%.1f"));
-    QValueAxis* tpr = addValueAxis(m_roc, Qt::AlignLeft, tr("True-positive rate"), QStringLiteral("%.1f"));
+    QValueAxis* tpr = addValueAxis(m_roc, Qt::AlignLeft, tr("Recall (TPR)"), QStringLiteral("%.1f"));
     for (QValueAxis* axis : {fpr, tpr}) {
         axis->setRange(0.0, 1.0);
         axis->setTickCount(6);

@@ -124,8 +124,8 @@ void TestProjectSwitchJourney::switchingResetsEveryPage()
     QVERIFY(Journey::triggerMenuPath(&window, {QStringLiteral("File"), QStringLiteral("Open Project…")}));
     QVERIFY(*answered);
     QTRY_COMPARE_WITH_TIMEOUT(window.projectPath(), m_sample, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.shownRun() > 0, 20000); // the newest run is shown after the file opened
     const qint64 sampleRun = window.shownRun();
-    QVERIFY(sampleRun > 0);
     QSignalSpy inspected(&window, &MainWindow::queryInspected);
     QVERIFY(window.selectFirstQuery());
     QTRY_VERIFY_WITH_TIMEOUT(!inspected.isEmpty(), 30000);
@@ -147,7 +147,7 @@ void TestProjectSwitchJourney::switchingResetsEveryPage()
     QTRY_COMPARE_WITH_TIMEOUT(window.projectPath(), m_cards, 20000);
     ProjectStore cards(m_cards);
     const qint64 cardsRun = cards.runs().all().first().id;
-    QCOMPARE(window.shownRun(), cardsRun);
+    QTRY_COMPARE_WITH_TIMEOUT(window.shownRun(), cardsRun, 20000);
     QCOMPARE(dashboard->tableView()->model()->rowCount(), 2);
     QVERIFY(inspector->figuresText().isEmpty());
     QCOMPARE(feedback->model()->rowCount(), 0);
@@ -193,6 +193,7 @@ void TestProjectSwitchJourney::failedOpenKeepsTheOpenProject()
     window.show();
     window.openProject(m_cards);
     QTRY_COMPARE_WITH_TIMEOUT(window.projectPath(), m_cards, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.shownRun() > 0, 20000);
     const qint64 run = window.shownRun();
 
     QSignalSpy failed(&window, &MainWindow::projectFailed);

@@ -375,6 +375,7 @@ void TestRunsJourney::renamesAndDeletesFromTheList()
     const qint64 experiments = countOf("SELECT count(*) FROM experiments");
 
     // F2 renames the command-line run.
+    QVERIFY(Journey::activate(table));
     table->setFocus();
     table->selectRow(viewRowOf(table, m_cliRun));
     const auto renamed = Journey::whenShown<QInputDialog>([](QInputDialog* dialog) {
@@ -391,6 +392,8 @@ void TestRunsJourney::renamesAndDeletesFromTheList()
 
     // Del deletes an experiment cell after the confirmation; nothing else goes.
     const qint64 cell = m_cellRuns.first();
+    QVERIFY(Journey::activate(table)); // the window is active again after the rename dialog, as for a person
+    table->setFocus();
     table->selectRow(viewRowOf(table, cell));
     QString question;
     const auto confirmed = Journey::whenShown<QMessageBox>([&question](QMessageBox* box) {
@@ -418,7 +421,7 @@ void TestRunsJourney::renamesAndDeletesFromTheList()
     QVERIFY(Journey::triggerMenuPath(m_window.get(), {QStringLiteral("Run"), QStringLiteral("Run List")}));
     table->selectRow(viewRowOf(table, m_workbenchRun));
     const auto again = Journey::whenShown<QMessageBox>([](QMessageBox* box) { Journey::clickButton(box, QStringLiteral("Delete Run")); });
-    QVERIFY(Journey::clickButton(list, QStringLiteral("Delete")));
+    QVERIFY(Journey::clickButton(list, QStringLiteral("Delete…")));
     QVERIFY(*again);
     QTRY_COMPARE(dashboard()->shownRun(), 0);
     QCOMPARE(dashboard()->tableView()->model()->rowCount(), 0);

@@ -86,7 +86,7 @@ void TestQueryInspectorWidget::showsAQueryOfARealRun()
             QCOMPARE(area->upperSeries()->count(), 2 * QueryInspection::defaultBins + 2);
         }
         QCOMPARE(valueAxis(chart, Qt::Horizontal)->titleText(), QStringLiteral("Cosine score"));
-        QCOMPARE(valueAxis(chart, Qt::Vertical)->titleText(), QStringLiteral("Share of class (%)"));
+        QCOMPARE(valueAxis(chart, Qt::Vertical)->titleText(), QStringLiteral("% of class"));
     }
     QCOMPARE(valueAxis(widget.distributionChart(false), Qt::Horizontal)->min(),
              valueAxis(widget.distributionChart(true), Qt::Horizontal)->min());
