@@ -3,6 +3,7 @@
 # Safe to run repeatedly; needs root (or sudo) only when something is missing.
 #   --fuzz   also clang and its libFuzzer runtime (scripts/fuzz.sh, CI); the quick start needs neither.
 #   --report-check   also chromium, to render reports headless (chromium --headless --screenshot).
+#   --bench  also numpy with OpenBLAS and GNU time, the reference bench/scale.sh measures Tare against.
 set -euo pipefail
 
 packages=(
@@ -17,7 +18,8 @@ for argument in "$@"; do
     case "$argument" in
         --fuzz) packages+=(clang libclang-rt-14-dev) ;;
         --report-check) packages+=(chromium) ;;
-        *) echo "usage: $0 [--fuzz] [--report-check]" >&2; exit 1 ;;
+        --bench) packages+=(python3-numpy libopenblas0-pthread time) ;;
+        *) echo "usage: $0 [--fuzz] [--report-check] [--bench]" >&2; exit 1 ;;
     esac
 done
 

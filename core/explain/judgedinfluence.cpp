@@ -73,7 +73,7 @@ JudgedInfluenceAnalysis JudgedInfluenceAnalysis::compute(const QueryReplay& repl
         influence.grade = judged[i].grade;
         influence.score = judged[i].score;
         influence.rankBefore = judged[i].rankBefore;
-        influence.rankAfter = full.outcome.ranks[size_t(judged[i].candidate)];
+        influence.rankAfter = full.outcome.judgedRanks[i];
         influence.pull = pullOfJudged[i];
         influence.pullShare = totalPull > 0.0 ? std::abs(influence.pull) / totalPull : 0.0;
         if (stored[i] && scored > 1) {

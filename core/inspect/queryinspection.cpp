@@ -47,7 +47,7 @@ std::vector<RocPoint> thinned(std::vector<RocPoint> points, int limit)
 std::vector<int> ranksOf(const std::vector<float>& scores, const CandidateSet& candidates)
 {
     RankingMetrics::Workspace workspace;
-    RankingMetrics::evaluateFast(scores, candidates.tieRanks, candidates.grades, candidates.qrelsGrades, workspace);
+    RankingMetrics::rankFast(scores, candidates.tieRanks, workspace);
     std::vector<int> ranks(workspace.order.size(), 0);
     for (size_t position = 0; position < workspace.order.size(); ++position)
         ranks[workspace.order[position]] = int(position + 1);

@@ -164,16 +164,6 @@ quint64 RankingMetrics::orderedKey(double score)
     return (bits >> 63) != 0 ? ~bits : bits | (quint64(1) << 63);
 }
 
-quint32 RankingMetrics::orderedKey(float score)
-{
-    if (std::isnan(score))
-        return 0;
-    if (score == 0.0f)
-        score = 0.0f;
-    const auto bits = std::bit_cast<quint32>(score);
-    return (bits >> 31) != 0 ? ~bits : bits | (quint32(1) << 31);
-}
-
 std::vector<qsizetype> RankingMetrics::rank(std::span<const Candidate> candidates)
 {
     std::vector<quint64> keys(candidates.size());
@@ -275,19 +265,145 @@ QueryMetrics RankingMetrics::evaluateFast(std::span<const float> scores, std::sp
                                           std::span<const int> grades, std::span<const int> qrelsGrades,
                                           Workspace& workspace, const Options& options)
 {
-    if (grades.size() != scores.size())
-        throw TareError(TareError::Kind::Internal, QStringLiteral("evaluateFast: scores and grades differ in length"));
-    rankFast(scores, tieBreakRanks, workspace);
+    checkOptions(options);
     const std::size_t n = scores.size();
-    workspace.rankedGrades.resize(n);
-    workspace.rankedScores.resize(n);
-    for (std::size_t p = 0; p < n; ++p) {
-        const quint32 i = workspace.order[p];
-        workspace.rankedGrades[p] = grades[i];
-        workspace.rankedScores[p] = scores[i];
+    if (grades.size() != n || tieBreakRanks.size() != n)
+        throw TareError(TareError::Kind::Internal,
+                        QStringLiteral("evaluateFast: scores, grades and tie-break ranks differ in length"));
+    if (n >= std::numeric_limits<quint32>::max())
+        throw TareError(TareError::Kind::Usage, QStringLiteral("too many candidates for one query"));
+    const int level = options.relevanceLevel;
+    if (level < 1) {
+        // Every ungraded candidate would count as relevant: nothing to leave out, so sort.
+        rankFast(scores, tieBreakRanks, workspace);
+        workspace.rankedGrades.resize(n);
+        workspace.rankedScores.resize(n);
+        for (std::size_t p = 0; p < n; ++p) {
+            const quint32 i = workspace.order[p];
+            workspace.rankedGrades[p] = grades[i];
+            workspace.rankedScores[p] = scores[i];
+        }
+        return evaluateRanked(workspace.rankedGrades, std::span<const float>(workspace.rankedScores), qrelsGrades,
+                              options);
     }
-    return evaluateRanked(workspace.rankedGrades, std::span<const float>(workspace.rankedScores), qrelsGrades,
-                          options);
+
+    // The graded candidates (grade > 0) hold every relevant one (grade >= level >= 1) and every one
+    // with an nDCG gain; all measures follow from their ranks. In rank order:
+    auto& graded = workspace.graded;
+    graded.clear();
+    for (std::size_t i = 0; i < n; ++i) {
+        if (grades[i] > 0)
+            graded.emplace_back(rankKey(scores[i], tieBreakRanks[i]), grades[i]);
+    }
+    std::sort(graded.begin(), graded.end());
+
+    // Thresholds: each graded candidate's key (how many ungraded ones rank above it), and for each
+    // relevant one the bounds of its score group (how many score higher, how many at least as high).
+    auto& thresholds = workspace.thresholds;
+    thresholds.clear();
+    for (const auto& [key, grade] : graded) {
+        thresholds.push_back(key);
+        if (grade >= level) {
+            const quint64 group = key >> 32;
+            thresholds.push_back(group << 32);
+            if (group != 0xffffffffu)
+                thresholds.push_back((group + 1) << 32);
+        }
+    }
+    ThresholdCounts& counts = workspace.counts;
+    counts.reset(thresholds);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (grades[i] <= 0)
+            counts.add(rankKey(scores[i], tieBreakRanks[i]));
+    }
+    counts.finish();
+
+    // The same sums in the same order as evaluateRanked(), over the graded candidates only.
+    QueryMetrics m;
+    m.numRetrieved = qint64(n);
+    m.numRelevant = std::count_if(qrelsGrades.begin(), qrelsGrades.end(), [level](int g) { return g >= level; });
+    double apSum = 0.0;
+    double dcg = 0.0;
+    qint64 relSoFar = 0;
+    qint64 relAtPrecisionCutoff = 0;
+    qint64 relAtRecallCutoff = 0;
+    for (std::size_t p = 0; p < graded.size(); ++p) {
+        const auto [key, grade] = graded[p];
+        const qint64 i = counts.below(key) + qint64(p); // 0-based position in the ranking
+        if (i < options.ndcgCutoff)
+            dcg += static_cast<double>(grade) / std::log2(static_cast<double>(i + 2));
+        if (grade >= level) {
+            ++relSoFar;
+            apSum += static_cast<double>(relSoFar) / static_cast<double>(i + 1);
+            if (relSoFar == 1)
+                m.rr = 1.0 / static_cast<double>(i + 1);
+            if (i < options.precisionCutoff)
+                ++relAtPrecisionCutoff;
+            if (i < options.recallCutoff)
+                ++relAtRecallCutoff;
+        }
+    }
+    m.numRelevantRetrieved = relSoFar;
+    if (relSoFar > 0 && m.numRelevant > 0)
+        m.ap = apSum / static_cast<double>(m.numRelevant);
+    m.p10 = static_cast<double>(relAtPrecisionCutoff) / static_cast<double>(options.precisionCutoff);
+    if (m.numRelevant > 0)
+        m.recall100 = static_cast<double>(relAtRecallCutoff) / static_cast<double>(m.numRelevant);
+    const double ideal = idealDcg(qrelsGrades, options.ndcgCutoff);
+    m.ndcg10 = ideal > 0.0 ? dcg / ideal : 0.0;
+
+    // AUC: each relevant document beats the non-relevant ones scoring lower and half-beats those
+    // scoring the same (doubled, in integers, as evaluateRanked()).
+    const qint64 numNonRelevant = qint64(n) - relSoFar;
+    if (relSoFar > 0 && numNonRelevant > 0) {
+        // Graded but below the relevance level: non-relevant too, and not among the counted ones.
+        auto& gradedNonRelevant = workspace.keyScratch;
+        gradedNonRelevant.clear();
+        for (const auto& [key, grade] : graded) {
+            if (grade < level)
+                gradedNonRelevant.push_back(key);
+        }
+        const auto nonRelevantBelow = [&](quint64 threshold) {
+            return counts.below(threshold)
+                + qint64(std::lower_bound(gradedNonRelevant.begin(), gradedNonRelevant.end(), threshold)
+                         - gradedNonRelevant.begin());
+        };
+        qint64 twiceWins = 0;
+        for (const auto& [key, grade] : graded) {
+            if (grade < level)
+                continue;
+            const quint64 group = key >> 32;
+            const qint64 higher = nonRelevantBelow(group << 32);
+            const qint64 atLeastAsHigh = group == 0xffffffffu ? numNonRelevant : nonRelevantBelow((group + 1) << 32);
+            twiceWins += 2 * numNonRelevant - higher - atLeastAsHigh;
+        }
+        m.auc = static_cast<double>(twiceWins)
+                / (2.0 * static_cast<double>(relSoFar) * static_cast<double>(numNonRelevant));
+    }
+    return m;
+}
+
+void RankingMetrics::ranksOf(std::span<const float> scores, std::span<const quint32> tieBreakRanks,
+                             std::span<const qint32> which, std::vector<qint32>& ranks, Workspace& workspace)
+{
+    const std::size_t n = scores.size();
+    if (tieBreakRanks.size() != n)
+        throw TareError(TareError::Kind::Internal, QStringLiteral("ranksOf: scores and tie-break ranks differ in length"));
+    auto& thresholds = workspace.thresholds;
+    thresholds.clear();
+    for (qint32 candidate : which) {
+        if (candidate < 0 || std::size_t(candidate) >= n)
+            throw TareError(TareError::Kind::Internal, QStringLiteral("ranksOf: no candidate %1").arg(candidate));
+        thresholds.push_back(rankKey(scores[std::size_t(candidate)], tieBreakRanks[std::size_t(candidate)]));
+    }
+    ThresholdCounts& counts = workspace.counts;
+    counts.reset(thresholds);
+    for (std::size_t i = 0; i < n; ++i)
+        counts.add(rankKey(scores[i], tieBreakRanks[i]));
+    counts.finish();
+    ranks.resize(which.size());
+    for (std::size_t k = 0; k < which.size(); ++k)
+        ranks[k] = qint32(1 + counts.below(thresholds[k]));
 }
 
 } // namespace tare

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/metrics/thresholdcounts.h"
+
 #include <QByteArray>
 #include <QtGlobal>
 
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <span>
@@ -50,8 +53,12 @@ struct RankingOptions
 /// scores rank after every number (trec_eval's order for NaN is undefined).
 ///
 /// Two entry points: a string path (Candidate with a docno) used for TREC files, and a fast path for
-/// the engine that ranks float scores with a per-candidate tie-break rank computed once per candidate
-/// set (no string compares, no per-element allocation, O(N log N)). Both give the same order.
+/// the engine that works on float scores with a per-candidate tie-break rank computed once per
+/// candidate set (no string compares, no per-element allocation). Both give the same order. The
+/// fast path does not sort the candidates at all: every measure here depends only on the ranks of
+/// the documents with a positive grade, so evaluateFast() finds those ranks by counting, in one pass
+/// (ThresholdCounts), how many candidates rank above each of them: O(N + R log R) for N candidates
+/// of which R carry a grade, instead of sorting N.
 ///
 /// All functions are static and pure (reentrant): call them from any thread.
 class RankingMetrics
@@ -77,9 +84,12 @@ public:
         std::vector<quint64> keys;
         std::vector<quint64> keyScratch;
         std::vector<quint32> indexAtTieRank;
-        std::vector<quint32> order;
+        std::vector<quint32> order; ///< rankFast(): candidate indices, best first
         std::vector<int> rankedGrades;
         std::vector<float> rankedScores;
+        std::vector<std::pair<quint64, int>> graded; ///< evaluateFast(): (rank key, grade) of the graded candidates
+        std::vector<quint64> thresholds;
+        ThresholdCounts counts;
     };
 
     /// Indices of candidates in trec_eval order (best first).
@@ -110,15 +120,38 @@ public:
     /// scores widened to double.
     static void rankFast(std::span<const float> scores, std::span<const quint32> tieBreakRanks, Workspace& workspace);
 
-    /// Fast evaluation: rankFast() followed by evaluateRanked(). grades[i] is candidate i's grade.
+    /// Fast evaluation: the same measures as rankFast() followed by evaluateRanked() (grades[i] is
+    /// candidate i's grade), bit for bit, without sorting the candidates: the ranks of the graded
+    /// candidates are counted in one pass. O(N + R log R). (A relevance level below 1 makes every
+    /// ungraded candidate relevant; that case falls back to sorting.) workspace.order is not filled.
     static QueryMetrics evaluateFast(std::span<const float> scores, std::span<const quint32> tieBreakRanks,
                                      std::span<const int> grades, std::span<const int> qrelsGrades,
                                      Workspace& workspace, const Options& options = {});
 
+    /// The 1-based trec_eval ranks of a few candidates (`which`) without sorting all of them: one
+    /// counting pass, O(N + k log k). ranks[i] belongs to which[i].
+    static void ranksOf(std::span<const float> scores, std::span<const quint32> tieBreakRanks,
+                        std::span<const qint32> which, std::vector<qint32>& ranks, Workspace& workspace);
+
+    /// The key evaluateFast() and ranksOf() rank by, ascending = best first: the score (descending)
+    /// in the high word, the tie-break rank in the low word.
+    static quint64 rankKey(float score, quint32 tieBreakRank)
+    {
+        return (quint64(~orderedKey(score)) << 32) | tieBreakRank;
+    }
+
     /// A key that orders doubles like `<`, with -0.0 == +0.0 and every NaN below -infinity.
     static quint64 orderedKey(double score);
     /// The same for float.
-    static quint32 orderedKey(float score);
+    static quint32 orderedKey(float score)
+    {
+        if (std::isnan(score))
+            return 0;
+        if (score == 0.0f)
+            score = 0.0f; // -0.0 ties with +0.0
+        const auto bits = std::bit_cast<quint32>(score);
+        return (bits >> 31) != 0 ? ~bits : bits | (quint32(1) << 31);
+    }
 };
 
 } // namespace tare

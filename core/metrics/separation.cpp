@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/metrics/separation.h"
 
+#include "core/metrics/rankingmetrics.h"
 #include "core/util/tareerror.h"
 
 #include <algorithm>
@@ -160,6 +161,119 @@ SeparationStats Separation::compute(std::span<const double> relevant, std::span<
     s.ks = ksSorted(rel, irr);
     s.auc = aucSorted(rel, irr);
     s.bestF1 = bestF1Sorted(rel, irr);
+    return s;
+}
+
+SeparationStats Separation::compute(std::span<const float> scores, std::span<const int> grades, ThresholdCounts& counts)
+{
+    if (scores.size() != grades.size())
+        throw TareError(TareError::Kind::Internal, QStringLiteral("separation: scores and grades differ in length"));
+    std::vector<double> rel;
+    for (std::size_t i = 0; i < scores.size(); ++i) {
+        if (grades[i] > 0 && !std::isnan(scores[i]))
+            rel.push_back(double(scores[i]));
+    }
+    std::sort(rel.begin(), rel.end());
+
+    // Per relevant score x: thresholds key(x) (irrelevant scores < x) and key(x) + 1 (<= x).
+    std::vector<quint64> thresholds;
+    thresholds.reserve(2 * rel.size());
+    for (double x : rel) {
+        const quint64 key = RankingMetrics::orderedKey(float(x));
+        thresholds.push_back(key);
+        thresholds.push_back(key + 1);
+    }
+    counts.reset(thresholds);
+    qint64 nIrr = 0;
+    double sum = 0.0;
+    for (std::size_t i = 0; i < scores.size(); ++i) {
+        if (grades[i] > 0 || std::isnan(scores[i]))
+            continue;
+        counts.add(RankingMetrics::orderedKey(scores[i]));
+        sum += double(scores[i]);
+        ++nIrr;
+    }
+    counts.finish();
+
+    SeparationStats s;
+    s.numRelevant = qint64(rel.size());
+    s.numIrrelevant = nIrr;
+    s.meanRelevant = mean(rel);
+    s.sdRelevant = std::sqrt(sampleVariance(rel, s.meanRelevant));
+    double varIrr = nan;
+    if (nIrr > 0) {
+        s.meanIrrelevant = sum / double(nIrr);
+        if (nIrr > 1) {
+            double squares = 0.0;
+            for (std::size_t i = 0; i < scores.size(); ++i) {
+                if (grades[i] > 0 || std::isnan(scores[i]))
+                    continue;
+                const double d = double(scores[i]) - s.meanIrrelevant;
+                squares += d * d;
+            }
+            varIrr = squares / double(nIrr - 1);
+        }
+        s.sdIrrelevant = std::sqrt(varIrr);
+    }
+    if (rel.size() >= 2 && nIrr >= 2)
+        s.dPrime = (s.meanRelevant - s.meanIrrelevant) / std::sqrt((sampleVariance(rel, s.meanRelevant) + varIrr) / 2.0);
+    if (rel.empty())
+        return s;
+
+    // Distinct relevant scores ascending: v, relevant <= v, irrelevant < v, irrelevant <= v.
+    struct Level
+    {
+        double value;
+        qint64 relAtMost;
+        qint64 irrBelow;
+        qint64 irrAtMost;
+    };
+    std::vector<Level> levels;
+    qint64 twiceWins = 0;
+    for (std::size_t k = 0; k < rel.size(); ++k) {
+        const quint64 key = RankingMetrics::orderedKey(float(rel[k]));
+        const qint64 below = counts.below(key);
+        const qint64 atMost = counts.below(key + 1);
+        twiceWins += below + atMost;
+        if (k + 1 < rel.size() && rel[k + 1] == rel[k])
+            continue;
+        levels.push_back({rel[k], qint64(k + 1), below, atMost});
+    }
+    // Best F1: for a given true-positive count F1 falls as the threshold drops, so the best
+    // threshold is a relevant score; walk them descending, the highest wins a tie.
+    const qint64 nRel = qint64(rel.size());
+    qint64 bestNum = -1;
+    qint64 bestDen = 1;
+    for (std::size_t k = levels.size(); k-- > 0;) {
+        const qint64 tp = nRel - (k > 0 ? levels[k - 1].relAtMost : 0);
+        const qint64 fp = nIrr - levels[k].irrBelow;
+        const qint64 num = 2 * tp;
+        const qint64 den = tp + fp + nRel;
+        if (num * bestDen > bestNum * den) {
+            bestNum = num;
+            bestDen = den;
+            s.bestF1.threshold = levels[k].value;
+        }
+    }
+    s.bestF1.f1 = static_cast<double>(bestNum) / static_cast<double>(bestDen);
+
+    if (nIrr == 0)
+        return s;
+    const auto na = static_cast<double>(rel.size());
+    const auto nb = static_cast<double>(nIrr);
+    s.auc = static_cast<double>(twiceWins) / (2.0 * na * nb);
+
+    // KS: between relevant scores the relevant CDF is flat, so the largest gap lies at a relevant
+    // score or just below the next one (the same values the full walk over every score meets).
+    double d = static_cast<double>(levels.front().irrBelow) / nb;
+    for (std::size_t k = 0; k < levels.size(); ++k) {
+        const double relCdf = static_cast<double>(levels[k].relAtMost) / na;
+        d = std::max(d, std::abs(relCdf - static_cast<double>(levels[k].irrAtMost) / nb));
+        if (k + 1 < levels.size())
+            d = std::max(d, std::abs(relCdf - static_cast<double>(levels[k + 1].irrBelow) / nb));
+    }
+    s.ks = d;
+
     return s;
 }
 

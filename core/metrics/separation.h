@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/metrics/thresholdcounts.h"
+
 #include <QtGlobal>
 
 #include <limits>
@@ -63,6 +65,14 @@ class Separation
 public:
     /// All measures.
     static SeparationStats compute(std::span<const double> relevant, std::span<const double> irrelevant);
+
+    /// All measures over one query's candidates: relevant = grade > 0, irrelevant = the rest. The
+    /// same figures as compute() on the scores widened to double, without sorting the irrelevant
+    /// scores: KS, best F1 and AUC only change at relevant scores, so counting the irrelevant
+    /// scores below and at each relevant one (one pass, ThresholdCounts) is enough. O(N + R log R).
+    /// The irrelevant mean and deviation are summed in candidate order (compute() sums in sorted
+    /// order, so they may differ in the last bits). `counts` is scratch space (one per thread).
+    static SeparationStats compute(std::span<const float> scores, std::span<const int> grades, ThresholdCounts& counts);
 
     /// d′ = (μ_rel − μ_irr) / sqrt((σ²_rel + σ²_irr) / 2) with *sample* variances (divided by n − 1).
     /// Positive when relevant documents score higher. NaN when a list has fewer than two scores or when

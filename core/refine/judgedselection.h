@@ -10,9 +10,10 @@
 namespace tare {
 
 /// Which candidates of one query go to the judge: the paper's selection (step 2 of the method).
-/// The candidates are sorted by their initial cosine, descending; the judged positions are the
-/// top `fromTop` plus a Python-seeded sample of the remaining positions up to `total`. A plain
-/// value computed by a pure function; safe to use from any thread.
+/// The candidates are ordered by their initial cosine, descending (π); the judged positions are
+/// the top `fromTop` plus a Python-seeded sample of the remaining positions up to `total`. Only
+/// the candidates at those positions of π are found (by selection, O(N log k)), not all of π. A
+/// plain value computed by a pure function; safe to use from any thread.
 class JudgedSelection
 {
 public:
@@ -28,8 +29,9 @@ public:
     /// Throws TareError(Usage) for a negative fromTop or total.
     static JudgedSelection select(std::span<const float> initialScores, int fromTop, int total, qint64 seed);
 
-    /// π: candidate indices sorted by initial score, descending (ties: lower index first).
-    const std::vector<int>& sortOrder() const { return m_sortOrder; }
+    /// π in full: candidate indices sorted by initial score, descending (ties: lower index first,
+    /// NaN last). select() picks the same candidates without computing it.
+    static std::vector<int> sortOrder(std::span<const float> initialScores);
     /// S: the judged positions in π, in sample order (the top block first, then the random part).
     const std::vector<int>& positions() const { return m_positions; }
     /// π(S): the judged candidates' indices, in sample order.
@@ -39,7 +41,6 @@ public:
     int total() const { return m_total; }
 
 private:
-    std::vector<int> m_sortOrder;
     std::vector<int> m_positions;
     std::vector<int> m_chosen;
     int m_fromTop = 0;

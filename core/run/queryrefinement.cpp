@@ -108,7 +108,8 @@ std::optional<QueryRefinement::Refined> QueryRefinement::refine(const Input& in,
     clock.restart();
     index.score(refined.query, candidates, result.scores);
     result.rescoreMs = clock.nsecsElapsed() / 1e6;
-    result.after = evaluate(candidates, result.scores, &result.ranks);
+    result.after = evaluate(candidates, result.scores);
+    result.judgedRanks = judgedRanks(candidates, result.scores, judged);
     if (!result.curve.isEmpty()) {
         CurvePoint& last = result.curve.last();
         last.loss = refined.finalLoss;
@@ -127,8 +128,8 @@ std::optional<RunQueryRecord> QueryRefinement::record(const Input& in, const std
                                                       const std::vector<Judged>& judged, const std::function<bool()>& cancelled)
 {
     const CandidateSet& candidates = *in.candidates;
-    std::vector<qint32> ranksBefore;
-    const QueryMetrics before = evaluate(candidates, scoresBefore, &ranksBefore);
+    const QueryMetrics before = evaluate(candidates, scoresBefore);
+    const std::vector<qint32> ranksBefore = judgedRanks(candidates, scoresBefore, judged);
     const auto refined = refine(in, judged, &before, {}, cancelled);
     if (!refined)
         return std::nullopt;
@@ -143,11 +144,12 @@ std::optional<RunQueryRecord> QueryRefinement::record(const Input& in, const std
     result.apAfter = refined->after.ap;
     result.before = figures(before, scoresBefore, candidates.grades);
     result.after = figures(refined->after, refined->scores, candidates.grades);
-    for (const Judged& document : judged) {
+    for (size_t i = 0; i < judged.size(); ++i) {
+        const Judged& document = judged[i];
         const size_t candidate = size_t(document.candidate);
         const qint32 row = candidates.rows[candidate];
-        result.judged.append({in.index->documentExtId(row), in.index->documentId(row), ranksBefore[candidate],
-                              refined->ranks[candidate], document.score, document.status, candidates.grades[candidate],
+        result.judged.append({in.index->documentExtId(row), in.index->documentId(row), ranksBefore[i],
+                              refined->judgedRanks[i], document.score, document.status, candidates.grades[candidate],
                               document.human});
     }
     result.refinedVector.assign(refined->query.data(), refined->query.data() + refined->query.size());
@@ -161,6 +163,7 @@ QueryMetrics QueryRefinement::evaluate(const CandidateSet& candidates, const std
     const QueryMetrics metrics =
         RankingMetrics::evaluateFast(scores, candidates.tieRanks, candidates.grades, candidates.qrelsGrades, workspace);
     if (ranks) {
+        RankingMetrics::rankFast(scores, candidates.tieRanks, workspace);
         ranks->assign(workspace.order.size(), 0);
         for (size_t position = 0; position < workspace.order.size(); ++position)
             (*ranks)[workspace.order[position]] = qint32(position + 1);
@@ -168,12 +171,22 @@ QueryMetrics QueryRefinement::evaluate(const CandidateSet& candidates, const std
     return metrics;
 }
 
+std::vector<qint32> QueryRefinement::judgedRanks(const CandidateSet& candidates, const std::vector<float>& scores,
+                                                 const std::vector<Judged>& judged)
+{
+    std::vector<qint32> which(judged.size());
+    for (size_t i = 0; i < judged.size(); ++i)
+        which[i] = judged[i].candidate;
+    std::vector<qint32> ranks;
+    RankingMetrics::Workspace workspace;
+    RankingMetrics::ranksOf(scores, candidates.tieRanks, which, ranks, workspace);
+    return ranks;
+}
+
 QueryFigures QueryRefinement::figures(const QueryMetrics& metrics, const std::vector<float>& scores, const std::vector<int>& grades)
 {
-    std::vector<double> relevant, irrelevant;
-    for (size_t i = 0; i < scores.size(); ++i)
-        (grades[i] > 0 ? relevant : irrelevant).push_back(scores[i]);
-    const SeparationStats separation = Separation::compute(relevant, irrelevant);
+    ThresholdCounts counts;
+    const SeparationStats separation = Separation::compute(std::span<const float>(scores), std::span<const int>(grades), counts);
     QueryFigures figures;
     figures.metrics = metrics;
     figures.dPrime = separation.dPrime;

@@ -53,7 +53,7 @@ public:
         std::vector<float> losses; ///< per step, as RefineResult
         float finalLoss = 0.0f;
         QueryMetrics after;         ///< metrics of the refined query over the candidates
-        std::vector<qint32> ranks;  ///< 1-based rank of every candidate under the refined query
+        std::vector<qint32> judgedRanks; ///< 1-based rank of each judged document (in `judged` order) under the refined query
         std::vector<float> scores;  ///< every candidate's score under the refined query
         QList<CurvePoint> curve;    ///< empty unless asked for
         double refineMs = 0.0;      ///< the refiner's steps
@@ -76,10 +76,13 @@ public:
                                                 const std::vector<Judged>& judged,
                                                 const std::function<bool()>& cancelled = {});
 
-    /// The metrics of a ranking of the candidates by `scores`; with `ranks`, every candidate's
-    /// 1-based rank.
+    /// The metrics of a ranking of the candidates by `scores` (counted, not sorted); with `ranks`,
+    /// every candidate's 1-based rank (that one sorts).
     static QueryMetrics evaluate(const CandidateSet& candidates, const std::vector<float>& scores,
                                  std::vector<qint32>* ranks = nullptr);
+    /// The 1-based ranks of the judged documents (in `judged` order) under `scores`, without sorting.
+    static std::vector<qint32> judgedRanks(const CandidateSet& candidates, const std::vector<float>& scores,
+                                           const std::vector<Judged>& judged);
 
     /// The stored figures of a ranking: its metrics with the separation of the candidates'
     /// scores, relevant (grade > 0) against the rest.

@@ -131,7 +131,7 @@ QueryReplay::Outcome QueryReplay::refine(const std::vector<std::optional<double>
     outcome.losses = std::move(refined->losses);
     outcome.finalLoss = refined->finalLoss;
     outcome.after = refined->after;
-    outcome.ranks = std::move(refined->ranks);
+    outcome.judgedRanks = std::move(refined->judgedRanks);
     return outcome;
 }
 

@@ -54,7 +54,7 @@ public:
         std::vector<float> losses;   ///< per step, as RefineResult
         float finalLoss = 0.0f;      ///< as RefineResult
         QueryMetrics after;          ///< metrics of the refined query over the candidates
-        std::vector<qint32> ranks;   ///< 1-based rank of every candidate under the refined query
+        std::vector<qint32> judgedRanks; ///< 1-based rank of each judged() entry under the refined query
     };
 
     qint64 runId() const { return m_runId; }

@@ -275,6 +275,8 @@ private Q_SLOTS:
     void badInputThrows();
 
     void selectionTiesAndClamping();
+    void selectionEqualsFullSort_data();
+    void selectionEqualsFullSort();
     void factoryNames();
     void refitDefaults();
 
@@ -372,7 +374,7 @@ void TestKlRefiner::goldenPipeline()
     QVERIFY(close(key("f32 initial_cos"), initial, doubleVector(expected32.value(key("initial_cos"))), 2e-6));
     const std::span<const float> initialSpan(initial.data(), std::size_t(initial.size()));
     const JudgedSelection selection = JudgedSelection::select(initialSpan, fromTop, total, seed);
-    QCOMPARE(selection.sortOrder(), intVector(expected32.value(key("sort_order"))));
+    QCOMPARE(JudgedSelection::sortOrder(initialSpan), intVector(expected32.value(key("sort_order"))));
     QCOMPARE(selection.positions(), intVector(expected32.value(key("positions"))));
     QCOMPARE(selection.chosen(), intVector(expected32.value(key("chosen_doc_indices"))));
     QCOMPARE(selection.chosen(), intVector(expected64.value(key("chosen_doc_indices"))));
@@ -586,8 +588,8 @@ void TestKlRefiner::selectionTiesAndClamping()
     const std::vector<float> scores{0.5f, 0.9f, 0.5f, 0.1f, 0.9f, 0.5f};
     const JudgedSelection top = JudgedSelection::select(scores, 20, 20, 42);
     // Exact ties keep the lower index first; N < K takes every candidate.
-    QCOMPARE(top.sortOrder(), std::vector<int>({1, 4, 0, 2, 5, 3}));
-    QCOMPARE(top.chosen(), top.sortOrder());
+    QCOMPARE(JudgedSelection::sortOrder(scores), std::vector<int>({1, 4, 0, 2, 5, 3}));
+    QCOMPARE(top.chosen(), JudgedSelection::sortOrder(scores));
     QCOMPARE(top.fromTop(), 6);
     QCOMPARE(top.total(), 6);
 
@@ -606,6 +608,47 @@ void TestKlRefiner::selectionTiesAndClamping()
     QCOMPARE(few.chosen()[0], 1);
 
     QVERIFY_THROWS_EXCEPTION(TareError, JudgedSelection::select(scores, -1, 3, 7));
+}
+
+void TestKlRefiner::selectionEqualsFullSort_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("levels");
+    QTest::addColumn<int>("fromTop");
+    QTest::addColumn<int>("total");
+    QTest::newRow("top 20 of 50,000, 7 score levels") << 50000 << 7 << 20 << 20;
+    QTest::newRow("top 10 + 30 sampled of 20,000, 3 levels") << 20000 << 3 << 10 << 40;
+    QTest::newRow("0 top + 25 sampled of 5,000, distinct") << 5000 << 0 << 0 << 25;
+    QTest::newRow("all of 300, 2 levels") << 300 << 2 << 300 << 300;
+}
+
+// select() finds the judged candidates by partial selection; they must be exactly π's entries at
+// the judged positions, π computed by a full stable sort (ties, -0 and NaN included).
+void TestKlRefiner::selectionEqualsFullSort()
+{
+    QFETCH(int, count);
+    QFETCH(int, levels);
+    QFETCH(int, fromTop);
+    QFETCH(int, total);
+    std::mt19937 rng(uint32_t(count + levels));
+    std::vector<float> scores(static_cast<size_t>(count));
+    for (float& score : scores) {
+        const auto r = rng();
+        score = levels > 0 ? float(r % uint32_t(levels)) / 8.0f - 0.25f : float(r) / 4294967296.0f;
+        if (r % 97 == 0)
+            score = -0.0f;
+        else if (r % 89 == 0)
+            score = std::nanf("");
+    }
+    for (qint64 seed : {qint64(1), qint64(42)}) {
+        const JudgedSelection selection = JudgedSelection::select(scores, fromTop, total, seed);
+        const std::vector<int> order = JudgedSelection::sortOrder(scores);
+        QCOMPARE(int(selection.positions().size()), std::min(total, count));
+        std::vector<int> expected;
+        for (int position : selection.positions())
+            expected.push_back(order[size_t(position)]);
+        QCOMPARE(selection.chosen(), expected);
+    }
 }
 
 void TestKlRefiner::factoryNames()

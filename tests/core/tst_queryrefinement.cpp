@@ -110,7 +110,13 @@ void TestQueryRefinement::refineWithoutCurveGivesTheSameVector()
     QCOMPARE(refined->after.ap, record->apAfter);
     const std::vector<QueryRefinement::Judged> judged = topTen();
     for (size_t i = 0; i < judged.size(); ++i)
-        QCOMPARE(record->judged[qsizetype(i)].rankAfter, refined->ranks[size_t(judged[i].candidate)]);
+        QCOMPARE(record->judged[qsizetype(i)].rankAfter, refined->judgedRanks[i]);
+    // The counted ranks of the judged documents are their places in the full sort.
+    std::vector<qint32> allRanks;
+    QueryRefinement::evaluate(m_candidates, m_scores, &allRanks);
+    const std::vector<qint32> counted = QueryRefinement::judgedRanks(m_candidates, m_scores, judged);
+    for (size_t i = 0; i < judged.size(); ++i)
+        QCOMPARE(counted[i], allRanks[size_t(judged[i].candidate)]);
 }
 
 void TestQueryRefinement::failedJudgmentsAreLeftOut()

@@ -84,8 +84,9 @@ void TestQueryReplay::storedScoresReproduceTheRun()
             QCOMPARE(outcome.query[i], stored.refinedVector[size_t(i)]);
         QCOMPARE(outcome.after.ap, stored.apAfter);
         QCOMPARE(replay.evaluate(replay.initialQuery()).ap, stored.apBefore);
-        for (const ReplayJudgedDocument& document : replay.judged())
-            QCOMPARE(outcome.ranks[size_t(document.candidate)], document.rankAfter);
+        QCOMPARE(outcome.judgedRanks.size(), replay.judged().size());
+        for (size_t i = 0; i < replay.judged().size(); ++i)
+            QCOMPARE(outcome.judgedRanks[i], replay.judged()[i].rankAfter);
         ++replayed;
     }
     QVERIFY(replayed >= 20);

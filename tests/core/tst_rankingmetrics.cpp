@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <numeric>
 #include <random>
 
 using namespace tare;
@@ -268,6 +269,97 @@ private Q_SLOTS:
         // A reused workspace gives the same answer.
         QVERIFY(sameMetrics(fast, RankingMetrics::evaluateFast(scores, ties, grades, qrels, ws)));
         QVERIFY(slow.numRelevantRetrieved > 0);
+    }
+
+    // evaluateFast() counts ranks instead of sorting; it must give bit for bit what the full sort
+    // (rankFast() + evaluateRanked()) gives, on random data with score ties, -0, NaN, graded and
+    // negative labels, other relevance levels and cutoffs, and relevant documents on tied scores.
+    void partialEqualsFullSort_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("levels");
+        QTest::addColumn<int>("relevanceLevel");
+        QTest::addColumn<int>("cutoff");
+        QTest::addColumn<int>("gradedPercent");
+        QTest::addColumn<quint64>("seed");
+        QTest::newRow("200,000 candidates, 2% graded, distinct scores") << 200000 << 0 << 1 << 10 << 2 << quint64(11);
+        QTest::newRow("100,000 candidates, 9 levels (heavy ties)") << 100000 << 9 << 1 << 10 << 5 << quint64(12);
+        QTest::newRow("50,000 candidates, 300 levels, level 2") << 50000 << 300 << 2 << 100 << 10 << quint64(13);
+        QTest::newRow("3,000 candidates, half graded, cutoff 1") << 3000 << 40 << 1 << 1 << 50 << quint64(14);
+        QTest::newRow("1,000 candidates, one score") << 1000 << 1 << 1 << 10 << 20 << quint64(15);
+        QTest::newRow("500 candidates, level 0 (sorting fallback)") << 500 << 5 << 0 << 10 << 30 << quint64(16);
+        QTest::newRow("12 candidates, none graded") << 12 << 3 << 1 << 10 << 0 << quint64(17);
+        QTest::newRow("30 candidates, all graded") << 30 << 4 << 1 << 5 << 100 << quint64(18);
+    }
+    void partialEqualsFullSort()
+    {
+        QFETCH(int, count);
+        QFETCH(int, levels);
+        QFETCH(int, relevanceLevel);
+        QFETCH(int, cutoff);
+        QFETCH(int, gradedPercent);
+        QFETCH(quint64, seed);
+
+        std::mt19937_64 rng(seed);
+        std::vector<float> scores(static_cast<std::size_t>(count));
+        std::vector<int> grades(scores.size(), 0);
+        std::vector<int> qrels;
+        for (std::size_t i = 0; i < scores.size(); ++i) {
+            const quint64 r = rng();
+            float s = levels > 0 ? static_cast<float>(r % quint64(levels)) / 16.0f - 0.2f
+                                 : std::ldexp(static_cast<float>(r >> 40), -24) - 0.5f;
+            if ((r >> 20) % 211 == 0)
+                s = -0.0f;
+            else if ((r >> 20) % 223 == 0)
+                s = std::nanf("");
+            scores[i] = s;
+            if (int((r >> 32) % 100) < gradedPercent) {
+                grades[i] = 1 + int((r >> 50) % 3); // 1, 2 or 3
+                qrels.push_back(grades[i]);
+            } else if ((r >> 32) % 100 == 99) {
+                grades[i] = -1; // judged, unassessed
+                qrels.push_back(-1);
+            }
+        }
+        for (int extra = 0; extra < 5; ++extra)
+            qrels.push_back(extra % 3); // labelled documents that were not retrieved
+        std::vector<quint32> ties(scores.size());
+        std::iota(ties.begin(), ties.end(), 0u);
+        std::shuffle(ties.begin(), ties.end(), rng);
+
+        RankingMetrics::Options options;
+        options.relevanceLevel = relevanceLevel;
+        options.ndcgCutoff = cutoff;
+        options.precisionCutoff = cutoff;
+        options.recallCutoff = cutoff * 10;
+
+        RankingMetrics::Workspace full;
+        RankingMetrics::rankFast(scores, ties, full);
+        std::vector<int> rankedGrades;
+        std::vector<float> rankedScores;
+        for (quint32 i : full.order) {
+            rankedGrades.push_back(grades[i]);
+            rankedScores.push_back(scores[i]);
+        }
+        const QueryMetrics sorted =
+            RankingMetrics::evaluateRanked(rankedGrades, std::span<const float>(rankedScores), qrels, options);
+        RankingMetrics::Workspace partial;
+        const QueryMetrics counted = RankingMetrics::evaluateFast(scores, ties, grades, qrels, partial, options);
+        QVERIFY2(sameMetrics(sorted, counted), QByteArray(describe(sorted) + " vs " + describe(counted)).constData());
+        // Again with the same workspace.
+        QVERIFY(sameMetrics(sorted, RankingMetrics::evaluateFast(scores, ties, grades, qrels, partial, options)));
+
+        // ranksOf() agrees with the positions of the full order.
+        std::vector<qint32> which;
+        for (int k = 0; k < 25 && count > 0; ++k)
+            which.push_back(qint32(rng() % quint64(count)));
+        std::vector<qint32> ranks;
+        RankingMetrics::ranksOf(scores, ties, which, ranks, partial);
+        std::vector<qint32> position(scores.size());
+        for (std::size_t p = 0; p < full.order.size(); ++p)
+            position[full.order[p]] = qint32(p + 1);
+        for (std::size_t k = 0; k < which.size(); ++k)
+            QCOMPARE(ranks[k], position[std::size_t(which[k])]);
     }
 };
 

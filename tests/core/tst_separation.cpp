@@ -177,6 +177,62 @@ private Q_SLOTS:
 
         QVERIFY_THROWS_EXCEPTION(TareError, Separation::histogram(Scores{1}, Scores{2}, 0));
     }
+
+    // The candidate-score form counts instead of sorting the irrelevant scores: KS, AUC, best F1
+    // and the relevant mean/deviation must equal the sorted computation exactly; the irrelevant
+    // mean and deviation (summed in another order) to rounding.
+    void candidateFormEqualsSorted_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("levels");
+        QTest::addColumn<int>("relevantPercent");
+        QTest::newRow("100,000 distinct, 2% relevant") << 100000 << 0 << 2;
+        QTest::newRow("50,000, 12 levels (ties)") << 50000 << 12 << 10;
+        QTest::newRow("2,000, one level") << 2000 << 1 << 30;
+        QTest::newRow("40, all relevant") << 40 << 5 << 100;
+        QTest::newRow("40, none relevant") << 40 << 5 << 0;
+        QTest::newRow("3, one relevant") << 3 << 0 << 34;
+    }
+    void candidateFormEqualsSorted()
+    {
+        QFETCH(int, count);
+        QFETCH(int, levels);
+        QFETCH(int, relevantPercent);
+        std::mt19937_64 rng(quint64(count) * 31 + quint64(levels));
+        std::vector<float> scores(static_cast<std::size_t>(count));
+        std::vector<int> grades(scores.size());
+        Scores relevant, irrelevant;
+        for (std::size_t i = 0; i < scores.size(); ++i) {
+            const quint64 r = rng();
+            float s = levels > 0 ? float(r % quint64(levels)) / 10.0f - 0.3f : std::ldexp(float(r >> 40), -24) - 0.5f;
+            if ((r >> 20) % 157 == 0)
+                s = -0.0f;
+            else if ((r >> 20) % 163 == 0)
+                s = std::nanf("");
+            scores[i] = s;
+            grades[i] = int((r >> 32) % 100) < relevantPercent ? 1 + int((r >> 50) % 2) : -int((r >> 50) % 2);
+            (grades[i] > 0 ? relevant : irrelevant).push_back(double(s));
+        }
+        const SeparationStats sorted = Separation::compute(relevant, irrelevant);
+        ThresholdCounts counts;
+        const SeparationStats counted = Separation::compute(std::span<const float>(scores), std::span<const int>(grades), counts);
+        const auto same = [](double a, double b) { return (std::isnan(a) && std::isnan(b)) || a == b; };
+        const auto close = [](double a, double b) {
+            return (std::isnan(a) && std::isnan(b)) || a == b || std::abs(a - b) <= 1e-12 * std::max(1.0, std::abs(a));
+        };
+        QCOMPARE(counted.numRelevant, sorted.numRelevant);
+        QCOMPARE(counted.numIrrelevant, sorted.numIrrelevant);
+        QVERIFY2(same(counted.ks, sorted.ks), qPrintable(QStringLiteral("%1 vs %2").arg(counted.ks).arg(sorted.ks)));
+        QVERIFY(same(counted.auc, sorted.auc));
+        QVERIFY(same(counted.bestF1.f1, sorted.bestF1.f1));
+        QVERIFY(same(counted.bestF1.threshold, sorted.bestF1.threshold));
+        QVERIFY(same(counted.meanRelevant, sorted.meanRelevant));
+        QVERIFY(same(counted.sdRelevant, sorted.sdRelevant));
+        QVERIFY(close(counted.meanIrrelevant, sorted.meanIrrelevant));
+        QVERIFY(close(counted.sdIrrelevant, sorted.sdIrrelevant));
+        QVERIFY2(close(counted.dPrime, sorted.dPrime),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(counted.dPrime, 0, 'g', 17).arg(sorted.dPrime, 0, 'g', 17)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSeparation)
