@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/db/projectstore.h"
+#include "core/db/sqliteconnection.h"
 #include "core/embed/lsaspacebuilder.h"
 #include "core/io/sampleproject.h"
 #include "core/run/runengine.h"
@@ -143,6 +144,18 @@ inline tare::RunSettings sampleRunSettings(tare::ProjectStore& store, const QStr
     settings.datasetId = found->id;
     settings.spaceId = tare::LsaSpaceBuilder::build(store, found->id, {});
     return settings;
+}
+
+/// SQLite's own verdict on a project file: the lines of PRAGMA integrity_check ("ok" when sound).
+inline QString integrityCheck(const QString& path)
+{
+    SqliteConnection connection(path, SqliteConnection::Mode::ReadOnly);
+    auto& statement = connection.prepare("PRAGMA integrity_check");
+    QStringList lines;
+    while (statement.step())
+        lines.append(statement.text(0));
+    statement.reset();
+    return lines.join(QLatin1Char('\n'));
 }
 
 /// Prepares and executes a run to its end on `store`; aborts the test program when it does not

@@ -86,6 +86,27 @@ inline CliResult runCli(const QStringList& arguments, int timeoutMs = 120000,
     return result;
 }
 
+/// A project built through tare-cli as a person builds one: `import beir` of the sample folder
+/// `sample` (sample_data/<sample>), `embed --space lsa` (with `--dim dim` when dim > 0) and, when
+/// runSteps > 0, one gold-judged `run` of that many steps. Returns the result of the first command
+/// that failed, else that of the last one.
+inline CliResult buildCliProject(const QString& project, const QString& sample, int dim = 0, int runSteps = 0)
+{
+    CliResult result = runCli({QStringLiteral("import"), QStringLiteral("beir"),
+                               QString::fromUtf8(TARE_SAMPLE_DATA_DIR) + QLatin1Char('/') + sample,
+                               QStringLiteral("--project"), project});
+    if (result.exitCode != 0)
+        return result;
+    QStringList embed{QStringLiteral("embed"), project, QStringLiteral("--space"), QStringLiteral("lsa")};
+    if (dim > 0)
+        embed << QStringLiteral("--dim") << QString::number(dim);
+    result = runCli(embed);
+    if (result.exitCode != 0 || runSteps <= 0)
+        return result;
+    return runCli({QStringLiteral("run"), project, QStringLiteral("--space"), QStringLiteral("lsa"), QStringLiteral("--judge"),
+                   QStringLiteral("gold"), QStringLiteral("--steps"), QString::number(runSteps)});
+}
+
 /// Limits the address space of the calling process to `maxBytes` (RLIMIT_AS); for a child process
 /// modifier, so that a command that would read a huge input whole fails fast instead of taking the
 /// machine's memory. Sanitizer builds reserve terabytes of shadow address space up front, so there

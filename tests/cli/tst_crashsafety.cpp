@@ -3,6 +3,7 @@
 #include "core/db/runqueryjson.h"
 #include "core/db/projectstore.h"
 #include "core/db/sqliteconnection.h"
+#include "projectbuilder.h"
 #include "testutils.h"
 
 #include <QDataStream>
@@ -19,6 +20,7 @@
 #include <memory>
 
 using namespace tare;
+using TestUtils::integrityCheck;
 using TestUtils::runCli;
 
 namespace {
@@ -34,17 +36,6 @@ constexpr int s_bigDocuments = 300000;
 QString cliPath()
 {
     return QString::fromUtf8(TARE_CLI_PATH);
-}
-
-QString integrityCheck(const QString& path)
-{
-    SqliteConnection connection(path, SqliteConnection::Mode::ReadOnly);
-    auto& statement = connection.prepare("PRAGMA integrity_check");
-    QStringList lines;
-    while (statement.step())
-        lines.append(statement.text(0));
-    statement.reset();
-    return lines.join(QLatin1Char('\n'));
 }
 
 qint64 countRows(const QString& path, const char* sql)
@@ -131,11 +122,7 @@ void TestCrashSafety::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_project = m_dir.filePath(QStringLiteral("p.tare"));
-    auto result = runCli({QStringLiteral("import"), QStringLiteral("beir"),
-                          QString::fromUtf8(TARE_SAMPLE_DATA_DIR) + QStringLiteral("/nuance"), QStringLiteral("--project"),
-                          m_project});
-    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    result = runCli({QStringLiteral("embed"), m_project, QStringLiteral("--space"), QStringLiteral("lsa")});
+    auto result = TestUtils::buildCliProject(m_project, QStringLiteral("nuance"));
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
 
     // The uninterrupted reference run, also timed: kill points are drawn over its duration.

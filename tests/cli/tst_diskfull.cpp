@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
 #include "core/db/sqliteconnection.h"
+#include "projectbuilder.h"
 #include "testutils.h"
 
 #include <QCryptographicHash>
@@ -14,21 +15,11 @@
 #include <sqlite3.h>
 
 using namespace tare;
+using TestUtils::integrityCheck;
 using TestUtils::runCli;
 using TestUtils::runCliWithFileLimit;
 
 namespace {
-
-QString integrityCheck(const QString& path)
-{
-    SqliteConnection connection(path, SqliteConnection::Mode::ReadOnly);
-    auto& statement = connection.prepare("PRAGMA integrity_check");
-    QStringList lines;
-    while (statement.step())
-        lines.append(statement.text(0));
-    statement.reset();
-    return lines.join(QLatin1Char('\n'));
-}
 
 /// Every row of every ordinary table, as table -> the hashes of its rows (a multiset, so that
 /// "everything from before is still there, unchanged" is a containment check).
@@ -140,12 +131,7 @@ void TestDiskFull::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_project = m_dir.filePath(QStringLiteral("p.tare"));
-    auto result = runCli({QStringLiteral("import"), QStringLiteral("beir"),
-                          QString::fromUtf8(TARE_SAMPLE_DATA_DIR) + QStringLiteral("/nuance"), QStringLiteral("--project"),
-                          m_project});
-    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    result = runCli({QStringLiteral("embed"), m_project, QStringLiteral("--space"), QStringLiteral("lsa"),
-                     QStringLiteral("--dim"), QStringLiteral("64")});
+    const auto result = TestUtils::buildCliProject(m_project, QStringLiteral("nuance"), 64);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
 }
 

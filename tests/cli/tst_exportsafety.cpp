@@ -70,15 +70,7 @@ void TestExportSafety::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_project = m_dir.filePath(QStringLiteral("p.tare"));
-    auto result = runCli({QStringLiteral("import"), QStringLiteral("beir"),
-                          QString::fromUtf8(TARE_SAMPLE_DATA_DIR) + QStringLiteral("/nuance"), QStringLiteral("--project"),
-                          m_project});
-    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    result = runCli({QStringLiteral("embed"), m_project, QStringLiteral("--space"), QStringLiteral("lsa"), QStringLiteral("--dim"),
-                     QStringLiteral("32")});
-    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    result = runCli({QStringLiteral("run"), m_project, QStringLiteral("--space"), QStringLiteral("lsa"), QStringLiteral("--judge"),
-                     QStringLiteral("gold"), QStringLiteral("--steps"), QStringLiteral("10")});
+    const auto result = TestUtils::buildCliProject(m_project, QStringLiteral("nuance"), 32, 10);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     // Held open so that the project's -wal and -shm files exist: a tare-cli under a small file
     // size limit can then read the project, and only its own output hits the limit.

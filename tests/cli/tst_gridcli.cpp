@@ -24,6 +24,14 @@ QString fixture(const QString& relative)
     return QFINDTESTDATA(QStringLiteral("../data/paperdatasets/") + relative);
 }
 
+/// `tare-cli convert nfcorpus` of the bundled NFCorpus fixture into dir/beir: its exit code.
+int convertNfCorpus(const QTemporaryDir& dir)
+{
+    return TestUtils::runCli({QStringLiteral("convert"), QStringLiteral("nfcorpus"), fixture(QStringLiteral("nfcorpus")),
+                              QStringLiteral("--out"), dir.filePath(QStringLiteral("beir"))})
+        .exitCode;
+}
+
 } // namespace
 
 /// `tare-cli grid`: the paper's table over the two bundled real sets in one command (gold and a
@@ -141,10 +149,7 @@ void TestGridCli::dryRunChangesNothing()
 {
     QTemporaryDir dir;
     const QString beir = dir.filePath(QStringLiteral("beir"));
-    QCOMPARE(TestUtils::runCli({QStringLiteral("convert"), QStringLiteral("nfcorpus"), fixture(QStringLiteral("nfcorpus")),
-                                QStringLiteral("--out"), beir})
-                 .exitCode,
-             0);
+    QCOMPARE(convertNfCorpus(dir), 0);
     const QString project = dir.filePath(QStringLiteral("dry.tare"));
     QCOMPARE(TestUtils::runCli({QStringLiteral("import"), QStringLiteral("beir"), beir, QStringLiteral("--project"), project,
                                 QStringLiteral("--paper-dataset"), QStringLiteral("nfcorpus")})
@@ -168,10 +173,7 @@ void TestGridCli::continueOnError()
     server.setRequiredApiKey("sk-needed");
     QTemporaryDir dir;
     const QString beir = dir.filePath(QStringLiteral("beir"));
-    QCOMPARE(TestUtils::runCli({QStringLiteral("convert"), QStringLiteral("nfcorpus"), fixture(QStringLiteral("nfcorpus")),
-                                QStringLiteral("--out"), beir})
-                 .exitCode,
-             0);
+    QCOMPARE(convertNfCorpus(dir), 0);
     const QString project = dir.filePath(QStringLiteral("errors.tare"));
     // The endpoint space fails (no key: 401); the LSA space after it runs with --continue-on-error only.
     QStringList arguments{QStringLiteral("grid"),       project,

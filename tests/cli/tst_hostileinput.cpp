@@ -17,22 +17,11 @@ namespace {
 /// whole fails fast instead of taking the machine's memory.
 TestUtils::CliResult runCliWithMemoryLimit(const QStringList& arguments, qint64 maxBytes)
 {
-    QProcess process;
-    process.setChildProcessModifier([maxBytes] {
-        TestUtils::limitAddressSpace(maxBytes);
+    return runCli(arguments, 300000, [maxBytes](QProcess& process) {
+        process.setChildProcessModifier([maxBytes] {
+            TestUtils::limitAddressSpace(maxBytes);
+        });
     });
-    process.start(QString::fromUtf8(TARE_CLI_PATH), arguments);
-    TestUtils::CliResult result;
-    if (!process.waitForFinished(300000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("timed out");
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
 }
 
 const QByteArray s_queries = "{\"_id\": \"q1\", \"text\": \"alpha\"}\n{\"_id\": \"q2\", \"text\": \"beta\"}\n";

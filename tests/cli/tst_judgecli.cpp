@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
 #include "testserver/openaitestserver.h"
+#include "testutils.h"
 
 #include <QFile>
 #include <QProcess>
@@ -72,12 +73,8 @@ void TestJudgeCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_project = m_dir.filePath(QStringLiteral("judge.tare"));
-    const QString teaching = QString::fromUtf8(TARE_SAMPLE_DATA_DIR) + QStringLiteral("/teaching");
-    Output result = runCli({QStringLiteral("import"), QStringLiteral("beir"), teaching, QStringLiteral("--project"), m_project});
-    QVERIFY2(result.exitCode == 0, result.err.constData());
-    result = runCli({QStringLiteral("embed"), m_project, QStringLiteral("--space"), QStringLiteral("lsa"), QStringLiteral("--dim"),
-                     QStringLiteral("16")});
-    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const auto result = TestUtils::buildCliProject(m_project, QStringLiteral("teaching"), 16);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
 }
 
 QStringList TestJudgeCli::runArguments(const QString& endpoint) const

@@ -74,6 +74,10 @@ private Q_SLOTS:
 
 private:
     QStringList runArguments(const QStringList& more = {}) const;
+    /// The arguments of a run long enough to be caught while it goes.
+    QStringList slowRunArguments() const;
+    /// Starts tare-cli with `arguments` in `process` and waits until its run is running.
+    bool startRunning(QProcess& process, const QStringList& arguments) const;
 
     QTemporaryDir m_dir;
     QString m_project;
@@ -83,12 +87,7 @@ void TestRunFailures::init()
 {
     QVERIFY(m_dir.isValid());
     m_project = m_dir.filePath(QStringLiteral("%1.tare").arg(QString::fromLatin1(QTest::currentTestFunction())));
-    auto result = runCli({QStringLiteral("import"), QStringLiteral("beir"),
-                          QString::fromUtf8(TARE_SAMPLE_DATA_DIR) + QStringLiteral("/nuance"), QStringLiteral("--project"),
-                          m_project});
-    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    result = runCli({QStringLiteral("embed"), m_project, QStringLiteral("--space"), QStringLiteral("lsa"), QStringLiteral("--dim"),
-                     QStringLiteral("32")});
+    const auto result = TestUtils::buildCliProject(m_project, QStringLiteral("nuance"), 32);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
 }
 
@@ -134,15 +133,23 @@ void TestRunFailures::runThatCannotStartIsFailed()
              qPrintable(text(m_project, "SELECT error FROM runs")));
 }
 
+QStringList TestRunFailures::slowRunArguments() const
+{
+    return runArguments({QStringLiteral("--steps"), QStringLiteral("20000"), QStringLiteral("--threads"), QStringLiteral("1"),
+                         QStringLiteral("--eval-every"), QStringLiteral("1000")});
+}
+
+bool TestRunFailures::startRunning(QProcess& process, const QStringList& arguments) const
+{
+    process.start(cliPath(), arguments);
+    return process.waitForStarted() && waitUntilRunning(m_project);
+}
+
 void TestRunFailures::concurrentResumeIsRefused()
 {
-    // A run long enough to be caught while it goes.
-    const QStringList slow = runArguments({QStringLiteral("--steps"), QStringLiteral("20000"), QStringLiteral("--threads"),
-                                           QStringLiteral("1"), QStringLiteral("--eval-every"), QStringLiteral("1000")});
+    const QStringList slow = slowRunArguments();
     QProcess first;
-    first.start(cliPath(), slow);
-    QVERIFY(first.waitForStarted());
-    QVERIFY(waitUntilRunning(m_project));
+    QVERIFY(startRunning(first, slow));
     const auto second = runCli(slow + QStringList{QStringLiteral("--resume")});
     qInfo("second: exit %d: %s", second.exitCode, qPrintable(second.err.trimmed()));
     QVERIFY(first.state() == QProcess::Running);
@@ -158,12 +165,9 @@ void TestRunFailures::concurrentResumeIsRefused()
 
 void TestRunFailures::killedRunResumes()
 {
-    const QStringList slow = runArguments({QStringLiteral("--steps"), QStringLiteral("20000"), QStringLiteral("--threads"),
-                                           QStringLiteral("1"), QStringLiteral("--eval-every"), QStringLiteral("1000")});
+    const QStringList slow = slowRunArguments();
     QProcess first;
-    first.start(cliPath(), slow);
-    QVERIFY(first.waitForStarted());
-    QVERIFY(waitUntilRunning(m_project));
+    QVERIFY(startRunning(first, slow));
     ::kill(pid_t(first.processId()), SIGKILL);
     QVERIFY(first.waitForFinished(30000));
     const auto resumed = runCli(slow + QStringList{QStringLiteral("--resume")}, 300000);

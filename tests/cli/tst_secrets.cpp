@@ -240,11 +240,7 @@ void TestSecrets::keyGivenForItsVariableIsNotEchoed()
 {
     // A common slip: the key itself where its variable's name belongs. The error must not print it.
     const QString project = m_dir.filePath(QStringLiteral("slip.tare"));
-    QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("beir"), m_teaching, QStringLiteral("--project"), project}).exitCode, 0);
-    QCOMPARE(runCli({QStringLiteral("embed"), project, QStringLiteral("--space"), QStringLiteral("lsa"), QStringLiteral("--dim"),
-                     QStringLiteral("16")})
-                 .exitCode,
-             0);
+    QCOMPARE(TestUtils::buildCliProject(project, QStringLiteral("teaching"), 16).exitCode, 0);
     const Output result = runCli({QStringLiteral("run"), project, QStringLiteral("--space"), QStringLiteral("lsa"),
                                   QStringLiteral("--judge"), QStringLiteral("llm-yesno"), QStringLiteral("--endpoint"),
                                   QStringLiteral("http://127.0.0.1:9/v1"), QStringLiteral("--model"), QStringLiteral("m"),
@@ -295,11 +291,7 @@ void TestSecrets::selfSignedCertificateIsRefused()
     QVERIFY2(port != 0, "openssl s_server did not start");
 
     const QString project = m_dir.filePath(QStringLiteral("tls.tare"));
-    QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("beir"), m_teaching, QStringLiteral("--project"), project}).exitCode, 0);
-    QCOMPARE(runCli({QStringLiteral("embed"), project, QStringLiteral("--space"), QStringLiteral("lsa"), QStringLiteral("--dim"),
-                     QStringLiteral("16")})
-                 .exitCode,
-             0);
+    QCOMPARE(TestUtils::buildCliProject(project, QStringLiteral("teaching"), 16).exitCode, 0);
     const Output result = runCli({QStringLiteral("run"), project, QStringLiteral("--space"), QStringLiteral("lsa"),
                                   QStringLiteral("--judge"), QStringLiteral("llm-yesno"), QStringLiteral("--endpoint"),
                                   QStringLiteral("https://127.0.0.1:%1/v1").arg(port), QStringLiteral("--model"),

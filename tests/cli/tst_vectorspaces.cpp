@@ -72,15 +72,7 @@ void TestVectorSpaces::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_project = m_dir.filePath(QStringLiteral("p.tare"));
-    auto result = runCli({QStringLiteral("import"), QStringLiteral("beir"),
-                          QString::fromUtf8(TARE_SAMPLE_DATA_DIR) + QStringLiteral("/nuance"), QStringLiteral("--project"),
-                          m_project});
-    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    result = runCli({QStringLiteral("embed"), m_project, QStringLiteral("--space"), QStringLiteral("lsa"), QStringLiteral("--dim"),
-                     QStringLiteral("8")});
-    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    result = runCli({QStringLiteral("run"), m_project, QStringLiteral("--space"), QStringLiteral("lsa"), QStringLiteral("--judge"),
-                     QStringLiteral("gold"), QStringLiteral("--steps"), QStringLiteral("3")});
+    const auto result = TestUtils::buildCliProject(m_project, QStringLiteral("nuance"), 8, 3);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     ProjectStore store(m_project);
     for (const DocumentRecord& document : store.datasets().documents(store.datasets().all().first().id))

@@ -154,6 +154,24 @@ QList<QJsonObject> sorted(QList<QJsonObject> bodies)
     return bodies;
 }
 
+/// The embedder's inputs as the paper's code sends them, sorted (the order of the requests is not
+/// part of it): the documents as given and each query behind "Instruct: {instruction}\nQuery: ".
+QStringList paperEmbeddingInputs(QStringList documents, const QString& instruction, const QHash<QString, QString>& queries)
+{
+    for (const QString& text : queries)
+        documents.append(QStringLiteral("Instruct: ") + instruction + QStringLiteral("\nQuery: ") + text);
+    documents.sort();
+    return documents;
+}
+
+/// What the test server was sent to embed, sorted.
+QStringList sortedEmbeddingInputs(const test::OpenAiTestServer& server)
+{
+    QStringList inputs = server.embeddingInputs();
+    inputs.sort();
+    return inputs;
+}
+
 } // namespace
 
 /// Issue 16's "done means": a recording OpenAI-compatible server sees, for a dataset imported with
@@ -192,19 +210,15 @@ void TestPaperFidelity::classificationPresetSendsThePapersRequests()
     // Embeddings: queries as "Instruct: {instruction}\nQuery: {text}", documents as they are (the
     // paper's loader keeps Banking77's texts verbatim, leading line break included).
     const qint64 spaceId = project.embed(v1, QStringLiteral("Qwen/Qwen3-Embedding-0.6B"));
-    QStringList expectedInputs{QStringLiteral("I am still waiting on my card?"), QStringLiteral("\nHow do I unblock my PIN?"),
-                               QStringLiteral("My refund is missing"), QStringLiteral("Where is my card?"),
-                               QStringLiteral("Why, again, was my card declined?")};
     const QHash<QString, QString> queries{{QStringLiteral("Refund_not_showing_up"), QStringLiteral("Refund not showing up")},
                                           {QStringLiteral("card_arrival"), QStringLiteral("card arrival")},
                                           {QStringLiteral("declined_card_payment"), QStringLiteral("declined card payment")},
                                           {QStringLiteral("pin_blocked"), QStringLiteral("pin blocked")}};
-    for (const QString& text : queries)
-        expectedInputs.append(QStringLiteral("Instruct: ") + instruction + QStringLiteral("\nQuery: ") + text);
-    QStringList inputs = server.embeddingInputs();
-    inputs.sort();
-    expectedInputs.sort();
-    QCOMPARE(inputs, expectedInputs);
+    QCOMPARE(sortedEmbeddingInputs(server),
+             paperEmbeddingInputs({QStringLiteral("I am still waiting on my card?"), QStringLiteral("\nHow do I unblock my PIN?"),
+                                   QStringLiteral("My refund is missing"), QStringLiteral("Where is my card?"),
+                                   QStringLiteral("Why, again, was my card declined?")},
+                                  instruction, queries));
 
     // The yes/no judge: the paper's prompt with the task sentence, its generation parameters, and
     // Qwen's thinking off; nothing else in the body.
@@ -239,13 +253,7 @@ void TestPaperFidelity::searchDatasetHasNoTaskSentence()
         {QStringLiteral("MED-20"), QStringLiteral("Vitamin D Vitamin D and bone health.")}};
     const QHash<QString, QString> queries{{QStringLiteral("PLAIN-2"), QStringLiteral("Do Cholesterol Statin Drugs Cause Breast Cancer?")},
                                           {QStringLiteral("PLAIN-3"), QStringLiteral("Is vitamin D good for bones?")}};
-    QStringList expectedInputs = documents.values();
-    for (const QString& text : queries)
-        expectedInputs.append(QStringLiteral("Instruct: ") + instruction + QStringLiteral("\nQuery: ") + text);
-    QStringList inputs = server.embeddingInputs();
-    inputs.sort();
-    expectedInputs.sort();
-    QCOMPARE(inputs, expectedInputs);
+    QCOMPARE(sortedEmbeddingInputs(server), paperEmbeddingInputs(documents.values(), instruction, queries));
 
     server.resetCounters();
     const QString model = QStringLiteral("mistralai/Mistral-Small-3.2-24B-Instruct-2506");
