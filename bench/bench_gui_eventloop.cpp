@@ -10,6 +10,7 @@
 //
 //   QT_QPA_PLATFORM=offscreen bench_gui_eventloop [DOCS] [QUERIES] [DIM] [REPEATS]
 
+#include "bench/latenessprobe.h"
 #include "core/db/projectstore.h"
 #include "core/models/queryresultsmodel.h"
 #include "core/jobs/runjob.h"
@@ -85,22 +86,12 @@ Project buildProject(const QString& path, int documents, int queries, int dim)
     return project;
 }
 
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5))];
-}
+using bench::percentile;
 
 struct Figures
 {
     double runSeconds = 0.0;
-    double medianLateMs = 0.0;
-    double p99LateMs = 0.0;
-    double maxLateMs = 0.0;
-    int stallsOver50 = 0;
-    int ticks = 0;
+    bench::LatenessProbe::Summary lateness;
     int resizes = 0;
 };
 
@@ -119,16 +110,7 @@ Figures measure(const QString& path, const Project& project)
     QObject::connect(&job, &RunJob::queryFinished, &model, &QueryResultsModel::appendResult);
 
     Figures figures;
-    std::vector<double> lateness;
-    QElapsedTimer sinceTick;
-    constexpr int tickMs = 10;
-    QTimer ticker;
-    ticker.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&ticker, &QTimer::timeout, [&] {
-        if (sinceTick.isValid())
-            lateness.push_back(std::max(0.0, sinceTick.nsecsElapsed() / 1e6 - tickMs));
-        sinceTick.start();
-    });
+    bench::LatenessProbe probe;
     QTimer poker;
     QObject::connect(&poker, &QTimer::timeout, [&] {
         ++figures.resizes;
@@ -148,18 +130,14 @@ Figures measure(const QString& path, const Project& project)
     });
     QElapsedTimer clock;
     clock.start();
-    ticker.start(tickMs);
+    probe.start();
     poker.start(250);
     job.start(settings);
     loop.exec();
     figures.runSeconds = clock.nsecsElapsed() / 1e9;
-    ticker.stop();
+    probe.stop();
     poker.stop();
-    figures.ticks = int(lateness.size());
-    figures.medianLateMs = percentile(lateness, 0.5);
-    figures.p99LateMs = percentile(lateness, 0.99);
-    figures.maxLateMs = lateness.empty() ? 0.0 : *std::max_element(lateness.begin(), lateness.end());
-    figures.stallsOver50 = int(std::count_if(lateness.begin(), lateness.end(), [](double l) { return l > 50.0; }));
+    figures.lateness = probe.summary();
     return figures;
 }
 
@@ -186,9 +164,10 @@ int main(int argc, char** argv)
         const Figures f = measure(path, project);
         std::printf("repeat %d: run %.1f s, %d ticks, %d resizes/tab switches, lateness median %.2f ms, p99 %.2f ms, "
                     "max %.2f ms, stalls > 50 ms: %d\n",
-                    r + 1, f.runSeconds, f.ticks, f.resizes, f.medianLateMs, f.p99LateMs, f.maxLateMs, f.stallsOver50);
-        maxima.push_back(f.maxLateMs);
-        p99s.push_back(f.p99LateMs);
+                    r + 1, f.runSeconds, f.lateness.ticks, f.resizes, f.lateness.medianMs, f.lateness.p99Ms, f.lateness.maxMs,
+                    f.lateness.stallsOver50);
+        maxima.push_back(f.lateness.maxMs);
+        p99s.push_back(f.lateness.p99Ms);
         runs.push_back(f.runSeconds);
     }
     std::printf("median over %d repeats: run %.1f s, p99 lateness %.2f ms, max lateness %.2f ms (floor: 50 ms)\n",

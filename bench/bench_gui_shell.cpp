@@ -13,6 +13,7 @@
 
 #include "app/appsettings.h"
 #include "app/mainwindow.h"
+#include "bench/latenessprobe.h"
 #include "core/db/projectstore.h"
 #include "core/embed/lsaspacebuilder.h"
 #include "core/io/beirimporter.h"
@@ -36,35 +37,18 @@ using namespace tare;
 
 namespace {
 
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5))];
-}
+using bench::percentile;
 
 struct Phase
 {
     double seconds = 0.0;
-    double p99LateMs = 0.0;
-    double maxLateMs = 0.0;
-    int stallsOver50 = 0;
+    bench::LatenessProbe::Summary lateness;
 };
 
 /// Runs `start`, turns the event loop until `done` says so, and measures the timer's lateness.
 Phase measure(QWidget& window, const std::function<void()>& start, const std::function<bool()>& done)
 {
-    std::vector<double> lateness;
-    QElapsedTimer sinceTick;
-    constexpr int tickMs = 10;
-    QTimer ticker;
-    ticker.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&ticker, &QTimer::timeout, [&] {
-        if (sinceTick.isValid())
-            lateness.push_back(std::max(0.0, sinceTick.nsecsElapsed() / 1e6 - tickMs));
-        sinceTick.start();
-    });
+    bench::LatenessProbe probe;
     int resizes = 0;
     QTimer poker;
     QObject::connect(&poker, &QTimer::timeout, [&] { window.resize(++resizes % 2 ? QSize(1600, 1000) : QSize(1280, 800)); });
@@ -76,16 +60,14 @@ Phase measure(QWidget& window, const std::function<void()>& start, const std::fu
     });
     QElapsedTimer clock;
     clock.start();
-    ticker.start(tickMs);
+    probe.start();
     poker.start(250);
     check.start(5);
     start();
     loop.exec();
     Phase phase;
     phase.seconds = clock.nsecsElapsed() / 1e9;
-    phase.p99LateMs = percentile(lateness, 0.99);
-    phase.maxLateMs = lateness.empty() ? 0.0 : *std::max_element(lateness.begin(), lateness.end());
-    phase.stallsOver50 = int(std::count_if(lateness.begin(), lateness.end(), [](double l) { return l > 50.0; }));
+    phase.lateness = probe.summary();
     return phase;
 }
 
@@ -163,15 +145,15 @@ int main(int argc, char** argv)
 
         std::printf("repeat %d: import %.2f s in the window (core %.2f s, ratio %.2f; p99 lateness %.1f ms, max %.1f ms, "
                     "stalls > 50 ms: %d); LSA %.2f s (core %.2f s, ratio %.2f; p99 %.1f ms, max %.1f ms, stalls > 50 ms: %d)\n",
-                    r + 1, importPhase.seconds, coreImport, importPhase.seconds / coreImport, importPhase.p99LateMs,
-                    importPhase.maxLateMs, importPhase.stallsOver50, lsaPhase.seconds, coreLsa, lsaPhase.seconds / coreLsa,
-                    lsaPhase.p99LateMs, lsaPhase.maxLateMs, lsaPhase.stallsOver50);
+                    r + 1, importPhase.seconds, coreImport, importPhase.seconds / coreImport, importPhase.lateness.p99Ms,
+                    importPhase.lateness.maxMs, importPhase.lateness.stallsOver50, lsaPhase.seconds, coreLsa,
+                    lsaPhase.seconds / coreLsa, lsaPhase.lateness.p99Ms, lsaPhase.lateness.maxMs, lsaPhase.lateness.stallsOver50);
         importRatios.push_back(importPhase.seconds / coreImport);
         lsaRatios.push_back(lsaPhase.seconds / coreLsa);
-        importMax.push_back(importPhase.maxLateMs);
-        lsaMax.push_back(lsaPhase.maxLateMs);
-        importP99.push_back(importPhase.p99LateMs);
-        lsaP99.push_back(lsaPhase.p99LateMs);
+        importMax.push_back(importPhase.lateness.maxMs);
+        lsaMax.push_back(lsaPhase.lateness.maxMs);
+        importP99.push_back(importPhase.lateness.p99Ms);
+        lsaP99.push_back(lsaPhase.lateness.p99Ms);
     }
     std::printf("median over %d repeats: import window/core %.2f, p99 lateness %.1f ms, max %.1f ms; "
                 "LSA window/core %.2f, p99 lateness %.1f ms, max %.1f ms\n",
