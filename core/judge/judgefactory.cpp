@@ -21,6 +21,13 @@ QString baseName(const QString& spec)
     return spec.section(u':', 0, 0).trimmed();
 }
 
+/// The connection part of an HTTP judge's settings, as `remote` gives it.
+JudgeEndpoint endpointOf(const RemoteJudgeSettings& remote)
+{
+    return {.baseUrl = remote.endpoint, .model = remote.model, .apiKeyEnv = remote.apiKeyEnv, .concurrency = remote.concurrency,
+            .connectTimeoutMs = remote.connectTimeoutMs, .totalTimeoutMs = remote.totalTimeoutMs, .maxAttempts = remote.maxAttempts};
+}
+
 } // namespace
 
 bool JudgeFactory::isRemote(const QString& spec)
@@ -75,29 +82,17 @@ std::unique_ptr<Judge> JudgeFactory::create(const QString& spec, const GoldJudge
                                                      : LlmJudgeSettings::Mode::Rating;
             settings.ratingScale = raw ? LlmJudgeSettings::RatingScale::Raw : LlmJudgeSettings::RatingScale::Unit;
             settings.contentFilterNeutral = contentFilterNeutral;
+            static_cast<JudgeEndpoint&>(settings) = endpointOf(remote);
             settings.taskInstruction = remote.taskInstruction;
-            settings.baseUrl = remote.endpoint;
-            settings.model = remote.model;
-            settings.apiKeyEnv = remote.apiKeyEnv;
-            settings.concurrency = remote.concurrency;
             settings.useMaxCompletionTokens = remote.useMaxCompletionTokens;
-            settings.connectTimeoutMs = remote.connectTimeoutMs;
-            settings.totalTimeoutMs = remote.totalTimeoutMs;
-            settings.maxAttempts = remote.maxAttempts;
             return std::make_unique<LlmJudge>(settings);
         }
         RerankJudgeSettings settings;
         settings.shape = base == u"rerank" ? OpenAiWire::RerankShape::Tei : OpenAiWire::RerankShape::Cohere;
         settings.provider = base == u"rerank" ? QStringLiteral("tei") : QStringLiteral("cohere-compatible");
+        static_cast<JudgeEndpoint&>(settings) = endpointOf(remote);
         settings.rawScores = raw;
         settings.taskInstruction = remote.taskInstruction;
-        settings.baseUrl = remote.endpoint;
-        settings.model = remote.model;
-        settings.apiKeyEnv = remote.apiKeyEnv;
-        settings.concurrency = remote.concurrency;
-        settings.connectTimeoutMs = remote.connectTimeoutMs;
-        settings.totalTimeoutMs = remote.totalTimeoutMs;
-        settings.maxAttempts = remote.maxAttempts;
         return std::make_unique<RerankJudge>(settings);
     }
     if (!spec.startsWith(QStringLiteral("simulated")))

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/judge/judge.h"
+#include "core/judge/judgeendpoint.h"
 #include "core/net/httpclient.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,9 @@ class HttpClient;
 struct HttpResponse;
 
 /// How an LLM judge reaches its model and asks it. A plain struct: settings reach core this way.
-struct LlmJudgeSettings
+/// The base URL is the service's as it documents it, e.g. "http://localhost:8000/v1";
+/// "/chat/completions" is appended.
+struct LlmJudgeSettings : JudgeEndpoint
 {
     enum class Mode
     {
@@ -42,9 +45,6 @@ struct LlmJudgeSettings
     /// it is a failure.
     bool contentFilterNeutral = true;
     QString provider = QStringLiteral("openai-compatible"); ///< preset name (openai, vllm, ollama, ...)
-    QString baseUrl;  ///< as the service documents it, e.g. "http://localhost:8000/v1"; "/chat/completions" is appended
-    QString model;
-    QString apiKeyEnv;      ///< the environment variable holding the API key; empty: no key is sent
     QString promptTemplate; ///< {query}, {document}, {instruction}, {task}; empty: defaultPrompt(mode)
     int maxTokens = 0;      ///< 0: 5, as the paper (1 for true/false)
     /// Send max_completion_tokens; also done for api.openai.com, as the paper's code does.
@@ -55,10 +55,6 @@ struct LlmJudgeSettings
     /// chat_template_kwargs {enable_thinking: false}; sent anyway for models whose name holds
     /// "Qwen", as the paper's code does.
     bool disableThinking = false;
-    int concurrency = 16;
-    int connectTimeoutMs = 10000;
-    int totalTimeoutMs = 120000;
-    int maxAttempts = 5;
 };
 
 /// A judge that asks a chat-completions endpoint (OpenAI, vLLM, Ollama, llama.cpp, LiteLLM) whether a

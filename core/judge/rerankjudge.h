@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/judge/judge.h"
+#include "core/judge/judgeendpoint.h"
 #include "core/net/httpclient.h"
 #include "core/net/openaiwire.h"
 
@@ -14,24 +15,19 @@ namespace tare {
 
 class HttpClient;
 
-/// How a reranker judge reaches its endpoint. A plain struct: settings reach core this way.
-struct RerankJudgeSettings
+/// How a reranker judge reaches its endpoint. A plain struct: settings reach core this way. The
+/// base URL: TEI's "http://localhost:8080", Cohere/Jina/vLLM/llama.cpp's ".../v1"; "/rerank" is
+/// appended. The model is required by the Cohere shape; TEI serves one model and ignores it.
+struct RerankJudgeSettings : JudgeEndpoint
 {
     OpenAiWire::RerankShape shape = OpenAiWire::RerankShape::Tei;
     QString provider = QStringLiteral("tei");
-    QString baseUrl; ///< TEI: "http://localhost:8080"; Cohere/Jina/vLLM/llama.cpp: ".../v1". "/rerank" is appended
-    QString model;   ///< required by the Cohere shape; TEI serves one model and ignores it
-    QString apiKeyEnv;                          ///< the environment variable holding the API key; empty: none
     QString queryTemplate = QStringLiteral("{query}"); ///< {query} and {instruction} (the task instruction)
     /// TEI's raw_scores: the cross-encoder's raw outputs (logits) instead of sigmoid probabilities,
     /// as the paper's CrossEncoder scores come (ms-marco cross-encoders output logits).
     bool rawScores = false;
     QString taskInstruction; ///< {instruction}; part of the identity when the template uses it
     int maxDocumentsPerRequest = 32;
-    int concurrency = 16;
-    int connectTimeoutMs = 10000;
-    int totalTimeoutMs = 120000;
-    int maxAttempts = 5;
 };
 
 /// A judge that scores (query, document) pairs with a cross-encoder behind a rerank endpoint, in

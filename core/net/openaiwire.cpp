@@ -58,6 +58,23 @@ QString contentText(const QJsonValue& content)
 // The paper's pattern around yes/no is `(\W|Ġ|_)*`: anything that is not a word character, the
 // GPT-2 space marker Ġ and the underscore. Python's word characters are letters and numbers (and
 // "_"), so white space, punctuation, ▁ and combining marks are markers; Ċ is a letter, as there.
+/// The legacy completions shape of top logprobs, top_logprobs[i] = {token: logprob, ...}, one list
+/// a position; an entry whose logprob is not a number is passed over.
+QList<QList<QPair<QString, double>>> legacyTopLogprobs(const QJsonArray& positions)
+{
+    QList<QList<QPair<QString, double>>> result;
+    for (const QJsonValue& value : positions) {
+        QList<QPair<QString, double>> alternatives;
+        const QJsonObject map = value.toObject();
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            if (it.value().isDouble())
+                alternatives.append({it.key(), it.value().toDouble()});
+        }
+        result.append(alternatives);
+    }
+    return result;
+}
+
 bool isMarker(QChar c)
 {
     return c == QChar(0x0120) || c == u'_' || !c.isLetterOrNumber();
@@ -130,16 +147,7 @@ ChatReply OpenAiWire::parseChatCompletion(const QByteArray& body)
             reply.topLogprobs.append(alternatives);
         }
     } else if (logprobsObject.value(u"top_logprobs").isArray()) {
-        // Legacy completions shape: top_logprobs[i] = {token: logprob, ...}.
-        for (const QJsonValue& value : logprobsObject.value(u"top_logprobs").toArray()) {
-            QList<QPair<QString, double>> alternatives;
-            const QJsonObject map = value.toObject();
-            for (auto it = map.begin(); it != map.end(); ++it) {
-                if (it.value().isDouble())
-                    alternatives.append({it.key(), it.value().toDouble()});
-            }
-            reply.topLogprobs.append(alternatives);
-        }
+        reply.topLogprobs = legacyTopLogprobs(logprobsObject.value(u"top_logprobs").toArray());
     }
     reply.hasLogprobs = !reply.topLogprobs.isEmpty();
     return reply;
@@ -287,15 +295,7 @@ ChatReply OpenAiWire::parseCompletion(const QByteArray& body)
     ChatReply reply;
     reply.content = choice.value(u"text").toString();
     reply.finishReason = choice.value(u"finish_reason").toString();
-    for (const QJsonValue& value : choice.value(u"logprobs").toObject().value(u"top_logprobs").toArray()) {
-        QList<QPair<QString, double>> alternatives;
-        const QJsonObject map = value.toObject();
-        for (auto it = map.begin(); it != map.end(); ++it) {
-            if (it.value().isDouble())
-                alternatives.append({it.key(), it.value().toDouble()});
-        }
-        reply.topLogprobs.append(alternatives);
-    }
+    reply.topLogprobs = legacyTopLogprobs(choice.value(u"logprobs").toObject().value(u"top_logprobs").toArray());
     reply.hasLogprobs = !reply.topLogprobs.isEmpty();
     return reply;
 }
