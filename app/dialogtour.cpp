@@ -4,6 +4,7 @@
 
 #include "app/appsettings.h"
 #include "app/mainwindow.h"
+#include "app/threadpoolidle.h"
 #include "widgets/importdialog.h"
 #include "widgets/newspacedialog.h"
 #include "widgets/projectoverviewwidget.h"
@@ -14,15 +15,13 @@
 #include <QApplication>
 #include <QDir>
 #include <QMessageBox>
-#include <QThreadPool>
 #include <QTimer>
 
 namespace tare {
 
 namespace {
 
-constexpr int s_checkIntervalMs = 100;
-constexpr int s_quietChecksNeeded = 4;
+constexpr int s_checkIntervalMs = ThreadPoolIdle::CheckIntervalMs;
 constexpr int s_maxChecks = 300;
 
 } // namespace
@@ -147,16 +146,9 @@ void DialogTour::grabWidget(int index, QWidget* widget)
     QTimer::singleShot(s_checkIntervalMs, this, [this, index] { grab(index + 1); });
 }
 
-void DialogTour::whenIdle(const std::function<void()>& then, int quietChecks, int checks)
+void DialogTour::whenIdle(const std::function<void()>& then)
 {
-    QTimer::singleShot(s_checkIntervalMs, this, [this, then, quietChecks, checks] {
-        const bool idle = QThreadPool::globalInstance()->activeThreadCount() == 0;
-        const int quiet = idle ? quietChecks + 1 : 0;
-        if (quiet >= s_quietChecksNeeded || checks >= s_maxChecks)
-            then();
-        else
-            whenIdle(then, quiet, checks + 1);
-    });
+    ThreadPoolIdle::whenIdle(this, then, s_maxChecks);
 }
 
 } // namespace tare

@@ -41,7 +41,7 @@ private:
 
     void grab(int index);
     void grabWidget(int index, QWidget* widget);
-    void whenIdle(const std::function<void()>& then, int quietChecks = 0, int checks = 0);
+    void whenIdle(const std::function<void()>& then);
 
     MainWindow* m_window;
     QString m_stem;

@@ -3,6 +3,7 @@
 #include "app/screenshottour.h"
 
 #include "app/mainwindow.h"
+#include "app/threadpoolidle.h"
 #include "core/models/experimentlistmodel.h"
 #include "widgets/experimentwidget.h"
 
@@ -10,15 +11,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTabWidget>
-#include <QThreadPool>
 #include <QTimer>
 
 namespace tare {
 
 namespace {
 
-constexpr int s_checkIntervalMs = 100;
-constexpr int s_quietChecksNeeded = 4;  ///< idle for 400 ms: charts have laid out
 constexpr int s_maxChecks = 600;        ///< at most a minute per page
 constexpr int s_inspectTimeoutMs = 30000;
 constexpr int s_tourTimeoutMs = 600000; ///< the whole tour, run included
@@ -119,16 +117,9 @@ void ScreenshotTour::grabPage(int page)
     });
 }
 
-void ScreenshotTour::whenIdle(const std::function<void()>& then, int quietChecks, int checks)
+void ScreenshotTour::whenIdle(const std::function<void()>& then)
 {
-    QTimer::singleShot(s_checkIntervalMs, this, [this, then, quietChecks, checks] {
-        const bool idle = QThreadPool::globalInstance()->activeThreadCount() == 0;
-        const int quiet = idle ? quietChecks + 1 : 0;
-        if (quiet >= s_quietChecksNeeded || checks >= s_maxChecks)
-            then();
-        else
-            whenIdle(then, quiet, checks + 1);
-    });
+    ThreadPoolIdle::whenIdle(this, then, s_maxChecks);
 }
 
 } // namespace tare

@@ -43,7 +43,7 @@ private:
     void grabPages(int exitCode);
     void grabPage(int page);
     /// Calls `then` once no background task has run for a few checks in a row.
-    void whenIdle(const std::function<void()>& then, int quietChecks = 0, int checks = 0);
+    void whenIdle(const std::function<void()>& then);
 
     MainWindow* m_window;
     QString m_file;
