@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
-#include "core/db/projectstore.h"
+#include "projectbuilder.h"
 #include "testutils.h"
 
 #include <QDir>
@@ -45,30 +45,28 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     QString m_project;
+    // Written through the store, as an older Tare (or another program) could have: the ids
+    // themselves would be refused by today's importers.
+    TestUtils::ProjectBuilder m_hostile{QStringLiteral("hostile.tare"), QStringLiteral("evil\x1b[31mRED\x1b]0;pwned\x07\u202eset")};
 };
 
 void TestTerminalSafety::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    // Written through the store, as an older Tare (or another program) could have: the ids
-    // themselves would be refused by today's importers.
-    m_project = m_dir.filePath(QStringLiteral("hostile.tare"));
-    ProjectStore store(m_project, ProjectStore::OpenMode::CreateIfMissing);
-    DatasetInfo info;
-    info.name = QStringLiteral("evil\x1b[31mRED\x1b]0;pwned\x07\u202eset");
-    const qint64 datasetId = store.datasets().create(info);
+    m_project = m_hostile.path();
     QList<qint64> documents;
     for (int i = 0; i < 40; ++i) {
         const QByteArray text = "alpha beta gamma " + QByteArray::number(i % 7) + " delta " + QByteArray::number(i % 3);
-        documents.append(store.datasets().insertDocument(datasetId, QByteArray("d" + QByteArray::number(i)), {}, text));
+        documents.append(m_hostile.addDocument(QByteArray("d" + QByteArray::number(i)), text));
     }
     const QList<QByteArray> queryIds{QByteArray("q\x1b[2Jclear"), QByteArray("q\x07" "bell"), "q" + QByteArray(1 << 20, 'x')};
     for (int q = 0; q < queryIds.size(); ++q) {
-        const qint64 queryId = store.datasets().insertQuery(datasetId, queryIds[q], QByteArray("alpha " + QByteArray::number(q)), {});
+        const qint64 queryId = m_hostile.addQuery(queryIds[q], QByteArray("alpha " + QByteArray::number(q)));
         QVERIFY(queryId > 0);
-        store.datasets().insertLabel(queryId, documents[q], 1);
-        store.datasets().insertLabel(queryId, documents[q + 7], 1);
+        m_hostile.label(queryId, documents[q], 1);
+        m_hostile.label(queryId, documents[q + 7], 1);
     }
+    m_hostile.close();
 }
 
 void TestTerminalSafety::infoAndRunEscapeNamesAndIds()

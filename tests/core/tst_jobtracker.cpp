@@ -3,6 +3,7 @@
 #include "core/db/projectstore.h"
 #include "core/jobs/jobtracker.h"
 #include "core/util/tareerror.h"
+#include "projectbuilder.h"
 
 #include <QElapsedTimer>
 #include <QSemaphore>
@@ -64,17 +65,15 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    TestUtils::ProjectBuilder m_project{QStringLiteral("jobs.tare"), QStringLiteral("d")};
     QString m_path;
 };
 
 void TestJobTracker::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_path = m_dir.filePath(QStringLiteral("jobs.tare"));
-    ProjectStore store(m_path, ProjectStore::OpenMode::CreateIfMissing);
-    DatasetInfo info;
-    info.name = QStringLiteral("d");
-    store.datasets().create(info);
+    m_project.close();
+    m_path = m_project.path();
 }
 
 void TestJobTracker::latestRequestWins()
