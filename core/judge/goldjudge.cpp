@@ -25,14 +25,7 @@ double GoldJudge::goldScore(qint64 queryId, qint64 documentId) const
 
 QList<JudgeOutcome> GoldJudge::judge(const QList<JudgeRequest>& batch, const std::function<bool()>&)
 {
-    QList<JudgeOutcome> outcomes;
-    outcomes.reserve(batch.size());
-    for (const JudgeRequest& request : batch) {
-        JudgeOutcome outcome;
-        outcome.score = goldScore(request.queryId, request.documentId);
-        outcomes.append(outcome);
-    }
-    return outcomes;
+    return scoreEach(batch, [this](qint64 queryId, qint64 documentId) { return goldScore(queryId, documentId); });
 }
 
 } // namespace tare

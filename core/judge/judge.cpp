@@ -23,6 +23,18 @@ QString Judge::storedResponse(const QByteArray& body)
               .arg(MaxStoredResponseBytes);
 }
 
+QList<JudgeOutcome> Judge::scoreEach(const QList<JudgeRequest>& batch, const std::function<double(qint64, qint64)>& score)
+{
+    QList<JudgeOutcome> outcomes;
+    outcomes.reserve(batch.size());
+    for (const JudgeRequest& request : batch) {
+        JudgeOutcome outcome;
+        outcome.score = score(request.queryId, request.documentId);
+        outcomes.append(outcome);
+    }
+    return outcomes;
+}
+
 JudgeOutcome Judge::checked(JudgeOutcome outcome)
 {
     if (outcome.status == u"failed") {

@@ -62,6 +62,10 @@ public:
     /// judge) turns the outcome into a failure with that reason, so it never reaches the
     /// refinement and never breaks the batch it came with.
     static JudgeOutcome checked(JudgeOutcome outcome);
+
+protected:
+    /// For the offline judges: one outcome per request, in order, scored by `score(queryId, documentId)`.
+    static QList<JudgeOutcome> scoreEach(const QList<JudgeRequest>& batch, const std::function<double(qint64, qint64)>& score);
 };
 
 } // namespace tare

@@ -69,14 +69,7 @@ double SimulatedJudge::score(qint64 queryId, qint64 documentId) const
 
 QList<JudgeOutcome> SimulatedJudge::judge(const QList<JudgeRequest>& batch, const std::function<bool()>&)
 {
-    QList<JudgeOutcome> outcomes;
-    outcomes.reserve(batch.size());
-    for (const JudgeRequest& request : batch) {
-        JudgeOutcome outcome;
-        outcome.score = score(request.queryId, request.documentId);
-        outcomes.append(outcome);
-    }
-    return outcomes;
+    return scoreEach(batch, [this](qint64 queryId, qint64 documentId) { return score(queryId, documentId); });
 }
 
 } // namespace tare
