@@ -47,6 +47,19 @@ inline QString writeFile(const QDir& dir, const QString& relative, const QByteAr
     return path;
 }
 
+/// The bytes of a file; empty when it cannot be read.
+inline QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// The text of a UTF-8 file; empty when it cannot be read.
+inline QString readText(const QString& path)
+{
+    return QString::fromUtf8(readAll(path));
+}
+
 inline QByteArray sha256OfFile(const QString& path)
 {
     QFile file(path);

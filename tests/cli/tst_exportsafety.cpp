@@ -12,6 +12,7 @@
 #include <memory>
 
 using namespace tare;
+using TestUtils::readAll;
 using TestUtils::runCli;
 using TestUtils::runCliWithFileLimit;
 
@@ -26,12 +27,6 @@ QStringList filesBelow(const QString& dir)
         files.append(QDir(dir).relativeFilePath(it.next()));
     files.sort();
     return files;
-}
-
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace

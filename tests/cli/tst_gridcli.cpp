@@ -10,14 +10,9 @@
 #include <QTest>
 
 using namespace tare;
+using TestUtils::readText;
 
 namespace {
-
-QString readText(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
 
 QString fixture(const QString& relative)
 {

@@ -13,18 +13,13 @@
 #include <QTest>
 
 using namespace tare;
+using TestUtils::readText;
 
 namespace {
 
 QString fixture(const QString& relative)
 {
     return QFINDTESTDATA(QStringLiteral("../data/paperdatasets/") + relative);
-}
-
-QString readText(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
 } // namespace

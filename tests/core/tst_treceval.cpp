@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/metrics/treceval.h"
 #include "core/util/tareerror.h"
+#include "testutils.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,20 +15,13 @@
 #include <cmath>
 
 using namespace tare;
+using TestUtils::readAll;
 
 namespace {
 
 QString referenceDir()
 {
     return QString::fromUtf8(TARE_SHARED_DIR) + QStringLiteral("/reference/trec");
-}
-
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
 }
 
 // The five measures in trec_eval's printing order, as named in expected.json.
