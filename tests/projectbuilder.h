@@ -149,7 +149,7 @@ inline tare::RunSettings sampleRunSettings(tare::ProjectStore& store, const QStr
 /// SQLite's own verdict on a project file: the lines of PRAGMA integrity_check ("ok" when sound).
 inline QString integrityCheck(const QString& path)
 {
-    SqliteConnection connection(path, SqliteConnection::Mode::ReadOnly);
+    tare::SqliteConnection connection(path, tare::SqliteConnection::Mode::ReadOnly);
     auto& statement = connection.prepare("PRAGMA integrity_check");
     QStringList lines;
     while (statement.step())

@@ -120,6 +120,36 @@ inline CliResult buildCliProject(const QString& project, const QString& sample, 
                    QStringLiteral("gold"), QStringLiteral("--steps"), QString::number(runSteps)});
 }
 
+/// tare-cli's exit code and output as bytes, for tests that look for exact bytes (leaked keys).
+struct CliBytes
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+/// Runs tare-cli in `environment` with `input` on its standard input (then closed) and waits for
+/// it; exit code -1 and no output when it did not end within `timeoutMs`.
+inline CliBytes runCliBytes(const QStringList& arguments, const QProcessEnvironment& environment, const QByteArray& input = {},
+                            int timeoutMs = 120000)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QString::fromUtf8(TARE_CLI_PATH), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    CliBytes output;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return output;
+    }
+    output.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    output.out = process.readAllStandardOutput();
+    output.err = process.readAllStandardError();
+    return output;
+}
+
 /// Limits the address space of the calling process to `maxBytes` (RLIMIT_AS); for a child process
 /// modifier, so that a command that would read a huge input whole fails fast instead of taking the
 /// machine's memory. Sanitizer builds reserve terabytes of shadow address space up front, so there

@@ -15,31 +15,12 @@ using namespace tare;
 
 namespace {
 
-struct Output
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Output = TestUtils::CliBytes;
 
 Output runCli(const QStringList& arguments, const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment(),
               const QByteArray& input = {})
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QString::fromUtf8(TARE_CLI_PATH), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    Output output;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return output;
-    }
-    output.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    output.out = process.readAllStandardOutput();
-    output.err = process.readAllStandardError();
-    return output;
+    return TestUtils::runCliBytes(arguments, environment, input);
 }
 
 const QByteArray s_key = QByteArrayLiteral("sk-tare-keyring-canary-4b7d0e9f2a6c8e1d3f5a7b9c");

@@ -23,33 +23,16 @@ namespace {
 const QByteArray s_goodKey = QByteArrayLiteral("sk-tare-canary-7f3e9a1c5b2d4e6f8091a2b3c4d5e6f7");
 const QByteArray s_wrongKey = QByteArrayLiteral("sk-tare-wrongcanary-0a9b8c7d6e5f40312233445566778899");
 
-struct Output
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Output = TestUtils::CliBytes;
 
 /// Runs tare-cli with debug logging of every tare category on and the keys in the environment.
 Output runCli(const QStringList& arguments, int timeoutMs = 120000)
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("TARE_TEST_GOOD_KEY"), QString::fromLatin1(s_goodKey));
     environment.insert(QStringLiteral("TARE_TEST_WRONG_KEY"), QString::fromLatin1(s_wrongKey));
     environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("tare.*=true"));
-    process.setProcessEnvironment(environment);
-    process.start(QString::fromUtf8(TARE_CLI_PATH), arguments);
-    Output output;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return output;
-    }
-    output.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    output.out = process.readAllStandardOutput();
-    output.err = process.readAllStandardError();
-    return output;
+    return TestUtils::runCliBytes(arguments, environment, {}, timeoutMs);
 }
 
 /// Bytes of `haystack` that belong to an occurrence of a key, or of a long piece of one (a key
