@@ -19,6 +19,7 @@
 #include "widgets/comparewidget.h"
 #include "widgets/corpusbrowserwidget.h"
 #include "widgets/experimentwidget.h"
+#include "widgets/gridwidget.h"
 #include "widgets/explanationwidget.h"
 #include "widgets/feedbackinspectorwidget.h"
 #include "widgets/importdialog.h"
@@ -226,6 +227,7 @@ MainWindow::MainWindow(const QString& sampleDataDir, LanguageManager* languages,
         statusBar()->showMessage(tr("Re-refined query stored in run %1").arg(feedbackRunId));
     });
     connect(m_experiments, &ExperimentWidget::experimentFinished, m_runCoordinator, &RunCoordinator::refreshList);
+    connect(m_experiments->gridWidget(), &GridWidget::gridFinished, m_runCoordinator, &RunCoordinator::refreshList);
 
     // Clicks in charts open a run, a query of a run, or a document.
     connect(m_compare, &CompareWidget::queryActivated, this, &MainWindow::openQuery);

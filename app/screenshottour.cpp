@@ -6,6 +6,7 @@
 #include "app/threadpoolidle.h"
 #include "core/models/experimentlistmodel.h"
 #include "widgets/experimentwidget.h"
+#include "widgets/gridwidget.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -113,7 +114,18 @@ void ScreenshotTour::grabPage(int page)
     whenIdle([this, page] {
         const QString name = pageNames(m_window->pages()->count()).at(page);
         m_window->grab().save(m_stem + QLatin1Char('-') + name + QStringLiteral(".png"));
-        grabPage(page + 1);
+        auto* experiments = page == MainWindow::ExperimentsPage ? m_window->findChild<ExperimentWidget*>() : nullptr;
+        if (!experiments) {
+            grabPage(page + 1);
+            return;
+        }
+        // The page's second tab too: the grid (FILE-experiments-grid.png).
+        experiments->modeTabs()->setCurrentWidget(experiments->gridWidget());
+        whenIdle([this, page, experiments, name] {
+            m_window->grab().save(m_stem + QLatin1Char('-') + name + QStringLiteral("-grid.png"));
+            experiments->modeTabs()->setCurrentIndex(0);
+            grabPage(page + 1);
+        });
     });
 }
 

@@ -13,6 +13,7 @@
 #include "core/util/tareerror.h"
 #include "widgets/chartsupport.h"
 #include "widgets/chartview.h"
+#include "widgets/gridwidget.h"
 #include "widgets/heatmapchart.h"
 #include "widgets/judgechooserwidget.h"
 #include "widgets/tsvtableview.h"
@@ -41,6 +42,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -187,6 +189,8 @@ ExperimentWidget::ExperimentWidget(QWidget* parent)
     , m_methodsTable(new TsvTableView(this))
     , m_methodsChart(ChartSupport::makeChart(tr("ΔMAP against no refinement, with 95% CI")))
     , m_qualityChart(ChartSupport::makeChart(tr("Judge quality against gain, per query")))
+    , m_modes(new QTabWidget(this))
+    , m_grid(new GridWidget(this))
 {
     m_heatmap->setTitle(tr("Budget: judged documents × share from the top"));
     connect(m_heatmap, &HeatmapChart::cellClicked, this, [this](int column, int row) {
@@ -297,8 +301,16 @@ ExperimentWidget::ExperimentWidget(QWidget* parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({400, 800});
+    m_modes->addTab(splitter, tr("Experiment"));
+    m_modes->addTab(m_grid, tr("Grid"));
+    m_modes->setDocumentMode(true);
+    m_modes->setObjectName(QStringLiteral("experimentModes"));
+    m_modes->tabBar()->setObjectName(QStringLiteral("experimentModeTabs"));
+    m_modes->tabBar()->setAccessibleName(tr("Experiment or grid"));
+    splitter->setAccessibleName(tr("Experiment"));
+    m_grid->setAccessibleName(tr("Grid"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(m_modes);
 
     attachJob();
     // Names for accessibility tools and journey tests (the form's fields are named by their labels).
@@ -481,11 +493,13 @@ void ExperimentWidget::updateMethods()
 void ExperimentWidget::setJudgeEndpoint(const QString& endpoint, const QString& model)
 {
     m_judge->setEndpoint(endpoint, model);
+    m_grid->setJudgeEndpoint(endpoint, model);
 }
 
 void ExperimentWidget::setJudgeConnection(const RemoteJudgeSettings& connection)
 {
     m_job->setJudgeConnection(connection);
+    m_grid->setJudgeConnection(connection);
 }
 
 void ExperimentWidget::setProject(const QString& projectPath)
@@ -494,6 +508,7 @@ void ExperimentWidget::setProject(const QString& projectPath)
     m_result = {};
     showMessage(QString()); // the message page says what to do; the heading stays empty until a result
     listExperiments(0);
+    m_grid->setProject(projectPath);
 }
 
 void ExperimentWidget::listExperiments(qint64 select)
@@ -635,7 +650,7 @@ void ExperimentWidget::attachJob()
 
 bool ExperimentWidget::isRunning() const
 {
-    return m_job->isRunning();
+    return m_job->isRunning() || m_grid->isRunning();
 }
 
 void ExperimentWidget::cancel()

@@ -20,12 +20,14 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 
 namespace tare {
 
 class ExperimentJob;
 class ExperimentListModel;
+class GridWidget;
 class HeatmapChart;
 class JudgeChooserWidget;
 class MethodComparisonModel;
@@ -49,6 +51,9 @@ struct ExperimentSpaceChoice
 /// heat map of judged documents × share from the top (MAP or ΔMAP, with a colour scale) and MAP
 /// against judge calls; methods: the table with ΔMAP, W/T/L, p-values and CI, and ΔMAP bars with
 /// CI whiskers; judge quality: AUC against ΔAP per query with the least-squares line and r.
+///
+/// A second tab holds the grid (GridWidget): datasets × spaces × judges × refiners and the
+/// paper's table.
 ///
 /// An ExperimentJob runs the experiment on its own thread with its own ProjectStore; Cancel sets
 /// its atomic directly; progress comes back at most about 10 times a second. Listing and opening
@@ -103,6 +108,10 @@ public:
     MethodComparisonModel* methodsModel() const { return m_methodsModel; }
     QChart* qualityChart() const { return m_qualityChart; }
     QString headingText() const;
+    /// The grid (datasets × spaces × judges × refiners), the page's second tab.
+    GridWidget* gridWidget() const { return m_grid; }
+    /// The tabs: one experiment, or a grid.
+    QTabWidget* modeTabs() const { return m_modes; }
 
 Q_SIGNALS:
     void projectListed(int spaces, int experiments);
@@ -177,6 +186,9 @@ private:
     QChart* m_methodsChart;
     QChart* m_qualityChart;
     BudgetGrid m_budgetGrid; ///< what the heat map shows (for clicks)
+
+    QTabWidget* m_modes;
+    GridWidget* m_grid;
 };
 
 } // namespace tare

@@ -34,25 +34,6 @@ QString csvField(const QString& text)
     return u'"' + quoted + u'"';
 }
 
-QString mapCell(double before, double after)
-{
-    if (!std::isfinite(before) || !std::isfinite(after))
-        return QStringLiteral("–");
-    const double relative = before > 0 ? (after - before) / before : std::nan("");
-    return QStringLiteral("%1 → %2 (%3)").arg(N::fixed(before), N::fixed(after), N::signedPercent(relative));
-}
-
-QString cellText(const GridCellResult* cell)
-{
-    if (!cell)
-        return QStringLiteral("");
-    if (cell->status == u"planned")
-        return GridReport::tr("planned");
-    if (cell->status == u"failed")
-        return GridReport::tr("failed");
-    return mapCell(cell->mapBefore, cell->mapAfter);
-}
-
 struct Part
 {
     QString title;
@@ -99,6 +80,25 @@ QString ms(double value)
 }
 
 } // namespace
+
+QString GridReport::mapText(double before, double after)
+{
+    if (!std::isfinite(before) || !std::isfinite(after))
+        return QStringLiteral("–");
+    const double relative = before > 0 ? (after - before) / before : std::nan("");
+    return QStringLiteral("%1 → %2 (%3)").arg(N::fixed(before), N::fixed(after), N::signedPercent(relative));
+}
+
+QString GridReport::cellText(const GridCellResult* cell)
+{
+    if (!cell)
+        return QStringLiteral("");
+    if (cell->status == u"planned")
+        return tr("planned");
+    if (cell->status == u"failed")
+        return tr("failed");
+    return mapText(cell->mapBefore, cell->mapAfter);
+}
 
 double GridCellResult::relativeDelta() const
 {
@@ -179,7 +179,7 @@ QString GridReport::markdown() const
         QStringList fields{mdCell(row.space), mdCell(row.judge), mdCell(row.refiner)};
         for (const GridCellResult* cell : row.perDataset)
             fields.append(cellText(cell));
-        fields.append(mapCell(row.meanBefore, row.meanAfter));
+        fields.append(mapText(row.meanBefore, row.meanAfter));
         text += u"| " + fields.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
     }
     QString failures;
@@ -289,7 +289,7 @@ QString GridReport::html() const
                                                         : QString();
             body += QStringLiteral("<td%1>%2</td>").arg(cls, esc(cellText(cell)));
         }
-        body += QStringLiteral("<td>%1</td></tr>\n").arg(esc(mapCell(row.meanBefore, row.meanAfter)));
+        body += QStringLiteral("<td>%1</td></tr>\n").arg(esc(mapText(row.meanBefore, row.meanAfter)));
     }
     body += QStringLiteral("</table>\n");
 

@@ -86,6 +86,12 @@ public:
     };
     /// The table's rows in the order their first cells appear.
     QList<Row> rows() const;
+
+    /// A cell of the paper's table as every format shows it: "0.4123 → 0.4567 (+10.8%)", "failed",
+    /// "planned", "–" without figures, empty where the grid has no cell.
+    static QString cellText(const GridCellResult* cell);
+    /// MAP before → after with the relative change ("–" unless both are numbers): the mean column.
+    static QString mapText(double before, double after);
 };
 
 } // namespace tare

@@ -4,6 +4,7 @@
 
 #include "core/report/csvreport.h"
 #include "core/report/experimentreport.h"
+#include "core/report/gridreport.h"
 #include "core/report/htmlreport.h"
 #include "core/report/markdownreport.h"
 #include "core/util/tareerror.h"
@@ -57,6 +58,24 @@ void ReportWriter::writeExperiment(ProjectStore& store, qint64 experimentId, Rep
         writeFile(path, CsvReport::render(report), existing);
         break;
     }
+}
+
+QByteArray ReportWriter::render(const GridReport& report, ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Html:
+        return report.html().toUtf8();
+    case ReportFormat::Markdown:
+        return report.markdown().toUtf8();
+    case ReportFormat::Csv:
+        return report.csv().toUtf8();
+    }
+    return {};
+}
+
+void ReportWriter::writeGrid(const GridReport& report, ReportFormat format, const QString& path, Existing existing)
+{
+    writeFile(path, render(report, format), existing);
 }
 
 void ReportWriter::writeFile(const QString& path, const QByteArray& bytes, Existing existing)

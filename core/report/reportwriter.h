@@ -12,6 +12,7 @@
 namespace tare {
 
 class ProjectStore;
+struct GridReport;
 
 enum class ReportFormat
 {
@@ -20,7 +21,7 @@ enum class ReportFormat
     Csv,      ///< for spreadsheets
 };
 
-/// Builds a run's or an experiment's report and writes it to a file in one of the formats; the
+/// Builds a run's, an experiment's or a grid's report and writes it to a file in one of the formats; the
 /// file appears whole or not at all (AtomicFileWriter), and an existing file is replaced only with
 /// Existing::Replace. Runs on the thread that owns the store.
 class ReportWriter
@@ -42,6 +43,10 @@ public:
     }
     static void writeExperiment(ProjectStore& store, qint64 experimentId, ReportFormat format, const QString& path,
                                 Existing existing = Existing::Refuse);
+    /// A grid's table (the paper's) in the format: Markdown, the HTML page, or one CSV line per cell.
+    static QByteArray render(const GridReport& report, ReportFormat format);
+    static void writeGrid(const GridReport& report, ReportFormat format, const QString& path,
+                          Existing existing = Existing::Refuse);
     /// Writes `bytes` to `path` atomically; throws TareError(Io), or TareError(Usage) for an
     /// existing file that is not to be replaced.
     static void writeFile(const QString& path, const QByteArray& bytes, Existing existing = Existing::Refuse);

@@ -44,7 +44,8 @@ void TestWorkbenchApp::runsTheDefaultRunAndInspectsAQuery()
     // The window, and one picture per page (every tab), named after the page.
     const QStringList pages{QString(), QStringLiteral("-project"), QStringLiteral("-runs"), QStringLiteral("-dashboard"), QStringLiteral("-inspector"),
                             QStringLiteral("-feedback"), QStringLiteral("-trajectory"), QStringLiteral("-compare"),
-                            QStringLiteral("-corpus"), QStringLiteral("-explain"), QStringLiteral("-experiments")};
+                            QStringLiteral("-corpus"), QStringLiteral("-explain"), QStringLiteral("-experiments"),
+                            QStringLiteral("-experiments-grid")};
     for (const QString& page : pages) {
         const QImage image(dataHome.filePath(QStringLiteral("shot%1.png").arg(page)));
         QVERIFY2(!image.isNull(), qPrintable(page));
