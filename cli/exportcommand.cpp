@@ -4,6 +4,7 @@
 
 #include "cli/clisupport.h"
 #include "core/db/projectstore.h"
+#include "core/io/judgmentexporter.h"
 #include "core/io/projectexporter.h"
 #include "core/run/runexporter.h"
 #include "core/run/runrawexporter.h"
@@ -30,7 +31,7 @@ DatasetInfo resolveDataset(ProjectStore& store, const QString& name)
 int ExportCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("what"), tr("qrels, vectors or run"));
+    parser.addPositionalArgument(QStringLiteral("what"), tr("qrels, vectors, run or judgments"));
     parser.addPositionalArgument(QStringLiteral("project"), tr("The project file."));
     const QCommandLineOption dataset(QStringLiteral("dataset"), tr("Dataset (default: the only one)."), QStringLiteral("NAME"));
     const QCommandLineOption space(QStringLiteral("space"), tr("Embedding space (vectors)."), QStringLiteral("NAME"));
@@ -39,17 +40,28 @@ int ExportCommand::run(const QStringList& arguments)
                                      QStringLiteral("PATH"));
     const QCommandLineOption run(QStringLiteral("run"), tr("Run id (run; default: the latest run)."), QStringLiteral("ID"));
     const QCommandLineOption format(QStringLiteral("format"), tr("trec, ranx, csv, json, raw-scores (every candidate's score and rank before and after) or steps "
-                                                     "(per-step query vectors as .npy) (run)."), QStringLiteral("FORMAT"),
+                                                     "(per-step query vectors as .npy) (run); qrels or jsonl (judgments)."), QStringLiteral("FORMAT"),
                                     QStringLiteral("trec"));
     const QCommandLineOption force(QStringLiteral("force"),
                                    tr("Replace files that exist (a symbolic link is replaced, not followed)."));
-    parser.addOptions({dataset, space, outPath, run, format, force});
+    const QCommandLineOption judge(QStringLiteral("judge"),
+                                   tr("Judgments of this judge: its id, its identity, or an annotator's name "
+                                      "(\"human\": the unnamed person, \"adjudication\")."),
+                                   QStringLiteral("JUDGE"));
+    const QCommandLineOption history(QStringLiteral("history"), tr("Every judgment given, not only the one in force (judgments)."));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+                                   tr("Qrels grade = score × N rounded (9: a person's digits; default: 1 from --threshold on, else 0)."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption threshold(QStringLiteral("threshold"), tr("Qrels: relevant from this score on (default 0.5)."),
+                                       QStringLiteral("T"), QStringLiteral("0.5"));
+    parser.addOptions({dataset, space, outPath, run, format, force, judge, history, scale, threshold});
     if (!parseOrExplain(parser, arguments, tr("Export project data for other tools.")))
         return ExitUsage;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || !parser.isSet(outPath)) {
-        err() << tr("usage: tare-cli export qrels|vectors|run PROJECT --out PATH [--dataset NAME] [--space NAME] "
-                    "[--run ID] [--format trec|ranx|csv|json|raw-scores|steps] [--force]")
+        err() << tr("usage: tare-cli export qrels|vectors|run|judgments PROJECT --out PATH [--dataset NAME] [--space NAME] "
+                    "[--run ID] [--format trec|ranx|csv|json|raw-scores|steps|qrels|jsonl] [--force] [--judge JUDGE] [--history] "
+                    "[--scale N] [--threshold T]")
               << Qt::endl;
         return ExitUsage;
     }
@@ -95,6 +107,32 @@ int ExportCommand::run(const QStringList& arguments)
             out() << tr("Wrote %1 qrels lines to %2").arg(lines).arg(parser.value(outPath)) << Qt::endl;
             return int(ExitOk);
         }
+        if (positional[0] == u"judgments") {
+            if (!parser.isSet(judge))
+                throw TareError(TareError::Kind::Usage, tr("name the judge or annotator with --judge"));
+            const JudgeInfo chosen = JudgmentExporter::resolveJudge(store, parser.value(judge));
+            JudgmentExporter::Options options;
+            const QString formatName = parser.value(format);
+            if (formatName == u"jsonl")
+                options.format = JudgmentExporter::Format::Jsonl;
+            else if (formatName != u"qrels" && formatName != u"trec")
+                throw TareError(TareError::Kind::Usage, tr("--format must be qrels or jsonl for judgments"));
+            options.history = parser.isSet(history);
+            bool ok = true;
+            if (parser.isSet(scale)) {
+                options.scale = parser.value(scale).toInt(&ok);
+                if (!ok || options.scale <= 0)
+                    throw TareError(TareError::Kind::Usage, tr("--scale must be a positive whole number"));
+            }
+            options.threshold = parser.value(threshold).toDouble(&ok);
+            if (!ok)
+                throw TareError(TareError::Kind::Usage, tr("--threshold must be a number"));
+            const qint64 lines = JudgmentExporter::write(store, chosen.id, info.id, options, parser.value(outPath));
+            out() << tr("Wrote %1 judgments of %2 to %3").arg(lines).arg(chosen.kind == u"human" ? chosen.name : chosen.identity,
+                                                                      parser.value(outPath))
+                  << Qt::endl;
+            return int(ExitOk);
+        }
         if (positional[0] == u"vectors") {
             const auto spaces = store.spaces().all(info.id);
             if (spaces.isEmpty())
@@ -115,7 +153,7 @@ int ExportCommand::run(const QStringList& arguments)
                   << Qt::endl;
             return int(ExitOk);
         }
-        throw TareError(TareError::Kind::Usage, tr("unknown export '%1' (qrels, vectors, run)").arg(positional[0]));
+        throw TareError(TareError::Kind::Usage, tr("unknown export '%1' (qrels, vectors, run, judgments)").arg(positional[0]));
     });
 }
 

@@ -2,25 +2,33 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/trajectorywidget.h"
 
+#include "core/models/trajectorytopmodel.h"
+#include "core/teach/lessonscript.h"
+#include "widgets/chartpointlabels.h"
 #include "widgets/chartsupport.h"
 #include "widgets/chartview.h"
 
+#include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
-#include <QCheckBox>
 #include <QColorAxis>
 #include <QComboBox>
+#include <QCursor>
+#include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSlider>
+#include <QTableView>
 #include <QTimer>
+#include <QToolTip>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -35,6 +43,8 @@ namespace {
 const QColor s_low(0x3b, 0x4c, 0xc0);
 const QColor s_mid(0xdd, 0xdd, 0xdd);
 const QColor s_high(0xb4, 0x04, 0x26);
+const QColor s_lossColor(0xc0, 0x50, 0x20);
+const QColor s_apColor(0x1f, 0x4e, 0x9a);
 
 QColor mix(const QColor& a, const QColor& b, double t)
 {
@@ -71,6 +81,36 @@ std::pair<double, double> paddedRange(double low, double high)
     return {low - pad, high + pad};
 }
 
+QRectF boundsOf(const QList<QPointF>& points)
+{
+    if (points.isEmpty())
+        return {};
+    double x0 = points.first().x(), x1 = x0, y0 = points.first().y(), y1 = y0;
+    for (const QPointF& p : points) {
+        x0 = std::min(x0, p.x());
+        x1 = std::max(x1, p.x());
+        y0 = std::min(y0, p.y());
+        y1 = std::max(y1, p.y());
+    }
+    return QRectF(QPointF(x0, y0), QPointF(x1, y1));
+}
+
+QScatterSeries* marker(const QString& name, QScatterSeries::MarkerShape shape, qreal size, const QColor& fill)
+{
+    auto* series = new QScatterSeries;
+    series->setName(name);
+    series->setMarkerShape(shape);
+    series->setMarkerSize(size);
+    series->setColor(fill);
+    series->setBorderColor(QColor(0x20, 0x20, 0x20));
+    return series;
+}
+
+QString number(double value, int decimals = 3)
+{
+    return ChartSupport::figure(value, decimals);
+}
+
 } // namespace
 
 using ChartSupport::makeChart;
@@ -79,60 +119,132 @@ TrajectoryWidget::TrajectoryWidget(QWidget* parent)
     : QWidget(parent)
     , m_replays(this)
     , m_heading(new QLabel(this))
+    , m_captionFrame(new QFrame(this))
+    , m_caption(new QLabel(m_captionFrame))
+    , m_lessonQueries(new QComboBox(m_captionFrame))
     , m_stepLabel(new QLabel(this))
     , m_projection(makeChart(tr("Judged documents and the query's path (PCA)")))
+    , m_closeUp(makeChart(tr("The query's path, magnified")))
     , m_distribution(makeChart(tr("Target p and current r over the judged documents")))
-    , m_loss(makeChart(tr("Loss")))
+    , m_loss(makeChart(tr("Loss and AP")))
+    , m_topModel(new TrajectoryTopModel(this))
+    , m_topHeading(new QLabel(this))
+    , m_topView(new QTableView(this))
+    , m_playAction(new QAction(tr("Play or Pause"), this))
     , m_playButton(new QPushButton(tr("Play"), this))
     , m_backButton(new QPushButton(tr("◀ Step"), this))
     , m_forwardButton(new QPushButton(tr("Step ▶"), this))
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_speed(new QComboBox(this))
-    , m_zoom(new QCheckBox(tr("Zoom to the query's path"), this))
     , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("trajectoryPage"));
-    m_playButton->setObjectName(QStringLiteral("trajectoryPlay"));
-    m_backButton->setObjectName(QStringLiteral("trajectoryBack"));
-    m_backButton->setAccessibleName(tr("One step back"));
-    m_forwardButton->setObjectName(QStringLiteral("trajectoryForward"));
-    m_forwardButton->setAccessibleName(tr("One step forward"));
-    m_slider->setObjectName(QStringLiteral("trajectoryStep"));
-    m_slider->setAccessibleName(tr("Refinement step"));
-    m_speed->setObjectName(QStringLiteral("trajectorySpeed"));
-    m_speed->setAccessibleName(tr("Playback speed"));
-    m_zoom->setObjectName(QStringLiteral("trajectoryZoom"));
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
-    m_stepLabel->setMinimumWidth(220);
-    m_playButton->setShortcut(Qt::Key_Space);
+    m_heading->setAccessibleName(tr("Query and run"));
+
+    // The lesson's caption: what the student reads while the steps play.
+    m_captionFrame->setObjectName(QStringLiteral("lessonCaption"));
+    m_captionFrame->setFrameShape(QFrame::StyledPanel);
+    m_captionFrame->setAutoFillBackground(true);
+    QPalette captionPalette = m_captionFrame->palette();
+    captionPalette.setColor(QPalette::Window, QColor(0xff, 0xf8, 0xdc));
+    captionPalette.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+    m_captionFrame->setPalette(captionPalette);
+    m_caption->setWordWrap(true);
+    m_caption->setTextFormat(Qt::RichText);
+    m_caption->setAccessibleName(tr("Lesson caption"));
+    m_caption->setMinimumHeight(m_caption->fontMetrics().lineSpacing() * 3);
+    m_lessonQueries->setAccessibleName(tr("Lesson query"));
+    m_lessonQueries->setToolTip(tr("The query the lesson replays."));
+    auto* captionLayout = new QHBoxLayout(m_captionFrame);
+    captionLayout->addWidget(m_caption, 1);
+    captionLayout->addWidget(m_lessonQueries, 0, Qt::AlignTop);
+    m_captionFrame->hide();
+
+    m_stepLabel->setMinimumWidth(m_stepLabel->fontMetrics().horizontalAdvance(tr("Step %1 of %2 · loss %3 · AP %4")
+                                                                                  .arg(100)
+                                                                                  .arg(100)
+                                                                                  .arg(QStringLiteral("0.0000"), QStringLiteral("0.000"))));
+    m_stepLabel->setAccessibleName(tr("Step, loss and AP"));
+
+    // Space plays and pauses wherever the focus is on this page (the action lives while the page
+    // is shown; the buttons and lists of the page do not take Space for themselves).
+    m_playAction->setObjectName(QStringLiteral("trajectoryPlayPause"));
+    m_playAction->setShortcut(Qt::Key_Space);
+    m_playAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_playAction);
+    m_playButton->setObjectName(QStringLiteral("trajectoryPlay"));
+    m_playButton->setAccessibleName(tr("Play or pause"));
     m_playButton->setToolTip(tr("Play or pause the refinement (Space)."));
-    m_backButton->setToolTip(tr("One step back."));
-    m_forwardButton->setToolTip(tr("One step forward."));
+    m_backButton->setObjectName(QStringLiteral("trajectoryBack"));
+    m_backButton->setAccessibleName(tr("One step back"));
+    m_backButton->setToolTip(tr("One step back (←)."));
+    m_backButton->setShortcut(Qt::Key_Left);
+    m_forwardButton->setObjectName(QStringLiteral("trajectoryForward"));
+    m_forwardButton->setAccessibleName(tr("One step forward"));
+    m_forwardButton->setToolTip(tr("One step forward (→)."));
+    m_forwardButton->setShortcut(Qt::Key_Right);
+    m_slider->setObjectName(QStringLiteral("trajectoryStep"));
+    m_slider->setAccessibleName(tr("Refinement step"));
     m_slider->setToolTip(tr("The refinement step shown: 0 is the original query."));
     for (double speed : {1.0, 2.0, 5.0, 10.0, 25.0})
         m_speed->addItem(tr("%1 steps/s").arg(speed), speed);
     m_speed->setCurrentIndex(2);
+    m_speed->setObjectName(QStringLiteral("trajectorySpeed"));
+    m_speed->setAccessibleName(tr("Playback speed"));
     m_speed->setToolTip(tr("Playback speed."));
     m_timer->setInterval(200); // the default 5 steps/s: 100 steps in 20 s, a pace a class can follow
-    m_projection->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // circles and squares: gold classes
-    m_zoom->setToolTip(tr("Show only the region the query moves through; documents outside it are off the chart."));
+    for (QWidget* control : std::initializer_list<QWidget*>{m_playButton, m_backButton, m_forwardButton, m_slider, m_speed})
+        control->setFocusPolicy(Qt::TabFocus); // a click leaves the keyboard focus where it was
 
+    m_projection->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // circles and squares: gold classes
+    m_closeUp->legend()->hide();
     auto* projectionView = new ChartView(m_projection, this);
+    auto* closeUpView = new ChartView(m_closeUp, this);
     auto* distributionView = new ChartView(m_distribution, this);
     auto* lossView = new ChartView(m_loss, this);
-    for (ChartView* view : {projectionView, distributionView, lossView}) {
+    projectionView->setAccessibleName(tr("Judged documents and the query's path"));
+    closeUpView->setAccessibleName(tr("The query's path, magnified"));
+    distributionView->setAccessibleName(tr("Target p and current r"));
+    lossView->setAccessibleName(tr("Loss and AP"));
+    for (ChartView* view : {projectionView, closeUpView, distributionView, lossView}) {
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(300, 200);
+        view->setMinimumSize(260, 180);
+        view->setMouseTracking(true); // hover texts
     }
+
+    m_topModel->setObjectName(QStringLiteral("trajectoryTopModel"));
+    m_topView->setModel(m_topModel);
+    m_topView->setObjectName(QStringLiteral("trajectoryTopTen"));
+    m_topView->setAccessibleName(tr("Top ten documents at this step"));
+    m_topView->verticalHeader()->hide();
+    m_topView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_topView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_topView->setWordWrap(false);
+    m_topView->setFocusPolicy(Qt::TabFocus);
+    m_topView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_topView->horizontalHeader()->setSectionResizeMode(TrajectoryTopModel::TextColumn, QHeaderView::Stretch);
+    m_topView->verticalHeader()->setDefaultSectionSize(m_topView->fontMetrics().height() + 6);
+    m_topHeading->setTextFormat(Qt::PlainText);
+    m_topHeading->setAccessibleName(tr("Top ten heading"));
+    auto* topPanel = new QWidget(this);
+    auto* topLayout = new QVBoxLayout(topPanel);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_topHeading);
+    topLayout->addWidget(m_topView, 1);
+
     auto* charts = new QGridLayout;
     charts->addWidget(projectionView, 0, 0, 2, 1);
-    charts->addWidget(distributionView, 0, 1);
-    charts->addWidget(lossView, 1, 1);
-    charts->setColumnStretch(0, 3);
-    charts->setColumnStretch(1, 2);
-    charts->setRowStretch(0, 3);
-    charts->setRowStretch(1, 2);
+    charts->addWidget(closeUpView, 0, 1);
+    charts->addWidget(distributionView, 1, 1);
+    charts->addWidget(lossView, 0, 2);
+    charts->addWidget(topPanel, 1, 2);
+    charts->setColumnStretch(0, 5);
+    charts->setColumnStretch(1, 4);
+    charts->setColumnStretch(2, 4);
+    charts->setRowStretch(0, 1);
+    charts->setRowStretch(1, 1);
 
     auto* controls = new QHBoxLayout;
     controls->addWidget(m_backButton);
@@ -141,39 +253,57 @@ TrajectoryWidget::TrajectoryWidget(QWidget* parent)
     controls->addWidget(m_slider, 1);
     controls->addWidget(m_stepLabel);
     controls->addWidget(m_speed);
-    controls->addWidget(m_zoom);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
+    layout->addWidget(m_captionFrame);
     layout->addLayout(charts, 1);
     layout->addLayout(controls);
 
-    connect(m_playButton, &QPushButton::clicked, this, [this] { isPlaying() ? pause() : play(); });
-    connect(m_backButton, &QPushButton::clicked, this, [this] { pause(); setStep(m_step - 1); });
-    connect(m_forwardButton, &QPushButton::clicked, this, [this] { pause(); setStep(m_step + 1); });
+    connect(m_playAction, &QAction::triggered, this, [this] { isPlaying() ? pause() : play(); });
+    connect(m_playButton, &QPushButton::clicked, m_playAction, &QAction::trigger);
+    connect(m_backButton, &QPushButton::clicked, this, [this] {
+        pause();
+        setStep(m_step - 1);
+    });
+    connect(m_forwardButton, &QPushButton::clicked, this, [this] {
+        pause();
+        setStep(m_step + 1);
+    });
     connect(m_slider, &QSlider::valueChanged, this, &TrajectoryWidget::setStep);
     connect(m_speed, &QComboBox::currentIndexChanged, this, [this] { setSpeed(m_speed->currentData().toDouble()); });
     connect(m_timer, &QTimer::timeout, this, &TrajectoryWidget::advance);
-    connect(m_zoom, &QCheckBox::toggled, this, &TrajectoryWidget::setZoomedToPath);
+    connect(m_lessonQueries, &QComboBox::activated, this, [this] {
+        if (m_lessonRunId != 0)
+            inspect(m_lessonProject, m_lessonRunId, m_lessonQueries->currentData().toLongLong());
+    });
     clear();
 }
 
 void TrajectoryWidget::clear()
 {
     m_replays.abandon(); // a replay in flight is for the previous project: dropped
+    setLesson(QString(), 0, {}); // the lesson's run belongs to the previous project too
     showMessage(tr("Select a query in the run dashboard's table to watch its refinement."));
 }
 
+TrajectoryWidget::~TrajectoryWidget() = default;
+
 void TrajectoryWidget::clearCharts()
 {
-    for (QChart* chart : {m_projection, m_distribution, m_loss})
+    delete m_projectionLabels;
+    delete m_closeUpLabels;
+    m_projectionLabels = nullptr;
+    m_closeUpLabels = nullptr;
+    for (QChart* chart : {m_projection, m_closeUp, m_distribution, m_loss})
         ChartSupport::clear(chart);
-    m_path = nullptr;
-    m_current = nullptr;
+    m_paths.clear();
+    m_currents.clear();
     m_lossMarker = nullptr;
+    m_apMarker = nullptr;
     m_modelBars = nullptr;
-    m_projectionX = nullptr;
-    m_projectionY = nullptr;
+    m_topModel->setTrajectory({});
+    m_topHeading->clear();
 }
 
 void TrajectoryWidget::showMessage(const QString& message)
@@ -181,15 +311,20 @@ void TrajectoryWidget::showMessage(const QString& message)
     pause();
     m_heading->setText(message);
     m_stepLabel->clear();
+    m_caption->clear();
     m_trajectory = {};
+    m_script.reset();
     clearCharts();
     for (QWidget* control : std::initializer_list<QWidget*>{m_playButton, m_backButton, m_forwardButton, m_slider})
         control->setEnabled(false);
+    m_playAction->setEnabled(false);
 }
 
 void TrajectoryWidget::inspect(const QString& projectPath, qint64 runId, qint64 queryId)
 {
     pause();
+    if (runId != m_lessonRunId)
+        setLesson({}, 0, {});
     m_heading->setText(tr("Replaying query %1 of run %2…").arg(queryId).arg(runId));
     m_replays.run(
         projectPath, [runId, queryId](ProjectStore& store) { return Trajectory::load(store, runId, queryId); },
@@ -203,60 +338,51 @@ void TrajectoryWidget::inspect(const QString& projectPath, qint64 runId, qint64 
         });
 }
 
-void TrajectoryWidget::setTrajectory(const Trajectory& trajectory)
+void TrajectoryWidget::setLesson(const QString& projectPath, qint64 runId, const QList<QueryRecord>& queries)
 {
-    pause();
-    clearCharts();
-    m_trajectory = trajectory;
-    const Trajectory& t = m_trajectory;
-    m_heading->setText(tr("Query %1: %2\nRun %3 · %4 · %n judged document(s) · %5 steps", nullptr, int(t.documents.size()))
-                           .arg(t.queryExtId, t.queryText)
-                           .arg(t.runId)
-                           .arg(t.refiner)
-                           .arg(t.steps()));
+    m_lessonProject = projectPath;
+    m_lessonRunId = queries.isEmpty() ? 0 : runId;
+    m_lessonQueries->clear();
+    for (const QueryRecord& query : queries)
+        m_lessonQueries->addItem(tr("%1: %2").arg(query.extId, query.text), query.id);
+    m_captionFrame->setVisible(m_lessonRunId != 0);
+    if (m_lessonRunId != 0)
+        inspect(projectPath, runId, queries.first().id);
+}
 
-    // Projection: documents by gold class (shape), coloured by judge score; the path; start and now.
-    double xLow = std::numeric_limits<double>::infinity(), xHigh = -xLow, yLow = xLow, yHigh = -xLow;
-    const auto extend = [&](const QPointF& p) {
-        xLow = std::min(xLow, p.x());
-        xHigh = std::max(xHigh, p.x());
-        yLow = std::min(yLow, p.y());
-        yHigh = std::max(yHigh, p.y());
-    };
-    for (const TrajectoryDocument& d : t.documents)
-        extend(d.position);
-    for (const QPointF& p : t.path)
-        extend(p);
-    if (!std::isfinite(xLow))
-        xLow = xHigh = yLow = yHigh = 0.0;
-    QValueAxis* x = ChartSupport::addValueAxis(m_projection, Qt::AlignBottom,
-                              tr("Principal component 1 (%1% of variance)").arg(t.explained[0] * 100.0, 0, 'f', 0), QStringLiteral("%.2f"));
-    QValueAxis* y = ChartSupport::addValueAxis(m_projection, Qt::AlignLeft,
-                              tr("Principal component 2 (%1% of variance)").arg(t.explained[1] * 100.0, 0, 'f', 0), QStringLiteral("%.2f"));
-    const auto [x0, x1] = paddedRange(xLow, xHigh);
-    const auto [y0, y1] = paddedRange(yLow, yHigh);
-    m_allRange = QRectF(QPointF(x0, y0), QPointF(x1, y1));
-    m_projectionX = x;
-    m_projectionY = y;
-    // The path's box, at least a tenth of the whole picture so a short path is not a blur.
-    double px0 = std::numeric_limits<double>::infinity(), px1 = -px0, py0 = px0, py1 = -px0;
-    for (const QPointF& p : t.path) {
-        px0 = std::min(px0, p.x());
-        px1 = std::max(px1, p.x());
-        py0 = std::min(py0, p.y());
-        py1 = std::max(py1, p.y());
+QString TrajectoryWidget::captionText() const
+{
+    return m_captionFrame->isVisible() || isLesson() ? m_caption->text() : QString();
+}
+
+QString TrajectoryWidget::apText() const
+{
+    if (size_t(m_step) >= m_trajectory.aps.size())
+        return {};
+    return number(m_trajectory.aps[size_t(m_step)]);
+}
+
+void TrajectoryWidget::buildProjection(QChart* chart, const QRectF& range, bool closeUp)
+{
+    const Trajectory& t = m_trajectory;
+    const QString format = closeUp ? QStringLiteral("%.3f") : QStringLiteral("%.2f");
+    QValueAxis* x = ChartSupport::addValueAxis(
+        chart, Qt::AlignBottom, tr("Principal component 1 (%1% of variance)").arg(t.explained[0] * 100.0, 0, 'f', 0), format);
+    QValueAxis* y = ChartSupport::addValueAxis(
+        chart, Qt::AlignLeft, tr("Principal component 2 (%1% of variance)").arg(t.explained[1] * 100.0, 0, 'f', 0), format);
+    x->setRange(range.left(), range.right());
+    y->setRange(range.top(), range.bottom());
+    x->setTickCount(5);
+    y->setTickCount(5);
+    if (!closeUp) {
+        auto* scale = new QColorAxis;
+        scale->setGradient(scoreGradient());
+        scale->setRange(0.0, 1.0);
+        scale->setTickCount(3);
+        scale->setSize(12);
+        scale->setTitleText(tr("Judge score"));
+        chart->addAxis(scale, Qt::AlignRight);
     }
-    const QRectF path = t.path.isEmpty() ? QRectF() : QRectF(QPointF(px0, py0), QPointF(px1, py1));
-    const double minimum = 0.04 * std::max(m_allRange.width(), m_allRange.height());
-    const double side = std::max({path.width(), path.height(), minimum}) * 1.3;
-    m_pathRange = QRectF(path.center().x() - side / 2, path.center().y() - side / 2, side, side);
-    auto* scale = new QColorAxis;
-    scale->setGradient(scoreGradient());
-    scale->setRange(0.0, 1.0);
-    scale->setTickCount(3);
-    scale->setSize(12);
-    scale->setTitleText(tr("Judge score"));
-    m_projection->addAxis(scale, Qt::AlignRight);
 
     const struct
     {
@@ -265,69 +391,108 @@ void TrajectoryWidget::setTrajectory(const Trajectory& trajectory)
         QScatterSeries::MarkerShape shape;
     } classes[] = {{true, tr("Relevant (gold)"), QScatterSeries::MarkerShapeCircle},
                    {false, tr("Not relevant (gold)"), QScatterSeries::MarkerShapeRectangle}};
+    QList<QPointF> labelPoints;
+    QStringList labelTexts;
+    QScatterSeries* anchor = nullptr;
     for (const auto& cls : classes) {
-        auto* series = new QScatterSeries;
-        series->setName(cls.name);
-        series->setMarkerShape(cls.shape);
-        series->setMarkerSize(13);
-        series->setColor(QColor(0x99, 0x99, 0x99));
-        series->setBorderColor(QColor(0x33, 0x33, 0x33));
+        QScatterSeries* series = marker(cls.name, cls.shape, closeUp ? 11 : 13, QColor(0x99, 0x99, 0x99));
         QList<QPointF> points;
-        QList<double> scores;
-        for (const TrajectoryDocument& d : t.documents) {
-            if ((d.grade > 0) == cls.relevant) {
-                points.append(d.position);
-                scores.append(d.score);
+        QList<int> indices;
+        for (qsizetype i = 0; i < t.documents.size(); ++i) {
+            if ((t.documents[i].grade > 0) == cls.relevant) {
+                points.append(t.documents[i].position);
+                indices.append(int(i));
+                labelPoints.append(t.documents[i].position);
+                labelTexts.append(QString::number(t.documents[i].rankBefore));
             }
         }
         series->replace(points);
-        for (qsizetype i = 0; i < scores.size(); ++i)
-            series->setPointConfiguration(int(i), QXYSeries::PointConfiguration::Color, scoreColor(scores[i]));
-        attach(m_projection, series, {x, y});
+        for (qsizetype i = 0; i < indices.size(); ++i)
+            series->setPointConfiguration(int(i), QXYSeries::PointConfiguration::Color, scoreColor(t.documents[indices[i]].score));
+        attach(chart, series, {x, y});
+        connect(series, &QScatterSeries::hovered, this, [this, series, indices](const QPointF& point, bool state) {
+            if (!state) {
+                QToolTip::hideText();
+                return;
+            }
+            const QList<QPointF> all = series->points();
+            for (qsizetype i = 0; i < all.size() && i < indices.size(); ++i) {
+                if (all[i] == point)
+                    showDocumentTip(indices[i]);
+            }
+        });
+        anchor = series;
     }
-    m_path = new QLineSeries;
-    m_path->setName(tr("Query path"));
+    auto* path = new QLineSeries;
+    path->setName(tr("Query path"));
     QPen pathPen(QColor(0x20, 0x20, 0x20));
     pathPen.setWidthF(2.0);
-    m_path->setPen(pathPen);
-    attach(m_projection, m_path, {x, y});
-    auto* start = new QScatterSeries;
-    start->setName(tr("Query at start"));
-    start->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
-    start->setMarkerSize(14);
-    start->setColor(QColor(0xff, 0xff, 0xff));
-    start->setBorderColor(QColor(0x20, 0x20, 0x20));
+    path->setPen(pathPen);
+    attach(chart, path, {x, y});
+    m_paths.append(path);
+    QScatterSeries* start = marker(tr("Query at start"), QScatterSeries::MarkerShapeTriangle, 14, QColor(0xff, 0xff, 0xff));
     if (!t.path.isEmpty())
         start->append(t.path.first());
-    attach(m_projection, start, {x, y});
-    m_current = new QScatterSeries;
-    m_current->setName(tr("Query now"));
-    m_current->setMarkerShape(QScatterSeries::MarkerShapeStar);
-    m_current->setMarkerSize(20);
-    m_current->setColor(QColor(0xff, 0xc0, 0x00));
-    m_current->setBorderColor(QColor(0x20, 0x20, 0x20));
-    attach(m_projection, m_current, {x, y});
+    attach(chart, start, {x, y});
+    QScatterSeries* now = marker(tr("Query now"), QScatterSeries::MarkerShapeStar, 20, QColor(0xff, 0xc0, 0x00));
+    attach(chart, now, {x, y});
+    m_currents.append(now);
+    if (!closeUp && m_pathRange.width() < 0.5 * m_allRange.width()) {
+        // Where the close-up looks: a dashed frame around the path.
+        auto* frame = new QLineSeries;
+        QPen framePen(QColor(0x60, 0x60, 0x60));
+        framePen.setStyle(Qt::DashLine);
+        frame->setPen(framePen);
+        frame->append({m_pathRange.topLeft(), m_pathRange.topRight(), m_pathRange.bottomRight(), m_pathRange.bottomLeft(),
+                       m_pathRange.topLeft()});
+        attach(chart, frame, {x, y});
+        ChartSupport::hideFromLegend(chart, frame);
+    }
+    if (anchor) {
+        auto* labels = new ChartPointLabels(chart, anchor);
+        labels->setLabels(labelPoints, labelTexts);
+        (closeUp ? m_closeUpLabels : m_projectionLabels) = labels;
+    }
+}
 
-    // p and r: one pair of bars per judged document (the judged set is small by design).
+void TrajectoryWidget::buildDistribution()
+{
+    const Trajectory& t = m_trajectory;
+    // p and r: one pair of bars per judged document, named by its rank before refinement (the
+    // number beside its mark in the pictures).
     QStringList categories;
     for (const TrajectoryDocument& d : t.documents)
-        categories.append(QString::number(d.rankBefore)); // short labels: ranks, not ids
+        categories.append(QString::number(d.rankBefore));
     auto* bars = new QBarSeries;
     auto* target = new QBarSet(tr("Target p (judge)"));
     target->setColor(QColor(0x99, 0x99, 0x99));
     for (double value : t.target)
         target->append(value);
     m_modelBars = new QBarSet(tr("Current r (query)"));
-    m_modelBars->setColor(QColor(0x1f, 0x4e, 0x9a));
+    m_modelBars->setColor(s_apColor);
     for (size_t i = 0; i < t.target.size(); ++i)
         m_modelBars->append(t.model.empty() ? 0.0 : t.model.front()[i]);
     bars->append(target);
     bars->append(m_modelBars);
     bars->setBarWidth(0.85);
+    for (QBarSet* set : {target, m_modelBars}) {
+        connect(set, &QBarSet::hovered, this, [this](bool status, int index) {
+            if (status)
+                showDocumentTip(index);
+            else
+                QToolTip::hideText();
+        });
+    }
     auto* documentsAxis = new QBarCategoryAxis;
     documentsAxis->append(categories);
-    documentsAxis->setTitleText(tr("Judged documents (by rank before refinement)"));
-    documentsAxis->setLabelsVisible(categories.size() <= 12); // more would be elided to "…"
+    documentsAxis->setTitleText(tr("Judged documents (number: rank before refinement)"));
+    if (categories.size() > 12) {
+        // Many bars: the numbers turn upright and smaller, so every one of them stays readable.
+        QFont font = documentsAxis->labelsFont();
+        font.setPointSizeF(font.pointSizeF() * 0.8);
+        documentsAxis->setLabelsFont(font);
+        documentsAxis->setLabelsAngle(-90);
+    }
     m_distribution->addAxis(documentsAxis, Qt::AlignBottom);
     double top = 0.0;
     for (double value : t.target)
@@ -340,26 +505,44 @@ void TrajectoryWidget::setTrajectory(const Trajectory& trajectory)
     probability->setRange(0.0, std::max(0.01, top * 1.05));
     probability->applyNiceNumbers();
     attach(m_distribution, bars, {documentsAxis, probability});
+}
 
-    // Loss over all states, with the current one marked.
+void TrajectoryWidget::buildLossAndAp()
+{
+    const Trajectory& t = m_trajectory;
     QValueAxis* stepAxis = ChartSupport::addValueAxis(m_loss, Qt::AlignBottom, tr("Step"), QStringLiteral("%d"));
     QValueAxis* lossAxis = ChartSupport::addValueAxis(m_loss, Qt::AlignLeft, tr("KL(p‖r) (nats)"), QStringLiteral("%.3g"));
+    QValueAxis* apAxis = ChartSupport::addValueAxis(m_loss, Qt::AlignRight, tr("AP"), QStringLiteral("%.2f"));
+    lossAxis->setLinePenColor(s_lossColor);
+    lossAxis->setLabelsColor(s_lossColor);
+    apAxis->setLinePenColor(s_apColor);
+    apAxis->setLabelsColor(s_apColor);
     auto* lossSeries = new QLineSeries;
     lossSeries->setName(tr("Loss"));
     QList<QPointF> lossPoints;
     for (size_t i = 0; i < t.losses.size(); ++i)
         lossPoints.append(QPointF(double(i), t.losses[i]));
     lossSeries->replace(lossPoints);
-    QPen lossPen(QColor(0xc0, 0x50, 0x20));
+    QPen lossPen(s_lossColor);
     lossPen.setWidthF(2.0);
     lossSeries->setPen(lossPen);
     attach(m_loss, lossSeries, {stepAxis, lossAxis});
-    m_lossMarker = new QScatterSeries;
-    m_lossMarker->setName(tr("Now"));
-    m_lossMarker->setMarkerSize(10);
-    m_lossMarker->setColor(QColor(0xff, 0xc0, 0x00));
-    m_lossMarker->setBorderColor(QColor(0x20, 0x20, 0x20));
+    auto* apSeries = new QLineSeries;
+    apSeries->setName(tr("AP"));
+    QList<QPointF> apPoints;
+    for (size_t i = 0; i < t.aps.size(); ++i)
+        apPoints.append(QPointF(double(i), t.aps[i]));
+    apSeries->replace(apPoints);
+    QPen apPen(s_apColor);
+    apPen.setWidthF(2.0);
+    apSeries->setPen(apPen);
+    attach(m_loss, apSeries, {stepAxis, apAxis});
+    m_lossMarker = marker(tr("Now"), QScatterSeries::MarkerShapeCircle, 10, QColor(0xff, 0xc0, 0x00));
     attach(m_loss, m_lossMarker, {stepAxis, lossAxis});
+    m_apMarker = marker(tr("Now"), QScatterSeries::MarkerShapeCircle, 10, QColor(0xff, 0xc0, 0x00));
+    attach(m_loss, m_apMarker, {stepAxis, apAxis});
+    ChartSupport::hideFromLegend(m_loss, m_lossMarker);
+    ChartSupport::hideFromLegend(m_loss, m_apMarker);
     stepAxis->setRange(0, std::max(1, t.steps()));
     if (!t.losses.empty()) {
         const auto [low, high] = std::minmax_element(t.losses.begin(), t.losses.end());
@@ -367,14 +550,60 @@ void TrajectoryWidget::setTrajectory(const Trajectory& trajectory)
         lossAxis->setRange(std::max(0.0, l0), l1);
         lossAxis->applyNiceNumbers();
     }
-    m_loss->legend()->hide();
+    if (!t.aps.empty()) {
+        const auto [low, high] = std::minmax_element(t.aps.begin(), t.aps.end());
+        const auto [a0, a1] = paddedRange(*low, *high);
+        apAxis->setRange(std::max(0.0, a0), std::min(1.0, a1));
+        apAxis->applyNiceNumbers();
+    }
+}
+
+void TrajectoryWidget::setTrajectory(const Trajectory& trajectory)
+{
+    pause();
+    clearCharts();
+    m_trajectory = trajectory;
+    const Trajectory& t = m_trajectory;
+    m_script = std::make_unique<LessonScript>(trajectory);
+    const QString what = tr("Query %1: %2\nRun %3 · %4 · %n judged document(s) · %5 steps", nullptr, int(t.documents.size()))
+                             .arg(t.queryExtId, t.queryText)
+                             .arg(t.runId)
+                             .arg(t.refiner)
+                             .arg(t.steps());
+    m_heading->setText(isLesson() ? tr("Lesson: how the judge's feedback moves a query") + QLatin1Char('\n') + what : what);
+    if (isLesson()) {
+        const int index = m_lessonQueries->findData(t.queryId);
+        if (index >= 0)
+            m_lessonQueries->setCurrentIndex(index);
+    }
+
+    // The whole picture, and the path's own box: at least a twentieth of the picture, so a short
+    // path is not a blur, and square so the close-up does not distort directions.
+    QList<QPointF> everything = t.path;
+    for (const TrajectoryDocument& d : t.documents)
+        everything.append(d.position);
+    const QRectF all = boundsOf(everything);
+    const auto [x0, x1] = paddedRange(all.left(), all.right());
+    const auto [y0, y1] = paddedRange(all.top(), all.bottom());
+    m_allRange = QRectF(QPointF(x0, y0), QPointF(x1, y1));
+    const QRectF path = boundsOf(t.path);
+    const double minimum = 0.05 * std::max(m_allRange.width(), m_allRange.height());
+    const double side = std::max({path.width(), path.height(), minimum}) * 1.3;
+    m_pathRange = QRectF(path.center().x() - side / 2, path.center().y() - side / 2, side, side);
+    buildProjection(m_projection, m_allRange, false);
+    buildProjection(m_closeUp, m_pathRange, true);
+    const double magnification = m_allRange.width() / std::max(1e-12, m_pathRange.width());
+    m_closeUp->setTitle(tr("The query's path, magnified ×%1").arg(magnification, 0, 'f', magnification < 10 ? 1 : 0));
+    buildDistribution();
+    buildLossAndAp();
+    m_topModel->setTrajectory(t);
 
     m_slider->blockSignals(true);
     m_slider->setRange(0, std::max(0, t.steps()));
     m_slider->blockSignals(false);
     for (QWidget* control : std::initializer_list<QWidget*>{m_playButton, m_backButton, m_forwardButton, m_slider})
         control->setEnabled(t.steps() > 0);
-    setZoomedToPath(m_zoom->isChecked());
+    m_playAction->setEnabled(t.steps() > 0);
     m_step = -1;
     setStep(0);
     Q_EMIT trajectoryShown(t.runId, t.queryId);
@@ -382,15 +611,17 @@ void TrajectoryWidget::setTrajectory(const Trajectory& trajectory)
 
 void TrajectoryWidget::setStep(int step)
 {
-    if (m_trajectory.path.isEmpty() || !m_path)
+    if (m_trajectory.path.isEmpty() || m_paths.isEmpty())
         return;
     step = std::clamp(step, 0, m_trajectory.steps());
     if (step == m_step)
         return;
     m_step = step;
     const Trajectory& t = m_trajectory;
-    m_path->replace(t.path.mid(0, step + 1));
-    m_current->replace({t.path[step]});
+    for (QLineSeries* path : std::as_const(m_paths))
+        path->replace(t.path.mid(0, step + 1));
+    for (QScatterSeries* now : std::as_const(m_currents))
+        now->replace({t.path[step]});
     if (size_t(step) < t.model.size()) {
         // Two notifications per step instead of one per bar: each makes the chart lay out again.
         const std::vector<double>& r = t.model[size_t(step)];
@@ -398,25 +629,51 @@ void TrajectoryWidget::setStep(int step)
         m_modelBars->append(QList<qreal>(r.begin(), r.end()));
     }
     const double loss = size_t(step) < t.losses.size() ? t.losses[size_t(step)] : 0.0;
+    const double ap = size_t(step) < t.aps.size() ? t.aps[size_t(step)] : std::nan("");
     m_lossMarker->replace({QPointF(step, loss)});
-    m_stepLabel->setText(tr("Step %1 of %2 · loss %3").arg(step).arg(t.steps()).arg(loss, 0, 'f', 4));
+    m_apMarker->replace({QPointF(step, ap)});
+    m_topModel->setStep(step);
+    m_topHeading->setText(tr("Top ten at step %1 · AP %2 (at the start %3)")
+                              .arg(step)
+                              .arg(number(ap), number(t.aps.empty() ? std::nan("") : t.aps.front())));
+    m_stepLabel->setText(tr("Step %1 of %2 · loss %3 · AP %4").arg(step).arg(t.steps()).arg(loss, 0, 'f', 4).arg(number(ap)));
+    if (m_script) {
+        const LessonScript::Caption caption = m_script->caption(step);
+        m_caption->setText(QStringLiteral("<b>%1</b><br>%2").arg(caption.title.toHtmlEscaped(), caption.text.toHtmlEscaped()));
+    }
     m_slider->blockSignals(true);
     m_slider->setValue(step);
     m_slider->blockSignals(false);
     Q_EMIT stepChanged(step);
 }
 
-void TrajectoryWidget::setZoomedToPath(bool zoomed)
+QStringList TrajectoryWidget::projectionLabels() const
 {
-    if (m_zoom->isChecked() != zoomed)
-        m_zoom->setChecked(zoomed); // comes back here through toggled()
-    if (!m_projectionX)
-        return;
-    const QRectF range = zoomed ? m_pathRange : m_allRange;
-    m_projectionX->setRange(range.left(), range.right());
-    m_projectionY->setRange(range.top(), range.bottom());
-    m_projectionX->setLabelFormat(zoomed ? QStringLiteral("%.3f") : QStringLiteral("%.2f"));
-    m_projectionY->setLabelFormat(zoomed ? QStringLiteral("%.3f") : QStringLiteral("%.2f"));
+    if (!m_projectionLabels)
+        return {};
+    m_projectionLabels->relayout();
+    return m_projectionLabels->shownTexts();
+}
+
+QString TrajectoryWidget::documentToolTip(int index) const
+{
+    const Trajectory& t = m_trajectory;
+    if (index < 0 || index >= t.documents.size())
+        return {};
+    const TrajectoryDocument& d = t.documents[index];
+    QString text = d.title.isEmpty() ? d.text : d.title + QStringLiteral(" — ") + d.text;
+    if (text.size() > 240)
+        text = text.left(239) + QStringLiteral("…");
+    const double r = size_t(m_step) < t.model.size() ? t.model[size_t(m_step)][size_t(index)] : std::nan("");
+    return tr("#%1 · %2 · %3\njudge score %4 · p %5 · r now %6\n%7")
+        .arg(d.rankBefore)
+        .arg(d.extId, d.grade > 0 ? tr("relevant (grade %1)").arg(d.grade) : tr("not relevant"))
+        .arg(number(d.score, 2), number(t.target[size_t(index)]), number(r), text);
+}
+
+void TrajectoryWidget::showDocumentTip(int index)
+{
+    QToolTip::showText(QCursor::pos(), documentToolTip(index), this);
 }
 
 void TrajectoryWidget::play()

@@ -32,6 +32,26 @@ JudgmentRecord readJudgment(const SqliteStatement& statement, qint64 judgeId)
     return record;
 }
 
+JudgeInfo readJudge(const SqliteStatement& statement)
+{
+    return JudgeInfo{statement.int64(0), statement.text(1), statement.text(2), statement.text(3), statement.blob(4)};
+}
+
+/// Reads the columns judgment_id, reason, model, prompt, raw_response, latency_ms, created_at
+/// from `first` on.
+JudgmentReason readReason(const SqliteStatement& statement, int first)
+{
+    JudgmentReason reason;
+    reason.judgmentId = statement.int64(first);
+    reason.text = statement.text(first + 1);
+    reason.model = statement.text(first + 2);
+    reason.prompt = statement.text(first + 3);
+    reason.rawResponse = statement.text(first + 4);
+    reason.latencyMs = statement.real(first + 5);
+    reason.createdAt = statement.text(first + 6);
+    return reason;
+}
+
 } // namespace
 
 JudgmentStore::JudgmentStore(SqliteConnection& connection)
@@ -65,9 +85,40 @@ std::optional<JudgeInfo> JudgmentStore::judge(qint64 judgeId)
     statement.bind(1, judgeId);
     if (!statement.step())
         return std::nullopt;
-    JudgeInfo info{statement.int64(0), statement.text(1), statement.text(2), statement.text(3), statement.blob(4)};
+    JudgeInfo info = readJudge(statement);
     statement.reset();
     return info;
+}
+
+std::optional<JudgeInfo> JudgmentStore::judgeByIdentity(const QString& identity)
+{
+    auto& statement = m_connection.prepare("SELECT id, identity, kind, name, params FROM judges WHERE identity = ?1");
+    statement.bind(1, identity);
+    if (!statement.step())
+        return std::nullopt;
+    JudgeInfo info = readJudge(statement);
+    statement.reset();
+    return info;
+}
+
+QList<JudgeInfo> JudgmentStore::judges(const QString& kind)
+{
+    auto& statement = m_connection.prepare("SELECT id, identity, kind, name, params FROM judges "
+                                           "WHERE ?1 = '' OR kind = ?1 ORDER BY id");
+    statement.bind(1, kind);
+    QList<JudgeInfo> result;
+    while (statement.step())
+        result.append(readJudge(statement));
+    statement.reset();
+    return result;
+}
+
+qint64 JudgmentStore::judgmentCount(qint64 judgeId, qint64 datasetId)
+{
+    auto& statement = m_connection.prepare(
+        "SELECT count(*) FROM judgments j JOIN queries q ON q.id = j.query_id WHERE j.judge_id = ?1 AND q.dataset_id = ?2");
+    statement.bind(1, judgeId).bind(2, datasetId);
+    return statement.firstInt64().value_or(0);
 }
 
 qint64 JudgmentStore::insert(const JudgmentRecord& judgment)
@@ -153,6 +204,70 @@ bool JudgmentStore::deleteNewest(qint64 judgeId, qint64 queryId, qint64 document
     statement.bind(1, judgeId).bind(2, queryId).bind(3, documentId);
     statement.run();
     return m_connection.changes() > 0;
+}
+
+void JudgmentStore::forEachJudgment(qint64 judgeId, qint64 datasetId, bool newestOnly,
+                                    const std::function<void(const ExportedJudgment&)>& visit)
+{
+    // In query and document order (external ids as imported), each pair's history oldest first.
+    auto& statement = m_connection.prepare(
+        "SELECT j.id, j.query_id, j.document_id, j.status, j.score, j.error, j.prompt, j.raw_response, j.latency_ms, "
+        "j.created_at, q.ext_id, d.ext_id, r.judgment_id, r.reason, r.model, r.prompt, r.raw_response, r.latency_ms, "
+        "r.created_at FROM judgments j JOIN queries q ON q.id = j.query_id JOIN documents d ON d.id = j.document_id "
+        "LEFT JOIN judgment_reasons r ON r.judgment_id = j.id "
+        "WHERE j.judge_id = ?1 AND q.dataset_id = ?2 AND (?3 = 0 OR j.id = (SELECT max(k.id) FROM judgments k "
+        "WHERE k.judge_id = j.judge_id AND k.query_id = j.query_id AND k.document_id = j.document_id)) "
+        "ORDER BY q.id, d.id, j.id");
+    statement.bind(1, judgeId).bind(2, datasetId).bind(3, qint64(newestOnly ? 1 : 0));
+    while (statement.step()) {
+        ExportedJudgment judgment;
+        judgment.record = readJudgment(statement, judgeId);
+        judgment.queryExtId = statement.text(10);
+        judgment.documentExtId = statement.text(11);
+        if (!statement.isNull(12))
+            judgment.reason = readReason(statement, 12);
+        visit(judgment);
+    }
+    statement.reset();
+}
+
+void JudgmentStore::setReason(const JudgmentReason& reason)
+{
+    auto& statement = m_connection.prepare(
+        "INSERT INTO judgment_reasons(judgment_id, reason, model, prompt, raw_response, latency_ms) VALUES(?1, ?2, ?3, ?4, ?5, ?6) "
+        "ON CONFLICT(judgment_id) DO UPDATE SET reason = excluded.reason, model = excluded.model, prompt = excluded.prompt, "
+        "raw_response = excluded.raw_response, latency_ms = excluded.latency_ms, "
+        "created_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
+    statement.bind(1, reason.judgmentId).bind(2, reason.text).bind(3, reason.model).bind(4, reason.prompt);
+    statement.bind(5, reason.rawResponse).bind(6, reason.latencyMs);
+    statement.run();
+}
+
+std::optional<JudgmentReason> JudgmentStore::reason(qint64 judgmentId)
+{
+    auto& statement = m_connection.prepare("SELECT judgment_id, reason, model, prompt, raw_response, latency_ms, created_at "
+                                           "FROM judgment_reasons WHERE judgment_id = ?1");
+    statement.bind(1, judgmentId);
+    if (!statement.step())
+        return std::nullopt;
+    JudgmentReason result = readReason(statement, 0);
+    statement.reset();
+    return result;
+}
+
+QHash<qint64, JudgmentReason> JudgmentStore::reasonsForQuery(qint64 judgeId, qint64 queryId)
+{
+    auto& statement = m_connection.prepare(
+        "SELECT r.judgment_id, r.reason, r.model, r.prompt, r.raw_response, r.latency_ms, r.created_at "
+        "FROM judgment_reasons r JOIN judgments j ON j.id = r.judgment_id WHERE j.judge_id = ?1 AND j.query_id = ?2");
+    statement.bind(1, judgeId).bind(2, queryId);
+    QHash<qint64, JudgmentReason> result;
+    while (statement.step()) {
+        JudgmentReason reason = readReason(statement, 0);
+        result.insert(reason.judgmentId, reason);
+    }
+    statement.reset();
+    return result;
 }
 
 } // namespace tare

@@ -269,6 +269,20 @@ ALTER TABLE runs ADD COLUMN origin TEXT NOT NULL DEFAULT '';
 UPDATE runs SET origin = 'workbench' WHERE label = 'workbench';
 )sql";
 
+// Version 6: a judge's one-sentence reason for a judgment, asked for afterwards by a person (the
+// feedback inspector's "Why?"), kept with the judgment it explains and never read by a run.
+const char* const s_version6 = R"sql(
+CREATE TABLE judgment_reasons(
+    judgment_id INTEGER PRIMARY KEY REFERENCES judgments(id) ON DELETE CASCADE,
+    reason TEXT NOT NULL,
+    model TEXT NOT NULL DEFAULT '',
+    prompt TEXT NOT NULL DEFAULT '',
+    raw_response TEXT NOT NULL DEFAULT '',
+    latency_ms REAL,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+)sql";
+
 } // namespace
 
 const char* migrationSql(int version)
@@ -284,6 +298,8 @@ const char* migrationSql(int version)
         return s_version4;
     case 5:
         return s_version5;
+    case 6:
+        return s_version6;
     default:
         return nullptr;
     }

@@ -179,6 +179,28 @@ struct JudgmentRecord
     QString createdAt;
 };
 
+/// A judge's one-sentence reason for one of its judgments, asked for afterwards (the feedback
+/// inspector's "Why?"). Shown beside the judgment; never used in refinement.
+struct JudgmentReason
+{
+    qint64 judgmentId = 0;
+    QString text;        ///< the sentence
+    QString model;       ///< the model that wrote it
+    QString prompt;      ///< as sent
+    QString rawResponse; ///< as returned
+    double latencyMs = 0.0;
+    QString createdAt;
+};
+
+/// A judgment with the external ids of its query and document, as exported.
+struct ExportedJudgment
+{
+    JudgmentRecord record;
+    QString queryExtId;
+    QString documentExtId;
+    std::optional<JudgmentReason> reason;
+};
+
 /// Counts over the whole project, for `tare-cli info` and the GUI's project page.
 struct ProjectSummary
 {

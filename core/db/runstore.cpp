@@ -142,6 +142,14 @@ std::optional<qint64> RunStore::newestDerived(qint64 baselineRunId, const QStrin
     return statement.firstInt64();
 }
 
+std::optional<qint64> RunStore::newestDerivedByJudge(qint64 baselineRunId, qint64 judgeId)
+{
+    auto& statement = m_connection.prepare(
+        "SELECT id FROM runs WHERE baseline_run_id = ?1 AND judge_id = ?2 ORDER BY id DESC LIMIT 1");
+    statement.bind(1, baselineRunId).bind(2, judgeId);
+    return statement.firstInt64();
+}
+
 std::optional<RunRecord> RunStore::latestUnfinished(const RunRecord& settings)
 {
     static const std::string sql = std::string(s_runColumns)

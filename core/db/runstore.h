@@ -36,6 +36,8 @@ public:
     void setBaseline(qint64 runId, qint64 baselineRunId);
     /// The newest run derived from `baselineRunId` whose judge is of this kind, if any.
     std::optional<qint64> newestDerived(qint64 baselineRunId, const QString& judgeKind);
+    /// The newest run derived from `baselineRunId` with exactly this judge, if any.
+    std::optional<qint64> newestDerivedByJudge(qint64 baselineRunId, qint64 judgeId);
     /// The newest run with exactly these settings that did not finish, if any.
     std::optional<RunRecord> latestUnfinished(const RunRecord& settings);
 

@@ -21,29 +21,38 @@ std::optional<qint64> HumanFeedbackRun::sourceOf(ProjectStore& store, qint64 run
     return store.runs().baseline(runId);
 }
 
-std::optional<qint64> HumanFeedbackRun::find(ProjectStore& store, qint64 sourceRunId)
+std::optional<qint64> HumanFeedbackRun::find(ProjectStore& store, qint64 sourceRunId, qint64 humanJudgeId)
 {
     if (sourceOf(store, sourceRunId))
         return sourceRunId;
-    return store.runs().newestDerived(sourceRunId, QStringLiteral("human"));
+    if (humanJudgeId == 0)
+        return store.runs().newestDerived(sourceRunId, QStringLiteral("human"));
+    return store.runs().newestDerivedByJudge(sourceRunId, humanJudgeId);
 }
 
-qint64 HumanFeedbackRun::ensure(ProjectStore& store, qint64 sourceRunId)
+qint64 HumanFeedbackRun::ensure(ProjectStore& store, qint64 sourceRunId, qint64 humanJudgeId)
 {
-    if (const auto existing = find(store, sourceRunId))
+    if (humanJudgeId == 0)
+        humanJudgeId = HumanJudgmentStore(store).judgeId();
+    if (const auto existing = find(store, sourceRunId, humanJudgeId))
         return *existing;
+    const auto judge = store.judgments().judge(humanJudgeId);
+    if (!judge || judge->kind != u"human")
+        throw TareError(TareError::Kind::Usage, tr("judge %1 is not a person").arg(humanJudgeId));
     const auto source = store.runs().find(sourceRunId);
     if (!source)
         throw TareError(TareError::Kind::Usage, tr("no run with id %1").arg(sourceRunId));
     RunRecord derived;
     derived.datasetId = source->datasetId;
     derived.spaceId = source->spaceId;
-    derived.judgeId = HumanJudgmentStore(store).judgeId();
+    derived.judgeId = humanJudgeId;
     derived.refiner = source->refiner;
     derived.paramsJson = source->paramsJson; // the refiner's parameters (the judge named there is the source's)
     // Stored data, like the workbench's own run label: not translated.
     derived.label = (source->label.isEmpty() ? QStringLiteral("run %1").arg(sourceRunId) : source->label)
                     + QStringLiteral(" · human feedback");
+    if (judge->identity != HumanJudgmentStore::identityOf({}))
+        derived.label += QStringLiteral(" (%1)").arg(judge->name);
     derived.status = RunStatus::Finished;
     auto transaction = store.beginTransaction();
     const qint64 runId = store.runs().create(derived);
@@ -54,11 +63,12 @@ qint64 HumanFeedbackRun::ensure(ProjectStore& store, qint64 sourceRunId)
 }
 
 HumanFeedbackRun::Stored HumanFeedbackRun::reRefine(ProjectStore& store, const QueryReplay& replay,
-                                                    const std::vector<std::optional<double>>& scores, const std::vector<bool>& human)
+                                                    const std::vector<std::optional<double>>& scores, const std::vector<bool>& human,
+                                                    qint64 humanJudgeId)
 {
     Stored stored;
     stored.record = replay.record(scores, human); // the computation first: nothing is written when it throws
-    stored.runId = ensure(store, replay.runId());
+    stored.runId = ensure(store, replay.runId(), humanJudgeId);
     stored.record.runId = stored.runId;
     store.runs().replaceQuery(stored.record);
     return stored;

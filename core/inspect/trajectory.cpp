@@ -5,8 +5,12 @@
 #include "core/db/projectstore.h"
 #include "core/inspect/principalcomponents.h"
 #include "core/refine/kladamloop.h"
+#include "core/run/queryrefinement.h"
 #include "core/run/queryreplay.h"
 
+#include <QHash>
+
+#include <algorithm>
 #include <cmath>
 
 namespace tare {
@@ -26,6 +30,80 @@ Loop::Vector modelDistribution(const Loop::Matrix& documents, const Loop::Vector
     const double top = logits.size() > 0 ? logits.maxCoeff() : 0.0;
     Loop::Vector r = (logits.array() - top).exp();
     return r / r.sum();
+}
+
+/// Every state's ranking of the candidates: its AP and its best documents, from the scores the
+/// run engine computes for its curve (QueryRefinement): the initial and the final query one by
+/// one, the states between in blocks of 16 with one matrix product each, so that the rankings
+/// (and AP) are the run's, bit for bit. Where the run evaluated a step, its curve's AP is taken
+/// (QueryReplay::record() reproduces it); elsewhere the AP of these scores.
+void rankStates(const QueryReplay& replay, const std::vector<Eigen::VectorXf>& states, Trajectory& result)
+{
+    const CandidateSet& candidates = replay.candidates();
+    const QList<CurvePoint> curve = replay.record(replay.storedScores()).curve;
+    QHash<qint32, int> rankedOfCandidate;
+    QHash<qint64, int> judgedOfDocument;
+    for (qsizetype i = 0; i < result.documents.size(); ++i)
+        judgedOfDocument.insert(result.documents[i].documentId, int(i));
+    const size_t last = states.size() - 1;
+    result.aps.assign(states.size(), 0.0);
+    result.top.assign(states.size(), {});
+
+    std::vector<qint32> ranks;
+    const auto rank = [&](size_t state, const std::vector<float>& scores) {
+        const QueryMetrics metrics = QueryRefinement::evaluate(candidates, scores, &ranks);
+        const double stored = qsizetype(state) < curve.size() ? curve[qsizetype(state)].ap : std::nan("");
+        result.aps[state] = std::isnan(stored) ? metrics.ap : stored;
+        std::vector<std::pair<qint32, qint32>> best; // rank, candidate
+        for (size_t i = 0; i < ranks.size(); ++i) {
+            if (ranks[i] <= Trajectory::topCount)
+                best.push_back({ranks[i], qint32(i)});
+        }
+        std::sort(best.begin(), best.end());
+        std::vector<int>& top = result.top[state];
+        for (const auto& [position, candidate] : best) {
+            auto it = rankedOfCandidate.constFind(candidate);
+            if (it == rankedOfCandidate.constEnd()) {
+                const qint32 row = candidates.rows[size_t(candidate)];
+                TrajectoryRankedDocument document;
+                document.documentId = replay.index().documentId(row);
+                document.extId = replay.index().documentExtId(row);
+                document.grade = candidates.grades[size_t(candidate)];
+                document.judged = judgedOfDocument.value(document.documentId, -1);
+                it = rankedOfCandidate.insert(candidate, int(result.ranked.size()));
+                result.ranked.append(document);
+            }
+            top.push_back(*it);
+        }
+    };
+
+    std::vector<float> scores;
+    replay.index().score(states.front(), candidates, scores);
+    rank(0, scores);
+    // Steps 1..last in blocks of 16, as QueryRefinement scores a curve evaluated at every step.
+    constexpr size_t blockColumns = 16;
+    Eigen::MatrixXf block, blockScores;
+    scores.resize(candidates.rows.size());
+    for (size_t first = 1; first <= last; first += blockColumns) {
+        const size_t columns = std::min(blockColumns, last - first + 1);
+        block.resize(replay.index().dim(), Eigen::Index(columns));
+        for (size_t c = 0; c < columns; ++c) {
+            const Eigen::VectorXf& q = states[first + c];
+            const float norm = q.norm();
+            block.col(Eigen::Index(c)) = norm > 1e-8f ? Eigen::VectorXf(q / norm) : Eigen::VectorXf::Zero(q.size());
+        }
+        replay.index().scoreMany(block, candidates, blockScores);
+        for (size_t c = 0; c < columns; ++c) {
+            if (first + c == last)
+                continue; // the final query is scored on its own, as the engine re-scores it
+            std::copy_n(blockScores.col(Eigen::Index(c)).data(), scores.size(), scores.begin());
+            rank(first + c, scores);
+        }
+    }
+    if (last > 0) {
+        replay.index().score(states[last], candidates, scores);
+        rank(last, scores);
+    }
 }
 
 } // namespace
@@ -91,18 +169,33 @@ Trajectory Trajectory::compute(const QueryReplay& replay)
         const double loss = (p.array() * ((p.array() + Loop::s_klEps) / (r.array() + Loop::s_klEps)).log()).sum();
         result.losses.push_back(loss);
     }
+    rankStates(replay, states, result);
     return result;
 }
 
 Trajectory Trajectory::load(ProjectStore& store, qint64 runId, qint64 queryId)
 {
     Trajectory result = compute(QueryReplay::load(store, runId, queryId));
-    for (const QueryRecord& query : store.datasets().queries(store.runs().find(runId)->datasetId)) {
+    const qint64 datasetId = store.runs().find(runId)->datasetId;
+    for (const QueryRecord& query : store.datasets().queries(datasetId)) {
         if (query.id == queryId) {
             result.queryExtId = query.extId;
             result.queryText = query.text;
         }
     }
+    // The texts a student hovers over: the judged documents and those in a top list.
+    QHash<qint64, DocumentRecord> texts;
+    const auto fill = [&store, &texts](auto& document) {
+        auto it = texts.find(document.documentId);
+        if (it == texts.end())
+            it = texts.insert(document.documentId, store.datasets().document(document.documentId).value_or(DocumentRecord{}));
+        document.title = it->title;
+        document.text = it->text;
+    };
+    for (TrajectoryDocument& document : result.documents)
+        fill(document);
+    for (TrajectoryRankedDocument& document : result.ranked)
+        fill(document);
     return result;
 }
 

@@ -22,6 +22,19 @@ struct TrajectoryDocument
     int grade = 0;      ///< gold grade
     double score = 0.0; ///< the judge's score the refiner used
     QPointF position;   ///< on the two principal axes
+    QString title;      ///< filled by load()
+    QString text;
+};
+
+/// A document that is among the ten best of the ranking at some step.
+struct TrajectoryRankedDocument
+{
+    qint64 documentId = 0;
+    QString extId;
+    int grade = 0;    ///< gold grade
+    int judged = -1;  ///< its index in Trajectory::documents when it was judged, else -1
+    QString title;    ///< filled by load()
+    QString text;
 };
 
 /// A query's refinement replayed step by step for teaching: the judged documents and every query
@@ -29,7 +42,9 @@ struct TrajectoryDocument
 /// states), the target distribution p and, for every state, the model distribution r and the loss.
 /// p and r follow KL-Adam (core/refine/kladamloop.cpp): p = softmax(judge scores), r = softmax of
 /// the query's cosines to the judged documents; with ReFIT both are min-max normalised first and
-/// p's logits divided by the temperature. A plain value; compute()/load() run on a worker thread.
+/// p's logits divided by the temperature. For every state also the ranking of the query's
+/// candidates: its AP (at the steps the run evaluated, the run's curve value, bit for bit) and
+/// its ten best documents. A plain value; compute()/load() run on a worker thread.
 struct Trajectory
 {
     Q_DECLARE_TR_FUNCTIONS(tare::Trajectory)
@@ -45,7 +60,12 @@ public:
     std::vector<double> target;             ///< p, one per document
     std::vector<std::vector<double>> model; ///< r per state, one per document
     std::vector<double> losses;             ///< KL(p‖r) per state
+    std::vector<double> aps;                ///< AP of the ranking per state
+    std::vector<std::vector<int>> top;      ///< per state, the best topCount documents as indices into `ranked`, best first
+    QList<TrajectoryRankedDocument> ranked; ///< every document in some state's top list
     double explained[2] = {0.0, 0.0};       ///< variance share of the two axes
+
+    static constexpr int topCount = 10;
 
     int steps() const { return int(path.size()) - 1; }
 

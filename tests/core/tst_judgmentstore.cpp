@@ -1,10 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
 #include "core/db/humanjudgmentstore.h"
+#include "core/db/projectschema.h"
 #include "core/db/projectstore.h"
+#include "core/db/sqliteconnection.h"
+#include "core/util/tareerror.h"
 #include "projectbuilder.h"
 
 #include <QTest>
+
+#include <string>
 
 using namespace tare;
 
@@ -15,7 +20,59 @@ class TestJudgmentStore : public QObject
 private Q_SLOTS:
     void judgesAndLatestJudgments();
     void humanLabelsUndoNewestFirst();
+    void judgesByKindAndIdentity();
+    void reasonsStayWithTheirJudgment();
+    void exportOrderAndHistory();
+    void olderFileGainsReasons_data();
+    void olderFileGainsReasons();
 };
+
+namespace {
+
+/// A dataset with one query and two documents, and an LLM judge.
+struct Small
+{
+    qint64 set = 0, q = 0, d1 = 0, d2 = 0, judge = 0;
+};
+
+JudgmentRecord judgment(qint64 judge, qint64 query, qint64 document, std::optional<double> score, const QString& error = {})
+{
+    JudgmentRecord record;
+    record.judgeId = judge;
+    record.queryId = query;
+    record.documentId = document;
+    record.status = score ? QStringLiteral("ok") : QStringLiteral("failed");
+    record.score = score;
+    record.error = error;
+    return record;
+}
+
+JudgmentReason reasonFor(qint64 judgmentId, const QString& text)
+{
+    JudgmentReason reason;
+    reason.judgmentId = judgmentId;
+    reason.text = text;
+    return reason;
+}
+
+Small small(ProjectStore& store)
+{
+    Small s;
+    DatasetInfo dataset;
+    dataset.name = QStringLiteral("set");
+    s.set = store.datasets().create(dataset);
+    s.q = store.datasets().insertQuery(s.set, "q1", "query", "");
+    s.d1 = store.datasets().insertDocument(s.set, "d1", "", "one");
+    s.d2 = store.datasets().insertDocument(s.set, "d2", "", "two");
+    JudgeInfo judge;
+    judge.identity = QStringLiteral("llm:model@host");
+    judge.kind = QStringLiteral("llm");
+    judge.name = QStringLiteral("llm-yesno");
+    s.judge = store.judgments().ensureJudge(judge);
+    return s;
+}
+
+} // namespace
 
 void TestJudgmentStore::judgesAndLatestJudgments()
 {
@@ -69,6 +126,122 @@ void TestJudgmentStore::humanLabelsUndoNewestFirst()
     QVERIFY(humans.undo(q, d));
     QVERIFY(!humans.undo(q, d));
     QVERIFY(!humans.current(q, d));
+}
+
+void TestJudgmentStore::judgesByKindAndIdentity()
+{
+    QTemporaryDir dir;
+    ProjectStore store(dir.filePath(QStringLiteral("kinds.tare")), ProjectStore::OpenMode::CreateIfMissing);
+    const Small s = small(store);
+    const qint64 alice = HumanJudgmentStore(store, QStringLiteral("alice")).judgeId();
+    QCOMPARE(store.judgments().judges().size(), 2);
+    QCOMPARE(store.judgments().judges(QStringLiteral("human")).size(), 1);
+    QCOMPARE(store.judgments().judges(QStringLiteral("human")).first().id, alice);
+    QCOMPARE(store.judgments().judgeByIdentity(QStringLiteral("llm:model@host"))->id, s.judge);
+    QVERIFY(!store.judgments().judgeByIdentity(QStringLiteral("nobody")));
+    store.judgments().insert(judgment(s.judge, s.q, s.d1, 0.7));
+    QCOMPARE(store.judgments().judgmentCount(s.judge, s.set), 1);
+    QCOMPARE(store.judgments().judgmentCount(alice, s.set), 0);
+}
+
+void TestJudgmentStore::reasonsStayWithTheirJudgment()
+{
+    QTemporaryDir dir;
+    ProjectStore store(dir.filePath(QStringLiteral("reasons.tare")), ProjectStore::OpenMode::CreateIfMissing);
+    const Small s = small(store);
+    const qint64 first = store.judgments().insert(judgment(s.judge, s.q, s.d1, 0.7));
+    const qint64 second = store.judgments().insert(judgment(s.judge, s.q, s.d2, 0.2));
+    QVERIFY(!store.judgments().reason(first));
+    JudgmentReason reason;
+    reason.judgmentId = first;
+    reason.text = QStringLiteral("It answers the query.");
+    reason.model = QStringLiteral("model");
+    reason.prompt = QStringLiteral("In one sentence…");
+    reason.rawResponse = QStringLiteral("{\"choices\": []}");
+    reason.latencyMs = 12.5;
+    store.judgments().setReason(reason);
+    const auto stored = store.judgments().reason(first);
+    QVERIFY(stored);
+    QCOMPARE(stored->text, reason.text);
+    QCOMPARE(stored->model, reason.model);
+    QCOMPARE(stored->prompt, reason.prompt);
+    QCOMPARE(stored->rawResponse, reason.rawResponse);
+    QCOMPARE(stored->latencyMs, 12.5);
+    QVERIFY(!stored->createdAt.isEmpty());
+    // Asking again replaces it.
+    reason.text = QStringLiteral("It names the query's subject.");
+    store.judgments().setReason(reason);
+    QCOMPARE(store.judgments().reason(first)->text, reason.text);
+    QCOMPARE(store.judgments().reasonsForQuery(s.judge, s.q).size(), 1);
+    QCOMPARE(store.judgments().reasonsForQuery(s.judge, s.q).value(first).text, reason.text);
+    QVERIFY(!store.judgments().reasonsForQuery(s.judge, s.q).contains(second));
+    // A judgment that goes takes its reason along.
+    QVERIFY(store.judgments().deleteNewest(s.judge, s.q, s.d1));
+    QVERIFY(!store.judgments().reason(first));
+}
+
+void TestJudgmentStore::exportOrderAndHistory()
+{
+    QTemporaryDir dir;
+    ProjectStore store(dir.filePath(QStringLiteral("export.tare")), ProjectStore::OpenMode::CreateIfMissing);
+    const Small s = small(store);
+    store.judgments().insert(judgment(s.judge, s.q, s.d2, 0.1));
+    store.judgments().insert(judgment(s.judge, s.q, s.d1, std::nullopt, QStringLiteral("timeout")));
+    const qint64 answer = store.judgments().insert(judgment(s.judge, s.q, s.d1, 0.9));
+    store.judgments().setReason(reasonFor(answer, QStringLiteral("Because.")));
+    QStringList inForce, history;
+    store.judgments().forEachJudgment(s.judge, s.set, true, [&](const ExportedJudgment& j) {
+        inForce.append(j.documentExtId + u':' + (j.record.score ? QString::number(*j.record.score) : QStringLiteral("-"))
+                       + (j.reason ? u':' + j.reason->text : QString()));
+        QCOMPARE(j.queryExtId, QStringLiteral("q1"));
+    });
+    store.judgments().forEachJudgment(s.judge, s.set, false, [&](const ExportedJudgment& j) {
+        history.append(j.documentExtId + u':' + (j.record.score ? QString::number(*j.record.score) : j.record.error));
+    });
+    QCOMPARE(inForce, (QStringList{QStringLiteral("d1:0.9:Because."), QStringLiteral("d2:0.1")}));
+    QCOMPARE(history, (QStringList{QStringLiteral("d1:timeout"), QStringLiteral("d1:0.9"), QStringLiteral("d2:0.1")}));
+}
+
+void TestJudgmentStore::olderFileGainsReasons_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::newRow("schema 3") << 3;
+    QTest::newRow("schema 4") << 4;
+    QTest::newRow("schema 5 (runs.origin)") << 5;
+}
+
+void TestJudgmentStore::olderFileGainsReasons()
+{
+    // A file as an older schema left it (every step up to `version`, with a judgment): opening
+    // migrates it forward (judgment_reasons is step 6), keeps the judgment and lets it carry a
+    // reason.
+    QFETCH(int, version);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.tare"));
+    {
+        SqliteConnection raw(path, SqliteConnection::Mode::ReadWriteCreate);
+        for (int step = 1; step <= version; ++step)
+            raw.exec(ProjectSchema::migrationSql(step));
+        const std::string sql = "PRAGMA application_id = 1415672421; PRAGMA user_version = " + std::to_string(version)
+            + ";"
+              "INSERT INTO datasets(id, name, pool) VALUES(1, 'old', 'corpus');"
+              "INSERT INTO queries(id, dataset_id, ext_id, text) VALUES(1, 1, 'q1', 'query');"
+              "INSERT INTO documents(id, dataset_id, ext_id, text) VALUES(1, 1, 'd1', 'one');"
+              "INSERT INTO judges(id, identity, kind, name) VALUES(1, 'human', 'human', 'human');"
+              "INSERT INTO judgments(id, judge_id, query_id, document_id, status, score, raw_response) "
+              "VALUES(1, 1, 1, 1, 'ok', 1.0, 'Y');";
+        raw.exec(sql.c_str());
+        QCOMPARE(raw.pragmaInt("user_version"), qint64(version));
+        QVERIFY_THROWS_EXCEPTION(TareError, raw.exec("SELECT count(*) FROM judgment_reasons"));
+    }
+    ProjectStore store(path);
+    QCOMPARE(store.schemaVersion(), ProjectSchema::CurrentVersion);
+    QCOMPARE(ProjectSchema::CurrentVersion, 6);
+    QCOMPARE(HumanJudgmentStore(store).current(1, 1), std::optional<double>(1.0));
+    QVERIFY(!store.judgments().reason(1));
+    store.judgments().setReason(reasonFor(1, QStringLiteral("A person said so.")));
+    QCOMPARE(store.judgments().reason(1)->text, QStringLiteral("A person said so."));
+    QCOMPARE(HumanJudgmentStore::annotators(store).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestJudgmentStore)

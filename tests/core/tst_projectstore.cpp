@@ -172,7 +172,7 @@ void TestProjectStore::migratesVersionThreeFile()
         QCOMPARE(raw.pragmaInt("user_version"), 3);
     }
     ProjectStore store(path);
-    QCOMPARE(store.schemaVersion(), ProjectSchema::CurrentVersion);
+    QCOMPARE(store.schemaVersion(), ProjectSchema::CurrentVersion); // and on through the later steps
     const auto intents = store.datasets().byName(QStringLiteral("intents"));
     const auto papers = store.datasets().byName(QStringLiteral("papers"));
     QVERIFY(intents && papers);

@@ -227,7 +227,8 @@ void TestRunOverviews::migratesWorkbenchRunsOfSchema4()
     QVERIFY(QFile::copy(m_path, path));
     {
         SqliteConnection raw(path, SqliteConnection::Mode::ReadWrite);
-        raw.exec("PRAGMA foreign_keys = OFF; ALTER TABLE runs DROP COLUMN origin; "
+        // The later steps' tables go too (judgment_reasons: schema 6).
+        raw.exec("PRAGMA foreign_keys = OFF; ALTER TABLE runs DROP COLUMN origin; DROP TABLE judgment_reasons; "
                  "UPDATE runs SET label = 'workbench' WHERE id = (SELECT min(id) FROM runs); PRAGMA user_version = 4;");
     }
     ProjectStore store(path);

@@ -252,6 +252,13 @@ public:
         return prompt.contains(QLatin1String(kMarker), Qt::CaseInsensitive) ? 0.75 + 0.2 * spread
                                                                             : 0.05 + 0.2 * spread;
     }
+    /// The one sentence the server writes for a prompt asking for a reason ("In one sentence").
+    static QString reason(const QString& prompt)
+    {
+        return yesProbability(prompt) >= 0.5 ? QStringLiteral("The document answers the query directly.")
+                                             : QStringLiteral("The document is about something else.");
+    }
+
     /// The rating (0–100) the server writes for a prompt asking for one.
     static int rating(const QString& prompt) { return int(std::lround(100.0 * yesProbability(prompt))); }
     /// The unit vector the server returns for a text.
@@ -665,6 +672,8 @@ private:
         if (wantsRating) {
             content = m_plainRatings ? QString::number(rating(prompt))
                                      : QStringLiteral("Relevance: ") + QString::number(rating(prompt)) + QStringLiteral("/100");
+        } else if (prompt.contains(QStringLiteral("In one sentence"))) {
+            content = reason(prompt) + QStringLiteral(" This second sentence is more than was asked for.");
         } else {
             content = p >= 0.5 ? QStringLiteral("Yes.") : QStringLiteral("No.");
         }

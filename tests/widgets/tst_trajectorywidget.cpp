@@ -1,9 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
+#include "core/models/trajectorytopmodel.h"
 #include "core/run/queryreplay.h"
+#include "core/teach/lessonrun.h"
 #include "widgets/trajectorywidget.h"
 #include "viewfixture.h"
 
+#include <QAction>
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -12,7 +16,11 @@
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QValueAxis>
+
+#include "widgets/chartsupport.h"
 
 using namespace tare;
 
@@ -25,6 +33,9 @@ private Q_SLOTS:
     void showsDocumentsPathAndDistributions();
     void stepsAndPlays();
     void teachingDataset();
+    void apAndTopTenFollowTheStep();
+    void lessonCaptionsFollowTheSteps();
+    void spacePlaysWhereverTheFocusIs();
 
 private:
     QTemporaryDir m_dir;
@@ -86,17 +97,33 @@ void TestTrajectoryWidget::showsDocumentsPathAndDistributions()
     }
     widget.setStep(t.steps() / 3);
     ViewFixture::saveScreenshot(widget, QStringLiteral("trajectorywidget"));
-    // Zoomed, the whole path is inside narrower ranges.
+    // The close-up holds the whole path in narrower ranges than the full picture.
     auto* x = qobject_cast<QValueAxis*>(projection->axes(Qt::Horizontal).first());
-    auto* y = qobject_cast<QValueAxis*>(projection->axes(Qt::Vertical).first());
-    const double fullWidth = x->max() - x->min();
-    widget.setZoomedToPath(true);
+    auto* closeX = qobject_cast<QValueAxis*>(widget.closeUpChart()->axes(Qt::Horizontal).first());
+    auto* closeY = qobject_cast<QValueAxis*>(widget.closeUpChart()->axes(Qt::Vertical).first());
     for (const QPointF& p : t.path) {
-        QVERIFY(p.x() >= x->min() && p.x() <= x->max());
-        QVERIFY(p.y() >= y->min() && p.y() <= y->max());
+        QVERIFY(p.x() >= closeX->min() && p.x() <= closeX->max());
+        QVERIFY(p.y() >= closeY->min() && p.y() <= closeY->max());
     }
-    QVERIFY(x->max() - x->min() < fullWidth);
-    ViewFixture::saveScreenshot(widget, QStringLiteral("trajectorywidget-zoomed"));
+    QVERIFY(closeX->max() - closeX->min() < x->max() - x->min());
+    QVERIFY(widget.closeUpChart()->title().contains(QStringLiteral("magnified ×")));
+
+    // A student can tell which document is which: numbers beside the marks (no two overlapping,
+    // each one a judged document's rank before refinement), the same numbers under the bars, and
+    // the document's text on hover.
+    QStringList ranks;
+    for (const TrajectoryDocument& d : t.documents)
+        ranks.append(QString::number(d.rankBefore));
+    const QStringList labels = widget.projectionLabels();
+    QVERIFY2(labels.size() >= t.documents.size() / 2, qPrintable(labels.join(u',')));
+    for (const QString& label : labels)
+        QVERIFY(ranks.contains(label));
+    auto* categories = qobject_cast<QBarCategoryAxis*>(widget.distributionChart()->axes(Qt::Horizontal).first());
+    QCOMPARE(categories->categories(), ranks);
+    QVERIFY(categories->labelsVisible());
+    const QString tip = widget.documentToolTip(0);
+    QVERIFY2(tip.startsWith(QStringLiteral("#%1 · %2").arg(t.documents[0].rankBefore).arg(t.documents[0].extId)), qPrintable(tip));
+    QVERIFY(tip.contains(t.documents[0].text.left(30)));
 }
 
 void TestTrajectoryWidget::stepsAndPlays()
@@ -158,6 +185,109 @@ void TestTrajectoryWidget::teachingDataset()
     QCOMPARE(widget.trajectory().documents.size(), 10);
     widget.setStep(widget.trajectory().steps() / 2);
     ViewFixture::saveScreenshot(widget, QStringLiteral("trajectorywidget-teaching"));
+}
+
+void TestTrajectoryWidget::apAndTopTenFollowTheStep()
+{
+    TrajectoryWidget widget;
+    widget.resize(1300, 800);
+    widget.show();
+    QSignalSpy shown(&widget, &TrajectoryWidget::trajectoryShown);
+    widget.inspect(m_project.path, m_project.goldRun, m_queryIds.at(2));
+    QVERIFY(shown.wait(30000));
+    const Trajectory& t = widget.trajectory();
+    QList<CurvePoint> curve;
+    {
+        ProjectStore store(m_project.path);
+        for (const RunQueryRecord& record : store.runs().queries(m_project.goldRun, true)) {
+            if (record.queryId == m_queryIds.at(2))
+                curve = record.curve;
+        }
+    }
+    auto* ap = qobject_cast<QLineSeries*>(widget.lossChart()->series().at(1));
+    QCOMPARE(ap->count(), t.steps() + 1);
+    for (int step : {0, t.steps() / 2, t.steps()}) {
+        widget.setStep(step);
+        QCOMPARE(ap->at(step).y(), curve[step].ap);
+        QCOMPARE(widget.apText(), ChartSupport::figure(curve[step].ap));
+        // The top ten of this step: ranks 1..10, judged ones say their number in the pictures.
+        TrajectoryTopModel* top = widget.topModel();
+        QCOMPARE(top->rowCount(), 10);
+        QCOMPARE(top->index(0, TrajectoryTopModel::RankColumn).data().toInt(), 1);
+        for (int row = 0; row < top->rowCount(); ++row) {
+            const TrajectoryRankedDocument* document = top->document(row);
+            QCOMPARE(top->index(row, TrajectoryTopModel::DocumentColumn).data().toString(), document->extId);
+            if (document->judged >= 0)
+                QVERIFY(top->index(row, TrajectoryTopModel::JudgedColumn).data().toString().startsWith(
+                    QStringLiteral("#%1").arg(t.documents[document->judged].rankBefore)));
+        }
+    }
+    QAbstractItemModelTester tester(widget.topModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    widget.setStep(1);
+}
+
+void TestTrajectoryWidget::lessonCaptionsFollowTheSteps()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lesson.tare"));
+    LessonRun lesson;
+    {
+        ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+        lesson = LessonRun::prepare(store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
+    }
+    TrajectoryWidget widget;
+    widget.resize(1300, 800);
+    widget.show();
+    QSignalSpy shown(&widget, &TrajectoryWidget::trajectoryShown);
+    widget.setLesson(path, lesson.runId, lesson.queries);
+    QVERIFY(widget.isLesson());
+    QVERIFY(shown.wait(30000));
+    QCOMPARE(widget.trajectory().queryId, lesson.queries.first().id);
+    QVERIFY2(widget.captionText().contains(QStringLiteral("p = softmax of the scores")), qPrintable(widget.captionText()));
+    widget.setStep(10);
+    QVERIFY(widget.captionText().contains(QStringLiteral("r = softmax of the cosines")));
+    widget.setStep(30);
+    QVERIFY(widget.captionText().contains(QStringLiteral("KL(p‖r)")));
+    widget.setStep(100);
+    QVERIFY(widget.captionText().contains(QStringLiteral("After 100 steps")));
+    ViewFixture::saveScreenshot(widget, QStringLiteral("trajectorywidget-lesson"));
+    // Another lesson query from the lesson's own choice; inspecting another run leaves the lesson.
+    auto* queries = widget.findChild<QComboBox*>();
+    QVERIFY(queries);
+    QCOMPARE(queries->count(), 3);
+    widget.inspect(m_project.path, m_project.goldRun, m_queryIds.first());
+    QVERIFY(shown.wait(30000));
+    QVERIFY(!widget.isLesson());
+    QVERIFY(widget.captionText().isEmpty());
+}
+
+void TestTrajectoryWidget::spacePlaysWhereverTheFocusIs()
+{
+    TrajectoryWidget widget;
+    widget.resize(1300, 800);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QSignalSpy shown(&widget, &TrajectoryWidget::trajectoryShown);
+    widget.inspect(m_project.path, m_project.goldRun, m_queryIds.first());
+    QVERIFY(shown.wait(30000));
+    widget.setSpeed(1.0);
+    widget.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&widget));
+    QCOMPARE(widget.playAction()->shortcut(), QKeySequence(Qt::Key_Space));
+    const QList<QWidget*> focusable = widget.findChildren<QWidget*>();
+    int tried = 0;
+    for (QWidget* target : focusable) {
+        if (target->focusPolicy() == Qt::NoFocus || !target->isVisible() || !target->isEnabled())
+            continue;
+        target->setFocus();
+        QTRY_VERIFY(target->hasFocus());
+        const bool before = widget.isPlaying();
+        QTest::keyClick(target, Qt::Key_Space);
+        QVERIFY2(widget.isPlaying() != before, qPrintable(QString::fromLatin1(target->metaObject()->className()) + QStringLiteral(" ") + target->objectName()));
+        ++tried;
+    }
+    QVERIFY(tried >= 5);
+    widget.pause();
 }
 
 QTEST_MAIN(TestTrajectoryWidget)
