@@ -15,7 +15,9 @@
 #include "core/models/queryresultsmodel.h"
 #include "core/models/runlistmodel.h"
 #include "core/report/reportwriter.h"
+#include "core/teach/lessonrun.h"
 #include "core/util/tareerror.h"
+#include "widgets/annotationqueuewidget.h"
 #include "widgets/comparewidget.h"
 #include "widgets/corpusbrowserwidget.h"
 #include "widgets/experimentwidget.h"
@@ -41,6 +43,7 @@
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -135,6 +138,8 @@ MainWindow::MainWindow(const QString& sampleDataDir, LanguageManager* languages,
     m_pages->addTab(m_corpus, tr("Corpus"));
     m_pages->addTab(withQueryPicker(m_explanation), tr("Explain"));
     m_pages->addTab(m_experiments, tr("Experiments"));
+    m_annotate = new AnnotationQueueWidget(this);
+    m_pages->addTab(m_annotate, tr("Annotate"));
     m_pages->setDocumentMode(true);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->tabBar()->setObjectName(QStringLiteral("pageTabs"));
@@ -174,7 +179,21 @@ MainWindow::MainWindow(const QString& sampleDataDir, LanguageManager* languages,
     go->addAction(m_navigator->nextAction());
     addAction(m_navigator->previousAction()); // the shortcuts work on every page
     addAction(m_navigator->nextAction());
-    m_shell->addHelpMenu(menuBar());
+    QMenu* annotate = menuBar()->addMenu(tr("&Annotate"));
+    annotate->setObjectName(QStringLiteral("annotateMenu"));
+    annotate->addAction(tr("Annotation &Queue"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, [this] { showPage(AnnotatePage); })
+        ->setStatusTip(tr("Label the judged documents of the run shown where the judge, gold or people disagree."));
+    annotate->addAction(m_annotate->reRefineAction());
+    annotate->addAction(m_annotate->nextQueryAction());
+    annotate->addAction(m_annotate->previousQueryAction());
+    annotate->addAction(m_annotate->exportAction());
+    QMenu* help = m_shell->addHelpMenu(menuBar());
+    auto* lesson = new QAction(tr("&Lesson: How Refinement Works"), this);
+    lesson->setObjectName(QStringLiteral("lessonAction"));
+    lesson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    lesson->setStatusTip(tr("Plays a refinement on the bundled teaching dataset with captions that explain each part."));
+    connect(lesson, &QAction::triggered, this, &MainWindow::startLesson);
+    help->insertAction(help->actions().value(1), lesson); // after Welcome
 
     connect(m_runsPage->form(), &RunFormWidget::runRequested, this, [this] { m_pages->setCurrentWidget(m_dashboard); });
     connect(m_runCoordinator, &RunCoordinator::message, this, [this](const QString& text) { statusBar()->showMessage(text); });
@@ -228,6 +247,17 @@ MainWindow::MainWindow(const QString& sampleDataDir, LanguageManager* languages,
     });
     connect(m_experiments, &ExperimentWidget::experimentFinished, m_runCoordinator, &RunCoordinator::refreshList);
     connect(m_experiments->gridWidget(), &GridWidget::gridFinished, m_runCoordinator, &RunCoordinator::refreshList);
+    connect(m_annotate, &AnnotationQueueWidget::annotatorChosen, this,
+            [](const QString& name) { QSettings().setValue(QStringLiteral("annotation/annotator"), name); });
+    connect(m_annotate, &AnnotationQueueWidget::reRefined, this, [this](const ReRefineChange& change) {
+        m_compare->setProject(m_projectPath); // the human feedback run becomes comparable
+        m_runCoordinator->refreshList();
+        statusBar()->showMessage(tr("Re-refined query stored in run %1").arg(change.feedbackRunId));
+    });
+    connect(m_annotate, &AnnotationQueueWidget::compareRequested, this, [this](qint64 sourceRunId, qint64 feedbackRunId) {
+        m_compare->compare(sourceRunId, feedbackRunId);
+        m_pages->setCurrentWidget(m_compare);
+    });
 
     // Clicks in charts open a run, a query of a run, or a document.
     connect(m_compare, &CompareWidget::queryActivated, this, &MainWindow::openQuery);
@@ -324,6 +354,10 @@ void MainWindow::applySettings(const WorkbenchSettings& settings)
     m_runCoordinator->setJudgeEndpoint(settings.endpoint, settings.judgeModel);
     m_experiments->setJudgeEndpoint(settings.endpoint, settings.judgeModel);
     m_experiments->setJudgeConnection(AppSettings::judgeConnection(settings));
+    RemoteJudgeSettings reasons = AppSettings::judgeConnection(settings); // "Why?" asks the judges' chat model
+    reasons.endpoint = settings.endpoint;
+    reasons.model = settings.judgeModel;
+    m_annotate->setReasonConnection(reasons);
 }
 
 MainWindow::~MainWindow()
@@ -460,6 +494,15 @@ bool MainWindow::startRun()
 void MainWindow::showSelectionInCurrentPage()
 {
     QWidget* page = m_pageOf.value(m_pages->currentWidget(), m_pages->currentWidget());
+    if (page == m_annotate) {
+        // The queue spans the run shown; a new query of the same run keeps the person's place.
+        const qint64 runId = m_navigator->runId() ? m_navigator->runId() : m_queryModel->runId();
+        if (runId != 0 && m_shownSelection.value(page).first != runId) {
+            m_annotate->showRun(m_projectPath, runId, QSettings().value(QStringLiteral("annotation/annotator")).toString());
+            m_shownSelection.insert(page, {runId, 0});
+        }
+        return;
+    }
     const QPair<qint64, qint64> selection{m_navigator->runId(), m_navigator->currentQuery()};
     const auto [runId, queryId] = selection;
     if (runId == 0 || queryId == 0 || m_shownSelection.value(page) == selection)
@@ -512,6 +555,35 @@ void MainWindow::exportReport()
                 statusBar()->showMessage(tr("Wrote %1").arg(path));
             else
                 QMessageBox::warning(this, tr("Export Report"), written.error());
+        });
+}
+
+void MainWindow::startLesson()
+{
+    if (m_projectPath.isEmpty()) {
+        QMessageBox::information(this, tr("Lesson: How Refinement Works"), tr("Open a project first (the sample project will do)."));
+        return;
+    }
+    statusBar()->showMessage(tr("Preparing the lesson (teaching dataset, built-in embedder, one run)…"));
+    const QString path = m_projectPath;
+    const QString sampleDir = m_sampleDataDir;
+    m_lessons.run(
+        JobProject(path), [sampleDir](ProjectStore& store) { return LessonRun::prepare(store, sampleDir); },
+        [this, path](const JobResult<LessonRun>& lesson) {
+            if (path != m_projectPath)
+                return;
+            if (!lesson) {
+                statusBar()->showMessage(tr("The lesson could not start: %1").arg(lesson.error()));
+                return;
+            }
+            // The trajectory page counts the query selected elsewhere as shown: opening the page
+            // keeps the lesson; choosing another query leaves it.
+            m_shownSelection.insert(m_trajectory, {m_navigator->runId(), m_navigator->currentQuery()});
+            m_trajectory->setLesson(path, lesson->runId, lesson->queries);
+            showPage(TrajectoryPage);
+            m_compare->setProject(path); // the lesson run is a run like any other
+            m_runCoordinator->refreshList();
+            statusBar()->showMessage(tr("Lesson: run %1 on the teaching dataset; Space plays and pauses").arg(lesson->runId));
         });
 }
 

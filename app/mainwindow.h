@@ -18,6 +18,7 @@ class QTimer;
 
 namespace tare {
 
+class AnnotationQueueWidget;
 class CompareWidget;
 class JobTracker;
 class LanguageManager;
@@ -40,7 +41,7 @@ class WelcomePage;
 struct WorkbenchSettings;
 
 /// The workbench window: menus and pages (project, runs, run dashboard, query inspector, feedback,
-/// trajectory, compare, corpus, explain, experiments). A wiring class: project files are opened,
+/// trajectory, compare, corpus, explain, experiments, annotate). A wiring class: project files are opened,
 /// summarised and reported on by JobTracker jobs, runs and the run list go through the
 /// RunCoordinator, the per-query pages share one query selection (QueryNavigator, a picker on
 /// each), and results reach the models and widgets on the GUI thread.
@@ -61,6 +62,7 @@ public:
         CorpusPage,
         ExplanationPage,
         ExperimentsPage,
+        AnnotatePage,
     };
 
     /// The window with its menus; `languages` (may be null) serves the settings dialog's choice.
@@ -133,6 +135,9 @@ private:
 
     /// Every per-query page forgets the query it showed (a new project, or none).
     void resetPages();
+    /// Help ▸ Lesson: the lesson run on the bundled teaching dataset (prepared in the open project
+    /// when missing), shown on the trajectory page with its captions.
+    void startLesson();
 
     JobTracker m_projectLoads;
     JobTracker m_summaries;
@@ -159,6 +164,8 @@ private:
     QueryNavigator* m_navigator;
     QTimer* m_navigatorUpdate;
     QPair<qint64, qint64> m_pendingQuery{0, 0}; ///< run, query to select once that run is shown
+    AnnotationQueueWidget* m_annotate = nullptr;
+    JobTracker m_lessons{this, JobTracker::Policy::LatestWins};
     QHash<QWidget*, QWidget*> m_pageOf;                       ///< tab (picker + page) -> per-query page
     QHash<QWidget*, QPair<qint64, qint64>> m_shownSelection; ///< what each per-query view shows
     ShellActions* m_shell = nullptr;

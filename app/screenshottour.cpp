@@ -44,7 +44,8 @@ QStringList ScreenshotTour::pageNames(int count)
     // Indexed by MainWindow::Page.
     QStringList names{QStringLiteral("project"),    QStringLiteral("runs"),      QStringLiteral("dashboard"), QStringLiteral("inspector"),
                       QStringLiteral("feedback"),   QStringLiteral("trajectory"), QStringLiteral("compare"),
-                      QStringLiteral("corpus"),     QStringLiteral("explain"),   QStringLiteral("experiments")};
+                      QStringLiteral("corpus"),     QStringLiteral("explain"),   QStringLiteral("experiments"),
+                      QStringLiteral("annotate")};
     for (int page = int(names.size()); page < count; ++page)
         names.append(QStringLiteral("page%1").arg(page + 1));
     return names.mid(0, count);

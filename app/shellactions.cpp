@@ -114,7 +114,7 @@ void ShellActions::addFileMenu(QMenuBar* menuBar)
     quit->setMenuRole(QAction::QuitRole);
 }
 
-void ShellActions::addHelpMenu(QMenuBar* menuBar)
+QMenu* ShellActions::addHelpMenu(QMenuBar* menuBar)
 {
     QMenu* help = menuBar->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -127,6 +127,7 @@ void ShellActions::addHelpMenu(QMenuBar* menuBar)
     help->addSeparator();
     help->addAction(tr("&About Tare"), this, [this] { QMessageBox::about(m_window, tr("About Tare"), aboutText()); });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    return help;
 }
 
 QString ShellActions::aboutText()

@@ -33,8 +33,8 @@ public:
 
     /// Adds the File menu to the menu bar (the window adds its own menus after it).
     void addFileMenu(QMenuBar* menuBar);
-    /// Adds the Help menu to the menu bar.
-    void addHelpMenu(QMenuBar* menuBar);
+    /// Adds the Help menu to the menu bar and returns it (the window adds its own entries).
+    QMenu* addHelpMenu(QMenuBar* menuBar);
 
     /// File ▸ New Project: asks for a file name, creates the project there and opens it; then
     /// `afterCreate` (e.g. an import dialog) when given.

@@ -155,6 +155,7 @@ TrajectoryWidget::TrajectoryWidget(QWidget* parent)
     m_caption->setTextFormat(Qt::RichText);
     m_caption->setAccessibleName(tr("Lesson caption"));
     m_caption->setMinimumHeight(m_caption->fontMetrics().lineSpacing() * 3);
+    m_lessonQueries->setObjectName(QStringLiteral("lessonQuery"));
     m_lessonQueries->setAccessibleName(tr("Lesson query"));
     m_lessonQueries->setToolTip(tr("The query the lesson replays."));
     auto* captionLayout = new QHBoxLayout(m_captionFrame);
@@ -199,11 +200,18 @@ TrajectoryWidget::TrajectoryWidget(QWidget* parent)
         control->setFocusPolicy(Qt::TabFocus); // a click leaves the keyboard focus where it was
 
     m_projection->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // circles and squares: gold classes
+    QFont legendFont = m_projection->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85); // five entries under a narrow chart, none cut off
+    m_projection->legend()->setFont(legendFont);
     m_closeUp->legend()->hide();
     auto* projectionView = new ChartView(m_projection, this);
     auto* closeUpView = new ChartView(m_closeUp, this);
     auto* distributionView = new ChartView(m_distribution, this);
     auto* lossView = new ChartView(m_loss, this);
+    projectionView->setObjectName(QStringLiteral("trajectoryProjection"));
+    closeUpView->setObjectName(QStringLiteral("trajectoryCloseUp"));
+    distributionView->setObjectName(QStringLiteral("trajectoryDistribution"));
+    lossView->setObjectName(QStringLiteral("trajectoryLoss"));
     projectionView->setAccessibleName(tr("Judged documents and the query's path"));
     closeUpView->setAccessibleName(tr("The query's path, magnified"));
     distributionView->setAccessibleName(tr("Target p and current r"));
@@ -323,7 +331,7 @@ void TrajectoryWidget::showMessage(const QString& message)
 void TrajectoryWidget::inspect(const QString& projectPath, qint64 runId, qint64 queryId)
 {
     pause();
-    if (runId != m_lessonRunId)
+    if (runId != m_lessonRunId || projectPath != m_lessonProject) // run ids repeat across projects
         setLesson({}, 0, {});
     m_heading->setText(tr("Replaying query %1 of run %2…").arg(queryId).arg(runId));
     m_replays.run(
@@ -366,10 +374,11 @@ void TrajectoryWidget::buildProjection(QChart* chart, const QRectF& range, bool 
 {
     const Trajectory& t = m_trajectory;
     const QString format = closeUp ? QStringLiteral("%.3f") : QStringLiteral("%.2f");
-    QValueAxis* x = ChartSupport::addValueAxis(
-        chart, Qt::AlignBottom, tr("Principal component 1 (%1% of variance)").arg(t.explained[0] * 100.0, 0, 'f', 0), format);
-    QValueAxis* y = ChartSupport::addValueAxis(
-        chart, Qt::AlignLeft, tr("Principal component 2 (%1% of variance)").arg(t.explained[1] * 100.0, 0, 'f', 0), format);
+    // The close-up is narrower: short axis titles, so they are not cut off.
+    const QString xTitle = closeUp ? tr("PC 1 (%1%)") : tr("Principal component 1 (%1% of variance)");
+    const QString yTitle = closeUp ? tr("PC 2 (%1%)") : tr("Principal component 2 (%1% of variance)");
+    QValueAxis* x = ChartSupport::addValueAxis(chart, Qt::AlignBottom, xTitle.arg(t.explained[0] * 100.0, 0, 'f', 0), format);
+    QValueAxis* y = ChartSupport::addValueAxis(chart, Qt::AlignLeft, yTitle.arg(t.explained[1] * 100.0, 0, 'f', 0), format);
     x->setRange(range.left(), range.right());
     y->setRange(range.top(), range.bottom());
     x->setTickCount(5);
@@ -424,13 +433,13 @@ void TrajectoryWidget::buildProjection(QChart* chart, const QRectF& range, bool 
         anchor = series;
     }
     auto* path = new QLineSeries;
-    path->setName(tr("Query path"));
+    path->setName(tr("Path"));
     QPen pathPen(QColor(0x20, 0x20, 0x20));
     pathPen.setWidthF(2.0);
     path->setPen(pathPen);
     attach(chart, path, {x, y});
     m_paths.append(path);
-    QScatterSeries* start = marker(tr("Query at start"), QScatterSeries::MarkerShapeTriangle, 14, QColor(0xff, 0xff, 0xff));
+    QScatterSeries* start = marker(tr("Start"), QScatterSeries::MarkerShapeTriangle, 14, QColor(0xff, 0xff, 0xff));
     if (!t.path.isEmpty())
         start->append(t.path.first());
     attach(chart, start, {x, y});
@@ -487,11 +496,11 @@ void TrajectoryWidget::buildDistribution()
     documentsAxis->append(categories);
     documentsAxis->setTitleText(tr("Judged documents (number: rank before refinement)"));
     if (categories.size() > 12) {
-        // Many bars: the numbers turn upright and smaller, so every one of them stays readable.
+        // Many bars: smaller numbers, so every one of them stays readable (turned upright, Qt
+        // Charts cuts them to "…").
         QFont font = documentsAxis->labelsFont();
-        font.setPointSizeF(font.pointSizeF() * 0.8);
+        font.setPointSizeF(font.pointSizeF() * (categories.size() > 24 ? 0.65 : 0.8));
         documentsAxis->setLabelsFont(font);
-        documentsAxis->setLabelsAngle(-90);
     }
     m_distribution->addAxis(documentsAxis, Qt::AlignBottom);
     double top = 0.0;

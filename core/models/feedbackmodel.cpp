@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/models/feedbackmodel.h"
 
+#include "core/feedback/annotationqueue.h"
+
 #include <QStringList>
 
 #include <limits>
@@ -129,7 +131,7 @@ QVariant FeedbackModel::cell(int row, int column, int role) const
         case GoldColumn:
             return item.grade;
         case HumanColumn:
-            return item.human ? scoreText(item.human) : QString();
+            return item.human ? AnnotationQueue::labelText(*item.human) : QString(); // Y, N or the digit typed
         case StatusColumn:
             return item.status;
         case TopTokensColumn:

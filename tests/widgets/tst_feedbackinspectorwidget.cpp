@@ -137,7 +137,8 @@ void TestFeedbackInspectorWidget::keyboardLabelsAreStoredAndUndone()
         QCOMPARE(humans.current(queryId, first), std::optional<double>(1.0));
         QCOMPARE(humans.current(queryId, second), std::optional<double>(3.0 / 9.0));
     }
-    QCOMPARE(widget.model()->index(0, FeedbackModel::HumanColumn).data().toString(), QStringLiteral("1.000"));
+    QCOMPARE(widget.model()->index(0, FeedbackModel::HumanColumn).data().toString(), QStringLiteral("Y"));
+    QCOMPARE(widget.model()->index(1, FeedbackModel::HumanColumn).data().toString(), QStringLiteral("3"));
     QCOMPARE(widget.model()->humanLabelCount(), 2);
 
     // Backspace removes the newest label first, from the file too.
@@ -184,7 +185,8 @@ void TestFeedbackInspectorWidget::labellingStaysOffTheGuiThread()
     QTest::keyClick(widget.tableView(), Qt::Key_N);
     QTest::keyClick(widget.tableView(), Qt::Key_7);
     QCOMPARE(widget.model()->humanLabelCount(), 3);
-    QCOMPARE(widget.model()->index(0, FeedbackModel::HumanColumn).data().toString(), QStringLiteral("1.000"));
+    QCOMPARE(widget.model()->index(0, FeedbackModel::HumanColumn).data().toString(), QStringLiteral("Y"));
+    QCOMPARE(widget.model()->index(2, FeedbackModel::HumanColumn).data().toString(), QStringLiteral("7"));
     QTest::keyClick(widget.tableView(), Qt::Key_Backspace);
     QCOMPARE(widget.model()->humanLabelCount(), 2);
     QTRY_COMPARE(stored.size(), 3);
