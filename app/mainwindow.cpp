@@ -579,8 +579,8 @@ void MainWindow::startLesson()
             // The trajectory page counts the query selected elsewhere as shown: opening the page
             // keeps the lesson; choosing another query leaves it.
             m_shownSelection.insert(m_trajectory, {m_navigator->runId(), m_navigator->currentQuery()});
-            m_trajectory->setLesson(path, lesson->runId, lesson->queries);
             showPage(TrajectoryPage);
+            m_trajectory->setLesson(path, lesson->runId, lesson->queries); // on screen: the keys go to it
             m_compare->setProject(path); // the lesson run is a run like any other
             m_runCoordinator->refreshList();
             statusBar()->showMessage(tr("Lesson: run %1 on the teaching dataset; Space plays and pauses").arg(lesson->runId));

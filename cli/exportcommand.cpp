@@ -127,7 +127,7 @@ int ExportCommand::run(const QStringList& arguments)
             options.threshold = parser.value(threshold).toDouble(&ok);
             if (!ok)
                 throw TareError(TareError::Kind::Usage, tr("--threshold must be a number"));
-            const qint64 lines = JudgmentExporter::write(store, chosen.id, info.id, options, parser.value(outPath));
+            const qint64 lines = JudgmentExporter::write(store, chosen.id, info.id, options, parser.value(outPath), existing);
             out() << tr("Wrote %1 judgments of %2 to %3").arg(lines).arg(chosen.kind == u"human" ? chosen.name : chosen.identity,
                                                                       parser.value(outPath))
                   << Qt::endl;

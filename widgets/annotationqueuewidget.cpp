@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTextBrowser>
 #include <QThreadPool>
 #include <QVBoxLayout>
@@ -98,6 +99,8 @@ AnnotationQueueWidget::AnnotationQueueWidget(QWidget* parent)
     m_blind->setObjectName(QStringLiteral("annotationBlind"));
     m_table->setObjectName(QStringLiteral("annotationQueue"));
     m_details->setObjectName(QStringLiteral("annotationDetails"));
+    m_agreementLabel->setObjectName(QStringLiteral("annotationAgreement"));
+    m_change->setObjectName(QStringLiteral("annotationChange"));
     m_reRefineButton->setObjectName(QStringLiteral("annotationReRefine"));
     m_exportButton->setObjectName(QStringLiteral("annotationExport"));
     m_whyButton->setObjectName(QStringLiteral("annotationWhy"));
@@ -121,7 +124,10 @@ AnnotationQueueWidget::AnnotationQueueWidget(QWidget* parent)
     auto* filterLabel = new QLabel(tr("&Show:"), this);
     filterLabel->setBuddy(m_filter);
     m_blind->setAccessibleName(tr("Blind mode"));
-    m_blind->setToolTip(tr("Hide the judge's score, gold and the other annotators' labels while you label."));
+    m_blind->setToolTip(tr("Hide the judge's score, gold and the other annotators' labels while you label, and what is "
+                           "computed from them: the filters by disagreement, the agreement and the AP after a re-refine."));
+    m_filter->setToolTip(tr("Which judged documents are listed. In blind mode only \"Not labelled by you\" and \"All judged "
+                            "documents\" can be chosen: the others would tell what the judge and gold said."));
 
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
@@ -257,6 +263,7 @@ void AnnotationQueueWidget::showMessage(const QString& message)
     m_details->clear();
     m_agreementLabel->clear();
     m_change->clear();
+    m_lastChange.reset();
     for (QAction* action : {m_reRefineAction, m_nextQuery, m_previousQuery, m_exportAction})
         action->setEnabled(false);
     m_reRefineButton->setEnabled(false);
@@ -269,6 +276,7 @@ void AnnotationQueueWidget::showRun(const QString& projectPath, qint64 runId, co
     m_runId = runId;
     m_annotatorName = annotator.trimmed();
     m_change->clear();
+    m_lastChange.reset();
     load();
 }
 
@@ -346,17 +354,37 @@ void AnnotationQueueWidget::setBlind(bool blind)
 {
     if (m_blind->isChecked() != blind)
         m_blind->setChecked(blind); // comes back here through toggled
+    const AnnotationQueueModel::Filter before = m_model->filter();
     m_model->setBlind(blind);
     m_table->setColumnHidden(AnnotationQueueModel::JudgeColumn, blind);
     m_table->setColumnHidden(AnnotationQueueModel::GoldColumn, blind);
     m_table->setColumnHidden(AnnotationQueueModel::OthersColumn, blind);
     m_table->setColumnHidden(AnnotationQueueModel::FlagsColumn, blind);
     m_agreementLabel->setVisible(!blind);
+    updateFilterChoice();
+    if (m_model->filter() != before && m_model->rowCount() > 0)
+        m_table->selectRow(0); // the rows were chosen again
+    updateHeading();
     showDetails();
+    if (m_lastChange)
+        showChange(*m_lastChange);
+}
+
+void AnnotationQueueWidget::updateFilterChoice()
+{
+    auto* choices = qobject_cast<QStandardItemModel*>(m_filter->model());
+    for (int i = 0; choices && i < m_filter->count(); ++i) {
+        const auto filter = AnnotationQueueModel::Filter(m_filter->itemData(i).toInt());
+        choices->item(i)->setEnabled(!m_model->isBlind() || !AnnotationQueueModel::revealsOthers(filter));
+    }
+    const QSignalBlocker blocker(m_filter); // the model has the filter already
+    m_filter->setCurrentIndex(m_filter->findData(int(m_model->filter())));
 }
 
 void AnnotationQueueWidget::setFilter(AnnotationQueueModel::Filter filter)
 {
+    if (m_model->isBlind() && AnnotationQueueModel::revealsOthers(filter))
+        return; // not offered in blind mode
     m_filter->setCurrentIndex(m_filter->findData(int(filter)));
 }
 
@@ -597,9 +625,13 @@ void AnnotationQueueWidget::reRefineCurrentQuery()
 
 void AnnotationQueueWidget::showChange(const ReRefineChange& change)
 {
-    QString text = tr("<b>Query %1</b>: AP before refinement %2 · after (run) %3 → with the labels <b>%4</b> (%5)")
-                       .arg(change.queryExtId.toHtmlEscaped(), figure(change.apBefore), figure(change.apRun), figure(change.apNew),
-                            ChartSupport::signedFigure(change.apDelta()));
+    m_lastChange = change;
+    // AP is measured against gold: blind mode does not show it.
+    QString text = m_model->isBlind()
+        ? tr("<b>Query %1</b>: refined again with the labels (AP hidden in blind mode)").arg(change.queryExtId.toHtmlEscaped())
+        : tr("<b>Query %1</b>: AP before refinement %2 · after (run) %3 → with the labels <b>%4</b> (%5)")
+              .arg(change.queryExtId.toHtmlEscaped(), figure(change.apBefore), figure(change.apRun), figure(change.apNew),
+                   ChartSupport::signedFigure(change.apDelta()));
     QStringList labelled;
     for (const LabelledRank& rank : change.labelled)
         labelled.append(tr("%1 (%2) %3 → %4").arg(rank.extId.toHtmlEscaped(), AnnotationQueue::labelText(rank.label)).arg(rank.rankRun).arg(rank.rankNew));
@@ -625,7 +657,11 @@ void AnnotationQueueWidget::exportJudgments(const QString& path)
     options.format = suffix == u"qrels" || suffix == u"txt" ? JudgmentExporter::Format::Qrels : JudgmentExporter::Format::Jsonl;
     const qint64 judgeId = m_model->annotator(), datasetId = m_model->queue().datasetId;
     m_jobs.run(
-        m_projectPath, [judgeId, datasetId, options, path](ProjectStore& store) { return JudgmentExporter::write(store, judgeId, datasetId, options, path); },
+        m_projectPath,
+        [judgeId, datasetId, options, path](ProjectStore& store) {
+            // The save dialog asked before an existing file was chosen.
+            return JudgmentExporter::write(store, judgeId, datasetId, options, path, AtomicFileWriter::Existing::Replace);
+        },
         [this, path](const JobResult<qint64>& result) {
             if (!result) {
                 m_change->setText(tr("Export failed: %1").arg(result.error().toHtmlEscaped()));

@@ -11,6 +11,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QCheckBox;
@@ -30,7 +31,8 @@ class TsvTableView;
 /// Backspace undoes, Ctrl+R re-refines the current query with the labels, Ctrl+→ / Ctrl+← go to
 /// the next / previous query. A named annotator (an editable choice; the adjudication is one of
 /// them) labels as a judge of their own; blind mode hides the judge's score, gold and the other
-/// labels. Beside the table: the document with the judge's raw response, top tokens and reason
+/// labels everywhere on the page (columns, colours, details, agreement, the AP after a re-refine,
+/// and the filters that choose by them). Beside the table: the document with the judge's raw response, top tokens and reason
 /// ("Why?", W, asks the judges' chat model for one sentence, stored with the judgment);
 /// the agreement between the people, the judge and gold (pairwise Cohen's κ, Fleiss' κ,
 /// Krippendorff's α); and after a re-refine what changed (AP, the labelled documents' ranks, the
@@ -113,6 +115,8 @@ private:
     void updateAgreement();
     void showChange(const ReRefineChange& change);
     int currentRow() const;
+    /// Enables the filters blind mode allows and shows the model's filter.
+    void updateFilterChoice();
 
     QString m_projectPath;
     qint64 m_runId = 0;
@@ -122,6 +126,7 @@ private:
     JobTracker m_jobs;
     AnnotationQueueModel* m_model;
     AnnotationAgreement m_agreement;
+    std::optional<ReRefineChange> m_lastChange; ///< shown below the table (again when blind mode changes)
     struct Given
     {
         int queueIndex = -1;

@@ -181,11 +181,9 @@ TrajectoryWidget::TrajectoryWidget(QWidget* parent)
     m_backButton->setObjectName(QStringLiteral("trajectoryBack"));
     m_backButton->setAccessibleName(tr("One step back"));
     m_backButton->setToolTip(tr("One step back (←)."));
-    m_backButton->setShortcut(Qt::Key_Left);
     m_forwardButton->setObjectName(QStringLiteral("trajectoryForward"));
     m_forwardButton->setAccessibleName(tr("One step forward"));
     m_forwardButton->setToolTip(tr("One step forward (→)."));
-    m_forwardButton->setShortcut(Qt::Key_Right);
     m_slider->setObjectName(QStringLiteral("trajectoryStep"));
     m_slider->setAccessibleName(tr("Refinement step"));
     m_slider->setToolTip(tr("The refinement step shown: 0 is the original query."));
@@ -270,14 +268,23 @@ TrajectoryWidget::TrajectoryWidget(QWidget* parent)
 
     connect(m_playAction, &QAction::triggered, this, [this] { isPlaying() ? pause() : play(); });
     connect(m_playButton, &QPushButton::clicked, m_playAction, &QAction::trigger);
-    connect(m_backButton, &QPushButton::clicked, this, [this] {
-        pause();
-        setStep(m_step - 1);
-    });
-    connect(m_forwardButton, &QPushButton::clicked, this, [this] {
-        pause();
-        setStep(m_step + 1);
-    });
+    // ← and → step while the focus is on this page. Actions, not the buttons' own shortcuts: a
+    // button's shortcut clicks it after a delay, so keys pressed quickly would count once.
+    const auto stepAction = [this](const QString& name, Qt::Key key, int direction) {
+        auto* action = new QAction(this);
+        action->setObjectName(name);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        connect(action, &QAction::triggered, this, [this, direction] {
+            pause();
+            setStep(m_step + direction);
+        });
+        return action;
+    };
+    connect(m_backButton, &QPushButton::clicked, stepAction(QStringLiteral("trajectoryStepBack"), Qt::Key_Left, -1), &QAction::trigger);
+    connect(m_forwardButton, &QPushButton::clicked, stepAction(QStringLiteral("trajectoryStepForward"), Qt::Key_Right, +1),
+            &QAction::trigger);
     connect(m_slider, &QSlider::valueChanged, this, &TrajectoryWidget::setStep);
     connect(m_speed, &QComboBox::currentIndexChanged, this, [this] { setSpeed(m_speed->currentData().toDouble()); });
     connect(m_timer, &QTimer::timeout, this, &TrajectoryWidget::advance);
@@ -354,8 +361,10 @@ void TrajectoryWidget::setLesson(const QString& projectPath, qint64 runId, const
     for (const QueryRecord& query : queries)
         m_lessonQueries->addItem(tr("%1: %2").arg(query.extId, query.text), query.id);
     m_captionFrame->setVisible(m_lessonRunId != 0);
-    if (m_lessonRunId != 0)
+    if (m_lessonRunId != 0) {
+        m_focusWhenShown = true; // ← → step and Space plays from the start
         inspect(projectPath, runId, queries.first().id);
+    }
 }
 
 QString TrajectoryWidget::captionText() const
@@ -615,6 +624,10 @@ void TrajectoryWidget::setTrajectory(const Trajectory& trajectory)
     m_playAction->setEnabled(t.steps() > 0);
     m_step = -1;
     setStep(0);
+    if (m_focusWhenShown && m_slider->isEnabled() && m_slider->isVisible()) {
+        m_slider->setFocus(Qt::OtherFocusReason); // a lesson starts with the keys on its steps
+        m_focusWhenShown = false;
+    }
     Q_EMIT trajectoryShown(t.runId, t.queryId);
 }
 

@@ -111,6 +111,7 @@ private:
     int m_step = 0;
     QString m_lessonProject;
     qint64 m_lessonRunId = 0;
+    bool m_focusWhenShown = false; ///< a lesson started: the step slider takes the focus once shown
     QLabel* m_heading;
     QFrame* m_captionFrame;
     QLabel* m_caption;

@@ -8,7 +8,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -50,24 +49,23 @@ QByteArray JudgmentExporter::jsonLine(const ExportedJudgment& judgment, const Ju
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-qint64 JudgmentExporter::write(ProjectStore& store, qint64 judgeId, qint64 datasetId, const Options& options, const QString& path)
+qint64 JudgmentExporter::write(ProjectStore& store, qint64 judgeId, qint64 datasetId, const Options& options, const QString& path,
+                               AtomicFileWriter::Existing existing)
 {
     const auto judge = store.judgments().judge(judgeId);
     if (!judge)
         throw TareError(TareError::Kind::Usage, tr("no judge with id %1").arg(judgeId));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw TareError(TareError::Kind::Io, tr("%1: cannot write: %2").arg(path, file.errorString()));
+    AtomicFileWriter file(path, existing);
     qint64 lines = 0;
     store.judgments().forEachJudgment(judgeId, datasetId, !options.history, [&](const ExportedJudgment& judgment) {
         const QByteArray line = options.format == Format::Qrels ? qrelsLine(judgment, options) : jsonLine(judgment, *judge);
         if (line.isEmpty())
             return;
-        file.write(line + '\n');
+        file.write(line);
+        file.write("\n");
         ++lines;
     });
-    if (!file.commit())
-        throw TareError(TareError::Kind::Io, tr("%1: cannot write: %2").arg(path, file.errorString()));
+    file.commit();
     return lines;
 }
 

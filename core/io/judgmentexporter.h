@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/db/projecttypes.h"
+#include "core/io/atomicfilewriter.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -18,7 +19,8 @@ class ProjectStore;
 /// error, the prompt as sent, the raw response, latency, time, and the reason if one was asked
 /// for. By default only the judgment in force per (query, document) pair; with `history`
 /// every one, oldest first. Failed judgments have no grade: qrels leave them out, JSONL keeps
-/// them. Files appear whole or not at all. Runs on the thread owning the store; throws TareError.
+/// them. Files appear whole or not at all (AtomicFileWriter); an existing file is replaced only
+/// when asked. Runs on the thread owning the store; throws TareError.
 class JudgmentExporter
 {
     Q_DECLARE_TR_FUNCTIONS(tare::JudgmentExporter)
@@ -38,8 +40,10 @@ public:
         int scale = 0;           ///< qrels: grade = round(score × scale) when > 0
     };
 
-    /// Writes the judge's judgments of the dataset to `path`; returns the lines written.
-    static qint64 write(ProjectStore& store, qint64 judgeId, qint64 datasetId, const Options& options, const QString& path);
+    /// Writes the judge's judgments of the dataset to `path`; returns the lines written. An
+    /// existing file at `path` is a TareError(Usage) unless `existing` is Replace.
+    static qint64 write(ProjectStore& store, qint64 judgeId, qint64 datasetId, const Options& options, const QString& path,
+                        AtomicFileWriter::Existing existing = AtomicFileWriter::Existing::Refuse);
 
     /// The judge a person names: its id, its identity, or an annotator's name ("alice", "human"
     /// for the unnamed default person, "adjudication"). TareError(Usage) listing the project's

@@ -34,8 +34,15 @@ void AnnotationQueueModel::setAnnotator(qint64 judgeId)
 
 void AnnotationQueueModel::setFilter(Filter filter)
 {
+    if (m_blind && revealsOthers(filter))
+        return;
     m_filter = filter;
     refilter();
+}
+
+bool AnnotationQueueModel::revealsOthers(Filter filter)
+{
+    return filter != Filter::Unlabelled && filter != Filter::All;
 }
 
 void AnnotationQueueModel::setBlind(bool blind)
@@ -43,6 +50,12 @@ void AnnotationQueueModel::setBlind(bool blind)
     if (blind == m_blind)
         return;
     m_blind = blind;
+    if (m_blind && revealsOthers(m_filter)) {
+        // The rows a disagreement or an unsure score chose would tell what blind mode hides.
+        m_filter = Filter::Unlabelled;
+        refilter();
+        return;
+    }
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
@@ -186,6 +199,8 @@ QVariant AnnotationQueueModel::cell(int row, int column, int role) const
     const AnnotationItem& item = this->item(row);
     switch (role) {
     case FlagsRole:
+        if (m_blind) // only what the annotator's own labels tell
+            return int(m_queue.flags(item, m_annotator) & AnnotationFlag::Unlabelled);
         return int(m_queue.flags(item, m_annotator));
     case QueueIndexRole:
         return m_rows[row];

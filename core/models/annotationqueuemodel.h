@@ -10,8 +10,9 @@ namespace tare {
 /// The annotator's queue as a table: the items of an AnnotationQueue that pass a filter, for one
 /// annotator. Per row the query, the run's rank, the document, the judge's score, gold, the
 /// annotator's label (Y, N or a digit), the other people's labels, why it is in the queue, and
-/// the text. Blind mode leaves out what would sway a person (the judge's score, gold, the other
-/// labels and the reasons that name them).
+/// the text. Blind mode leaves out what would sway a person: the judge's score, gold and the
+/// other labels, the reasons that name them (Why listed, FlagsRole keeps only "unlabelled"), and
+/// the filters that choose rows by them (only Unlabelled and All list rows in blind mode).
 ///
 /// Rows are chosen when the queue, annotator or filter is set (refilter()); a label given
 /// meanwhile updates its row in place, so the rows do not jump while a person works through
@@ -58,9 +59,15 @@ public:
     /// The annotator (a person's or the adjudication's judge id) whose labels are edited.
     void setAnnotator(qint64 judgeId);
     qint64 annotator() const { return m_annotator; }
+    /// Chooses the rows listed; in blind mode a filter that chooses by the judge, gold or other
+    /// people's labels (revealsOthers()) is refused and the filter stays as it was.
     void setFilter(Filter filter);
     Filter filter() const { return m_filter; }
+    /// Blind mode on or off; turning it on while a revealing filter is set lists the rows the
+    /// annotator has not labelled (Filter::Unlabelled) instead.
     void setBlind(bool blind);
+    /// Whether a filter chooses rows by what blind mode hides (judge, gold, other people).
+    static bool revealsOthers(Filter filter);
     bool isBlind() const { return m_blind; }
     /// Chooses the rows again (queue, annotator and filter as set).
     void refilter();

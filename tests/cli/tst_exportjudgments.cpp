@@ -73,10 +73,16 @@ void TestExportJudgments::annotatorAsQrels()
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QVERIFY(result.out.contains(QStringLiteral("Wrote 3 judgments of alice")));
     QCOMPARE(lines(out), (QStringList{QStringLiteral("tq2 0 t20 9"), QStringLiteral("tq2 0 t21 5"), QStringLiteral("tq2 0 t22 1")}));
+    // The file is there now: written again only with --force, like every export.
+    const QStringList again{QStringLiteral("export"), QStringLiteral("judgments"), m_project, QStringLiteral("--judge"),
+                            QStringLiteral("human:alice"), QStringLiteral("--format"), QStringLiteral("qrels"), QStringLiteral("--out"), out};
+    const auto refused = runCli(again);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(out), qPrintable(refused.err));
+    QCOMPARE(lines(out), (QStringList{QStringLiteral("tq2 0 t20 9"), QStringLiteral("tq2 0 t21 5"), QStringLiteral("tq2 0 t22 1")}));
     // Binary: 5/9 and 9/9 are relevant, 1/9 is not.
-    const auto binary = runCli({QStringLiteral("export"), QStringLiteral("judgments"), m_project, QStringLiteral("--judge"),
-                                QStringLiteral("human:alice"), QStringLiteral("--format"), QStringLiteral("qrels"), QStringLiteral("--out"), out});
-    QCOMPARE(binary.exitCode, 0);
+    const auto binary = runCli(again + QStringList{QStringLiteral("--force")});
+    QVERIFY2(binary.exitCode == 0, qPrintable(binary.err));
     QCOMPARE(lines(out), (QStringList{QStringLiteral("tq2 0 t20 1"), QStringLiteral("tq2 0 t21 1"), QStringLiteral("tq2 0 t22 0")}));
 }
 

@@ -147,9 +147,30 @@ void TestAnnotationQueueModel::blindHidesJudgeGoldAndOthers()
                        AnnotationQueueModel::FlagsColumn})
         QCOMPARE(model.index(4, column).data().toString(), QStringLiteral("—"));
     QCOMPARE(model.index(4, AnnotationQueueModel::LabelColumn).data().toString(), QStringLiteral("Y")); // one's own label stays
+    // Neither the flags (d5: people differ; d1: judge ≠ gold) nor a filter by them tell it.
+    QCOMPARE(model.index(4, 0).data(AnnotationQueueModel::FlagsRole).toInt(), 0);
+    QCOMPARE(model.index(0, 0).data(AnnotationQueueModel::FlagsRole).toInt(), int(AnnotationFlag::Unlabelled));
+    for (auto filter : {AnnotationQueueModel::Filter::NeedsAttention, AnnotationQueueModel::Filter::JudgeDisagrees,
+                        AnnotationQueueModel::Filter::PeopleDisagree, AnnotationQueueModel::Filter::Unsure}) {
+        QVERIFY(AnnotationQueueModel::revealsOthers(filter));
+        model.setFilter(filter);
+        QCOMPARE(model.filter(), AnnotationQueueModel::Filter::All);
+        QCOMPARE(model.rowCount(), 5);
+    }
+    model.setFilter(AnnotationQueueModel::Filter::Unlabelled);
+    QCOMPARE(model.rowCount(), 4); // alice labelled d5
     model.setBlind(false);
-    QCOMPARE(model.index(4, AnnotationQueueModel::JudgeColumn).data().toString(), QStringLiteral("0.02"));
-    QCOMPARE(model.index(4, AnnotationQueueModel::GoldColumn).data().toString(), QStringLiteral("no"));
+    QCOMPARE(model.index(3, AnnotationQueueModel::JudgeColumn).data().toString(), QStringLiteral("0.90"));
+    QCOMPARE(model.index(3, AnnotationQueueModel::GoldColumn).data().toString(), QStringLiteral("no"));
+    QVERIFY(model.index(3, 0).data(AnnotationQueueModel::FlagsRole).toInt() & int(AnnotationFlag::JudgeDisagrees));
+    // Turning blind mode on over a filter by disagreements lists the unlabelled rows instead.
+    model.setFilter(AnnotationQueueModel::Filter::NeedsAttention);
+    QCOMPARE(model.rowCount(), 4); // d1, d3 (unsure), d4, d5
+    model.setBlind(true);
+    QCOMPARE(model.filter(), AnnotationQueueModel::Filter::Unlabelled);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.item(0).documentId, 1);
+    QCOMPARE(model.item(1).documentId, 2);
 }
 
 QTEST_GUILESS_MAIN(TestAnnotationQueueModel)

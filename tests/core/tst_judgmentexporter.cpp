@@ -27,6 +27,7 @@ private Q_SLOTS:
     void judgesAreFoundByIdIdentityOrName_data();
     void judgesAreFoundByIdIdentityOrName();
     void unknownJudgeListsTheProjectsJudges();
+    void existingFileIsReplacedOnlyWhenAsked();
     void failedWriteLeavesNoFile();
 
 private:
@@ -158,7 +159,7 @@ void TestJudgmentExporter::jsonLinesCarryEverything()
     QCOMPARE(failed.value(QStringLiteral("error")).toString(), QStringLiteral("HTTP 500"));
     QVERIFY(!failed.contains(QStringLiteral("reason")));
     // A person's record says who and how.
-    QVERIFY(JudgmentExporter::write(*m_store, m_alice, m_set, options, path) == 3);
+    QVERIFY(JudgmentExporter::write(*m_store, m_alice, m_set, options, path, AtomicFileWriter::Existing::Replace) == 3);
     const QJsonObject label = QJsonDocument::fromJson(lines(path).at(0).toUtf8()).object();
     QCOMPARE(label.value(QStringLiteral("judge")).toString(), QStringLiteral("human:alice"));
     QCOMPARE(label.value(QStringLiteral("judge_kind")).toString(), QStringLiteral("human"));
@@ -205,6 +206,27 @@ void TestJudgmentExporter::unknownJudgeListsTheProjectsJudges()
         QVERIFY2(error.message().contains(QStringLiteral("alice")), qPrintable(error.message()));
         QVERIFY2(error.message().contains(QStringLiteral("llm-yesno|")), qPrintable(error.message()));
     }
+}
+
+void TestJudgmentExporter::existingFileIsReplacedOnlyWhenAsked()
+{
+    const QString path = m_dir.filePath(QStringLiteral("kept.qrels"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("mine\n");
+    }
+    try {
+        JudgmentExporter::write(*m_store, m_alice, m_set, {}, path);
+        QFAIL("an existing file was replaced without being asked");
+    } catch (const TareError& error) {
+        QCOMPARE(error.kind(), TareError::Kind::Usage);
+        QVERIFY2(error.message().contains(path), qPrintable(error.message()));
+    }
+    QCOMPARE(lines(path), QStringList{QStringLiteral("mine")});
+    QCOMPARE(JudgmentExporter::write(*m_store, m_alice, m_set, {}, path, AtomicFileWriter::Existing::Replace), 3);
+    QCOMPARE(lines(path).size(), 3);
+    QVERIFY(!lines(path).contains(QStringLiteral("mine")));
 }
 
 void TestJudgmentExporter::failedWriteLeavesNoFile()

@@ -91,9 +91,10 @@ void TestJudgmentStore::judgesAndLatestJudgments()
     QCOMPARE(judgments.ensureJudge(judge), id); // the same identity is the same judge
     QCOMPARE(judgments.judge(id)->kind, QStringLiteral("llm"));
 
-    JudgmentRecord failed{0, id, q, d1, QStringLiteral("failed"), std::nullopt, QStringLiteral("timeout")};
-    JudgmentRecord answer{0, id, q, d1, QStringLiteral("ok"), 0.8};
-    JudgmentRecord other{0, id, q, d2, QStringLiteral("degraded"), 0.3};
+    const JudgmentRecord failed = judgment(id, q, d1, std::nullopt, QStringLiteral("timeout"));
+    const JudgmentRecord answer = judgment(id, q, d1, 0.8);
+    JudgmentRecord other = judgment(id, q, d2, 0.3);
+    other.status = QStringLiteral("degraded");
     judgments.insertAll({failed, answer, other});
     judgments.insertAll({});
     const auto latest = judgments.latest(id, set);

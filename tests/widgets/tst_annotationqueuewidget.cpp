@@ -11,11 +11,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QSet>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTextBrowser>
 #include <QTemporaryDir>
 
@@ -257,8 +260,44 @@ void TestAnnotationQueueWidget::blindModeHidesJudgeAndGold()
     QVERIFY(widget.tableView()->isColumnHidden(AnnotationQueueModel::OthersColumn));
     QCOMPARE(widget.model()->index(0, AnnotationQueueModel::JudgeColumn).data().toString(), QStringLiteral("—"));
     QCOMPARE(widget.model()->index(0, AnnotationQueueModel::GoldColumn).data().toString(), QStringLiteral("—"));
+    QVERIFY(widget.tableView()->isColumnHidden(AnnotationQueueModel::FlagsColumn));
+    // The filters by disagreement are not offered; the queue lists what gina has not labelled.
+    auto* filter = widget.findChild<QComboBox*>(QStringLiteral("annotationFilter"));
+    QVERIFY(filter);
+    QCOMPARE(widget.model()->filter(), AnnotationQueueModel::Filter::Unlabelled);
+    QCOMPARE(AnnotationQueueModel::Filter(filter->currentData().toInt()), AnnotationQueueModel::Filter::Unlabelled);
+    auto* choices = qobject_cast<QStandardItemModel*>(filter->model());
+    QVERIFY(choices);
+    for (int i = 0; i < filter->count(); ++i) {
+        const auto offered = AnnotationQueueModel::Filter(filter->itemData(i).toInt());
+        QCOMPARE(choices->item(i)->isEnabled(), !AnnotationQueueModel::revealsOthers(offered));
+    }
+    widget.setFilter(AnnotationQueueModel::Filter::JudgeDisagrees);
+    QCOMPARE(widget.model()->filter(), AnnotationQueueModel::Filter::Unlabelled);
+    // No colours, no agreement, no judge's answer in the details.
+    for (int row = 0; row < widget.model()->rowCount(); ++row)
+        QVERIFY(!widget.tableView()->model()->index(row, 0).data(Qt::BackgroundRole).isValid());
+    QVERIFY(!widget.findChild<QLabel*>(QStringLiteral("annotationAgreement"))->isVisible());
+    auto* details = widget.findChild<QTextBrowser*>(QStringLiteral("annotationDetails"));
+    QVERIFY(!details->toPlainText().contains(QStringLiteral("Raw response")));
+    QVERIFY(!details->toPlainText().contains(QStringLiteral("Why the judge")));
+    // A re-refine says what moved, not the AP (it is measured against gold).
+    QSignalSpy reRefined(&widget, &AnnotationQueueWidget::reRefined);
+    widget.tableView()->setFocus();
+    widget.tableView()->selectRow(0);
+    QTest::keyClick(widget.tableView(), Qt::Key_Y);
+    QTest::keyClick(widget.tableView(), Qt::Key_Up);
+    QTest::keyClick(widget.tableView(), Qt::Key_R, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(reRefined.size(), 1, 30000);
+    const auto change = reRefined.first().first().value<ReRefineChange>();
+    QVERIFY2(widget.changeText().contains(QStringLiteral("AP hidden in blind mode")), qPrintable(widget.changeText()));
+    QVERIFY2(!widget.changeText().contains(QStringLiteral("AP before")), qPrintable(widget.changeText()));
     ViewFixture::saveScreenshot(widget, QStringLiteral("annotationqueue-blind"));
     widget.setBlind(false);
+    QVERIFY2(widget.changeText().contains(ChartSupport::figure(change.apNew)), qPrintable(widget.changeText()));
+    QVERIFY(widget.findChild<QLabel*>(QStringLiteral("annotationAgreement"))->isVisible());
+    for (int i = 0; i < filter->count(); ++i)
+        QVERIFY(choices->item(i)->isEnabled());
     QVERIFY(!widget.tableView()->isColumnHidden(AnnotationQueueModel::JudgeColumn));
     QVERIFY(widget.model()->index(0, AnnotationQueueModel::JudgeColumn).data().toString() != QStringLiteral("—"));
 }

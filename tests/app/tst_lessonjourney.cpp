@@ -1,0 +1,114 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#include "app/appsettings.h"
+#include "app/mainwindow.h"
+#include "core/db/projectstore.h"
+#include "core/teach/lessonrun.h"
+#include "widgets/chartsupport.h"
+#include "widgets/journey.h"
+#include "widgets/trajectorywidget.h"
+#include "widgets/viewfixture.h"
+
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTabWidget>
+
+using namespace tare;
+
+/// The teacher's journey through the real window: Help ▸ Lesson prepares the lesson run on the
+/// bundled teaching dataset in the open project and shows it on the trajectory page with its
+/// captions; the keyboard steps through it (→ one step), and the AP the page reads at steps 0,
+/// 50 and 100 is the run's stored curve; Space plays and pauses.
+class TestLessonJourney : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestLessonJourney(const QString& userDirs)
+        : m_userDirs(userDirs)
+    {
+    }
+
+private Q_SLOTS:
+    void initTestCase();
+    void playsALessonAndReadsTheAp();
+
+private:
+    QString m_userDirs;
+    QTemporaryDir m_dir;
+};
+
+void TestLessonJourney::initTestCase()
+{
+    AppSettings::setUpApplication();
+    QVERIFY(QSettings().fileName().startsWith(m_userDirs));
+}
+
+void TestLessonJourney::playsALessonAndReadsTheAp()
+{
+    const QString path = m_dir.filePath(QStringLiteral("class.tare"));
+    ViewFixture::build(path); // the sample project (nuance and teaching) with two runs on nuance
+    MainWindow window(QStringLiteral(TARE_SAMPLE_DATA_DIR));
+    window.resize(1280, 800);
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::projectLoaded);
+    window.openProject(path);
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(Journey::activate(&window));
+
+    auto* trajectory = window.findChild<TrajectoryWidget*>();
+    QVERIFY(trajectory);
+    QSignalSpy shown(trajectory, &TrajectoryWidget::trajectoryShown);
+    QVERIFY(Journey::triggerMenuPath(&window, {QStringLiteral("Help"), QStringLiteral("Lesson: How Refinement Works")}));
+    QVERIFY(shown.wait(60000));
+    QCOMPARE(window.pages()->currentIndex(), int(MainWindow::TrajectoryPage));
+    QVERIFY(trajectory->isLesson());
+    QCOMPARE(trajectory->trajectory().steps(), 100);
+    QVERIFY2(trajectory->captionText().contains(QStringLiteral("p = softmax of the scores")), qPrintable(trajectory->captionText()));
+
+    // The stored curve of the lesson run's first query.
+    QList<CurvePoint> curve;
+    {
+        ProjectStore store(path);
+        const LessonRun lesson = LessonRun::prepare(store, QStringLiteral(TARE_SAMPLE_DATA_DIR)); // finds it, runs nothing
+        QCOMPARE(shown.first().at(0).toLongLong(), lesson.runId);
+        for (const RunQueryRecord& record : store.runs().queries(lesson.runId, true)) {
+            if (record.queryId == lesson.queries.first().id)
+                curve = record.curve;
+        }
+    }
+    QCOMPARE(curve.size(), 101);
+
+    // Step with the keyboard (→ is one step forward) and read the AP the page shows.
+    const auto pressRight = [&window](int times) {
+        for (int i = 0; i < times; ++i)
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : static_cast<QWidget*>(&window), Qt::Key_Right);
+    };
+    QCOMPARE(trajectory->step(), 0);
+    QCOMPARE(trajectory->apText(), ChartSupport::figure(curve[0].ap));
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(trajectory->findChild<QSlider*>(QStringLiteral("trajectoryStep"))));
+    pressRight(50);
+    QCOMPARE(trajectory->step(), 50);
+    QCOMPARE(trajectory->apText(), ChartSupport::figure(curve[50].ap));
+    pressRight(50);
+    QCOMPARE(trajectory->step(), 100);
+    QCOMPARE(trajectory->apText(), ChartSupport::figure(curve[100].ap));
+    QVERIFY(trajectory->captionText().contains(QStringLiteral("After 100 steps")));
+    ViewFixture::saveScreenshot(window, QStringLiteral("journey-lesson"));
+
+    // Back to step 50 (←), then Space plays and pauses wherever the focus is.
+    const auto press = [&window](int key) {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : static_cast<QWidget*>(&window), Qt::Key(key));
+    };
+    for (int i = 0; i < 50; ++i)
+        press(Qt::Key_Left);
+    QCOMPARE(trajectory->step(), 50);
+    press(Qt::Key_Space);
+    QVERIFY(trajectory->isPlaying());
+    QTRY_VERIFY_WITH_TIMEOUT(trajectory->step() > 51, 20000);
+    press(Qt::Key_Space);
+    QVERIFY(!trajectory->isPlaying());
+}
+
+JOURNEY_MAIN(TestLessonJourney)
+#include "tst_lessonjourney.moc"
