@@ -270,8 +270,8 @@ TrajectoryWidget::TrajectoryWidget(QWidget* parent)
     connect(m_playButton, &QPushButton::clicked, m_playAction, &QAction::trigger);
     // ← and → step while the focus is on this page. Actions, not the buttons' own shortcuts: a
     // button's shortcut clicks it after a delay, so keys pressed quickly would count once.
-    const auto stepAction = [this](const QString& name, Qt::Key key, int direction) {
-        auto* action = new QAction(this);
+    const auto stepAction = [this](const QString& name, const QString& text, Qt::Key key, int direction) {
+        auto* action = new QAction(text, this);
         action->setObjectName(name);
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -282,9 +282,9 @@ TrajectoryWidget::TrajectoryWidget(QWidget* parent)
         });
         return action;
     };
-    connect(m_backButton, &QPushButton::clicked, stepAction(QStringLiteral("trajectoryStepBack"), Qt::Key_Left, -1), &QAction::trigger);
-    connect(m_forwardButton, &QPushButton::clicked, stepAction(QStringLiteral("trajectoryStepForward"), Qt::Key_Right, +1),
-            &QAction::trigger);
+    connect(m_backButton, &QPushButton::clicked, stepAction(QStringLiteral("trajectoryStepBack"), tr("One Step Back"), Qt::Key_Left, -1), &QAction::trigger);
+    connect(m_forwardButton, &QPushButton::clicked,
+            stepAction(QStringLiteral("trajectoryStepForward"), tr("One Step Forward"), Qt::Key_Right, +1), &QAction::trigger);
     connect(m_slider, &QSlider::valueChanged, this, &TrajectoryWidget::setStep);
     connect(m_speed, &QComboBox::currentIndexChanged, this, [this] { setSpeed(m_speed->currentData().toDouble()); });
     connect(m_timer, &QTimer::timeout, this, &TrajectoryWidget::advance);
