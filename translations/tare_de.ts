@@ -182,6 +182,496 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Eingabefehler, 3 E/A-Fehler, 4 abgebrochen, 
     </message>
 </context>
 <context>
+    <name>tare::AnnotationAgreement</name>
+    <message>
+        <location filename="../core/feedback/annotationagreement.cpp" line="33"/>
+        <source>gold</source>
+        <translation>Gold</translation>
+    </message>
+</context>
+<context>
+    <name>tare::AnnotationQueue</name>
+    <message>
+        <location filename="../core/feedback/annotationqueue.cpp" line="32"/>
+        <source>no run with id %1</source>
+        <translation>kein Lauf mit ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>tare::AnnotationQueueModel</name>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="8"/>
+        <source>Query</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="9"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="9"/>
+        <source>The document&apos;s rank in the run before refinement.</source>
+        <translation>Der Rang des Dokuments im Lauf vor der Verfeinerung.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="10"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="11"/>
+        <source>Judge</source>
+        <translation>Bewerter</translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="11"/>
+        <source>The run judge&apos;s score (0–1); hidden in blind mode.</source>
+        <translation>Der Wert des Bewerters des Laufs (0–1); im Blindmodus verborgen.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="12"/>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="12"/>
+        <source>The gold grade; hidden in blind mode.</source>
+        <translation>Die Gold-Relevanzstufe; im Blindmodus verborgen.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="13"/>
+        <source>Your label</source>
+        <translation>Ihr Label</translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="13"/>
+        <source>Y relevant, N not relevant, a digit d: graded d/9.</source>
+        <translation>Y relevant, N nicht relevant, eine Ziffer d: Stufe d/9.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="14"/>
+        <source>Others</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="14"/>
+        <source>The other annotators&apos; labels; hidden in blind mode.</source>
+        <translation>Die Labels der anderen Annotatoren; im Blindmodus verborgen.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="15"/>
+        <source>Why listed</source>
+        <translation>Warum gelistet</translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="15"/>
+        <source>Judge ≠ gold: the decision in force differs from gold. People differ: two annotators decided differently. Unsure: the judge&apos;s score is near 0.5. Unlabelled: you have not labelled it.</source>
+        <translation>Bewerter ≠ Gold: die geltende Entscheidung weicht von Gold ab. Personen uneinig: zwei Annotatoren haben verschieden entschieden. Unsicher: der Wert des Bewerters liegt nahe 0,5. Ungelabelt: Sie haben es nicht gelabelt.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="18"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="175"/>
+        <source>judge ≠ gold</source>
+        <translation>Bewerter ≠ Gold</translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="177"/>
+        <source>people differ</source>
+        <translation>Personen uneinig</translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="179"/>
+        <source>unsure</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="181"/>
+        <source>unlabelled</source>
+        <translation>ungelabelt</translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="192"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="220"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="224"/>
+        <source>yes (%1)</source>
+        <translation>ja (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="224"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>tare::AnnotationQueueWidget</name>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="82"/>
+        <source>&amp;Blind</source>
+        <translation>&amp;Blind</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="88"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="160"/>
+        <source>Re-refine this query</source>
+        <translation>Diese Anfrage neu verfeinern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="89"/>
+        <source>Export labels…</source>
+        <translation>Labels exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="90"/>
+        <source>Why? (W)</source>
+        <translation>Warum? (W)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="91"/>
+        <source>Re-refine This Query</source>
+        <translation>Diese Anfrage neu verfeinern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="92"/>
+        <source>Next Query</source>
+        <translation>Nächste Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="93"/>
+        <source>Previous Query</source>
+        <translation>Vorherige Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="94"/>
+        <source>Export Labels…</source>
+        <translation>Labels exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="111"/>
+        <source>Annotator</source>
+        <translation>Annotator</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="112"/>
+        <source>Who labels: choose a name or type a new one and press Enter. Each annotator&apos;s labels are kept apart; &quot;adjudication&quot; holds the final labels where people disagree.</source>
+        <translation>Wer labelt: Wählen Sie einen Namen oder geben Sie einen neuen ein und drücken Sie Enter. Die Labels jedes Annotators werden getrennt gehalten; &quot;adjudication&quot; enthält die endgültigen Labels, wo Personen uneinig sind.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="114"/>
+        <source>A&amp;nnotator:</source>
+        <translation>A&amp;nnotator:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="117"/>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="118"/>
+        <source>Judge disagrees with gold</source>
+        <translation>Bewerter widerspricht Gold</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="119"/>
+        <source>People disagree (adjudication)</source>
+        <translation>Personen uneinig (Schlichtung)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="120"/>
+        <source>Judge unsure</source>
+        <translation>Bewerter unsicher</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="121"/>
+        <source>Not labelled by you</source>
+        <translation>Nicht von Ihnen gelabelt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="122"/>
+        <source>All judged documents</source>
+        <translation>Alle bewerteten Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="123"/>
+        <source>Queue filter</source>
+        <translation>Filter der Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="124"/>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="126"/>
+        <source>Blind mode</source>
+        <translation>Blindmodus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="127"/>
+        <source>Hide the judge&apos;s score, gold and the other annotators&apos; labels while you label, and what is computed from them: the filters by disagreement, the agreement and the AP after a re-refine.</source>
+        <translation>Blendet den Wert des Bewerters, Gold und die Labels der anderen Annotatoren aus, während Sie labeln, ebenso was daraus berechnet wird: die Filter nach Uneinigkeit, die Übereinstimmung und die AP nach einem Neuverfeinern.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="129"/>
+        <source>Which judged documents are listed. In blind mode only &quot;Not labelled by you&quot; and &quot;All judged documents&quot; can be chosen: the others would tell what the judge and gold said.</source>
+        <translation>Welche bewerteten Dokumente gelistet werden. Im Blindmodus sind nur &quot;Nicht von Ihnen gelabelt&quot; und &quot;Alle bewerteten Dokumente&quot; wählbar: die anderen würden verraten, was Bewerter und Gold gesagt haben.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="134"/>
+        <source>Queue heading</source>
+        <translation>Überschrift der Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="139"/>
+        <source>Annotation queue</source>
+        <translation>Annotations-Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="150"/>
+        <source>Document and the judge&apos;s answer</source>
+        <translation>Dokument und Antwort des Bewerters</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="153"/>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="154"/>
+        <source>Cohen&apos;s κ between every two raters on the relevance decision (label or score ≥ 0.5, grade &gt; 0) over the documents both rated; among the people Fleiss&apos; κ and Krippendorff&apos;s α (nominal on the decisions, ordinal on the labels).</source>
+        <translation>Cohens κ zwischen je zwei Beurteilenden bei der Relevanzentscheidung (Label oder Wert ≥ 0,5, Stufe &gt; 0) über die Dokumente, die beide beurteilt haben; unter den Personen Fleiss&apos; κ und Krippendorffs α (nominal auf den Entscheidungen, ordinal auf den Labels).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="159"/>
+        <source>What re-refining changed</source>
+        <translation>Was das Neuverfeinern geändert hat</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="161"/>
+        <source>Export labels</source>
+        <translation>Labels exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="162"/>
+        <source>Ask the judge why</source>
+        <translation>Den Bewerter nach dem Grund fragen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="163"/>
+        <source>Ask the judges&apos; chat model (Settings) for a one-sentence reason for this judgment. It is stored with the judgment and never used in refinement.</source>
+        <translation>Fragt das Chat-Modell der Bewerter (Einstellungen) nach einer Begründung in einem Satz für dieses Urteil. Sie wird mit dem Urteil gespeichert und nie bei der Verfeinerung verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="175"/>
+        <source>Refine the current query again with the labels in force (Ctrl+R).</source>
+        <translation>Die aktuelle Anfrage mit den geltenden Labels erneut verfeinern (Strg+R).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="179"/>
+        <source>Keys: Y relevant · N not relevant · 0–9 graded · ↑ ↓ move · Backspace undo · W why? · Ctrl+R re-refine the query · Ctrl+→ / Ctrl+← next / previous query</source>
+        <translation>Tasten: Y relevant · N nicht relevant · 0–9 abgestuft · ↑ ↓ bewegen · Rücktaste rückgängig · W warum? · Strg+R Anfrage neu verfeinern · Strg+→ / Strg+← nächste / vorherige Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="183"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="225"/>
+        <source>Export Labels of %1</source>
+        <translation>Labels von %1 exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="226"/>
+        <source>JSON Lines (*.jsonl);;TREC qrels (*.qrels)</source>
+        <translation>JSON Lines (*.jsonl);;TREC qrels (*.qrels)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="251"/>
+        <source>Select a run (run dashboard) to see the documents that need a person.</source>
+        <translation>Wählen Sie einen Lauf (Lauf-Dashboard), um die Dokumente zu sehen, die eine Person brauchen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="295"/>
+        <source>Loading the queue of run %1…</source>
+        <translation>Warteschlange von Lauf %1 wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="312"/>
+        <source>Cannot show this run&apos;s queue: %1</source>
+        <translation>Die Warteschlange dieses Laufs kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/annotationqueuewidget.cpp" line="402"/>
+        <source>Run %1 · judge %2 · %n document(s) listed for %3</source>
+        <translation>
+            <numerusform>Lauf %1 · Bewerter %2 · %n Dokument gelistet für %3</numerusform>
+            <numerusform>Lauf %1 · Bewerter %2 · %n Dokumente gelistet für %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/annotationqueuewidget.cpp" line="410"/>
+        <source>Query %1: %2 (%n listed)</source>
+        <translation>
+            <numerusform>Anfrage %1: %2 (%n gelistet)</numerusform>
+            <numerusform>Anfrage %1: %2 (%n gelistet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="426"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="429"/>
+        <source>&lt;p&gt;&lt;b&gt;Why the judge said so:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Warum der Bewerter so urteilte:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="435"/>
+        <source>&lt;p&gt;&lt;b&gt;First token, top alternatives&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&apos;2&apos;&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Erstes Token, wahrscheinlichste Alternativen&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&apos;2&apos;&gt;%1&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="438"/>
+        <source>&lt;p&gt;&lt;b&gt;Error:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Fehler:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="440"/>
+        <source>&lt;p&gt;&lt;b&gt;Raw response&lt;/b&gt;&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%1&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Rohe Antwort&lt;/b&gt;&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%1&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="459"/>
+        <source>judge</source>
+        <translation>Bewerter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="461"/>
+        <source>gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="481"/>
+        <source>&lt;b&gt;Cohen&apos;s κ&lt;/b&gt; (relevance decisions; judge: %1)&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;%2&lt;/tr&gt;%3&lt;/table&gt;</source>
+        <translation>&lt;b&gt;Cohens κ&lt;/b&gt; (Relevanzentscheidungen; Bewerter: %1)&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;%2&lt;/tr&gt;%3&lt;/table&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/annotationqueuewidget.cpp" line="484"/>
+        <source>Among the people, over %n document(s) labelled twice or more: Fleiss&apos; κ %1 · Krippendorff&apos;s α %2 (nominal), %3 (ordinal)</source>
+        <translation>
+            <numerusform>Unter den Personen, über %n mindestens zweimal gelabeltes Dokument: Fleiss&apos; κ %1 · Krippendorffs α %2 (nominal), %3 (ordinal)</numerusform>
+            <numerusform>Unter den Personen, über %n mindestens zweimal gelabelte Dokumente: Fleiss&apos; κ %1 · Krippendorffs α %2 (nominal), %3 (ordinal)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="513"/>
+        <source>Could not store the label: %1</source>
+        <translation>Das Label konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="543"/>
+        <source>Could not undo the label: %1</source>
+        <translation>Das Label konnte nicht zurückgenommen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="558"/>
+        <source>This document has no stored judgment to explain.</source>
+        <translation>Dieses Dokument hat kein gespeichertes Urteil, das zu erklären wäre.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="567"/>
+        <source>Asking %1 why…</source>
+        <translation>Frage %1 nach dem Grund…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="578"/>
+        <source>Could not ask why: %1</source>
+        <translation>Nach dem Grund konnte nicht gefragt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="582"/>
+        <source>The judge&apos;s reason is stored with its judgment.</source>
+        <translation>Die Begründung des Bewerters ist mit seinem Urteil gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="605"/>
+        <source>Re-refining…</source>
+        <translation>Verfeinere neu…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="618"/>
+        <source>Re-refining failed: %1</source>
+        <translation>Neu verfeinern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="631"/>
+        <source>&lt;b&gt;Query %1&lt;/b&gt;: refined again with the labels (AP hidden in blind mode)</source>
+        <translation>&lt;b&gt;Anfrage %1&lt;/b&gt;: mit den Labels erneut verfeinert (AP im Blindmodus verborgen)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="632"/>
+        <source>&lt;b&gt;Query %1&lt;/b&gt;: AP before refinement %2 · after (run) %3 → with the labels &lt;b&gt;%4&lt;/b&gt; (%5)</source>
+        <translation>&lt;b&gt;Anfrage %1&lt;/b&gt;: AP vor der Verfeinerung %2 · danach (Lauf) %3 → mit den Labels &lt;b&gt;%4&lt;/b&gt; (%5)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="637"/>
+        <source>%1 (%2) %3 → %4</source>
+        <translation>%1 (%2) %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="639"/>
+        <source>Labelled, rank run → now: %1</source>
+        <translation>Gelabelt, Rang Lauf → jetzt: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="642"/>
+        <source>%1 ▲%2</source>
+        <translation>%1 ▲%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="644"/>
+        <source>%1 ▼%2</source>
+        <translation>%1 ▼%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="646"/>
+        <source>Biggest movers: %1</source>
+        <translation>Größte Rangveränderungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="647"/>
+        <source>Stored in run %1 · &lt;a href=&apos;compare:%2,%1&apos;&gt;Compare with run %2&lt;/a&gt;</source>
+        <translation>Gespeichert in Lauf %1 · &lt;a href=&apos;compare:%2,%1&apos;&gt;Mit Lauf %2 vergleichen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="667"/>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/annotationqueuewidget.cpp" line="670"/>
+        <source>Wrote %n label(s) to %1</source>
+        <translation>
+            <numerusform>%n Label nach %1 geschrieben</numerusform>
+            <numerusform>%n Labels nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tare::ApiKey</name>
     <message>
         <location filename="../core/net/apikey.cpp" line="28"/>
@@ -631,72 +1121,112 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Eingabefehler, 3 E/A-Fehler, 4 abgebrochen, 
 <context>
     <name>tare::CompareWidget</name>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="53"/>
+        <location filename="../widgets/comparewidget.cpp" line="61"/>
         <source>AP per query</source>
         <translation>AP je Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="54"/>
+        <location filename="../widgets/comparewidget.cpp" line="62"/>
         <source>ΔAP per query, sorted</source>
         <translation>ΔAP je Anfrage, sortiert</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="58"/>
+        <location filename="../widgets/comparewidget.cpp" line="71"/>
         <source>System A: a run (its AP after refinement), or with B = baseline its AP before.</source>
         <translation>System A: ein Lauf (seine AP nach der Verfeinerung), oder mit B = Ausgangslage seine AP davor.</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="59"/>
+        <location filename="../widgets/comparewidget.cpp" line="72"/>
         <source>System B: another run, or the baseline: run A before refinement.</source>
         <translation>System B: ein anderer Lauf, oder die Ausgangslage: Lauf A vor der Verfeinerung.</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="67"/>
+        <location filename="../widgets/comparewidget.cpp" line="80"/>
         <source>Paired over the queries both systems finished. Δ = B − A. Wins: B better; ties: equal AP. t-test and randomization test: two-sided p of no mean difference. CI: 95% bootstrap interval of the mean Δ.</source>
         <translation>Gepaart über die Anfragen, die beide Systeme abgeschlossen haben. Δ = B − A. Gewinne: B besser; Gleichstände: gleiche AP. t-Test und Randomisierungstest: zweiseitiges p für keinen mittleren Unterschied. KI: 95-%-Bootstrap-Intervall des mittleren Δ.</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="72"/>
-        <source>A:</source>
-        <translation>A:</translation>
+        <location filename="../widgets/comparewidget.cpp" line="84"/>
+        <source>Run A</source>
+        <translation>Lauf A</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="74"/>
-        <source>B:</source>
-        <translation>B:</translation>
+        <location filename="../widgets/comparewidget.cpp" line="85"/>
+        <source>Run B</source>
+        <translation>Lauf B</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="94"/>
+        <location filename="../widgets/comparewidget.cpp" line="87"/>
+        <source>&amp;A:</source>
+        <translation>&amp;A:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="89"/>
+        <source>&amp;B:</source>
+        <translation>&amp;B:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="95"/>
+        <source>AP per query chart</source>
+        <translation>Diagramm AP je Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="96"/>
+        <source>ΔAP per query chart</source>
+        <translation>Diagramm ΔAP je Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="100"/>
+        <source>Hover a point or bar to name its query; click it to open the query. Right-click to export.</source>
+        <translation>Zeigen Sie auf einen Punkt oder Balken, um seine Anfrage zu sehen; klicken Sie, um die Anfrage zu öffnen. Rechtsklick zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="106"/>
+        <source>Queries compared</source>
+        <translation>Verglichene Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="118"/>
+        <source>Enter or double-click opens the query.</source>
+        <translation>Enter oder Doppelklick öffnet die Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="140"/>
         <source>Open a project with finished runs to compare them.</source>
         <translation>Öffnen Sie ein Projekt mit abgeschlossenen Läufen, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="104"/>
+        <location filename="../widgets/comparewidget.cpp" line="150"/>
         <source>Cannot list the runs: %1</source>
         <translation>Die Läufe können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="119"/>
+        <location filename="../widgets/comparewidget.cpp" line="165"/>
         <source>Baseline: run A before refinement</source>
         <translation>Ausgangslage: Lauf A vor der Verfeinerung</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="129"/>
+        <location filename="../widgets/comparewidget.cpp" line="175"/>
         <source>This project has no run with results yet.</source>
         <translation>Dieses Projekt hat noch keinen Lauf mit Ergebnissen.</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="142"/>
+        <location filename="../widgets/comparewidget.cpp" line="188"/>
         <source>Comparing…</source>
         <translation>Vergleiche…</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="147"/>
+        <location filename="../widgets/comparewidget.cpp" line="193"/>
         <source>Cannot compare: %1</source>
         <translation>Vergleich nicht möglich: %1</translation>
     </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="212"/>
+        <source>%1: AP %2 (A) → %3 (B), Δ %4</source>
+        <translation>%1: AP %2 (A) → %3 (B), Δ %4</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/comparewidget.cpp" line="173"/>
+        <location filename="../widgets/comparewidget.cpp" line="264"/>
         <source>A: %1
 B: %2
 %n query(s) finished by both</source>
@@ -710,74 +1240,102 @@ B: %2
         </translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="175"/>
+        <location filename="../widgets/comparewidget.cpp" line="266"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;td&gt;MAP A → B&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1 → %2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;mean Δ (95% CI)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3 (%4 … %5)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;wins / ties / losses&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6 / %7 / %8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;paired t-test p&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;randomization p&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;td&gt;MAP A → B&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1 → %2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;mittleres Δ (95-%-KI)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3 (%4 … %5)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Gewinne / Gleichstände / Verluste&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6 / %7 / %8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;gepaarter t-Test p&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Randomisierungstest p&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="190"/>
+        <location filename="../widgets/comparewidget.cpp" line="281"/>
         <source>AP of A</source>
         <translation>AP von A</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="192"/>
+        <location filename="../widgets/comparewidget.cpp" line="283"/>
         <source>AP of B</source>
         <translation>AP von B</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="206"/>
+        <location filename="../widgets/comparewidget.cpp" line="297"/>
         <source>Equal AP</source>
         <translation>Gleiche AP</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="221"/>
+        <location filename="../widgets/comparewidget.cpp" line="312"/>
         <source>B better (%1)</source>
         <translation>B besser (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="221"/>
+        <location filename="../widgets/comparewidget.cpp" line="312"/>
         <source>Tie (%1)</source>
         <translation>Gleichstand (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="221"/>
+        <location filename="../widgets/comparewidget.cpp" line="312"/>
         <source>B worse (%1)</source>
         <translation>B schlechter (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="242"/>
+        <location filename="../widgets/comparewidget.cpp" line="353"/>
         <source>B better</source>
         <translation>B besser</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="243"/>
+        <location filename="../widgets/comparewidget.cpp" line="354"/>
         <source>B worse</source>
         <translation>B schlechter</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="265"/>
+        <location filename="../widgets/comparewidget.cpp" line="376"/>
         <source>Queries sorted by ΔAP (up to %1 per bar)</source>
         <translation>Anfragen nach ΔAP sortiert (bis zu %1 je Balken)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="266"/>
+        <location filename="../widgets/comparewidget.cpp" line="377"/>
         <source>Queries sorted by ΔAP</source>
         <translation>Anfragen nach ΔAP sortiert</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="269"/>
+        <location filename="../widgets/comparewidget.cpp" line="383"/>
         <source>ΔAP (B − A)</source>
         <translation>ΔAP (B − A)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="288"/>
+        <location filename="../widgets/comparewidget.cpp" line="402"/>
         <source>%1 … %2 (%3 queries)</source>
         <translation>%1 … %2 (%3 Anfragen)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="289"/>
+        <location filename="../widgets/comparewidget.cpp" line="403"/>
         <source>%1: ΔAP %2</source>
         <translation>%1: ΔAP %2</translation>
+    </message>
+</context>
+<context>
+    <name>tare::ComparedQueryModel</name>
+    <message>
+        <location filename="../core/models/comparedquerymodel.cpp" line="10"/>
+        <source>Query</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparedquerymodel.cpp" line="11"/>
+        <source>AP A</source>
+        <translation>AP A</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparedquerymodel.cpp" line="12"/>
+        <source>AP B</source>
+        <translation>AP B</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparedquerymodel.cpp" line="13"/>
+        <source>Δ (B − A)</source>
+        <translation>Δ (B − A)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparedquerymodel.cpp" line="14"/>
+        <source>AP of B minus AP of A: positive where B ranks the query&apos;s relevant documents higher.</source>
+        <translation>AP von B minus AP von A: positiv, wo B die relevanten Dokumente der Anfrage höher rankt.</translation>
     </message>
 </context>
 <context>
@@ -1716,7 +2274,7 @@ Labels: %3</translation>
 <context>
     <name>tare::ExperimentWidget</name>
     <message numerus="yes">
-        <location filename="../widgets/experimentwidget.cpp" line="85"/>
+        <location filename="../widgets/experimentwidget.cpp" line="95"/>
         <source>%1 (%n query(s))</source>
         <translation>
             <numerusform>%1 (%n Anfrage)</numerusform>
@@ -1724,459 +2282,535 @@ Labels: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="162"/>
+        <location filename="../widgets/experimentwidget.cpp" line="172"/>
+        <source>Build &amp;HyDE Space…</source>
+        <translation>&amp;HyDE-Raum erstellen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="174"/>
         <source>&amp;Run Experiment</source>
         <translation>Experiment &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="163"/>
+        <location filename="../widgets/experimentwidget.cpp" line="175"/>
         <source>&amp;Cancel</source>
         <translation>Abb&amp;rechen</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="171"/>
+        <location filename="../widgets/experimentwidget.cpp" line="183"/>
         <source>ΔMAP against feedback noise</source>
         <translation>ΔMAP gegen Feedback-Rauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="175"/>
+        <location filename="../widgets/experimentwidget.cpp" line="187"/>
         <source>MAP against judge calls</source>
         <translation>MAP gegen Bewerteraufrufe</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="178"/>
+        <location filename="../widgets/experimentwidget.cpp" line="190"/>
         <source>ΔMAP against no refinement, with 95% CI</source>
         <translation>ΔMAP gegen keine Verfeinerung, mit 95-%-KI</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="179"/>
+        <location filename="../widgets/experimentwidget.cpp" line="191"/>
         <source>Judge quality against gain, per query</source>
         <translation>Bewerterqualität gegen Gewinn, je Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="181"/>
+        <location filename="../widgets/experimentwidget.cpp" line="195"/>
         <source>Budget: judged documents × share from the top</source>
         <translation>Budget: bewertete Dokumente × Anteil von oben</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="185"/>
+        <location filename="../widgets/experimentwidget.cpp" line="203"/>
         <source>New experiment</source>
         <translation>Neues Experiment</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="187"/>
-        <location filename="../widgets/experimentwidget.cpp" line="303"/>
+        <location filename="../widgets/experimentwidget.cpp" line="205"/>
+        <location filename="../widgets/experimentwidget.cpp" line="330"/>
+        <location filename="../widgets/experimentwidget.cpp" line="430"/>
         <source>Stored experiments</source>
         <translation>Gespeicherte Experimente</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="196"/>
+        <location filename="../widgets/experimentwidget.cpp" line="214"/>
         <source>Click an experiment to show its result again.</source>
         <translation>Klicken Sie auf ein Experiment, um sein Ergebnis erneut anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="210"/>
+        <location filename="../widgets/experimentwidget.cpp" line="228"/>
         <source>Run an experiment, or click a stored one, to see its result here.</source>
         <translation>Führen Sie ein Experiment aus oder klicken Sie auf ein gespeichertes, um hier sein Ergebnis zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="225"/>
+        <location filename="../widgets/experimentwidget.cpp" line="243"/>
         <source>Band:</source>
         <translation>Band:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="226"/>
-        <location filename="../widgets/experimentwidget.cpp" line="695"/>
+        <location filename="../widgets/experimentwidget.cpp" line="244"/>
+        <location filename="../widgets/experimentwidget.cpp" line="816"/>
         <source>Min–max over seeds</source>
         <translation>Min.–Max. über Startwerte</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="227"/>
-        <location filename="../widgets/experimentwidget.cpp" line="695"/>
+        <location filename="../widgets/experimentwidget.cpp" line="245"/>
+        <location filename="../widgets/experimentwidget.cpp" line="816"/>
         <source>95% CI over queries</source>
         <translation>95-%-KI über Anfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="228"/>
+        <location filename="../widgets/experimentwidget.cpp" line="246"/>
         <source>The shaded band: the range of ΔMAP over the judge seeds at each level, or the bootstrap 95% confidence interval over queries of the seed-averaged ΔAP.</source>
         <translation>Das schattierte Band: die Spanne von ΔMAP über die Startwerte des Bewerters je Stufe oder das Bootstrap-95-%-Konfidenzintervall des über die Startwerte gemittelten ΔAP über die Anfragen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="241"/>
+        <location filename="../widgets/experimentwidget.cpp" line="259"/>
         <source>Heat map shows:</source>
         <translation>Heatmap zeigt:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="242"/>
-        <location filename="../widgets/experimentwidget.cpp" line="734"/>
+        <location filename="../widgets/experimentwidget.cpp" line="260"/>
+        <location filename="../widgets/experimentwidget.cpp" line="856"/>
         <source>MAP after refinement</source>
         <translation>MAP nach der Verfeinerung</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="243"/>
-        <location filename="../widgets/experimentwidget.cpp" line="648"/>
+        <location filename="../widgets/experimentwidget.cpp" line="261"/>
+        <location filename="../widgets/experimentwidget.cpp" line="753"/>
         <source>ΔMAP (after − before)</source>
         <translation>ΔMAP (nachher − vorher)</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="245"/>
+        <location filename="../widgets/experimentwidget.cpp" line="263"/>
         <source>at</source>
         <translation>bei</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="246"/>
+        <location filename="../widgets/experimentwidget.cpp" line="264"/>
         <source>The Adam steps and learning rate of the cells shown.</source>
         <translation>Die Adam-Schritte und die Lernrate der gezeigten Zellen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="302"/>
+        <location filename="../widgets/experimentwidget.cpp" line="304"/>
+        <location filename="../widgets/experimentwidget.cpp" line="310"/>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="305"/>
+        <location filename="../widgets/experimentwidget.cpp" line="311"/>
+        <source>Grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="309"/>
+        <source>Experiment or grid</source>
+        <translation>Experiment oder Raster</translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="329"/>
         <source>Methods to compare</source>
         <translation>Zu vergleichende Methoden</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="304"/>
+        <location filename="../widgets/experimentwidget.cpp" line="331"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="305"/>
+        <location filename="../widgets/experimentwidget.cpp" line="332"/>
         <source>Heat map shows</source>
         <translation>Heatmap zeigt</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="306"/>
+        <location filename="../widgets/experimentwidget.cpp" line="333"/>
         <source>Steps and learning rate shown</source>
         <translation>Gezeigte Schritte und Lernrate</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="307"/>
+        <location filename="../widgets/experimentwidget.cpp" line="334"/>
         <source>Method comparison</source>
         <translation>Methodenvergleich</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="310"/>
+        <location filename="../widgets/experimentwidget.cpp" line="337"/>
         <source>Open a project to run experiments.</source>
         <translation>Öffnen Sie ein Projekt, um Experimente auszuführen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="326"/>
+        <location filename="../widgets/experimentwidget.cpp" line="353"/>
         <source>Noise sweep: simulated judge at rising noise, repeated over seeds. Budget sweep: how many documents are judged and how many of them come from the top. Method comparison: every refiner on the same judgments. Judge quality: the judge&apos;s AUC against gold per query against its ΔAP.</source>
         <translation>Rausch-Sweep: simulierter Bewerter bei steigendem Rauschen, über mehrere Startwerte wiederholt. Budget-Sweep: wie viele Dokumente bewertet werden und wie viele davon von oben kommen. Methodenvergleich: jeder Verfeinerer auf denselben Urteilen. Bewerterqualität: die AUC des Bewerters gegen Gold je Anfrage gegen ihr ΔAP.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="331"/>
+        <location filename="../widgets/experimentwidget.cpp" line="358"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="332"/>
+        <location filename="../widgets/experimentwidget.cpp" line="359"/>
         <source>The first N queries of the dataset (all: every query).</source>
         <translation>Die ersten N Anfragen des Datensatzes (alle: jede Anfrage).</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="333"/>
-        <source>gold, simulated:flip=0.2,seed=1 or simulated:sigma=0.1 (noise sweeps simulate their own).</source>
-        <translation>gold, simulated:flip=0.2,seed=1 oder simulated:sigma=0.1 (Rausch-Sweeps simulieren ihren eigenen).</translation>
+        <location filename="../widgets/experimentwidget.cpp" line="360"/>
+        <source>The judge of budget sweeps, method comparisons and judge-quality runs (noise sweeps simulate their own). HTTP judges use the endpoint and model of Settings.</source>
+        <translation>Der Bewerter von Budget-Sweeps, Methodenvergleichen und Läufen zur Bewerterqualität (Rausch-Sweeps simulieren ihren eigenen). HTTP-Bewerter verwenden Endpunkt und Modell aus den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="340"/>
+        <location filename="../widgets/experimentwidget.cpp" line="368"/>
         <source>Judged documents per query, all from the top of the ranking.</source>
         <translation>Bewertete Dokumente je Anfrage, alle von der Spitze des Rankings.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="341"/>
-        <location filename="../widgets/experimentwidget.cpp" line="640"/>
+        <location filename="../widgets/experimentwidget.cpp" line="369"/>
+        <location filename="../widgets/experimentwidget.cpp" line="745"/>
         <source>label flips</source>
         <translation>Label-Vertauschungen</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="342"/>
+        <location filename="../widgets/experimentwidget.cpp" line="370"/>
         <source>Gaussian σ on the score</source>
         <translation>Gauß-σ auf dem Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="343"/>
+        <location filename="../widgets/experimentwidget.cpp" line="371"/>
         <source>Noise levels: flip rates 0…0.5, or σ values. Level 0 is the gold judge.</source>
         <translation>Rauschstufen: Vertauschungsraten 0…0.5 oder σ-Werte. Stufe 0 ist der Gold-Bewerter.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="346"/>
+        <location filename="../widgets/experimentwidget.cpp" line="374"/>
         <source>Judge seeds per noise level above 0.</source>
         <translation>Startwerte des Bewerters je Rauschstufe über 0.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="347"/>
+        <location filename="../widgets/experimentwidget.cpp" line="375"/>
         <source>Judged documents per query to try, e.g. 5, 10, 20, 30, 50.</source>
         <translation>Zu testende Anzahlen bewerteter Dokumente je Anfrage, z. B. 5, 10, 20, 30, 50.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="348"/>
+        <location filename="../widgets/experimentwidget.cpp" line="376"/>
         <source>Shares of the judged documents taken from the top; the rest is sampled at random.</source>
         <translation>Anteile der bewerteten Dokumente, die von oben genommen werden; der Rest wird zufällig gezogen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="354"/>
+        <location filename="../widgets/experimentwidget.cpp" line="382"/>
         <source>Every checked method that applies (HyDE rows need a &quot;&lt;space&gt;-hyde&quot; space).</source>
         <translation>Jede angehakte Methode, die anwendbar ist (HyDE-Zeilen brauchen einen Raum &quot;&lt;space&gt;-hyde&quot;).</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="356"/>
+        <location filename="../widgets/experimentwidget.cpp" line="384"/>
+        <source>Methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="387"/>
+        <source>Why a method cannot run</source>
+        <translation>Warum eine Methode nicht laufen kann</translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="388"/>
+        <source>Ask the LLM of Settings for a hypothetical document per query and embed them: the &quot;&lt;space&gt;-hyde&quot; space the HyDE methods run on.</source>
+        <translation>Das LLM aus den Einstellungen je Anfrage um ein hypothetisches Dokument bitten und diese einbetten: der Raum &quot;&lt;space&gt;-hyde&quot;, auf dem die HyDE-Methoden laufen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="394"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="358"/>
+        <location filename="../widgets/experimentwidget.cpp" line="396"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="359"/>
+        <location filename="../widgets/experimentwidget.cpp" line="397"/>
         <source>Space:</source>
         <translation>Raum:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="360"/>
+        <location filename="../widgets/experimentwidget.cpp" line="398"/>
         <source>Queries:</source>
         <translation>Anfragen:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="361"/>
+        <location filename="../widgets/experimentwidget.cpp" line="399"/>
         <source>Judge:</source>
         <translation>Bewerter:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="362"/>
+        <location filename="../widgets/experimentwidget.cpp" line="400"/>
         <source>Refiner:</source>
         <translation>Verfeinerer:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="363"/>
+        <location filename="../widgets/experimentwidget.cpp" line="401"/>
         <source>Adam steps:</source>
         <translation>Adam-Schritte:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="364"/>
+        <location filename="../widgets/experimentwidget.cpp" line="402"/>
         <source>Judged per query:</source>
         <translation>Bewertet je Anfrage:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="365"/>
+        <location filename="../widgets/experimentwidget.cpp" line="403"/>
         <source>Noise:</source>
         <translation>Rauschen:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="366"/>
+        <location filename="../widgets/experimentwidget.cpp" line="404"/>
         <source>Levels:</source>
         <translation>Stufen:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="367"/>
+        <location filename="../widgets/experimentwidget.cpp" line="405"/>
         <source>Seeds:</source>
         <translation>Startwerte:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="368"/>
+        <location filename="../widgets/experimentwidget.cpp" line="406"/>
         <source>Judged documents:</source>
         <translation>Bewertete Dokumente:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="369"/>
+        <location filename="../widgets/experimentwidget.cpp" line="407"/>
         <source>Shares from top:</source>
         <translation>Anteile von oben:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="370"/>
+        <location filename="../widgets/experimentwidget.cpp" line="408"/>
         <source>Methods:</source>
         <translation>Methoden:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="371"/>
+        <location filename="../widgets/experimentwidget.cpp" line="411"/>
         <source>Label:</source>
         <translation>Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="420"/>
+        <location filename="../widgets/experimentwidget.cpp" line="428"/>
+        <source>Run experiment</source>
+        <translation>Experiment ausführen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="429"/>
+        <source>Cancel experiment</source>
+        <translation>Experiment abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="466"/>
+        <source>No space is chosen.</source>
+        <translation>Kein Raum ist gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="470"/>
+        <source>HyDE runs on the space &quot;%1-hyde&quot;: the queries embedded as hypothetical documents an LLM writes. This dataset has none yet.</source>
+        <translation>HyDE läuft auf dem Raum &quot;%1-hyde&quot;: die Anfragen, eingebettet als hypothetische Dokumente, die ein LLM schreibt. Dieser Datensatz hat noch keinen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="488"/>
+        <source>Build it here, then run the comparison again.</source>
+        <translation>Erstellen Sie ihn hier und führen Sie den Vergleich dann erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="518"/>
         <source>Cannot list the project: %1</source>
         <translation>Das Projekt kann nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="490"/>
+        <location filename="../widgets/experimentwidget.cpp" line="595"/>
         <source>Levels, judged documents and shares take numbers separated by commas.</source>
         <translation>Stufen, bewertete Dokumente und Anteile erwarten durch Kommas getrennte Zahlen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="505"/>
+        <location filename="../widgets/experimentwidget.cpp" line="610"/>
         <source>Starting the experiment…</source>
         <translation>Experiment wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="512"/>
+        <location filename="../widgets/experimentwidget.cpp" line="617"/>
         <source>Continuing experiment %1…</source>
         <translation>Experiment %1 wird fortgesetzt…</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="512"/>
+        <location filename="../widgets/experimentwidget.cpp" line="617"/>
         <source>Experiment %1 started…</source>
         <translation>Experiment %1 gestartet…</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="519"/>
+        <location filename="../widgets/experimentwidget.cpp" line="624"/>
         <source>Run %1 of %2 (%3): reused</source>
         <translation>Lauf %1 von %2 (%3): wiederverwendet</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="520"/>
+        <location filename="../widgets/experimentwidget.cpp" line="625"/>
         <source>Run %1 of %2 (%3)…</source>
         <translation>Lauf %1 von %2 (%3)…</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="528"/>
+        <location filename="../widgets/experimentwidget.cpp" line="633"/>
         <source>The experiment failed: %1</source>
         <translation>Das Experiment ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="535"/>
+        <location filename="../widgets/experimentwidget.cpp" line="640"/>
         <source>Experiment %1 finished.</source>
         <translation>Experiment %1 beendet.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="538"/>
+        <location filename="../widgets/experimentwidget.cpp" line="643"/>
         <source>Experiment %1 was cancelled; its finished runs are kept. Run it again to continue.</source>
         <translation>Experiment %1 wurde abgebrochen; seine beendeten Läufe bleiben erhalten. Führen Sie es erneut aus, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="555"/>
+        <location filename="../widgets/experimentwidget.cpp" line="660"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="570"/>
+        <location filename="../widgets/experimentwidget.cpp" line="675"/>
         <source>Loading experiment %1…</source>
         <translation>Experiment %1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="577"/>
+        <location filename="../widgets/experimentwidget.cpp" line="682"/>
         <source>Experiment %1 is %2: it has no result yet. Run the same definition again to continue it.</source>
         <translation>Experiment %1 ist %2: es hat noch kein Ergebnis. Führen Sie dieselbe Definition erneut aus, um es fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="613"/>
+        <location filename="../widgets/experimentwidget.cpp" line="718"/>
         <source>%1 steps, lr %2</source>
         <translation>%1 Schritte, Lernrate %2</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="638"/>
+        <location filename="../widgets/experimentwidget.cpp" line="743"/>
         <source>Experiment %1 · noise sweep (%2) · %3 queries · MAP before %4 · runs %5</source>
         <translation>Experiment %1 · Rausch-Sweep (%2) · %3 Anfragen · MAP vorher %4 · Läufe %5</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="640"/>
+        <location filename="../widgets/experimentwidget.cpp" line="745"/>
         <source>Gaussian σ</source>
         <translation>Gauß-σ</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="645"/>
+        <location filename="../widgets/experimentwidget.cpp" line="750"/>
         <source>Judge noise σ (standard deviation added to the score)</source>
         <translation>Bewerterrauschen σ (zum Wert addierte Standardabweichung)</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="646"/>
+        <location filename="../widgets/experimentwidget.cpp" line="751"/>
         <source>Flip rate (share of judged labels flipped)</source>
         <translation>Vertauschungsrate (Anteil vertauschter Bewertungslabels)</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="652"/>
+        <location filename="../widgets/experimentwidget.cpp" line="757"/>
         <source>Mean ΔMAP over seeds</source>
         <translation>Mittleres ΔMAP über Startwerte</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="655"/>
-        <source>Single seeds</source>
-        <translation>Einzelne Startwerte</translation>
+        <location filename="../widgets/experimentwidget.cpp" line="760"/>
+        <source>Single seeds (click: open the run)</source>
+        <translation>Einzelne Startwerte (Klick: Lauf öffnen)</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="717"/>
+        <location filename="../widgets/experimentwidget.cpp" line="838"/>
         <source>Experiment %1 · budget sweep · %2 runs · MAP before %3 · best MAP after %4</source>
         <translation>Experiment %1 · Budget-Sweep · %2 Läufe · MAP vorher %3 · bestes MAP nachher %4</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="726"/>
+        <location filename="../widgets/experimentwidget.cpp" line="847"/>
         <source>%1% top</source>
         <translation>%1% oben</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="728"/>
+        <location filename="../widgets/experimentwidget.cpp" line="850"/>
         <source>Judged documents per query</source>
         <translation>Bewertete Dokumente je Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="728"/>
+        <location filename="../widgets/experimentwidget.cpp" line="850"/>
         <source>Share judged from the top</source>
         <translation>Bewerteter Anteil von oben</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="729"/>
+        <location filename="../widgets/experimentwidget.cpp" line="851"/>
         <source>ΔMAP</source>
         <translation>ΔMAP</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="729"/>
+        <location filename="../widgets/experimentwidget.cpp" line="851"/>
         <source>MAP after</source>
         <translation>MAP nachher</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="732"/>
+        <location filename="../widgets/experimentwidget.cpp" line="854"/>
         <source>Judge calls (documents scored, all queries)</source>
         <translation>Bewerteraufrufe (bewertete Dokumente, alle Anfragen)</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="744"/>
+        <location filename="../widgets/experimentwidget.cpp" line="866"/>
         <source>%1% from the top</source>
         <translation>%1% von oben</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="759"/>
+        <location filename="../widgets/experimentwidget.cpp" line="898"/>
         <source>MAP before (%1)</source>
         <translation>MAP vorher (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="772"/>
+        <location filename="../widgets/experimentwidget.cpp" line="911"/>
         <source>Experiment %1 · method comparison on the same judgments (judge %2) · %3 queries</source>
         <translation>Experiment %1 · Methodenvergleich auf denselben Urteilen (Bewerter %2) · %3 Anfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="778"/>
-        <location filename="../widgets/experimentwidget.cpp" line="799"/>
+        <location filename="../widgets/experimentwidget.cpp" line="917"/>
+        <location filename="../widgets/experimentwidget.cpp" line="952"/>
         <source>ΔMAP against none</source>
         <translation>ΔMAP gegen none</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="797"/>
+        <location filename="../widgets/experimentwidget.cpp" line="944"/>
+        <source>%1: MAP %2, ΔMAP %3 against none (run %4; click to open it)</source>
+        <translation>%1: MAP %2, ΔMAP %3 gegen none (Lauf %4; zum Öffnen klicken)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="950"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="809"/>
+        <location filename="../widgets/experimentwidget.cpp" line="962"/>
         <source>95% bootstrap CI</source>
         <translation>95-%-Bootstrap-KI</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="823"/>
+        <location filename="../widgets/experimentwidget.cpp" line="976"/>
         <source>Experiment %1 · judge quality of run %2 · %3 of %4 queries with a defined AUC · Pearson r = %5, Spearman ρ = %6</source>
         <translation>Experiment %1 · Bewerterqualität von Lauf %2 · %3 von %4 Anfragen mit definierter AUC · Pearson r = %5, Spearman ρ = %6</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="831"/>
+        <location filename="../widgets/experimentwidget.cpp" line="984"/>
         <source>Judge AUC against gold (judged documents)</source>
         <translation>Bewerter-AUC gegen Gold (bewertete Dokumente)</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="833"/>
+        <location filename="../widgets/experimentwidget.cpp" line="986"/>
         <source>ΔAP (after − before)</source>
         <translation>ΔAP (nachher − vorher)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/experimentwidget.cpp" line="848"/>
+        <location filename="../widgets/experimentwidget.cpp" line="1013"/>
+        <source>%1: judge AUC %2, ΔAP %3, %n judged</source>
+        <translation>
+            <numerusform>%1: Bewerter-AUC %2, ΔAP %3, %n bewertet</numerusform>
+            <numerusform>%1: Bewerter-AUC %2, ΔAP %3, %n bewertet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/experimentwidget.cpp" line="1026"/>
         <source>Queries (%n)</source>
         <translation>
             <numerusform>Anfragen (%n)</numerusform>
@@ -2184,7 +2818,7 @@ Labels: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="855"/>
+        <location filename="../widgets/experimentwidget.cpp" line="1033"/>
         <source>Least squares: ΔAP = %1 %2 %3 · AUC (r = %4)</source>
         <translation>Kleinste Quadrate: ΔAP = %1 %2 %3 · AUC (r = %4)</translation>
     </message>
@@ -2264,142 +2898,142 @@ Lauf %3 · %4 · AP %5 → %6 (Δ %7) · bewertete Dokumente: %8</translation>
         <translation>Bewertetes Dokument (Rang vorher)</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="306"/>
+        <location filename="../widgets/explanationwidget.cpp" line="309"/>
         <source>Relevant (gold)</source>
         <translation>Relevant (Gold)</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="307"/>
+        <location filename="../widgets/explanationwidget.cpp" line="310"/>
         <source>Not relevant (gold)</source>
         <translation>Nicht relevant (Gold)</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="309"/>
+        <location filename="../widgets/explanationwidget.cpp" line="312"/>
         <source>ΔAP contribution (AP with all − AP without it)</source>
         <translation>ΔAP-Beitrag (AP alle − AP ohne es)</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="314"/>
+        <location filename="../widgets/explanationwidget.cpp" line="317"/>
         <source>Pull towards</source>
         <translation>Anziehung</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="314"/>
+        <location filename="../widgets/explanationwidget.cpp" line="317"/>
         <source>Push away</source>
         <translation>Abstoßung</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="316"/>
+        <location filename="../widgets/explanationwidget.cpp" line="319"/>
         <source>Share of all pulling and pushing (%)</source>
         <translation>Anteil an Anziehung/Abstoßung (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="345"/>
+        <location filename="../widgets/explanationwidget.cpp" line="371"/>
         <source>Gained</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="345"/>
+        <location filename="../widgets/explanationwidget.cpp" line="371"/>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="346"/>
+        <location filename="../widgets/explanationwidget.cpp" line="372"/>
         <source>Term</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="347"/>
+        <location filename="../widgets/explanationwidget.cpp" line="373"/>
         <source>Weight in the change of direction</source>
         <translation>Gewicht in der Richtungsänderung</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="368"/>
+        <location filename="../widgets/explanationwidget.cpp" line="394"/>
         <source>Distance</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="371"/>
+        <location filename="../widgets/explanationwidget.cpp" line="397"/>
         <source>Cosine</source>
         <translation>Kosinus</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="399"/>
+        <location filename="../widgets/explanationwidget.cpp" line="425"/>
         <source>Overshoot: AP peak at step %1</source>
         <translation>Überschießen ab Schritt %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="400"/>
+        <location filename="../widgets/explanationwidget.cpp" line="426"/>
         <source>AP peaked at %1 at step %2 and ended at %3 while the loss kept falling (%4 → %5).</source>
         <translation>AP erreichte bei Schritt %2 den Höchstwert %1 und endete bei %3, während der Verlust weiter fiel (%4 → %5).</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="357"/>
+        <location filename="../widgets/explanationwidget.cpp" line="383"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="359"/>
+        <location filename="../widgets/explanationwidget.cpp" line="385"/>
         <source>‖q_t − q_0‖</source>
         <translation>‖q_t − q_0‖</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="363"/>
+        <location filename="../widgets/explanationwidget.cpp" line="389"/>
         <source>cos(q_t, q_0)</source>
         <translation>cos(q_t, q_0)</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="418"/>
+        <location filename="../widgets/explanationwidget.cpp" line="444"/>
         <source>&lt;h4&gt;Rank movers: judged vs never judged&lt;/h4&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;group&lt;/th&gt;&lt;th&gt;docs&lt;/th&gt;&lt;th&gt;relevant&lt;/th&gt;&lt;th&gt;relevant ▲ / ▼&lt;/th&gt;&lt;th&gt;AP share before → after&lt;/th&gt;&lt;th&gt;Δ&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;h4&gt;Rangveränderungen: bewertet vs. nie bewertet&lt;/h4&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Gruppe&lt;/th&gt;&lt;th&gt;Dok.&lt;/th&gt;&lt;th&gt;relevant&lt;/th&gt;&lt;th&gt;relevant ▲ / ▼&lt;/th&gt;&lt;th&gt;AP-Anteil vorher → nachher&lt;/th&gt;&lt;th&gt;Δ&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="421"/>
+        <location filename="../widgets/explanationwidget.cpp" line="447"/>
         <source>judged</source>
         <translation>bewertet</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="422"/>
+        <location filename="../widgets/explanationwidget.cpp" line="448"/>
         <source>never judged</source>
         <translation>nie bewertet</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="426"/>
+        <location filename="../widgets/explanationwidget.cpp" line="452"/>
         <source>&lt;p&gt;%1 of the ΔAP of %2 came from documents the judge never saw.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 des ΔAP von %2 stammte aus Dokumenten, die der Bewerter nie gesehen hat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="429"/>
+        <location filename="../widgets/explanationwidget.cpp" line="455"/>
         <source>&lt;p&gt;&lt;b&gt;Never judged, rose:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Never judged, fell:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Judged, rose:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Nie bewertet, gestiegen:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Nie bewertet, gefallen:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Bewertet, gestiegen:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="431"/>
+        <location filename="../widgets/explanationwidget.cpp" line="457"/>
         <source>&lt;p&gt;&lt;small&gt;AP share: the part of AP earned by the group&apos;s relevant documents (the two rows add up to AP). ✓ marks relevant documents.&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;AP-Anteil: der Teil der AP, den die relevanten Dokumente der Gruppe erzielen (beide Zeilen ergeben zusammen die AP). ✓ markiert relevante Dokumente.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="439"/>
+        <location filename="../widgets/explanationwidget.cpp" line="465"/>
         <source>&lt;h4&gt;Failure triage&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Fehlertriage&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="441"/>
+        <location filename="../widgets/explanationwidget.cpp" line="467"/>
         <source>&lt;p&gt;AP did not fall (%1 → %2): nothing to triage. Triage is for queries that got worse.&lt;/p&gt;</source>
         <translation>&lt;p&gt;AP ist nicht gefallen (%1 → %2): nichts zu analysieren. Die Triage gilt Anfragen, die schlechter wurden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="444"/>
+        <location filename="../widgets/explanationwidget.cpp" line="470"/>
         <source>&lt;p&gt;AP fell (%1 → %2), but none of the known causes applies.&lt;/p&gt;</source>
         <translation>&lt;p&gt;AP ist gefallen (%1 → %2), aber keine der bekannten Ursachen trifft zu.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="447"/>
+        <location filename="../widgets/explanationwidget.cpp" line="473"/>
         <source>&lt;p&gt;AP fell from %1 to %2. What the evidence says:&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;AP fiel von %1 auf %2. Was die Belege sagen:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="457"/>
+        <location filename="../widgets/explanationwidget.cpp" line="483"/>
         <source>%1 (rank %2: judge %3, gold %4)</source>
         <translation>%1 (Rang %2: Bewerter %3, Gold %4)</translation>
     </message>
@@ -2627,95 +3261,201 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
 <context>
     <name>tare::FeedbackModel</name>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="21"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="23"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="21"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="23"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="21"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="23"/>
         <source>Rank before</source>
         <translation>Rang vorher</translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="22"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="24"/>
         <source>Rank after</source>
         <translation>Rang nachher</translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="23"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="25"/>
         <source>Judge score</source>
         <translation>Bewerterwert</translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="25"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="27"/>
         <source>Gold</source>
         <translation>Gold</translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="27"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="29"/>
         <source>Your label</source>
         <translation>Ihr Label</translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="29"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="31"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="30"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="32"/>
         <source>Top tokens</source>
         <translation>Wahrscheinlichste Tokens</translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="24"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="26"/>
         <source>The judge&apos;s score on 0..1; 0.5 and above counts as relevant.</source>
         <translation>Der Wert des Bewerters auf 0..1; ab 0,5 gilt als relevant.</translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="26"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="28"/>
         <source>The gold relevance grade; above 0 is relevant.</source>
         <translation>Die Gold-Relevanzstufe; über 0 ist relevant.</translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="28"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="30"/>
         <source>Your label: Y = 1, N = 0, a digit d = d/9. It overrides the judge when re-refining.</source>
         <translation>Ihr Label: Y = 1, N = 0, eine Ziffer d = d/9. Beim Neu-Verfeinern ersetzt es den Bewerter.</translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="31"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="33"/>
         <source>The LLM&apos;s most likely first tokens and their probabilities.</source>
         <translation>Die wahrscheinlichsten ersten Tokens des LLM und ihre Wahrscheinlichkeiten.</translation>
     </message>
 </context>
 <context>
+    <name>tare::GridCellModel</name>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="10"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="11"/>
+        <source>Embedder</source>
+        <translation>Einbetter</translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="12"/>
+        <source>Judge</source>
+        <translation>Bewerter</translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="13"/>
+        <source>Refiner</source>
+        <translation>Verfeinerer</translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="14"/>
+        <source>MAP before → after</source>
+        <translation>MAP vorher → nachher</translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="15"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="15"/>
+        <source>What the cell does or did: reused cells had run with exactly this definition before and are not computed again.</source>
+        <translation>Was die Zelle tut oder getan hat: wiederverwendete Zellen liefen bereits früher mit genau dieser Definition und werden nicht erneut berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="92"/>
+        <source>waiting: will reuse run %1</source>
+        <translation>wartet: wird Lauf %1 wiederverwenden</translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="94"/>
+        <source>waiting: will continue run %1</source>
+        <translation>wartet: wird Lauf %1 fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="95"/>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="98"/>
+        <source>building the space %1…</source>
+        <translation>Raum %1 wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="100"/>
+        <source>reusing run %1…</source>
+        <translation>Lauf %1 wird wiederverwendet…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/gridcellmodel.cpp" line="102"/>
+        <source>running: %1 of %n query(ies)</source>
+        <translation>
+            <numerusform>läuft: %1 von %n Anfrage</numerusform>
+            <numerusform>läuft: %1 von %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="102"/>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="104"/>
+        <source>reused run %1</source>
+        <translation>Lauf %1 wiederverwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="106"/>
+        <source>finished: run %1</source>
+        <translation>fertig: Lauf %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="108"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="110"/>
+        <source>stopped: run %1 keeps its finished queries</source>
+        <translation>gestoppt: Lauf %1 behält seine fertigen Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="110"/>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="111"/>
+        <source>not run</source>
+        <translation>nicht gelaufen</translation>
+    </message>
+</context>
+<context>
     <name>tare::GridReport</name>
     <message>
-        <location filename="../core/report/gridreport.cpp" line="50"/>
+        <location filename="../core/report/gridreport.cpp" line="97"/>
         <source>planned</source>
         <translation>geplant</translation>
     </message>
     <message>
-        <location filename="../core/report/gridreport.cpp" line="52"/>
+        <location filename="../core/report/gridreport.cpp" line="99"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/report/gridreport.cpp" line="65"/>
+        <location filename="../core/report/gridreport.cpp" line="46"/>
         <source>embed query</source>
         <translation>Anfrage einbetten</translation>
     </message>
     <message>
-        <location filename="../core/report/gridreport.cpp" line="66"/>
+        <location filename="../core/report/gridreport.cpp" line="47"/>
         <source>score corpus</source>
         <translation>Korpus-Scoring</translation>
     </message>
     <message>
-        <location filename="../core/report/gridreport.cpp" line="67"/>
+        <location filename="../core/report/gridreport.cpp" line="48"/>
         <location filename="../core/report/gridreport.cpp" line="170"/>
         <location filename="../core/report/gridreport.cpp" line="203"/>
         <location filename="../core/report/gridreport.cpp" line="277"/>
@@ -2724,17 +3464,17 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
         <translation>Bewerter</translation>
     </message>
     <message>
-        <location filename="../core/report/gridreport.cpp" line="68"/>
+        <location filename="../core/report/gridreport.cpp" line="49"/>
         <source>refine</source>
         <translation>Verfeinern</translation>
     </message>
     <message>
-        <location filename="../core/report/gridreport.cpp" line="69"/>
+        <location filename="../core/report/gridreport.cpp" line="50"/>
         <source>re-score</source>
         <translation>Neu-Scoring</translation>
     </message>
     <message>
-        <location filename="../core/report/gridreport.cpp" line="70"/>
+        <location filename="../core/report/gridreport.cpp" line="51"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
@@ -2860,6 +3600,389 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
         <location filename="../core/experiment/gridrunner.cpp" line="148"/>
         <source>dataset &apos;%1&apos; has no space &apos;%2&apos; (name a builder: lsa, or NAME=openai:model=M)</source>
         <translation>Datensatz &apos;%1&apos; hat keinen Raum &apos;%2&apos; (nennen Sie einen Erzeuger: lsa oder NAME=openai:model=M)</translation>
+    </message>
+</context>
+<context>
+    <name>tare::GridTableModel</name>
+    <message>
+        <location filename="../core/models/gridtablemodel.cpp" line="58"/>
+        <source>The mean MAP over the datasets of the row with a result, before → after refinement.</source>
+        <translation>Das mittlere MAP über die Datensätze der Zeile mit einem Ergebnis, vor → nach der Verfeinerung.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridtablemodel.cpp" line="62"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridtablemodel.cpp" line="64"/>
+        <source>Not run (%1).</source>
+        <translation>Nicht ausgeführt (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridtablemodel.cpp" line="65"/>
+        <source>Run %1, reused: it had run with exactly this definition before.</source>
+        <translation>Lauf %1, wiederverwendet: er lief bereits mit genau dieser Definition.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/gridtablemodel.cpp" line="66"/>
+        <source>Run %1, %n query(ies).</source>
+        <translation>
+            <numerusform>Lauf %1, %n Anfrage.</numerusform>
+            <numerusform>Lauf %1, %n Anfragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridtablemodel.cpp" line="83"/>
+        <source>Embedder</source>
+        <translation>Einbetter</translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridtablemodel.cpp" line="85"/>
+        <source>Judge</source>
+        <translation>Bewerter</translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridtablemodel.cpp" line="87"/>
+        <source>Refiner</source>
+        <translation>Verfeinerer</translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridtablemodel.cpp" line="89"/>
+        <source>Mean</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridtablemodel.cpp" line="93"/>
+        <source>MAP before → after refinement (relative change)</source>
+        <translation>MAP vor → nach der Verfeinerung (relative Änderung)</translation>
+    </message>
+</context>
+<context>
+    <name>tare::GridWidget</name>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="153"/>
+        <source>Go on &amp;past a failed cell</source>
+        <translation>Nach fehlgeschlagener Zelle &amp;weitermachen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="154"/>
+        <source>&amp;Run Grid</source>
+        <translation>Raster &amp;ausführen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="155"/>
+        <source>&amp;Stop</source>
+        <translation>Anha&amp;lten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="162"/>
+        <source>&amp;Export Table…</source>
+        <translation>Tabelle &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="194"/>
+        <source>Grid datasets</source>
+        <translation>Raster-Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="195"/>
+        <source>Grid embedding spaces</source>
+        <translation>Raster-Einbettungsräume</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="196"/>
+        <source>Grid judges</source>
+        <translation>Raster-Bewerter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="197"/>
+        <source>Grid refiners</source>
+        <translation>Raster-Verfeinerer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="198"/>
+        <source>Grid Adam steps</source>
+        <translation>Raster-Adam-Schritte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="199"/>
+        <source>Go on past a failed cell</source>
+        <translation>Nach fehlgeschlagener Zelle weitermachen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="200"/>
+        <source>Run grid</source>
+        <translation>Raster ausführen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="201"/>
+        <source>Stop grid</source>
+        <translation>Raster anhalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="202"/>
+        <source>Grid progress</source>
+        <translation>Raster-Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="203"/>
+        <source>Grid status</source>
+        <translation>Raster-Status</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="204"/>
+        <source>Grid cells</source>
+        <translation>Raster-Zellen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="205"/>
+        <source>Grid table: MAP before and after per dataset</source>
+        <translation>Raster-Tabelle: MAP vorher und nachher je Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="206"/>
+        <source>Export grid table</source>
+        <translation>Raster-Tabelle exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="209"/>
+        <source>Open a project to run a grid.</source>
+        <translation>Öffnen Sie ein Projekt, um ein Raster auszuführen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="222"/>
+        <source>Grid: datasets × spaces × judges × refiners</source>
+        <translation>Raster: Datensätze × Räume × Bewerter × Verfeinerer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="225"/>
+        <source>The datasets of the grid: one column of the table each.</source>
+        <translation>Die Datensätze des Rasters: je einer pro Tabellenspalte.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="226"/>
+        <source>The embedding spaces, by name: each must exist in every ticked dataset, except &quot;lsa&quot;, which is built (the built-in LSA embedder) where a dataset has none.</source>
+        <translation>Die Einbettungsräume, nach Name: jeder muss in jedem angehakten Datensatz vorhanden sein, außer &quot;lsa&quot;, der dort erstellt wird (mit dem eingebauten LSA-Einbetter), wo ein Datensatz keinen hat.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="228"/>
+        <source>The judges: gold labels, simulated judges with noise, and the LLM judges of Settings.</source>
+        <translation>Die Bewerter: Gold-Labels, simulierte Bewerter mit Rauschen und die LLM-Bewerter aus den Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="229"/>
+        <source>The refiners, each with its defaults (the paper&apos;s for kl-adam).</source>
+        <translation>Die Verfeinerer, jeweils mit ihren Standardwerten (für kl-adam die des Papers).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="235"/>
+        <source>each refiner&apos;s default</source>
+        <translation>Standard des Verfeinerers</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="236"/>
+        <source>Adam steps of every cell (each refiner&apos;s default: the paper&apos;s).</source>
+        <translation>Adam-Schritte jeder Zelle (Standard des Verfeinerers: der des Papers).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="238"/>
+        <source>A cell that fails is shown with its reason and the next cells run; unticked, the grid stops at the first failure. Finished cells are kept either way.</source>
+        <translation>Eine fehlgeschlagene Zelle wird mit ihrem Grund angezeigt, und die nächsten Zellen laufen weiter; ohne Haken hält das Raster beim ersten Fehlschlag an. Beendete Zellen bleiben in jedem Fall erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="240"/>
+        <source>Datasets:</source>
+        <translation>Datensätze:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="241"/>
+        <source>Spaces:</source>
+        <translation>Räume:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="242"/>
+        <source>Judges:</source>
+        <translation>Bewerter:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="243"/>
+        <source>Refiners:</source>
+        <translation>Verfeinerer:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="244"/>
+        <source>Adam steps:</source>
+        <translation>Adam-Schritte:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="246"/>
+        <source>Runs every cell; a cell that ran before with exactly its definition is reused, not computed again, and an unfinished one continues.</source>
+        <translation>Führt jede Zelle aus; eine Zelle, die schon mit genau ihrer Definition lief, wird wiederverwendet statt neu berechnet, und eine unvollendete wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="248"/>
+        <source>Stops after the current refinement step: finished cells and queries are kept; run the grid again to continue.</source>
+        <translation>Hält nach dem aktuellen Verfeinerungsschritt an: beendete Zellen und Anfragen bleiben erhalten; führen Sie das Raster erneut aus, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="255"/>
+        <source>%v of %m cells</source>
+        <translation>%v von %m Zellen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="269"/>
+        <source>Cells</source>
+        <translation>Zellen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="279"/>
+        <source>The paper&apos;s table</source>
+        <translation>Die Tabelle des Papers</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="281"/>
+        <source>MAP before → after refinement (relative change) per dataset, and their mean; one row per embedder × judge × refiner.</source>
+        <translation>MAP vor → nach der Verfeinerung (relative Änderung) je Datensatz und deren Mittel; eine Zeile je Einbetter × Bewerter × Verfeinerer.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="293"/>
+        <source>Writes the table as Markdown, an HTML page or CSV (by the file&apos;s suffix).</source>
+        <translation>Schreibt die Tabelle als Markdown, HTML-Seite oder CSV (je nach Dateiendung).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="318"/>
+        <source>Cannot list the project: %1</source>
+        <translation>Das Projekt kann nicht aufgelistet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/gridwidget.cpp" line="328"/>
+        <source>%1 (%n query(ies))</source>
+        <translation>
+            <numerusform>%1 (%n Anfrage)</numerusform>
+            <numerusform>%1 (%n Anfragen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="337"/>
+        <source>lsa (built where missing)</source>
+        <translation>lsa (wird erstellt, wo er fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="338"/>
+        <source>The built-in LSA embedder: a dataset without an &quot;lsa&quot; space gets one first.</source>
+        <translation>Der eingebaute LSA-Einbetter: ein Datensatz ohne Raum &quot;lsa&quot; erhält zuerst einen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="339"/>
+        <source>In %1 of %2 datasets.</source>
+        <translation>In %1 von %2 Datensätzen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="346"/>
+        <source>Tick the datasets, spaces, judges and refiners, then Run Grid.</source>
+        <translation>Haken Sie die Datensätze, Räume, Bewerter und Verfeinerer an, dann „Raster ausführen“.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="359"/>
+        <source>The dataset&apos;s labels: the best feedback there is.</source>
+        <translation>Die Labels des Datensatzes: das beste Feedback, das es gibt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="361"/>
+        <source>The gold labels with seeded noise.</source>
+        <translation>Die Gold-Labels mit Rauschen (mit Startwert).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="365"/>
+        <source>%1 at %2.</source>
+        <translation>%1 unter %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="366"/>
+        <source>Needs an endpoint and a judge model: set them in Settings (Ctrl+,).</source>
+        <translation>Benötigt einen Endpunkt und ein Bewertungsmodell: in den Einstellungen festlegen (Strg+,).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="406"/>
+        <source>Tick at least one dataset, space, judge and refiner.</source>
+        <translation>Haken Sie mindestens einen Datensatz, Raum, Bewerter und Verfeinerer an.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="413"/>
+        <source>Planning the grid…</source>
+        <translation>Raster wird geplant…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="414"/>
+        <source>Tare grid: %1</source>
+        <translation>Tare-Raster: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="455"/>
+        <source>The grid did not run: %1</source>
+        <translation>Das Raster wurde nicht ausgeführt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/gridwidget.cpp" line="469"/>
+        <source>%n cell(s): </source>
+        <translation>
+            <numerusform>%n Zelle: </numerusform>
+            <numerusform>%n Zellen: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="470"/>
+        <source>%1 run, %2 reused, %3 failed</source>
+        <translation>%1 ausgeführt, %2 wiederverwendet, %3 fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/gridwidget.cpp" line="472"/>
+        <source>; stopped before %n cell(s) (run the grid again to continue).</source>
+        <translation>
+            <numerusform>; vor %n Zelle angehalten (führen Sie das Raster erneut aus, um fortzufahren).</numerusform>
+            <numerusform>; vor %n Zellen angehalten (führen Sie das Raster erneut aus, um fortzufahren).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="494"/>
+        <source>Building the space %1 of %2…</source>
+        <translation>Raum %1 von %2 wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="506"/>
+        <source>Cell %1 of %2: %3 · %4 · %5 · %6</source>
+        <translation>Zelle %1 von %2: %3 · %4 · %5 · %6</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="528"/>
+        <source>Stopping after the current step; finished cells are kept…</source>
+        <translation>Wird nach dem aktuellen Schritt angehalten; beendete Zellen bleiben erhalten…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="568"/>
+        <source>Export Grid Table</source>
+        <translation>Raster-Tabelle exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="569"/>
+        <source>Markdown (*.md);;HTML page (*.html);;CSV (*.csv)</source>
+        <translation>Markdown (*.md);;HTML-Seite (*.html);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="580"/>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="586"/>
+        <source>The table was not written: %1</source>
+        <translation>Die Tabelle wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="590"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -3302,9 +4425,37 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
 <context>
     <name>tare::HumanFeedbackRun</name>
     <message>
-        <location filename="../core/feedback/humanfeedbackrun.cpp" line="37"/>
+        <location filename="../core/feedback/humanfeedbackrun.cpp" line="41"/>
+        <source>judge %1 is not a person</source>
+        <translation>Bewerter %1 ist keine Person</translation>
+    </message>
+    <message>
+        <location filename="../core/feedback/humanfeedbackrun.cpp" line="44"/>
         <source>no run with id %1</source>
         <translation>kein Lauf mit ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>tare::HumanJudgmentStore</name>
+    <message>
+        <location filename="../core/db/humanjudgmentstore.cpp" line="51"/>
+        <source>an annotator needs a name</source>
+        <translation>ein Annotator braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/db/humanjudgmentstore.cpp" line="53"/>
+        <source>the annotator name &apos;%1…&apos; is longer than 64 characters</source>
+        <translation>der Annotatorname &apos;%1…&apos; ist länger als 64 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/db/humanjudgmentstore.cpp" line="55"/>
+        <source>an annotator name cannot hold control characters</source>
+        <translation>ein Annotatorname darf keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <location filename="../core/db/humanjudgmentstore.cpp" line="57"/>
+        <source>&apos;%1&apos; is reserved; choose another annotator name</source>
+        <translation>&apos;%1&apos; ist reserviert; wählen Sie einen anderen Annotatornamen</translation>
     </message>
 </context>
 <context>
@@ -3356,6 +4507,59 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
         <location filename="../core/embed/hydespacebuilder.cpp" line="28"/>
         <source>HyDE needs a space Tare can embed new text into (lsa or openai); &apos;%1&apos; is a %2 space</source>
         <translation>HyDE braucht einen Raum, in den Tare neuen Text einbetten kann (lsa oder openai); &apos;%1&apos; ist ein %2-Raum</translation>
+    </message>
+</context>
+<context>
+    <name>tare::HydeSpaceCommand</name>
+    <message>
+        <location filename="../app/hydespacecommand.cpp" line="45"/>
+        <source>A HyDE space is being built already.</source>
+        <translation>Es wird bereits ein HyDE-Raum erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../app/hydespacecommand.cpp" line="50"/>
+        <location filename="../app/hydespacecommand.cpp" line="55"/>
+        <source>Build HyDE Space</source>
+        <translation>HyDE-Raum erstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/hydespacecommand.cpp" line="51"/>
+        <source>HyDE asks an LLM to write a hypothetical answer for every query. Set an endpoint and a judge model in Settings (Ctrl+,) first, then build the space again.</source>
+        <translation>HyDE lässt ein LLM für jede Anfrage eine hypothetische Antwort schreiben. Legen Sie zuerst einen Endpunkt und ein Bewertungsmodell in den Einstellungen fest (Strg+,) und erstellen Sie den Raum dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/hydespacecommand.cpp" line="56"/>
+        <source>Build the HyDE twin of this space?
+
+%1 at %2 writes one hypothetical document per query; each is embedded like the space&apos;s queries and averaged with the query&apos;s own vector. The space&apos;s documents are copied. This costs one chat request per query.</source>
+        <translation>Den HyDE-Zwilling dieses Raums erstellen?
+
+%1 unter %2 schreibt ein hypothetisches Dokument je Anfrage; jedes wird wie die Anfragen des Raums eingebettet und mit dem eigenen Vektor der Anfrage gemittelt. Die Dokumente des Raums werden kopiert. Das kostet eine Chat-Serveranfrage je Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../app/hydespacecommand.cpp" line="61"/>
+        <source>Build</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/hydespacecommand.cpp" line="82"/>
+        <source>Building the HyDE space: %1 of %2 queries…</source>
+        <translation>HyDE-Raum wird erstellt: %1 von %2 Anfragen…</translation>
+    </message>
+    <message>
+        <location filename="../app/hydespacecommand.cpp" line="85"/>
+        <source>Building the HyDE space…</source>
+        <translation>HyDE-Raum wird erstellt…</translation>
+    </message>
+    <message>
+        <location filename="../app/hydespacecommand.cpp" line="91"/>
+        <source>The HyDE space was not built: %1</source>
+        <translation>Der HyDE-Raum wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/hydespacecommand.cpp" line="95"/>
+        <source>Built the space %1</source>
+        <translation>Raum %1 erstellt</translation>
     </message>
 </context>
 <context>
@@ -3938,55 +5142,183 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
         <translation>… (insgesamt %1 Bytes; nur die ersten %2 werden behalten)</translation>
     </message>
     <message>
-        <location filename="../core/judge/judge.cpp" line="34"/>
+        <location filename="../core/judge/judge.cpp" line="46"/>
         <source>the judge&apos;s score %1 is not a finite number</source>
         <translation>der Wert %1 des Bewerters ist keine endliche Zahl</translation>
     </message>
     <message>
-        <location filename="../core/judge/judge.cpp" line="35"/>
+        <location filename="../core/judge/judge.cpp" line="47"/>
         <source>the judge gave no score</source>
         <translation>der Bewerter hat keinen Wert geliefert</translation>
     </message>
 </context>
 <context>
+    <name>tare::JudgeChooserWidget</name>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="37"/>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;tartwert:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="40"/>
+        <source>Gold labels</source>
+        <translation>Gold-Labels</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="41"/>
+        <source>Simulated: flipped labels</source>
+        <translation>Simuliert: vertauschte Labels</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="42"/>
+        <source>Simulated: Gaussian noise</source>
+        <translation>Simuliert: Gaußsches Rauschen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="43"/>
+        <source>LLM yes/no</source>
+        <translation>LLM Ja/Nein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="44"/>
+        <source>LLM rating 0–100</source>
+        <translation>LLM-Bewertung 0–100</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="45"/>
+        <source>Reranker (TEI)</source>
+        <translation>Reranker (TEI)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="46"/>
+        <source>Reranker (Cohere-compatible)</source>
+        <translation>Reranker (Cohere-kompatibel)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="47"/>
+        <source>The dataset&apos;s gold labels: the upper bound of what a judge can give.</source>
+        <translation>Die Gold-Labels des Datensatzes: die Obergrenze dessen, was ein Bewerter liefern kann.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="48"/>
+        <source>Gold labels with a share of them flipped at random (seeded): how feedback errors matter.</source>
+        <translation>Gold-Labels, von denen ein Anteil zufällig vertauscht wird (mit Startwert): wie sich Feedback-Fehler auswirken.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="50"/>
+        <source>Gold labels plus Gaussian noise of standard deviation σ (seeded).</source>
+        <translation>Gold-Labels plus Gaußsches Rauschen mit Standardabweichung σ (mit Startwert).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="51"/>
+        <source>Who judges the selected documents: the gold labels, a simulated judge, or a model over HTTP (endpoint and model in Settings, Ctrl+,).</source>
+        <translation>Wer die ausgewählten Dokumente beurteilt: die Gold-Labels, ein simulierter Bewerter oder ein Modell über HTTP (Endpunkt und Modell in den Einstellungen, Strg+,).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="53"/>
+        <source>Judge</source>
+        <translation>Bewerter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="59"/>
+        <source>Judge noise</source>
+        <translation>Bewerterrauschen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="62"/>
+        <source>The simulated judge&apos;s random seed: another seed flips other labels.</source>
+        <translation>Der Zufalls-Startwert des simulierten Bewerters: ein anderer Startwert vertauscht andere Labels.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="63"/>
+        <source>Judge seed</source>
+        <translation>Startwert des Bewerters</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="92"/>
+        <source>&amp;Flip rate:</source>
+        <translation>&amp;Vertauschungsrate:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="92"/>
+        <source>&amp;σ:</source>
+        <translation>&amp;σ:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="93"/>
+        <source>Share of the judged labels flipped (0 to 1).</source>
+        <translation>Anteil der vertauschten bewerteten Labels (0 bis 1).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="94"/>
+        <source>Standard deviation of the noise added to each gold score.</source>
+        <translation>Standardabweichung des Rauschens, das zu jedem Gold-Wert addiert wird.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="167"/>
+        <source>Needs an endpoint and a judge model: set them in Settings (Ctrl+,).</source>
+        <translation>Benötigt einen Endpunkt und ein Bewertungsmodell: in den Einstellungen festlegen (Strg+,).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="169"/>
+        <source>Needs an endpoint: set it in Settings (Ctrl+,).</source>
+        <translation>Benötigt einen Endpunkt: in den Einstellungen festlegen (Strg+,).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="171"/>
+        <source>Needs a judge model: set it in Settings (Ctrl+,).</source>
+        <translation>Benötigt ein Bewertungsmodell: in den Einstellungen festlegen (Strg+,).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="174"/>
+        <source>Judged by %1 at %2.</source>
+        <translation>Bewertet von %1 unter %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="175"/>
+        <source>Judged by the reranker at %1.</source>
+        <translation>Bewertet vom Reranker unter %1.</translation>
+    </message>
+</context>
+<context>
     <name>tare::JudgeFactory</name>
     <message>
-        <location filename="../core/judge/judgefactory.cpp" line="48"/>
+        <location filename="../core/judge/judgefactory.cpp" line="55"/>
         <source>an HTTP judge needs an endpoint URL</source>
         <translation>ein HTTP-Bewerter braucht eine Endpunkt-URL</translation>
     </message>
     <message>
-        <location filename="../core/judge/judgefactory.cpp" line="38"/>
+        <location filename="../core/judge/judgefactory.cpp" line="45"/>
         <source>invalid judge &apos;%1&apos;: %2 (use gold, simulated:flip=RATE, simulated:sigma=SD with optional ,seed=N, llm-yesno, llm-rating[:raw], llm-truefalse, rerank[:raw] or rerank-cohere)</source>
         <translation>ungültiger Bewerter &apos;%1&apos;: %2 (verwenden Sie gold, simulated:flip=RATE, simulated:sigma=SD mit optionalem ,seed=N, llm-yesno, llm-rating[:raw], llm-truefalse, rerank[:raw] oder rerank-cohere)</translation>
     </message>
     <message>
-        <location filename="../core/judge/judgefactory.cpp" line="65"/>
+        <location filename="../core/judge/judgefactory.cpp" line="72"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/judge/judgefactory.cpp" line="68"/>
+        <location filename="../core/judge/judgefactory.cpp" line="75"/>
         <source>raw scores are an option of llm-rating and rerank</source>
         <translation>Roh-Scores (raw) sind eine Option von llm-rating und rerank</translation>
     </message>
     <message>
-        <location filename="../core/judge/judgefactory.cpp" line="70"/>
+        <location filename="../core/judge/judgefactory.cpp" line="77"/>
         <source>content-filter is an option of the LLM judges</source>
         <translation>content-filter ist eine Option der LLM-Bewerter</translation>
     </message>
     <message>
-        <location filename="../core/judge/judgefactory.cpp" line="104"/>
+        <location filename="../core/judge/judgefactory.cpp" line="99"/>
         <source>unknown judge</source>
         <translation>unbekannter Bewerter</translation>
     </message>
     <message>
-        <location filename="../core/judge/judgefactory.cpp" line="124"/>
+        <location filename="../core/judge/judgefactory.cpp" line="119"/>
         <source>bad parameter &apos;%1&apos;</source>
         <translation>ungültiger Parameter &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/judge/judgefactory.cpp" line="127"/>
+        <location filename="../core/judge/judgefactory.cpp" line="122"/>
         <source>a simulated judge needs flip or sigma</source>
         <translation>ein simulierter Bewerter braucht flip oder sigma</translation>
     </message>
@@ -3994,9 +5326,61 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
 <context>
     <name>tare::JudgedSelection</name>
     <message>
-        <location filename="../core/refine/judgedselection.cpp" line="20"/>
+        <location filename="../core/refine/judgedselection.cpp" line="61"/>
         <source>Cannot judge %1 documents from the top out of %2: both must be zero or more</source>
         <translation>Kann nicht %1 Dokumente von der Spitze aus insgesamt %2 beurteilen: beide Werte müssen null oder größer sein</translation>
+    </message>
+</context>
+<context>
+    <name>tare::JudgmentExporter</name>
+    <message>
+        <location filename="../core/io/judgmentexporter.cpp" line="57"/>
+        <source>no judge with id %1</source>
+        <translation>kein Bewerter mit ID %1</translation>
+    </message>
+    <message>
+        <location filename="../core/io/judgmentexporter.cpp" line="89"/>
+        <source>no judge &apos;%1&apos;: the project has no judges yet</source>
+        <translation>kein Bewerter &apos;%1&apos;: das Projekt hat noch keine Bewerter</translation>
+    </message>
+    <message>
+        <location filename="../core/io/judgmentexporter.cpp" line="90"/>
+        <source>no judge &apos;%1&apos;; the project&apos;s judges: %2</source>
+        <translation>kein Bewerter &apos;%1&apos;; die Bewerter des Projekts: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tare::JudgmentReasoner</name>
+    <message>
+        <location filename="../core/judge/judgmentreasoner.cpp" line="18"/>
+        <source>asking for a reason needs an endpoint URL (Settings)</source>
+        <translation>die Frage nach einer Begründung braucht eine Endpunkt-URL (Einstellungen)</translation>
+    </message>
+    <message>
+        <location filename="../core/judge/judgmentreasoner.cpp" line="20"/>
+        <source>asking for a reason needs a model name (Settings)</source>
+        <translation>die Frage nach einer Begründung braucht einen Modellnamen (Einstellungen)</translation>
+    </message>
+    <message>
+        <location filename="../core/judge/judgmentreasoner.cpp" line="34"/>
+        <source>Judge the relevance according to the following task: %1</source>
+        <translation>Judge the relevance according to the following task: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/judge/judgmentreasoner.cpp" line="80"/>
+        <location filename="../core/judge/judgmentreasoner.cpp" line="83"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/judge/judgmentreasoner.cpp" line="85"/>
+        <source>the model did not answer: %1</source>
+        <translation>das Modell hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/judge/judgmentreasoner.cpp" line="91"/>
+        <source>the model&apos;s reply holds no text</source>
+        <translation>die Antwort des Modells enthält keinen Text</translation>
     </message>
 </context>
 <context>
@@ -4068,6 +5452,110 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
         <location filename="../core/refine/klrefiner.cpp" line="21"/>
         <source>The number of steps must not be negative (%1)</source>
         <translation>Die Anzahl der Schritte darf nicht negativ sein (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tare::LessonRun</name>
+    <message>
+        <location filename="../core/teach/lessonrun.cpp" line="36"/>
+        <source>the bundled teaching dataset was not found (looked in %1)</source>
+        <translation>der mitgelieferte Lehrdatensatz wurde nicht gefunden (gesucht in %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonrun.cpp" line="62"/>
+        <source>the lesson run ended %1</source>
+        <translation>der Lauf der Lektion endete mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>tare::LessonScript</name>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="44"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="89"/>
+        <source>Step 0: what the judge wants (p)</source>
+        <translation>Schritt 0: was der Bewerter will (p)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/teach/lessonscript.cpp" line="92"/>
+        <source>The white triangle is the query where the embedding model put it; the %n marks around it are the documents the judge scored, coloured by that score (red: relevant, blue: not).</source>
+        <translation>
+            <numerusform>Das weiße Dreieck ist die Anfrage, wo das Einbettungsmodell sie platziert hat; die %n Markierung darum ist das Dokument, das der Bewerter bewertet hat, gefärbt nach diesem Wert (rot: relevant, blau: nicht).</numerusform>
+            <numerusform>Das weiße Dreieck ist die Anfrage, wo das Einbettungsmodell sie platziert hat; die %n Markierungen darum sind die Dokumente, die der Bewerter bewertet hat, gefärbt nach diesem Wert (rot: relevant, blau: nicht).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="96"/>
+        <source>The grey bars are the target p: the judge&apos;s scores turned into shares that add up to 1 (p = softmax of the scores).</source>
+        <translation>Die grauen Balken sind das Ziel p: die Werte des Bewerters, umgerechnet in Anteile, die sich zu 1 summieren (p = Softmax der Werte).</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="100"/>
+        <source>Document %1 gets the largest share, %2.</source>
+        <translation>Dokument %1 erhält den größten Anteil, %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="104"/>
+        <source>Step %1: what the query says (r)</source>
+        <translation>Schritt %1: was die Anfrage sagt (r)</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="105"/>
+        <source>The blue bars are r: the same kind of shares, computed from the query&apos;s cosine similarity to each judged document (r = softmax of the cosines). Cosines differ little, so r is much flatter than p.</source>
+        <translation>Die blauen Balken sind r: dieselbe Art von Anteilen, berechnet aus der Kosinus-Ähnlichkeit der Anfrage zu jedem bewerteten Dokument (r = Softmax der Kosinuswerte). Die Kosinuswerte unterscheiden sich kaum, daher ist r viel flacher als p.</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="111"/>
+        <source>Document %1 is furthest apart: p %2, r %3.</source>
+        <translation>Bei Dokument %1 liegen beide am weitesten auseinander: p %2, r %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="116"/>
+        <source>Step %1: the loss measures the gap</source>
+        <translation>Schritt %1: Der Verlust misst den Abstand</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="117"/>
+        <source>The loss is KL(p‖r) = Σ p·log(p/r). It is 0 only when r equals p; a document the judge likes more than the query does (p above r) adds the most. Now %1; it started at %2.</source>
+        <translation>Der Verlust ist KL(p‖r) = Σ p·log(p/r). Er ist nur dann 0, wenn r gleich p ist; am meisten trägt ein Dokument bei, das der Bewerter mehr mag als die Anfrage (p über r). Jetzt %1; zu Beginn %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="122"/>
+        <source>Step %1: how the query moves</source>
+        <translation>Schritt %1: Wie sich die Anfrage bewegt</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="123"/>
+        <source>Each step, Adam moves the query a little down the gradient of the loss: towards the documents r gives less than p, away from those it gives more. The black line is the path so far.</source>
+        <translation>In jedem Schritt bewegt Adam die Anfrage ein Stück entlang des Gradienten des Verlusts abwärts: hin zu den Dokumenten, denen r weniger gibt als p, weg von denen, denen es mehr gibt. Die schwarze Linie ist der bisherige Weg.</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="129"/>
+        <source>Now it pulls hardest towards %1 (p %2, r %3) and pushes away from %4 (p %5, r %6).</source>
+        <translation>Jetzt zieht es die Anfrage am stärksten zu %1 (p %2, r %3) und drängt sie am stärksten von %4 weg (p %5, r %6).</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="135"/>
+        <source>Step %1: what the ranking sees</source>
+        <translation>Schritt %1: Was das Ranking sieht</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="136"/>
+        <source>The whole corpus is ranked by its cosine to the moved query. AP is %1 now (%2 at the start); the top ten holds %3 relevant documents (%4 at the start).</source>
+        <translation>Das ganze Korpus wird nach dem Kosinus zur bewegten Anfrage gerankt. AP ist jetzt %1 (%2 zu Beginn); unter den ersten zehn sind %3 relevante Dokumente (%4 zu Beginn).</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="143"/>
+        <source>Step %1: done</source>
+        <translation>Schritt %1: fertig</translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="144"/>
+        <source>After %1 steps the loss fell from %2 to %3 and AP went from %4 to %5. The refined query ranks the corpus the way the judge&apos;s scores asked for, as far as small steps on one vector allow.</source>
+        <translation>Nach %1 Schritten fiel der Verlust von %2 auf %3, und AP änderte sich von %4 auf %5. Die verfeinerte Anfrage rankt das Korpus so, wie es die Werte des Bewerters verlangten – soweit kleine Schritte an einem einzigen Vektor das erlauben.</translation>
     </message>
 </context>
 <context>
@@ -4272,209 +5760,257 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
 </context>
 <context>
     <name>tare::MainWindow</name>
-    <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="95"/>
-        <source>Dataset %1 · space %2 · %n query(s)</source>
-        <translation>
-            <numerusform>Datensatz %1 · Raum %2 · %n Anfrage</numerusform>
-            <numerusform>Datensatz %1 · Raum %2 · %n Anfragen</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
         <source>Tare</source>
         <translation>Tare</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="131"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
+        <location filename="../app/mainwindow.cpp" line="132"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>Run dashboard</source>
         <translation>Lauf-Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>Query inspector</source>
         <translation>Anfrage-Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="136"/>
         <source>Trajectory</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="137"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="138"/>
         <source>Corpus</source>
         <translation>Korpus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="139"/>
         <source>Explain</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
         <source>Experiments</source>
         <translation>Experimente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
+        <source>Annotate</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
+        <source>Run &amp;List</source>
+        <translation>Lauf&amp;liste</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="173"/>
+        <source>Every run of the project: open one, use its settings, rename or delete it.</source>
+        <translation>Alle Läufe des Projekts: einen öffnen, seine Einstellungen übernehmen, ihn umbenennen oder löschen.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="174"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="175"/>
+        <source>The run shown: is it helping, its curves and its queries.</source>
+        <translation>Der angezeigte Lauf: ob er hilft, seine Kurven und seine Anfragen.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="176"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="182"/>
+        <source>&amp;Annotate</source>
+        <translation>&amp;Annotation</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="184"/>
+        <source>Annotation &amp;Queue</source>
+        <translation>Annotations&amp;warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="185"/>
+        <source>Label the judged documents of the run shown where the judge, gold or people disagree.</source>
+        <translation>Die bewerteten Dokumente des angezeigten Laufs labeln, wo Bewerter, Gold oder Personen uneins sind.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="191"/>
+        <source>&amp;Lesson: How Refinement Works</source>
+        <translation>&amp;Lektion: So funktioniert die Verfeinerung</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="194"/>
+        <source>Plays a refinement on the bundled teaching dataset with captions that explain each part.</source>
+        <translation>Spielt eine Verfeinerung auf dem mitgelieferten Lehrdatensatz ab, mit Erläuterungen zu jedem Teil.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>Re-refined query stored in run %1</source>
         <translation>Neu verfeinerte Anfrage in Lauf %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="417"/>
-        <location filename="../app/mainwindow.cpp" line="445"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
+        <source>Document %1: its text and figures are selected in the table below the charts</source>
+        <translation>Dokument %1: Text und Kennzahlen sind in der Tabelle unter den Diagrammen ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="557"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="417"/>
+        <location filename="../app/mainwindow.cpp" line="529"/>
         <source>Open a project with a run (or show an experiment) first.</source>
         <translation>Öffnen Sie zuerst ein Projekt mit einem Lauf (oder zeigen Sie ein Experiment an).</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="420"/>
+        <location filename="../app/mainwindow.cpp" line="532"/>
         <source>experiment %1</source>
         <translation>Experiment %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="420"/>
+        <location filename="../app/mainwindow.cpp" line="532"/>
         <source>run %1</source>
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="422"/>
+        <location filename="../app/mainwindow.cpp" line="534"/>
         <source>Export Report of %1</source>
         <translation>Bericht von %1 exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
+        <location filename="../app/mainwindow.cpp" line="535"/>
         <source>HTML page (*.html);;Markdown (*.md);;CSV (*.csv)</source>
         <translation>HTML-Seite (*.html);;Markdown (*.md);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="429"/>
+        <location filename="../app/mainwindow.cpp" line="541"/>
         <source>Writing the report of %1…</source>
         <translation>Bericht von %1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="443"/>
+        <location filename="../app/mainwindow.cpp" line="555"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="564"/>
+        <source>Lesson: How Refinement Works</source>
+        <translation>Lektion: So funktioniert die Verfeinerung</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="564"/>
+        <source>Open a project first (the sample project will do).</source>
+        <translation>Öffnen Sie zuerst ein Projekt (das Beispielprojekt genügt).</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="567"/>
+        <source>Preparing the lesson (teaching dataset, built-in embedder, one run)…</source>
+        <translation>Lektion wird vorbereitet (Lehrdatensatz, eingebauter Einbetter, ein Lauf)…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="576"/>
+        <source>The lesson could not start: %1</source>
+        <translation>Die Lektion konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="586"/>
+        <source>Lesson: run %1 on the teaching dataset; Space plays and pauses</source>
+        <translation>Lektion: Lauf %1 auf dem Lehrdatensatz; Leertaste spielt ab und pausiert</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="285"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="146"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>Menu bar</source>
         <translation>Menüleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="287"/>
+        <location filename="../app/mainwindow.cpp" line="443"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="268"/>
+        <location filename="../app/mainwindow.cpp" line="424"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
+        <source>the sample_data folder was not found</source>
+        <translation>der Ordner sample_data wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="423"/>
         <source>Opening %1 (the first start fits the built-in embedder)…</source>
         <translation>%1 wird geöffnet (beim ersten Start wird der eingebaute Einbetter angepasst)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="280"/>
+        <location filename="../app/mainwindow.cpp" line="436"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="437"/>
         <source>Could not open %1; %2 is still open</source>
         <translation>%1 konnte nicht geöffnet werden; %2 bleibt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="300"/>
+        <location filename="../app/mainwindow.cpp" line="456"/>
         <source>Reloaded %1</source>
         <translation>%1 neu geladen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="324"/>
-        <source>Showing run %1, finished</source>
-        <translation>Lauf %1 wird angezeigt, beendet</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="325"/>
-        <source>Showing run %1, %2</source>
-        <translation>Lauf %1 wird angezeigt, %2</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
-        <source>No run yet.</source>
-        <translation>Noch kein Lauf.</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="334"/>
-        <source>This project has no embedding space to run.</source>
-        <translation>Dieses Projekt hat keinen Einbettungsraum für einen Lauf.</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="339"/>
+        <location filename="../app/mainwindow.cpp" line="471"/>
         <source>%1 — Tare</source>
         <translation>%1 — Tare</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="340"/>
+        <location filename="../app/mainwindow.cpp" line="472"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="362"/>
-        <source>Run %1 started</source>
-        <translation>Lauf %1 gestartet</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="366"/>
-        <source>Run %1 finished</source>
-        <translation>Lauf %1 beendet</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="367"/>
-        <source>Run %1 cancelled</source>
-        <translation>Lauf %1 abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="374"/>
-        <source>Run failed: %1</source>
-        <translation>Lauf fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -5188,52 +6724,52 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
         <translation>der Server meldete einen Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/net/openaiwire.cpp" line="94"/>
+        <location filename="../core/net/openaiwire.cpp" line="111"/>
         <source>the chat completion is not a JSON object</source>
         <translation>die Chat-Completion ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/net/openaiwire.cpp" line="99"/>
+        <location filename="../core/net/openaiwire.cpp" line="116"/>
         <source>the chat completion has no &apos;choices&apos;</source>
         <translation>die Chat-Completion hat keine &apos;choices&apos;</translation>
     </message>
     <message>
-        <location filename="../core/net/openaiwire.cpp" line="103"/>
+        <location filename="../core/net/openaiwire.cpp" line="120"/>
         <source>the chat completion has no &apos;choices[0].message&apos;</source>
         <translation>die Chat-Completion hat keine &apos;choices[0].message&apos;</translation>
     </message>
     <message>
-        <location filename="../core/net/openaiwire.cpp" line="122"/>
+        <location filename="../core/net/openaiwire.cpp" line="139"/>
         <source>logprobs.content[%1].top_logprobs has an entry without token or logprob</source>
         <translation>logprobs.content[%1].top_logprobs hat einen Eintrag ohne token oder logprob</translation>
     </message>
     <message>
-        <location filename="../core/net/openaiwire.cpp" line="179"/>
+        <location filename="../core/net/openaiwire.cpp" line="187"/>
         <source>the logprob %1 of the token &apos;%2&apos; is not a log-probability</source>
         <translation>die logprob %1 des Tokens &apos;%2&apos; ist keine Log-Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../core/net/openaiwire.cpp" line="198"/>
+        <location filename="../core/net/openaiwire.cpp" line="206"/>
         <source>&apos;yes&apos; and &apos;no&apos; have a probability of %1 among the top tokens, not above 1e-4 (reply: %2)</source>
         <translation>&apos;yes&apos; und &apos;no&apos; haben unter den Top-Tokens eine Wahrscheinlichkeit von %1, nicht über 1e-4 (Antwort: %2)</translation>
     </message>
     <message>
-        <location filename="../core/net/openaiwire.cpp" line="216"/>
+        <location filename="../core/net/openaiwire.cpp" line="224"/>
         <source>the reply has no logprobs and no text</source>
         <translation>die Antwort hat weder logprobs noch Text</translation>
     </message>
     <message>
-        <location filename="../core/net/openaiwire.cpp" line="217"/>
+        <location filename="../core/net/openaiwire.cpp" line="225"/>
         <source>the reply has no logprobs and does not start with yes or no: %1</source>
         <translation>die Antwort hat keine logprobs und beginnt nicht mit yes oder no: %1</translation>
     </message>
     <message>
-        <location filename="../core/net/openaiwire.cpp" line="281"/>
+        <location filename="../core/net/openaiwire.cpp" line="289"/>
         <source>the completion is not a JSON object</source>
         <translation>die Completion ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/net/openaiwire.cpp" line="285"/>
+        <location filename="../core/net/openaiwire.cpp" line="293"/>
         <source>the completion has no &apos;choices&apos;</source>
         <translation>die Completion hat keine &apos;choices&apos;</translation>
     </message>
@@ -5554,32 +7090,32 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
 <context>
     <name>tare::PaperDatasets</name>
     <message>
-        <location filename="../core/io/paperdatasets.cpp" line="24"/>
+        <location filename="../core/io/paperdatasets.cpp" line="29"/>
         <source>the kpm_data folder: arguments_, key_points_ and labels_&lt;split&gt;.csv</source>
         <translation>der Ordner kpm_data: arguments_, key_points_ und labels_&lt;split&gt;.csv</translation>
     </message>
     <message>
-        <location filename="../core/io/paperdatasets.cpp" line="34"/>
+        <location filename="../core/io/paperdatasets.cpp" line="33"/>
         <source>train.csv and test.csv (text,category), or JSON lines with text and label_text</source>
         <translation>train.csv und test.csv (text,category) oder JSON Lines mit text und label_text</translation>
     </message>
     <message>
-        <location filename="../core/io/paperdatasets.cpp" line="44"/>
+        <location filename="../core/io/paperdatasets.cpp" line="36"/>
         <source>data_full.json and an intent description table (intent_name,intent_description)</source>
         <translation>data_full.json und eine Tabelle der Intent-Beschreibungen (intent_name,intent_description)</translation>
     </message>
     <message>
-        <location filename="../core/io/paperdatasets.cpp" line="54"/>
+        <location filename="../core/io/paperdatasets.cpp" line="39"/>
         <source>a BEIR folder: corpus.jsonl, queries.jsonl, qrels/test.tsv</source>
         <translation>ein BEIR-Ordner: corpus.jsonl, queries.jsonl, qrels/test.tsv</translation>
     </message>
     <message>
-        <location filename="../core/io/paperdatasets.cpp" line="65"/>
+        <location filename="../core/io/paperdatasets.cpp" line="42"/>
         <source>one folder per task in the MTEB layout as JSON lines: corpus, queries, instruction, qrels</source>
         <translation>ein Ordner je Aufgabe im MTEB-Layout als JSON Lines: corpus, queries, instruction, qrels</translation>
     </message>
     <message>
-        <location filename="../core/io/paperdatasets.cpp" line="78"/>
+        <location filename="../core/io/paperdatasets.cpp" line="48"/>
         <source>the pasa-dataset folder: RealScholarQuery/test.jsonl, paper_database/id2paper.json and the papers of cs_paper_2nd.zip (unzipped)</source>
         <translation>der Ordner pasa-dataset: RealScholarQuery/test.jsonl, paper_database/id2paper.json und die Papers aus cs_paper_2nd.zip (entpackt)</translation>
     </message>
@@ -5835,42 +7371,42 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
 <context>
     <name>tare::ProjectSchema</name>
     <message>
-        <location filename="../core/db/projectschema.cpp" line="294"/>
+        <location filename="../core/db/projectschema.cpp" line="320"/>
         <source>%1: another Tare process is creating or upgrading this project right now; try again when it has finished</source>
         <translation>%1: ein anderer Tare-Prozess legt dieses Projekt gerade an oder aktualisiert es; versuchen Sie es erneut, wenn er fertig ist</translation>
     </message>
     <message>
-        <location filename="../core/db/projectschema.cpp" line="373"/>
+        <location filename="../core/db/projectschema.cpp" line="399"/>
         <source>a trigger</source>
         <translation>einen Trigger</translation>
     </message>
     <message>
-        <location filename="../core/db/projectschema.cpp" line="375"/>
+        <location filename="../core/db/projectschema.cpp" line="401"/>
         <source>a view</source>
         <translation>eine View</translation>
     </message>
     <message>
-        <location filename="../core/db/projectschema.cpp" line="376"/>
+        <location filename="../core/db/projectschema.cpp" line="402"/>
         <source>a virtual table</source>
         <translation>eine virtuelle Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/db/projectschema.cpp" line="383"/>
+        <location filename="../core/db/projectschema.cpp" line="409"/>
         <source>; the file was not changed</source>
         <translation>; die Datei wurde nicht geändert</translation>
     </message>
     <message>
-        <location filename="../core/db/projectschema.cpp" line="389"/>
+        <location filename="../core/db/projectschema.cpp" line="415"/>
         <source>%1: not a valid Tare project: the table &apos;%2&apos; is missing (damaged, or written by another program)%3</source>
         <translation>%1: kein gültiges Tare-Projekt: die Tabelle &apos;%2&apos; fehlt (beschädigt oder von einem anderen Programm geschrieben)%3</translation>
     </message>
     <message>
-        <location filename="../core/db/projectschema.cpp" line="395"/>
+        <location filename="../core/db/projectschema.cpp" line="421"/>
         <source>%1: not a valid Tare project: the table &apos;%2&apos; has no column &apos;%3&apos; (damaged, or written by another program)%4</source>
         <translation>%1: kein gültiges Tare-Projekt: die Tabelle &apos;%2&apos; hat keine Spalte &apos;%3&apos; (beschädigt oder von einem anderen Programm geschrieben)%4</translation>
     </message>
     <message>
-        <location filename="../core/db/projectschema.cpp" line="411"/>
+        <location filename="../core/db/projectschema.cpp" line="437"/>
         <source>%1: not opened: it holds %2 named &apos;%3&apos; that Tare did not create, which would run its own SQL while Tare reads or writes the project (planted or damaged); the file was not changed</source>
         <translation>%1: nicht geöffnet: die Datei enthält %2 namens &apos;%3&apos;, nicht von Tare angelegt; so etwas würde eigenes SQL ausführen, während Tare das Projekt liest oder schreibt (eingeschleust oder beschädigt); die Datei wurde nicht geändert</translation>
     </message>
@@ -5923,7 +7459,7 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
         <translation>%1: das Projekt kann nicht von Schema %2 aktualisiert werden (beschädigt?): %3</translation>
     </message>
     <message>
-        <location filename="../core/db/judgmentstore.cpp" line="58"/>
+        <location filename="../core/db/judgmentstore.cpp" line="78"/>
         <source>the judge &apos;%1&apos; is missing right after it was stored</source>
         <translation>der Bewerter &apos;%1&apos; fehlt direkt nach dem Speichern</translation>
     </message>
@@ -6164,7 +7700,7 @@ Dokumentvorlage: %2</translation>
     </message>
     <message>
         <location filename="../widgets/queryinspectorwidget.cpp" line="72"/>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="269"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="270"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
@@ -6205,79 +7741,79 @@ Dokumentvorlage: %2</translation>
         <translation>Kosinus-Score</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="165"/>
-        <source>Share of class (%)</source>
-        <translation>Anteil der Klasse (%)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="174"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="175"/>
         <source>Irrelevant (%1)</source>
         <translation>Irrelevant (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="174"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="175"/>
         <source>Relevant (%1)</source>
         <translation>Relevant (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="205"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="206"/>
         <source>Query %1: %2
 Run %3 · AP %4 → %5</source>
         <translation>Anfrage %1: %2
 Lauf %3 · AP %4 → %5</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="210"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="211"/>
         <source>This query failed: %1</source>
         <translation>Diese Anfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="217"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="218"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;before&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;after&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;d′&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;KS&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;best F1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AUC&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;vorher&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;nachher&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;d′&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;KS&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;bestes F1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AUC&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="231"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="232"/>
         <source>False-positive rate</source>
         <translation>Falsch-positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="232"/>
-        <source>True-positive rate</source>
-        <translation>Richtig-positiv-Rate</translation>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="165"/>
+        <source>% of class</source>
+        <translation>% der Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="251"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="233"/>
+        <source>Recall (TPR)</source>
+        <translation>Recall (TPR)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="252"/>
         <source>Before (AUC %1)</source>
         <translation>Vorher (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="252"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="253"/>
         <source>After (AUC %1)</source>
         <translation>Nachher (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="268"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="269"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="271"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="272"/>
         <source>Refinement loss</source>
         <translation>Verfeinerungsverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="302"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="303"/>
         <source>not judged</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="304"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="305"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="305"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="306"/>
         <source>%1
 
 %2
@@ -6288,6 +7824,83 @@ Gold grade %3 · judge score %4 · rank %5 → %6</source>
 %2
 
 Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
+    </message>
+</context>
+<context>
+    <name>tare::QueryListModel</name>
+    <message>
+        <location filename="../core/models/querylistmodel.cpp" line="42"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>tare::QueryNavigator</name>
+    <message>
+        <location filename="../widgets/querynavigator.cpp" line="14"/>
+        <source>&amp;Previous Query</source>
+        <translation>&amp;Vorherige Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/querynavigator.cpp" line="15"/>
+        <source>&amp;Next Query</source>
+        <translation>&amp;Nächste Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/querynavigator.cpp" line="19"/>
+        <source>Show the previous query of the list on every per-query page (Alt+Left)</source>
+        <translation>Die vorherige Anfrage der Liste auf jeder Anfrageseite zeigen (Alt+Links)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/querynavigator.cpp" line="20"/>
+        <source>Show the next query of the list on every per-query page (Alt+Right)</source>
+        <translation>Die nächste Anfrage der Liste auf jeder Anfrageseite zeigen (Alt+Rechts)</translation>
+    </message>
+</context>
+<context>
+    <name>tare::QueryPickerWidget</name>
+    <message>
+        <location filename="../widgets/querypickerwidget.cpp" line="29"/>
+        <source>The query shown on every per-query page; type to search its id or text</source>
+        <translation>Die auf jeder Anfrageseite gezeigte Anfrage; tippen Sie, um nach ID oder Text zu suchen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/querypickerwidget.cpp" line="30"/>
+        <source>Query</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/querypickerwidget.cpp" line="32"/>
+        <source>Search a query…</source>
+        <translation>Anfrage suchen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/querypickerwidget.cpp" line="38"/>
+        <source>Query position</source>
+        <translation>Position der Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/querypickerwidget.cpp" line="40"/>
+        <source>&amp;Query:</source>
+        <translation>&amp;Anfrage:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/querypickerwidget.cpp" line="85"/>
+        <source>no run shown</source>
+        <translation>kein Lauf angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/querypickerwidget.cpp" line="87"/>
+        <source>%n query(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/querypickerwidget.cpp" line="89"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -6503,6 +8116,14 @@ Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
         <location filename="../core/models/rankmoversmodel.cpp" line="9"/>
         <source>How many places the document rose (▲) or fell (▼) with the refined query.</source>
         <translation>Um wie viele Plätze das Dokument mit der verfeinerten Anfrage gestiegen (▲) oder gefallen (▼) ist.</translation>
+    </message>
+</context>
+<context>
+    <name>tare::ReRefineChange</name>
+    <message>
+        <location filename="../core/feedback/rerefinechange.cpp" line="88"/>
+        <source>cancelled; the queries re-refined before were stored</source>
+        <translation>abgebrochen; die zuvor neu verfeinerten Anfragen wurden gespeichert</translation>
     </message>
 </context>
 <context>
@@ -6744,236 +8365,277 @@ Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
         <translation>kein Lauf mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../core/inspect/runcomparison.cpp" line="98"/>
+        <location filename="../core/inspect/runcomparison.cpp" line="100"/>
         <source>%1, after refinement</source>
         <translation>%1, nach der Verfeinerung</translation>
     </message>
     <message>
-        <location filename="../core/inspect/runcomparison.cpp" line="99"/>
+        <location filename="../core/inspect/runcomparison.cpp" line="101"/>
         <source>%1, before refinement</source>
         <translation>%1, vor der Verfeinerung</translation>
     </message>
 </context>
 <context>
-    <name>tare::RunDashboardWidget</name>
+    <name>tare::RunCoordinator</name>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="98"/>
-        <source>&amp;Run</source>
-        <translation>&amp;Ausführen</translation>
+        <location filename="../app/runcoordinator.cpp" line="131"/>
+        <source>Run %1 · starting…</source>
+        <translation>Lauf %1 · wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="99"/>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
+        <location filename="../app/runcoordinator.cpp" line="132"/>
+        <source>Run %1 started</source>
+        <translation>Lauf %1 gestartet</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="100"/>
-        <source>&amp;Cancel</source>
-        <translation>Abb&amp;rechen</translation>
+        <location filename="../app/runcoordinator.cpp" line="174"/>
+        <source>Run %1 finished</source>
+        <translation>Lauf %1 beendet</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="112"/>
-        <source>Gold labels</source>
-        <translation>Gold-Labels</translation>
+        <location filename="../app/runcoordinator.cpp" line="175"/>
+        <source>Run %1 cancelled; its finished queries are kept</source>
+        <translation>Lauf %1 abgebrochen; seine beendeten Anfragen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="113"/>
-        <source>Simulated, 20% flipped</source>
-        <translation>Simuliert, 20% vertauscht</translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="114"/>
-        <source>LLM yes/no</source>
-        <translation>LLM Ja/Nein</translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="115"/>
-        <source>LLM rating 0–100</source>
-        <translation>LLM-Bewertung 0–100</translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="116"/>
-        <source>Reranker (TEI)</source>
-        <translation>Reranker (TEI)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="117"/>
-        <source>Reranker (Cohere-compatible)</source>
-        <translation>Reranker (Cohere-kompatibel)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="118"/>
-        <source>Who judges the selected documents: the dataset&apos;s gold labels, a simulated judge that flips 20% of them, or a model over HTTP (endpoint and model in Settings).</source>
-        <translation>Wer die ausgewählten Dokumente beurteilt: die Gold-Labels des Datensatzes, ein simulierter Bewerter, der 20% davon vertauscht, oder ein Modell über HTTP (Endpunkt und Modell in den Einstellungen).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="123"/>
-        <source>How the query vector is refined from the judgments.</source>
-        <translation>Wie der Anfragevektor aus den Urteilen verfeinert wird.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="127"/>
-        <source>Number of optimisation steps per query.</source>
-        <translation>Anzahl der Optimierungsschritte je Anfrage.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="132"/>
-        <source>Adam learning rate.</source>
-        <translation>Adam-Lernrate.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="136"/>
-        <source>Run the refinement over every query of the dataset (F5)</source>
-        <translation>Die Verfeinerung über alle Anfragen des Datensatzes ausführen (F5)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="138"/>
-        <source>Pause after the current step; press again to continue</source>
-        <translation>Nach dem aktuellen Schritt pausieren; erneut drücken zum Fortsetzen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="139"/>
-        <source>Stop the run; finished queries are kept</source>
-        <translation>Den Lauf stoppen; beendete Anfragen bleiben erhalten</translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="148"/>
-        <source>&amp;Judge:</source>
-        <translation>&amp;Bewerter:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="149"/>
-        <source>Re&amp;finer:</source>
-        <translation>&amp;Verfeinerer:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="150"/>
-        <source>&amp;Steps:</source>
-        <translation>&amp;Schritte:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="151"/>
-        <source>&amp;Learning rate:</source>
-        <translation>&amp;Lernrate:</translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="165"/>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="168"/>
-        <source>AP</source>
-        <translation>AP</translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="175"/>
-        <source>Mean AP</source>
-        <translation>Mittlere AP</translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="191"/>
-        <source>No run yet</source>
-        <translation>Noch kein Lauf</translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="202"/>
-        <source>Filter queries…</source>
-        <translation>Anfragen filtern…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="242"/>
-        <location filename="../widgets/rundashboardwidget.cpp" line="384"/>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="258"/>
-        <source>Filter queries</source>
-        <translation>Anfragen filtern</translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="260"/>
-        <source>Queries of the run</source>
-        <translation>Anfragen des Laufs</translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="261"/>
-        <source>No embedding space to run.</source>
-        <translation>Kein Einbettungsraum für einen Lauf.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="276"/>
-        <source>Run finished.</source>
-        <translation>Lauf beendet.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="276"/>
-        <source>Run cancelled; finished queries are kept.</source>
-        <translation>Lauf abgebrochen; beendete Anfragen bleiben erhalten.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="278"/>
+        <location filename="../app/runcoordinator.cpp" line="177"/>
         <source>Run failed: %1</source>
         <translation>Lauf fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="315"/>
-        <source>Needs an endpoint and a judge model: set them in Settings (Ctrl+,).</source>
-        <translation>Benötigt einen Endpunkt und ein Bewertungsmodell: in den Einstellungen festlegen (Strg+,).</translation>
+        <location filename="../app/runcoordinator.cpp" line="202"/>
+        <source>Loading run %1…</source>
+        <translation>Lauf %1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="317"/>
-        <source>Needs an endpoint: set it in Settings (Ctrl+,).</source>
-        <translation>Benötigt einen Endpunkt: in den Einstellungen festlegen (Strg+,).</translation>
+        <location filename="../app/runcoordinator.cpp" line="214"/>
+        <source>Cannot show run %1: %2</source>
+        <translation>Lauf %1 kann nicht angezeigt werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="319"/>
-        <source>Needs a judge model: set it in Settings (Ctrl+,).</source>
-        <translation>Benötigt ein Bewertungsmodell: in den Einstellungen festlegen (Strg+,).</translation>
+        <location filename="../app/runcoordinator.cpp" line="259"/>
+        <source>Showing run %1, finished</source>
+        <translation>Lauf %1 wird angezeigt, beendet</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="322"/>
-        <source>Judged by %1 at %2.</source>
-        <translation>Bewertet von %1 unter %2.</translation>
+        <location filename="../app/runcoordinator.cpp" line="260"/>
+        <source>Showing run %1, %2</source>
+        <translation>Lauf %1 wird angezeigt, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="322"/>
-        <source>Judged by the reranker at %1.</source>
-        <translation>Bewertet vom Reranker unter %1.</translation>
+        <location filename="../app/runcoordinator.cpp" line="265"/>
+        <source>Showing run %1</source>
+        <translation>Lauf %1 wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="364"/>
+        <location filename="../app/runcoordinator.cpp" line="281"/>
+        <source>No run shown</source>
+        <translation>Kein Lauf angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="281"/>
+        <source>Start a run (F5) on the Runs page, or open one from its run list.</source>
+        <translation>Starten Sie einen Lauf (F5) auf der Seite „Läufe“ oder öffnen Sie einen aus der Laufliste dort.</translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="293"/>
+        <source>Cannot list the runs: %1</source>
+        <translation>Die Läufe können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="334"/>
+        <source>Run %1 renamed to “%2”</source>
+        <translation>Lauf %1 in „%2“ umbenannt</translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="335"/>
+        <source>Cannot rename run %1: %2</source>
+        <translation>Lauf %1 kann nicht umbenannt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="343"/>
+        <source>Run %1 is going: cancel it before deleting it.</source>
+        <translation>Lauf %1 ist aktiv: brechen Sie ihn ab, bevor Sie ihn löschen.</translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="353"/>
+        <source>Cannot delete run %1: %2</source>
+        <translation>Lauf %1 kann nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="359"/>
+        <source>Run %1 deleted</source>
+        <translation>Lauf %1 gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="374"/>
+        <source>The form holds the settings of run %1; change them and press Start Run (F5).</source>
+        <translation>Das Formular enthält die Einstellungen von Lauf %1; ändern Sie sie und drücken Sie „Lauf starten“ (F5).</translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="380"/>
+        <source>%1 · “%2”</source>
+        <translation>%1 · „%2“</translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="385"/>
+        <source>%1 · %2 · %3 · started %4</source>
+        <translation>%1 · %2 · %3 · gestartet %4</translation>
+    </message>
+</context>
+<context>
+    <name>tare::RunDashboardWidget</name>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="85"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="86"/>
+        <source>&amp;Cancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="131"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="134"/>
+        <source>AP</source>
+        <translation>AP</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="141"/>
+        <source>Mean AP</source>
+        <translation>Mittlere AP</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="171"/>
+        <source>Filter queries…</source>
+        <translation>Anfragen filtern…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="209"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="333"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="173"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="220"/>
+        <source>Filter queries</source>
+        <translation>Anfragen filtern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="103"/>
+        <source>Shown run</source>
+        <translation>Angezeigter Lauf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="106"/>
+        <source>Settings of the shown run</source>
+        <translation>Einstellungen des angezeigten Laufs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="108"/>
+        <source>Pause the run going after the current step; press again to continue</source>
+        <translation>Den aktiven Lauf nach dem aktuellen Schritt pausieren; erneut drücken zum Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="109"/>
+        <source>Stop the run going; finished queries are kept</source>
+        <translation>Den aktiven Lauf stoppen; beendete Anfragen bleiben erhalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="130"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="376"/>
+        <source>AP by step</source>
+        <translation>AP je Schritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="154"/>
+        <source>AP by step chart</source>
+        <translation>Diagramm AP je Schritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="155"/>
+        <source>Click a query&apos;s curve to open that query. Right-click to export the chart.</source>
+        <translation>Klicken Sie auf die Kurve einer Anfrage, um diese Anfrage zu öffnen. Rechtsklick exportiert das Diagramm.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="160"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="224"/>
+        <source>No run shown</source>
+        <translation>Kein Lauf angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="161"/>
+        <source>Run progress</source>
+        <translation>Fortschritt des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="175"/>
+        <source>Queries of the shown run</source>
+        <translation>Anfragen des angezeigten Laufs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="222"/>
+        <source>Queries of the run</source>
+        <translation>Anfragen des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="224"/>
+        <source>Start a run (F5), or open one from the run list.</source>
+        <translation>Starten Sie einen Lauf (F5) oder öffnen Sie einen aus der Laufliste.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="261"/>
+        <source>Run finished.</source>
+        <translation>Lauf beendet.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="261"/>
+        <source>Run cancelled; finished queries are kept.</source>
+        <translation>Lauf abgebrochen; beendete Anfragen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="263"/>
+        <source>Run failed: %1</source>
+        <translation>Lauf fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="313"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="371"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="320"/>
         <source>%v of %m queries</source>
         <translation>%v von %m Anfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="387"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="336"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="389"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="338"/>
         <source>estimating time left…</source>
         <translation>verbleibende Zeit wird geschätzt…</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="475"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="421"/>
         <source>Each query</source>
         <translation>Jede Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="494"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="440"/>
         <source>Min–max over queries</source>
         <translation>Min.–Max. über Anfragen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/rundashboardwidget.cpp" line="555"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="501"/>
         <source>Mean AP %1 → %2 over %n query(s)</source>
         <translation>
             <numerusform>Mittlere AP %1 → %2 über %n Anfrage</numerusform>
@@ -7069,6 +8731,742 @@ Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
         <location filename="../core/run/runexporter.cpp" line="68"/>
         <source>%1: cannot create the folder</source>
         <translation>%1: kann den Ordner nicht anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>tare::RunFormWidget</name>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="40"/>
+        <source>&amp;Start Run</source>
+        <translation>Lauf s&amp;tarten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="43"/>
+        <source>The dataset whose queries are refined.</source>
+        <translation>Der Datensatz, dessen Anfragen verfeinert werden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="44"/>
+        <source>The embedding space that ranks the corpus and holds the query vectors.</source>
+        <translation>Der Einbettungsraum, der das Korpus rankt und die Anfragevektoren enthält.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="47"/>
+        <source>How the query vector is refined from the judgments.</source>
+        <translation>Wie der Anfragevektor aus den Urteilen verfeinert wird.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="50"/>
+        <source>Adam steps per query.</source>
+        <translation>Adam-Schritte je Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="55"/>
+        <source>Adam learning rate.</source>
+        <translation>Adam-Lernrate.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="58"/>
+        <source>Documents the judge scores per query.</source>
+        <translation>Dokumente, die der Bewerter je Anfrage bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="61"/>
+        <source>How many of the judged documents are the top of the initial ranking; the rest is a seeded random sample of the remaining candidates.</source>
+        <translation>Wie viele der bewerteten Dokumente von der Spitze des anfänglichen Rankings stammen; der Rest ist eine Zufallsstichprobe (mit Startwert) aus den übrigen Kandidaten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="65"/>
+        <source>Seed of the random part of the judged documents.</source>
+        <translation>Startwert des zufälligen Teils der bewerteten Dokumente.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="67"/>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="68"/>
+        <source>Evaluate AP every n steps (auto: every step up to 100,000 candidates, coarser above).</source>
+        <translation>AP alle n Schritte auswerten (auto: jeden Schritt bis 100.000 Kandidaten, darüber gröber).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="69"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="70"/>
+        <source>A name for the run in the run list.</source>
+        <translation>Ein Name für den Lauf in der Laufliste.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="74"/>
+        <source>Run this form&apos;s refinement over every query of the dataset (F5)</source>
+        <translation>Die Verfeinerung dieses Formulars über alle Anfragen des Datensatzes ausführen (F5)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="82"/>
+        <source>&amp;Dataset:</source>
+        <translation>Daten&amp;satz:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="82"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="83"/>
+        <source>S&amp;pace:</source>
+        <translation>&amp;Raum:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="83"/>
+        <source>Embedding space</source>
+        <translation>Einbettungsraum</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="84"/>
+        <source>Re&amp;finer:</source>
+        <translation>&amp;Verfeinerer:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="84"/>
+        <source>Refiner</source>
+        <translation>Verfeinerer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="85"/>
+        <source>S&amp;teps:</source>
+        <translation>Sc&amp;hritte:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="85"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="86"/>
+        <source>&amp;Learning rate:</source>
+        <translation>&amp;Lernrate:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="86"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="87"/>
+        <source>E&amp;valuate every:</source>
+        <translation>&amp;Auswerten alle:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="87"/>
+        <source>Evaluate every</source>
+        <translation>Auswerten alle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="88"/>
+        <source>&amp;Judged per query:</source>
+        <translation>&amp;Bewertet je Anfrage:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="88"/>
+        <source>Judged documents per query</source>
+        <translation>Bewertete Dokumente je Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="89"/>
+        <source>From the t&amp;op:</source>
+        <translation>Von &amp;oben:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="89"/>
+        <source>Judged from the top</source>
+        <translation>Bewertet von oben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="90"/>
+        <source>Sample see&amp;d:</source>
+        <translation>Stichproben-Start&amp;wert:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="90"/>
+        <source>Sample seed</source>
+        <translation>Stichproben-Startwert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="91"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="91"/>
+        <source>Run name</source>
+        <translation>Name des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="109"/>
+        <source>J&amp;udge:</source>
+        <translation>Bewert&amp;er:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="134"/>
+        <source>Start run</source>
+        <translation>Lauf starten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/runformwidget.cpp" line="180"/>
+        <source>%1 (%n query(s))</source>
+        <translation>
+            <numerusform>%1 (%n Anfrage)</numerusform>
+            <numerusform>%1 (%n Anfragen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="201"/>
+        <source>%1 (%2 dimensions)</source>
+        <translation>%1 (%2 Dimensionen)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="291"/>
+        <source>No embedding space to run on: import data and create a space first.</source>
+        <translation>Kein Einbettungsraum für einen Lauf: importieren Sie Daten und legen Sie zuerst einen Raum an.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="293"/>
+        <source>A run is going; start the next one when it ends (or cancel it).</source>
+        <translation>Ein Lauf ist aktiv; starten Sie den nächsten, wenn er endet (oder brechen Sie ihn ab).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/runformwidget.cpp" line="295"/>
+        <source>Start Run refines all %n query(s) of %1 with %2, judged by %3.</source>
+        <translation>
+            <numerusform>„Lauf starten“ verfeinert die %n Anfrage von %1 mit %2, bewertet von %3.</numerusform>
+            <numerusform>„Lauf starten“ verfeinert alle %n Anfragen von %1 mit %2, bewertet von %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tare::RunGainWidget</name>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="95"/>
+        <source>Mean ΔAP by step</source>
+        <translation>Mittleres ΔAP je Schritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="96"/>
+        <source>ΔAP per query</source>
+        <translation>ΔAP je Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="104"/>
+        <source>Verdict</source>
+        <translation>Fazit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="107"/>
+        <source>Run summary</source>
+        <translation>Zusammenfassung des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="108"/>
+        <source>Over the queries finished so far. Δ = AP after − AP before. Wins: refinement raised the query&apos;s AP; ties: unchanged. t-test and randomization test: two-sided p of no mean change. CI: 95% bootstrap interval of the mean Δ.</source>
+        <translation>Über die bisher beendeten Anfragen. Δ = AP nachher − AP vorher. Gewinne: die Verfeinerung hat die AP der Anfrage erhöht; Gleichstände: unverändert. t-Test und Randomisierungstest: zweiseitiges p für keine mittlere Änderung. KI: 95-%-Bootstrap-Intervall des mittleren Δ.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="111"/>
+        <source>Band: interquartile range</source>
+        <translation>Band: Interquartilsabstand</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="112"/>
+        <source>Band: 95% CI of the mean</source>
+        <translation>Band: 95-%-KI des Mittelwerts</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="113"/>
+        <source>The shaded band around the mean ΔAP: where the middle half of the queries lie, or the 95% confidence interval of the mean (Student&apos;s t).</source>
+        <translation>Das schattierte Band um das mittlere ΔAP: wo die mittlere Hälfte der Anfragen liegt, oder das 95-%-Konfidenzintervall des Mittelwerts (Student-t).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="115"/>
+        <source>Band of the mean ΔAP</source>
+        <translation>Band des mittleren ΔAP</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="124"/>
+        <source>Mean ΔAP by step chart</source>
+        <translation>Diagramm mittleres ΔAP je Schritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="125"/>
+        <source>ΔAP per query chart</source>
+        <translation>Diagramm ΔAP je Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="126"/>
+        <source>Click a bar to open its query. Right-click to export the chart.</source>
+        <translation>Klicken Sie auf einen Balken, um seine Anfrage zu öffnen. Rechtsklick exportiert das Diagramm.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="131"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="132"/>
+        <source>ΔAP (AP − AP at step 0)</source>
+        <translation>ΔAP (AP − AP bei Schritt 0)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/rungainwidget.cpp" line="154"/>
+        <source>Step %1: mean ΔAP %2 over %n query(s); quartiles %3 … %4</source>
+        <translation>
+            <numerusform>Schritt %1: mittleres ΔAP %2 über %n Anfrage; Quartile %3 … %4</numerusform>
+            <numerusform>Schritt %1: mittleres ΔAP %2 über %n Anfragen; Quartile %3 … %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="163"/>
+        <source>ΔAP (after − before)</source>
+        <translation>ΔAP (nachher − vorher)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="164"/>
+        <source>Queries</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/rungainwidget.cpp" line="181"/>
+        <source>ΔAP %1 … %2: %n query(s)</source>
+        <translation>
+            <numerusform>ΔAP %1 … %2: %n Anfrage</numerusform>
+            <numerusform>ΔAP %1 … %2: %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="261"/>
+        <source>No results yet</source>
+        <translation>Noch keine Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="263"/>
+        <source>MAP before → after, wins and significance appear as queries finish.</source>
+        <translation>MAP vorher → nachher, Gewinne und Signifikanz erscheinen, sobald Anfragen fertig sind.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="270"/>
+        <source>Too few queries</source>
+        <translation>Zu wenige Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="272"/>
+        <source>Helping</source>
+        <translation>Hilft</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="275"/>
+        <source>Hurting</source>
+        <translation>Schadet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="278"/>
+        <source>Not clear</source>
+        <translation>Unklar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="282"/>
+        <source>Helping: the 95% CI of the mean ΔAP lies above zero; hurting: below zero; not clear: it contains zero.</source>
+        <translation>Hilft: das 95-%-KI des mittleren ΔAP liegt über null; schadet: darunter; unklar: es enthält null.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/rungainwidget.cpp" line="285"/>
+        <source>&lt;b&gt;MAP %1 → %2&lt;/b&gt; &amp;nbsp; Δ %3 (%4 %) &amp;nbsp; · &amp;nbsp; wins / ties / losses %5 / %6 / %7 &amp;nbsp; · &amp;nbsp; p (t-test) %8, p (randomization) %9 &amp;nbsp; · &amp;nbsp; 95% CI of Δ [%10, %11] &amp;nbsp; · &amp;nbsp; %n query(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;MAP %1 → %2&lt;/b&gt; &amp;nbsp; Δ %3 (%4 %) &amp;nbsp; · &amp;nbsp; Gewinne / Gleichstände / Verluste %5 / %6 / %7 &amp;nbsp; · &amp;nbsp; p (t-Test) %8, p (Randomisierung) %9 &amp;nbsp; · &amp;nbsp; 95-%-KI von Δ [%10, %11] &amp;nbsp; · &amp;nbsp; %n Anfrage</numerusform>
+            <numerusform>&lt;b&gt;MAP %1 → %2&lt;/b&gt; &amp;nbsp; Δ %3 (%4 %) &amp;nbsp; · &amp;nbsp; Gewinne / Gleichstände / Verluste %5 / %6 / %7 &amp;nbsp; · &amp;nbsp; p (t-Test) %8, p (Randomisierung) %9 &amp;nbsp; · &amp;nbsp; 95-%-KI von Δ [%10, %11] &amp;nbsp; · &amp;nbsp; %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="316"/>
+        <source>Mean ΔAP by step, 95% CI</source>
+        <translation>Mittleres ΔAP je Schritt, 95-%-KI</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="316"/>
+        <source>Mean ΔAP by step, interquartile range</source>
+        <translation>Mittleres ΔAP je Schritt, Interquartilsabstand</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/rungainwidget.cpp" line="356"/>
+        <source>ΔAP per query (%n query(s))</source>
+        <translation>
+            <numerusform>ΔAP je Anfrage (%n Anfrage)</numerusform>
+            <numerusform>ΔAP je Anfrage (%n Anfragen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="394"/>
+        <source>Queries of the bar</source>
+        <translation>Anfragen des Balkens</translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="407"/>
+        <source>%1 · ΔAP %2 · %3</source>
+        <translation>%1 · ΔAP %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/rungainwidget.cpp" line="411"/>
+        <source>… and %n more (sort the table by ΔAP)</source>
+        <translation>
+            <numerusform>… und %n weitere (Tabelle nach ΔAP sortieren)</numerusform>
+            <numerusform>… und %n weitere (Tabelle nach ΔAP sortieren)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tare::RunListModel</name>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="33"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="34"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="35"/>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="36"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="37"/>
+        <source>Space</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="38"/>
+        <source>Judge</source>
+        <translation>Bewerter</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="39"/>
+        <source>Refiner</source>
+        <translation>Verfeinerer</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="40"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="41"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="42"/>
+        <source>MAP before</source>
+        <translation>MAP vorher</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="43"/>
+        <source>MAP after</source>
+        <translation>MAP nachher</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="44"/>
+        <source>ΔMAP</source>
+        <translation>ΔMAP</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="44"/>
+        <source>MAP after minus MAP before</source>
+        <translation>MAP nachher minus MAP vorher</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="45"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="76"/>
+        <source>Workbench</source>
+        <translation>Werkbank</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="78"/>
+        <source>Command line</source>
+        <translation>Kommandozeile</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="84"/>
+        <source>Experiments %1</source>
+        <translation>Experimente %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="86"/>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="86"/>
+        <source>Experiment %1</source>
+        <translation>Experiment %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="88"/>
+        <source>Human feedback on run %1</source>
+        <translation>Menschliches Feedback zu Lauf %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="88"/>
+        <source>Human feedback</source>
+        <translation>Menschliches Feedback</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/runlistmodel.cpp" line="99"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="100"/>
+        <source>lr %1</source>
+        <translation>Lernrate %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/runlistmodel.cpp" line="103"/>
+        <source>%n judged from the top</source>
+        <translation>
+            <numerusform>%n von oben bewertet</numerusform>
+            <numerusform>%n von oben bewertet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/runlistmodel.cpp" line="105"/>
+        <source>%n judged (%1 from the top, seed %2)</source>
+        <translation>
+            <numerusform>%n bewertet (%1 von oben, Startwert %2)</numerusform>
+            <numerusform>%n bewertet (%1 von oben, Startwert %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/runlistmodel.cpp" line="109"/>
+        <source>AP every %n step(s)</source>
+        <translation>
+            <numerusform>AP-Intervall: %n Schritt</numerusform>
+            <numerusform>AP-Intervall: %n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/runlistmodel.cpp" line="111"/>
+        <source>%n chosen query(s)</source>
+        <translation>
+            <numerusform>%n gewählte Anfrage</numerusform>
+            <numerusform>%n gewählte Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="124"/>
+        <source>created</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="126"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="128"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="130"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="132"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="134"/>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/runlistmodel.cpp" line="144"/>
+        <source>%1: %2 of %n query(s)</source>
+        <translation>
+            <numerusform>%1: %2 von %n Anfrage</numerusform>
+            <numerusform>%1: %2 von %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/runlistmodel.cpp" line="146"/>
+        <source>%1 (%n failed)</source>
+        <translation>
+            <numerusform>%1 (%n fehlgeschlagen)</numerusform>
+            <numerusform>%1 (%n fehlgeschlagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="152"/>
+        <source>Run %1 · %2 · %3 · %4 · %5</source>
+        <translation>Lauf %1 · %2 · %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="219"/>
+        <location filename="../core/models/runlistmodel.cpp" line="222"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>tare::RunListWidget</name>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="32"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="33"/>
+        <source>&amp;Use Settings</source>
+        <translation>Einstellungen &amp;übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="34"/>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="35"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="41"/>
+        <source>Filter runs (name, dataset, judge, refiner, status…)</source>
+        <translation>Läufe filtern (Name, Datensatz, Bewerter, Verfeinerer, Status…)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="43"/>
+        <source>Filter runs</source>
+        <translation>Läufe filtern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="47"/>
+        <source>Run list</source>
+        <translation>Laufliste</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="63"/>
+        <source>Enter or double-click opens the run in the dashboard and the per-query pages.</source>
+        <translation>Eingabetaste oder Doppelklick öffnet den Lauf im Dashboard und auf den Seiten je Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="66"/>
+        <source>Show the run in the dashboard and every per-query page (Enter)</source>
+        <translation>Den Lauf im Dashboard und auf jeder Seite je Anfrage zeigen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="67"/>
+        <source>Copy the run&apos;s dataset, space, judge, refiner and parameters into the form for the next run</source>
+        <translation>Datensatz, Raum, Bewerter, Verfeinerer und Parameter des Laufs in das Formular für den nächsten Lauf übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="70"/>
+        <source>Give the run another name (F2)</source>
+        <translation>Dem Lauf einen anderen Namen geben (F2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="73"/>
+        <source>Delete the run and its results, after asking (Del)</source>
+        <translation>Den Lauf und seine Ergebnisse nach Rückfrage löschen (Entf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/runlistwidget.cpp" line="147"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="156"/>
+        <source>Rename Run %1</source>
+        <translation>Lauf %1 umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="157"/>
+        <source>Name of %1:</source>
+        <translation>Name von %1:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="159"/>
+        <source>Rename run</source>
+        <translation>Lauf umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="173"/>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/runlistwidget.cpp" line="174"/>
+        <source>Its results for %n query(s), their curves and refined vectors are removed.</source>
+        <translation>
+            <numerusform>Seine Ergebnisse für %n Anfrage, ihre Kurven und verfeinerten Vektoren werden entfernt.</numerusform>
+            <numerusform>Seine Ergebnisse für %n Anfragen, ihre Kurven und verfeinerten Vektoren werden entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="177"/>
+        <source>It is a cell of experiment %1: the experiment keeps its stored result, and running it again runs this cell again.</source>
+        <translation>Er ist eine Zelle von Experiment %1: Das Experiment behält sein gespeichertes Ergebnis, und wird es erneut ausgeführt, läuft auch diese Zelle erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/runlistwidget.cpp" line="181"/>
+        <source>%n run(s) derived from it (human feedback) stay, without their link to it.</source>
+        <translation>
+            <numerusform>%n davon abgeleiteter Lauf (menschliches Feedback) bleibt erhalten, ohne Verknüpfung zu ihm.</numerusform>
+            <numerusform>%n davon abgeleitete Läufe (menschliches Feedback) bleiben erhalten, ohne Verknüpfung zu ihm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="183"/>
+        <source>Judgments, spaces, datasets and other runs are not touched, so a new run with the same settings costs no judge calls.</source>
+        <translation>Urteile, Räume, Datensätze und andere Läufe bleiben unberührt, sodass ein neuer Lauf mit denselben Einstellungen keine Bewerteraufrufe kostet.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="193"/>
+        <source>Delete Run %1</source>
+        <translation>Lauf %1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="194"/>
+        <source>Delete Run</source>
+        <translation>Lauf löschen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="196"/>
+        <source>Delete run</source>
+        <translation>Lauf löschen</translation>
     </message>
 </context>
 <context>
@@ -7258,11 +9656,36 @@ Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
     </message>
 </context>
 <context>
+    <name>tare::RunStore</name>
+    <message>
+        <location filename="../core/db/runstore.cpp" line="359"/>
+        <location filename="../core/db/runstore.cpp" line="371"/>
+        <location filename="../core/db/runstore.cpp" line="381"/>
+        <source>no run with id %1</source>
+        <translation>kein Lauf mit ID %1</translation>
+    </message>
+</context>
+<context>
     <name>tare::RunSummary</name>
     <message>
         <location filename="../core/run/runsummary.cpp" line="32"/>
         <source>no run with id %1</source>
         <translation>kein Lauf mit ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>tare::RunsPage</name>
+    <message>
+        <location filename="../widgets/runspage.cpp" line="18"/>
+        <location filename="../widgets/runspage.cpp" line="19"/>
+        <source>New run</source>
+        <translation>Neuer Lauf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runspage.cpp" line="22"/>
+        <location filename="../widgets/runspage.cpp" line="23"/>
+        <source>Runs of this project</source>
+        <translation>Läufe dieses Projekts</translation>
     </message>
 </context>
 <context>
@@ -7757,74 +10180,74 @@ Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="134"/>
+        <location filename="../app/shellactions.cpp" line="135"/>
         <source>&lt;h3&gt;Tare %1&lt;/h3&gt;&lt;p&gt;A workbench for LLM-guided, test-time refinement of query embeddings.&lt;/p&gt;&lt;p&gt;It implements the method of &lt;i&gt;Task-Adaptive Embedding Refinement via Test-time LLM Guidance&lt;/i&gt; (Gera et al., 2026).&lt;/p&gt;&lt;p&gt;Tare is free software under the MIT licence. It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 — GNU LGPL v3&lt;/li&gt;&lt;li&gt;Eigen — Mozilla Public License 2.0&lt;/li&gt;&lt;li&gt;SQLite — public domain&lt;/li&gt;&lt;li&gt;libcurl — curl licence (MIT/X style)&lt;/li&gt;&lt;li&gt;QtKeychain — BSD 3-clause licence&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Tare %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die LLM-gestützte Verfeinerung von Query-Embeddings zur Testzeit.&lt;/p&gt;&lt;p&gt;Sie setzt die Methode aus &lt;i&gt;Task-Adaptive Embedding Refinement via Test-time LLM Guidance&lt;/i&gt; (Gera et al., 2026) um.&lt;/p&gt;&lt;p&gt;Tare ist freie Software unter der MIT-Lizenz. Es verwendet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 — GNU LGPL v3&lt;/li&gt;&lt;li&gt;Eigen — Mozilla Public License 2.0&lt;/li&gt;&lt;li&gt;SQLite — gemeinfrei&lt;/li&gt;&lt;li&gt;libcurl — curl-Lizenz (MIT/X-artig)&lt;/li&gt;&lt;li&gt;QtKeychain — BSD-3-Clause-Lizenz&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="151"/>
+        <location filename="../app/shellactions.cpp" line="152"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="151"/>
+        <location filename="../app/shellactions.cpp" line="152"/>
         <source>Tare projects (*.tare);;All files (*)</source>
         <translation>Tare-Projekte (*.tare);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="158"/>
-        <location filename="../app/shellactions.cpp" line="164"/>
-        <location filename="../app/shellactions.cpp" line="182"/>
+        <location filename="../app/shellactions.cpp" line="159"/>
+        <location filename="../app/shellactions.cpp" line="165"/>
+        <location filename="../app/shellactions.cpp" line="183"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="158"/>
+        <location filename="../app/shellactions.cpp" line="159"/>
         <source>Tare projects (*.tare)</source>
         <translation>Tare-Projekte (*.tare)</translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="164"/>
+        <location filename="../app/shellactions.cpp" line="165"/>
         <source>%1 is the open project; choose another file name.</source>
         <translation>%1 ist das geöffnete Projekt; wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="175"/>
+        <location filename="../app/shellactions.cpp" line="176"/>
         <source>%1: cannot replace: %2</source>
         <translation>%1: kann nicht ersetzt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="188"/>
+        <location filename="../app/shellactions.cpp" line="189"/>
         <source>Created %1; import data with File ▸ Import.</source>
         <translation>%1 angelegt; importieren Sie Daten mit Datei ▸ Importieren.</translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="234"/>
+        <location filename="../app/shellactions.cpp" line="235"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="238"/>
+        <location filename="../app/shellactions.cpp" line="239"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="250"/>
+        <location filename="../app/shellactions.cpp" line="251"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="250"/>
+        <location filename="../app/shellactions.cpp" line="251"/>
         <source>Open or create a project first (File ▸ New Project).</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt (Datei ▸ Neues Projekt).</translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="279"/>
+        <location filename="../app/shellactions.cpp" line="280"/>
         <source>The language changes fully at the next start.</source>
         <translation>Die Sprache wechselt vollständig beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="281"/>
+        <location filename="../app/shellactions.cpp" line="282"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -8043,116 +10466,194 @@ Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
     </message>
 </context>
 <context>
+    <name>tare::TrajectoryTopModel</name>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="10"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="11"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="12"/>
+        <source>Relevant</source>
+        <translation>Relevant</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="12"/>
+        <source>Gold relevance (grade).</source>
+        <translation>Gold-Relevanz (Stufe).</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="13"/>
+        <source>Judged</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="14"/>
+        <source>Judged documents: their number in the pictures (rank before refinement) and the judge&apos;s score.</source>
+        <translation>Bewertete Dokumente: ihre Nummer in den Diagrammen (Rang vor der Verfeinerung) und der Wert des Bewerters.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="15"/>
+        <source>Since step 0</source>
+        <translation>Seit Schritt 0</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="15"/>
+        <source>How the document moved since the start: ▲ up, ▼ down, new in the top ten.</source>
+        <translation>Wie sich das Dokument seit dem Start bewegt hat: ▲ nach oben, ▼ nach unten, neu in den Top 10.</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="16"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="77"/>
+        <source>yes (%1)</source>
+        <translation>ja (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="77"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="79"/>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="85"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="88"/>
+        <source>▲ %1</source>
+        <translation>▲ %1</translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="88"/>
+        <source>▼ %1</source>
+        <translation>▼ %1</translation>
+    </message>
+</context>
+<context>
     <name>tare::TrajectoryWidget</name>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="83"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="126"/>
         <source>Judged documents and the query&apos;s path (PCA)</source>
         <translation>Bewertete Dokumente und der Weg der Anfrage (PCA)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="84"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="128"/>
         <source>Target p and current r over the judged documents</source>
         <translation>Ziel p und aktuelles r über den bewerteten Dokumenten</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="85"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="348"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="539"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="86"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="435"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="134"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="714"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="87"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="135"/>
         <source>◀ Step</source>
         <translation>◀ Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="88"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="136"/>
         <source>Step ▶</source>
         <translation>Schritt ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="91"/>
-        <source>Zoom to the query&apos;s path</source>
-        <translation>Auf den Weg der Anfrage zoomen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="97"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="182"/>
         <source>One step back</source>
         <translation>Einen Schritt zurück</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="99"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="185"/>
         <source>One step forward</source>
         <translation>Einen Schritt vor</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="101"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="188"/>
         <source>Refinement step</source>
         <translation>Verfeinerungsschritt</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="103"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="194"/>
         <source>Playback speed</source>
         <translation>Abspielgeschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="109"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="180"/>
         <source>Play or pause the refinement (Space).</source>
         <translation>Verfeinerung abspielen oder anhalten (Leertaste).</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="110"/>
-        <source>One step back.</source>
-        <translation>Einen Schritt zurück.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="111"/>
-        <source>One step forward.</source>
-        <translation>Einen Schritt vor.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="112"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="189"/>
         <source>The refinement step shown: 0 is the original query.</source>
         <translation>Der gezeigte Verfeinerungsschritt: 0 ist die ursprüngliche Anfrage.</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="114"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="191"/>
         <source>%1 steps/s</source>
         <translation>%1 Schritte/s</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="116"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="195"/>
         <source>Playback speed.</source>
         <translation>Abspielgeschwindigkeit.</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="119"/>
-        <source>Show only the region the query moves through; documents outside it are off the chart.</source>
-        <translation>Nur den Bereich zeigen, den die Anfrage durchläuft; Dokumente außerhalb liegen außerhalb des Diagramms.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="164"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="302"/>
         <source>Select a query in the run dashboard&apos;s table to watch its refinement.</source>
         <translation>Wählen Sie eine Anfrage in der Tabelle des Lauf-Dashboards, um ihre Verfeinerung zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="193"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="343"/>
         <source>Replaying query %1 of run %2…</source>
         <translation>Spiele Anfrage %1 aus Lauf %2 nach…</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="198"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="348"/>
         <source>Cannot replay this query: %1</source>
         <translation>Diese Anfrage kann nicht nachgespielt werden: %1</translation>
     </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="445"/>
+        <source>Path</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="451"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="506"/>
+        <source>Judged documents (number: rank before refinement)</source>
+        <translation>Bewertete Dokumente (Nummer: Rang vor der Verfeinerung)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="533"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="549"/>
+        <source>AP</source>
+        <translation>AP</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/trajectorywidget.cpp" line="212"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="586"/>
         <source>Query %1: %2
 Run %3 · %4 · %n judged document(s) · %5 steps</source>
         <translation>
@@ -8163,87 +10664,210 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="233"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="387"/>
         <source>Principal component 1 (%1% of variance)</source>
         <translation>Hauptkomponente 1 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="235"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="127"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="214"/>
+        <source>The query&apos;s path, magnified</source>
+        <translation>Der Weg der Anfrage, vergrößert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="129"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="216"/>
+        <source>Loss and AP</source>
+        <translation>Verlust und AP</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="133"/>
+        <source>Play or Pause</source>
+        <translation>Abspielen oder anhalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="144"/>
+        <source>Query and run</source>
+        <translation>Anfrage und Lauf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="156"/>
+        <source>Lesson caption</source>
+        <translation>Lektionstext</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="159"/>
+        <source>Lesson query</source>
+        <translation>Anfrage der Lektion</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="160"/>
+        <source>The query the lesson replays.</source>
+        <translation>Die Anfrage, die die Lektion nachspielt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="166"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="661"/>
+        <source>Step %1 of %2 · loss %3 · AP %4</source>
+        <translation>Schritt %1 von %2 · Verlust %3 · AP %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="170"/>
+        <source>Step, loss and AP</source>
+        <translation>Schritt, Verlust und AP</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="179"/>
+        <source>Play or pause</source>
+        <translation>Abspielen oder anhalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="183"/>
+        <source>One step back (←).</source>
+        <translation>Einen Schritt zurück (←).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="186"/>
+        <source>One step forward (→).</source>
+        <translation>Einen Schritt vor (→).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="213"/>
+        <source>Judged documents and the query&apos;s path</source>
+        <translation>Bewertete Dokumente und der Weg der Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="215"/>
+        <source>Target p and current r</source>
+        <translation>Ziel p und aktuelles r</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="226"/>
+        <source>Top ten documents at this step</source>
+        <translation>Top-10-Dokumente in diesem Schritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="236"/>
+        <source>Top ten heading</source>
+        <translation>Überschrift der Top 10</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="285"/>
+        <source>One Step Back</source>
+        <translation>Einen Schritt zurück</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="287"/>
+        <source>One Step Forward</source>
+        <translation>Einen Schritt vor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="362"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="387"/>
+        <source>PC 1 (%1%)</source>
+        <translation>HK 1 (%1 %)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="388"/>
         <source>Principal component 2 (%1% of variance)</source>
         <translation>Hauptkomponente 2 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="258"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="388"/>
+        <source>PC 2 (%1%)</source>
+        <translation>HK 2 (%1 %)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="401"/>
         <source>Judge score</source>
         <translation>Bewerterwert</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="266"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="410"/>
         <source>Relevant (gold)</source>
         <translation>Relevant (Gold)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="267"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="411"/>
         <source>Not relevant (gold)</source>
         <translation>Nicht relevant (Gold)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="289"/>
-        <source>Query path</source>
-        <translation>Weg der Anfrage</translation>
+        <location filename="../widgets/trajectorywidget.cpp" line="591"/>
+        <source>Lesson: how the judge&apos;s feedback moves a query</source>
+        <translation>Lektion: wie das Feedback des Bewerters eine Anfrage bewegt</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="295"/>
-        <source>Query at start</source>
-        <translation>Anfrage am Anfang</translation>
+        <location filename="../widgets/trajectorywidget.cpp" line="614"/>
+        <source>The query&apos;s path, magnified ×%1</source>
+        <translation>Der Weg der Anfrage, vergrößert ×%1</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="304"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="658"/>
+        <source>Top ten at step %1 · AP %2 (at the start %3)</source>
+        <translation>Top 10 bei Schritt %1 · AP %2 (am Anfang %3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="690"/>
+        <source>#%1 · %2 · %3
+judge score %4 · p %5 · r now %6
+%7</source>
+        <translation>#%1 · %2 · %3
+Bewerterwert %4 · p %5 · r jetzt %6
+%7</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="692"/>
+        <source>relevant (grade %1)</source>
+        <translation>relevant (Stufe %1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="692"/>
+        <source>not relevant</source>
+        <translation>nicht relevant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="455"/>
         <source>Query now</source>
         <translation>Anfrage jetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="316"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="485"/>
         <source>Target p (judge)</source>
         <translation>Ziel p (Bewerter)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="320"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="489"/>
         <source>Current r (query)</source>
         <translation>Aktuelles r (Anfrage)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="329"/>
-        <source>Judged documents (by rank before refinement)</source>
-        <translation>Bewertete Dokumente (nach Rang vor der Verfeinerung)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="339"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="522"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="345"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="531"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="346"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="532"/>
         <source>KL(p‖r) (nats)</source>
         <translation>KL(p‖r) (nats)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="358"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="558"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="560"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="402"/>
-        <source>Step %1 of %2 · loss %3</source>
-        <translation>Schritt %1 von %2 · Verlust %3</translation>
-    </message>
-    <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="429"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="708"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -8451,12 +11075,12 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
 <context>
     <name>tare::cli</name>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="20"/>
+        <location filename="../cli/exportcommand.cpp" line="21"/>
         <source>no dataset named &apos;%1&apos; in %2</source>
         <translation>kein Datensatz namens &apos;%1&apos; in %2</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="25"/>
+        <location filename="../cli/exportcommand.cpp" line="26"/>
         <source>the project holds %1 datasets: name one with --dataset</source>
         <translation>das Projekt enthält %1 Datensätze: nennen Sie einen mit --dataset</translation>
     </message>
@@ -9311,105 +11935,150 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
 <context>
     <name>tare::cli::ExportCommand</name>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="33"/>
-        <source>qrels, vectors or run</source>
-        <translation>qrels, vectors oder run</translation>
-    </message>
-    <message>
-        <location filename="../cli/exportcommand.cpp" line="34"/>
+        <location filename="../cli/exportcommand.cpp" line="35"/>
         <source>The project file.</source>
         <translation>Die Projektdatei.</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="35"/>
+        <location filename="../cli/exportcommand.cpp" line="36"/>
         <source>Dataset (default: the only one).</source>
         <translation>Datensatz (Standard: der einzige).</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="36"/>
+        <location filename="../cli/exportcommand.cpp" line="37"/>
         <source>Embedding space (vectors).</source>
         <translation>Einbettungsraum (vectors).</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="38"/>
+        <location filename="../cli/exportcommand.cpp" line="39"/>
         <source>Output file (qrels), or prefix: PREFIX.npy and PREFIX.ids.txt (vectors).</source>
         <translation>Ausgabedatei (qrels) oder Präfix: PRÄFIX.npy und PRÄFIX.ids.txt (vectors).</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="40"/>
+        <location filename="../cli/exportcommand.cpp" line="41"/>
         <source>Run id (run; default: the latest run).</source>
         <translation>Lauf-ID (run; Standard: der neueste Lauf).</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="41"/>
-        <source>trec, ranx, csv, json, raw-scores (every candidate&apos;s score and rank before and after) or steps (per-step query vectors as .npy) (run).</source>
-        <translation>trec, ranx, csv, json, raw-scores (Score und Rang jedes Kandidaten vorher und nachher) oder steps (Anfragevektoren je Schritt als .npy) (run).</translation>
-    </message>
-    <message>
-        <location filename="../cli/exportcommand.cpp" line="45"/>
+        <location filename="../cli/exportcommand.cpp" line="46"/>
         <source>Replace files that exist (a symbolic link is replaced, not followed).</source>
         <translation>Vorhandene Dateien ersetzen (ein symbolischer Link wird ersetzt, nicht verfolgt).</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="47"/>
+        <location filename="../cli/exportcommand.cpp" line="58"/>
         <source>Export project data for other tools.</source>
         <translation>Projektdaten für andere Werkzeuge exportieren.</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="51"/>
-        <source>usage: tare-cli export qrels|vectors|run PROJECT --out PATH [--dataset NAME] [--space NAME] [--run ID] [--format trec|ranx|csv|json|raw-scores|steps] [--force]</source>
-        <translation>Aufruf: tare-cli export qrels|vectors|run PROJEKT --out PFAD [--dataset NAME] [--space NAME] [--run ID] [--format trec|ranx|csv|json|raw-scores|steps] [--force]</translation>
+        <location filename="../cli/exportcommand.cpp" line="34"/>
+        <source>qrels, vectors, run or judgments</source>
+        <translation>qrels, vectors, run oder judgments</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="66"/>
+        <location filename="../cli/exportcommand.cpp" line="42"/>
+        <source>trec, ranx, csv, json, raw-scores (every candidate&apos;s score and rank before and after) or steps (per-step query vectors as .npy) (run); qrels or jsonl (judgments).</source>
+        <translation>trec, ranx, csv, json, raw-scores (Score und Rang jedes Kandidaten vorher und nachher) oder steps (Anfragevektoren je Schritt als .npy) (run); qrels oder jsonl (judgments).</translation>
+    </message>
+    <message>
+        <location filename="../cli/exportcommand.cpp" line="48"/>
+        <source>Judgments of this judge: its id, its identity, or an annotator&apos;s name (&quot;human&quot;: the unnamed person, &quot;adjudication&quot;).</source>
+        <translation>Urteile dieses Bewerters: seine ID, seine Identität oder der Name eines Annotators (&quot;human&quot;: die unbenannte Person, &quot;adjudication&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../cli/exportcommand.cpp" line="51"/>
+        <source>Every judgment given, not only the one in force (judgments).</source>
+        <translation>Jedes abgegebene Urteil, nicht nur das geltende (judgments).</translation>
+    </message>
+    <message>
+        <location filename="../cli/exportcommand.cpp" line="53"/>
+        <source>Qrels grade = score × N rounded (9: a person&apos;s digits; default: 1 from --threshold on, else 0).</source>
+        <translation>Qrels-Stufe = Score × N gerundet (9: die Ziffern einer Person; Standard: 1 ab --threshold, sonst 0).</translation>
+    </message>
+    <message>
+        <location filename="../cli/exportcommand.cpp" line="55"/>
+        <source>Qrels: relevant from this score on (default 0.5).</source>
+        <translation>Qrels: relevant ab diesem Score (Standard 0.5).</translation>
+    </message>
+    <message>
+        <location filename="../cli/exportcommand.cpp" line="62"/>
+        <source>usage: tare-cli export qrels|vectors|run|judgments PROJECT --out PATH [--dataset NAME] [--space NAME] [--run ID] [--format trec|ranx|csv|json|raw-scores|steps|qrels|jsonl] [--force] [--judge JUDGE] [--history] [--scale N] [--threshold T]</source>
+        <translation>Aufruf: tare-cli export qrels|vectors|run|judgments PROJEKT --out PFAD [--dataset NAME] [--space NAME] [--run ID] [--format trec|ranx|csv|json|raw-scores|steps|qrels|jsonl] [--force] [--judge BEWERTER] [--history] [--scale N] [--threshold T]</translation>
+    </message>
+    <message>
+        <location filename="../cli/exportcommand.cpp" line="78"/>
         <source>the project has no runs</source>
         <translation>das Projekt hat keine Läufe</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="75"/>
-        <location filename="../cli/exportcommand.cpp" line="89"/>
+        <location filename="../cli/exportcommand.cpp" line="87"/>
+        <location filename="../cli/exportcommand.cpp" line="101"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="75"/>
+        <location filename="../cli/exportcommand.cpp" line="87"/>
         <source>%1 files</source>
         <translation>%1 Dateien</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="86"/>
+        <location filename="../cli/exportcommand.cpp" line="98"/>
         <source>--format must be trec, ranx, csv, json, raw-scores or steps</source>
         <translation>--format muss trec, ranx, csv, json, raw-scores oder steps sein</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="95"/>
+        <location filename="../cli/exportcommand.cpp" line="107"/>
         <source>Wrote %1 qrels lines to %2</source>
         <translation>%1 qrels-Zeilen nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="101"/>
+        <location filename="../cli/exportcommand.cpp" line="112"/>
+        <source>name the judge or annotator with --judge</source>
+        <translation>nennen Sie den Bewerter oder Annotator mit --judge</translation>
+    </message>
+    <message>
+        <location filename="../cli/exportcommand.cpp" line="119"/>
+        <source>--format must be qrels or jsonl for judgments</source>
+        <translation>--format muss für judgments qrels oder jsonl sein</translation>
+    </message>
+    <message>
+        <location filename="../cli/exportcommand.cpp" line="125"/>
+        <source>--scale must be a positive whole number</source>
+        <translation>--scale muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../cli/exportcommand.cpp" line="129"/>
+        <source>--threshold must be a number</source>
+        <translation>--threshold muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../cli/exportcommand.cpp" line="131"/>
+        <source>Wrote %1 judgments of %2 to %3</source>
+        <translation>%1 Urteile von %2 nach %3 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../cli/exportcommand.cpp" line="139"/>
         <source>dataset &apos;%1&apos; has no embedding space</source>
         <translation>Datensatz &apos;%1&apos; hat keinen Einbettungsraum</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="106"/>
+        <location filename="../cli/exportcommand.cpp" line="144"/>
         <source>no space named &apos;%1&apos;</source>
         <translation>kein Raum namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="109"/>
+        <location filename="../cli/exportcommand.cpp" line="147"/>
         <source>dataset &apos;%1&apos; has several spaces: name one with --space</source>
         <translation>Datensatz &apos;%1&apos; hat mehrere Räume: nennen Sie einen mit --space</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="114"/>
+        <location filename="../cli/exportcommand.cpp" line="152"/>
         <source>Wrote %1 vectors of dimension %2 to %3.npy and %3.ids.txt</source>
         <translation>%1 Vektoren der Dimension %2 nach %3.npy und %3.ids.txt geschrieben</translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="118"/>
-        <source>unknown export &apos;%1&apos; (qrels, vectors, run)</source>
-        <translation>unbekannter Export &apos;%1&apos; (qrels, vectors, run)</translation>
+        <location filename="../cli/exportcommand.cpp" line="156"/>
+        <source>unknown export &apos;%1&apos; (qrels, vectors, run, judgments)</source>
+        <translation>unbekannter Export &apos;%1&apos; (qrels, vectors, run, judgments)</translation>
     </message>
 </context>
 <context>

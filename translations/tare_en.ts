@@ -156,6 +156,496 @@ Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 inte
     </message>
 </context>
 <context>
+    <name>tare::AnnotationAgreement</name>
+    <message>
+        <location filename="../core/feedback/annotationagreement.cpp" line="33"/>
+        <source>gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::AnnotationQueue</name>
+    <message>
+        <location filename="../core/feedback/annotationqueue.cpp" line="32"/>
+        <source>no run with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::AnnotationQueueModel</name>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="8"/>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="9"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="9"/>
+        <source>The document&apos;s rank in the run before refinement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="10"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="11"/>
+        <source>Judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="11"/>
+        <source>The run judge&apos;s score (0–1); hidden in blind mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="12"/>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="12"/>
+        <source>The gold grade; hidden in blind mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="13"/>
+        <source>Your label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="13"/>
+        <source>Y relevant, N not relevant, a digit d: graded d/9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="14"/>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="14"/>
+        <source>The other annotators&apos; labels; hidden in blind mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="15"/>
+        <source>Why listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="15"/>
+        <source>Judge ≠ gold: the decision in force differs from gold. People differ: two annotators decided differently. Unsure: the judge&apos;s score is near 0.5. Unlabelled: you have not labelled it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="18"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="175"/>
+        <source>judge ≠ gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="177"/>
+        <source>people differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="179"/>
+        <source>unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="181"/>
+        <source>unlabelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="192"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="220"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="224"/>
+        <source>yes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="224"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::AnnotationQueueWidget</name>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="82"/>
+        <source>&amp;Blind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="88"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="160"/>
+        <source>Re-refine this query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="89"/>
+        <source>Export labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="90"/>
+        <source>Why? (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="91"/>
+        <source>Re-refine This Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="92"/>
+        <source>Next Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="93"/>
+        <source>Previous Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="94"/>
+        <source>Export Labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="111"/>
+        <source>Annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="112"/>
+        <source>Who labels: choose a name or type a new one and press Enter. Each annotator&apos;s labels are kept apart; &quot;adjudication&quot; holds the final labels where people disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="114"/>
+        <source>A&amp;nnotator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="117"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="118"/>
+        <source>Judge disagrees with gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="119"/>
+        <source>People disagree (adjudication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="120"/>
+        <source>Judge unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="121"/>
+        <source>Not labelled by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="122"/>
+        <source>All judged documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="123"/>
+        <source>Queue filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="124"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="126"/>
+        <source>Blind mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="127"/>
+        <source>Hide the judge&apos;s score, gold and the other annotators&apos; labels while you label, and what is computed from them: the filters by disagreement, the agreement and the AP after a re-refine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="129"/>
+        <source>Which judged documents are listed. In blind mode only &quot;Not labelled by you&quot; and &quot;All judged documents&quot; can be chosen: the others would tell what the judge and gold said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="134"/>
+        <source>Queue heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="139"/>
+        <source>Annotation queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="150"/>
+        <source>Document and the judge&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="153"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="154"/>
+        <source>Cohen&apos;s κ between every two raters on the relevance decision (label or score ≥ 0.5, grade &gt; 0) over the documents both rated; among the people Fleiss&apos; κ and Krippendorff&apos;s α (nominal on the decisions, ordinal on the labels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="159"/>
+        <source>What re-refining changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="161"/>
+        <source>Export labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="162"/>
+        <source>Ask the judge why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="163"/>
+        <source>Ask the judges&apos; chat model (Settings) for a one-sentence reason for this judgment. It is stored with the judgment and never used in refinement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="175"/>
+        <source>Refine the current query again with the labels in force (Ctrl+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="179"/>
+        <source>Keys: Y relevant · N not relevant · 0–9 graded · ↑ ↓ move · Backspace undo · W why? · Ctrl+R re-refine the query · Ctrl+→ / Ctrl+← next / previous query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="183"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="225"/>
+        <source>Export Labels of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="226"/>
+        <source>JSON Lines (*.jsonl);;TREC qrels (*.qrels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="251"/>
+        <source>Select a run (run dashboard) to see the documents that need a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="295"/>
+        <source>Loading the queue of run %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="312"/>
+        <source>Cannot show this run&apos;s queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/annotationqueuewidget.cpp" line="402"/>
+        <source>Run %1 · judge %2 · %n document(s) listed for %3</source>
+        <translation>
+            <numerusform>Run %1 · judge %2 · %n document listed for %3</numerusform>
+            <numerusform>Run %1 · judge %2 · %n documents listed for %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/annotationqueuewidget.cpp" line="410"/>
+        <source>Query %1: %2 (%n listed)</source>
+        <translation>
+            <numerusform>Query %1: %2 (%n listed)</numerusform>
+            <numerusform>Query %1: %2 (%n listed)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="426"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="429"/>
+        <source>&lt;p&gt;&lt;b&gt;Why the judge said so:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="435"/>
+        <source>&lt;p&gt;&lt;b&gt;First token, top alternatives&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&apos;2&apos;&gt;%1&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="438"/>
+        <source>&lt;p&gt;&lt;b&gt;Error:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="440"/>
+        <source>&lt;p&gt;&lt;b&gt;Raw response&lt;/b&gt;&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%1&lt;/pre&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="459"/>
+        <source>judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="461"/>
+        <source>gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="481"/>
+        <source>&lt;b&gt;Cohen&apos;s κ&lt;/b&gt; (relevance decisions; judge: %1)&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;%2&lt;/tr&gt;%3&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/annotationqueuewidget.cpp" line="484"/>
+        <source>Among the people, over %n document(s) labelled twice or more: Fleiss&apos; κ %1 · Krippendorff&apos;s α %2 (nominal), %3 (ordinal)</source>
+        <translation>
+            <numerusform>Among the people, over %n document labelled twice or more: Fleiss&apos; κ %1 · Krippendorff&apos;s α %2 (nominal), %3 (ordinal)</numerusform>
+            <numerusform>Among the people, over %n documents labelled twice or more: Fleiss&apos; κ %1 · Krippendorff&apos;s α %2 (nominal), %3 (ordinal)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="513"/>
+        <source>Could not store the label: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="543"/>
+        <source>Could not undo the label: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="558"/>
+        <source>This document has no stored judgment to explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="567"/>
+        <source>Asking %1 why…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="578"/>
+        <source>Could not ask why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="582"/>
+        <source>The judge&apos;s reason is stored with its judgment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="605"/>
+        <source>Re-refining…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="618"/>
+        <source>Re-refining failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="631"/>
+        <source>&lt;b&gt;Query %1&lt;/b&gt;: refined again with the labels (AP hidden in blind mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="632"/>
+        <source>&lt;b&gt;Query %1&lt;/b&gt;: AP before refinement %2 · after (run) %3 → with the labels &lt;b&gt;%4&lt;/b&gt; (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="637"/>
+        <source>%1 (%2) %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="639"/>
+        <source>Labelled, rank run → now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="642"/>
+        <source>%1 ▲%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="644"/>
+        <source>%1 ▼%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="646"/>
+        <source>Biggest movers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="647"/>
+        <source>Stored in run %1 · &lt;a href=&apos;compare:%2,%1&apos;&gt;Compare with run %2&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="667"/>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/annotationqueuewidget.cpp" line="670"/>
+        <source>Wrote %n label(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n label to %1</numerusform>
+            <numerusform>Wrote %n labels to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tare::ApiKey</name>
     <message>
         <location filename="../core/net/apikey.cpp" line="28"/>
@@ -600,72 +1090,112 @@ Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 inte
 <context>
     <name>tare::CompareWidget</name>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="53"/>
+        <location filename="../widgets/comparewidget.cpp" line="61"/>
         <source>AP per query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="54"/>
+        <location filename="../widgets/comparewidget.cpp" line="62"/>
         <source>ΔAP per query, sorted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="58"/>
+        <location filename="../widgets/comparewidget.cpp" line="71"/>
         <source>System A: a run (its AP after refinement), or with B = baseline its AP before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="59"/>
+        <location filename="../widgets/comparewidget.cpp" line="72"/>
         <source>System B: another run, or the baseline: run A before refinement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="67"/>
+        <location filename="../widgets/comparewidget.cpp" line="80"/>
         <source>Paired over the queries both systems finished. Δ = B − A. Wins: B better; ties: equal AP. t-test and randomization test: two-sided p of no mean difference. CI: 95% bootstrap interval of the mean Δ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="72"/>
-        <source>A:</source>
+        <location filename="../widgets/comparewidget.cpp" line="84"/>
+        <source>Run A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="74"/>
-        <source>B:</source>
+        <location filename="../widgets/comparewidget.cpp" line="85"/>
+        <source>Run B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="94"/>
+        <location filename="../widgets/comparewidget.cpp" line="87"/>
+        <source>&amp;A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="89"/>
+        <source>&amp;B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="95"/>
+        <source>AP per query chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="96"/>
+        <source>ΔAP per query chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="100"/>
+        <source>Hover a point or bar to name its query; click it to open the query. Right-click to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="106"/>
+        <source>Queries compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="118"/>
+        <source>Enter or double-click opens the query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="140"/>
         <source>Open a project with finished runs to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="104"/>
+        <location filename="../widgets/comparewidget.cpp" line="150"/>
         <source>Cannot list the runs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="119"/>
+        <location filename="../widgets/comparewidget.cpp" line="165"/>
         <source>Baseline: run A before refinement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="129"/>
+        <location filename="../widgets/comparewidget.cpp" line="175"/>
         <source>This project has no run with results yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="142"/>
+        <location filename="../widgets/comparewidget.cpp" line="188"/>
         <source>Comparing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="147"/>
+        <location filename="../widgets/comparewidget.cpp" line="193"/>
         <source>Cannot compare: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../widgets/comparewidget.cpp" line="212"/>
+        <source>%1: AP %2 (A) → %3 (B), Δ %4</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/comparewidget.cpp" line="173"/>
+        <location filename="../widgets/comparewidget.cpp" line="264"/>
         <source>A: %1
 B: %2
 %n query(s) finished by both</source>
@@ -679,73 +1209,101 @@ B: %2
         </translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="175"/>
+        <location filename="../widgets/comparewidget.cpp" line="266"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;td&gt;MAP A → B&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1 → %2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;mean Δ (95% CI)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3 (%4 … %5)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;wins / ties / losses&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6 / %7 / %8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;paired t-test p&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;randomization p&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="190"/>
+        <location filename="../widgets/comparewidget.cpp" line="281"/>
         <source>AP of A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="192"/>
+        <location filename="../widgets/comparewidget.cpp" line="283"/>
         <source>AP of B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="206"/>
+        <location filename="../widgets/comparewidget.cpp" line="297"/>
         <source>Equal AP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="221"/>
+        <location filename="../widgets/comparewidget.cpp" line="312"/>
         <source>B better (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="221"/>
+        <location filename="../widgets/comparewidget.cpp" line="312"/>
         <source>Tie (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="221"/>
+        <location filename="../widgets/comparewidget.cpp" line="312"/>
         <source>B worse (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="242"/>
+        <location filename="../widgets/comparewidget.cpp" line="353"/>
         <source>B better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="243"/>
+        <location filename="../widgets/comparewidget.cpp" line="354"/>
         <source>B worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="265"/>
+        <location filename="../widgets/comparewidget.cpp" line="376"/>
         <source>Queries sorted by ΔAP (up to %1 per bar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="266"/>
+        <location filename="../widgets/comparewidget.cpp" line="377"/>
         <source>Queries sorted by ΔAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="269"/>
+        <location filename="../widgets/comparewidget.cpp" line="383"/>
         <source>ΔAP (B − A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="288"/>
+        <location filename="../widgets/comparewidget.cpp" line="402"/>
         <source>%1 … %2 (%3 queries)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="289"/>
+        <location filename="../widgets/comparewidget.cpp" line="403"/>
         <source>%1: ΔAP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::ComparedQueryModel</name>
+    <message>
+        <location filename="../core/models/comparedquerymodel.cpp" line="10"/>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparedquerymodel.cpp" line="11"/>
+        <source>AP A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparedquerymodel.cpp" line="12"/>
+        <source>AP B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparedquerymodel.cpp" line="13"/>
+        <source>Δ (B − A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/comparedquerymodel.cpp" line="14"/>
+        <source>AP of B minus AP of A: positive where B ranks the query&apos;s relevant documents higher.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1681,7 +2239,7 @@ Labels: %3</source>
 <context>
     <name>tare::ExperimentWidget</name>
     <message numerus="yes">
-        <location filename="../widgets/experimentwidget.cpp" line="85"/>
+        <location filename="../widgets/experimentwidget.cpp" line="95"/>
         <source>%1 (%n query(s))</source>
         <translation>
             <numerusform>%1 (%n query)</numerusform>
@@ -1689,459 +2247,535 @@ Labels: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="162"/>
+        <location filename="../widgets/experimentwidget.cpp" line="172"/>
+        <source>Build &amp;HyDE Space…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="174"/>
         <source>&amp;Run Experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="163"/>
+        <location filename="../widgets/experimentwidget.cpp" line="175"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="171"/>
+        <location filename="../widgets/experimentwidget.cpp" line="183"/>
         <source>ΔMAP against feedback noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="175"/>
+        <location filename="../widgets/experimentwidget.cpp" line="187"/>
         <source>MAP against judge calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="178"/>
+        <location filename="../widgets/experimentwidget.cpp" line="190"/>
         <source>ΔMAP against no refinement, with 95% CI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="179"/>
+        <location filename="../widgets/experimentwidget.cpp" line="191"/>
         <source>Judge quality against gain, per query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="181"/>
+        <location filename="../widgets/experimentwidget.cpp" line="195"/>
         <source>Budget: judged documents × share from the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="185"/>
+        <location filename="../widgets/experimentwidget.cpp" line="203"/>
         <source>New experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="187"/>
-        <location filename="../widgets/experimentwidget.cpp" line="303"/>
+        <location filename="../widgets/experimentwidget.cpp" line="205"/>
+        <location filename="../widgets/experimentwidget.cpp" line="330"/>
+        <location filename="../widgets/experimentwidget.cpp" line="430"/>
         <source>Stored experiments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="196"/>
+        <location filename="../widgets/experimentwidget.cpp" line="214"/>
         <source>Click an experiment to show its result again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="210"/>
+        <location filename="../widgets/experimentwidget.cpp" line="228"/>
         <source>Run an experiment, or click a stored one, to see its result here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="225"/>
+        <location filename="../widgets/experimentwidget.cpp" line="243"/>
         <source>Band:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="226"/>
-        <location filename="../widgets/experimentwidget.cpp" line="695"/>
+        <location filename="../widgets/experimentwidget.cpp" line="244"/>
+        <location filename="../widgets/experimentwidget.cpp" line="816"/>
         <source>Min–max over seeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="227"/>
-        <location filename="../widgets/experimentwidget.cpp" line="695"/>
+        <location filename="../widgets/experimentwidget.cpp" line="245"/>
+        <location filename="../widgets/experimentwidget.cpp" line="816"/>
         <source>95% CI over queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="228"/>
+        <location filename="../widgets/experimentwidget.cpp" line="246"/>
         <source>The shaded band: the range of ΔMAP over the judge seeds at each level, or the bootstrap 95% confidence interval over queries of the seed-averaged ΔAP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="241"/>
+        <location filename="../widgets/experimentwidget.cpp" line="259"/>
         <source>Heat map shows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="242"/>
-        <location filename="../widgets/experimentwidget.cpp" line="734"/>
+        <location filename="../widgets/experimentwidget.cpp" line="260"/>
+        <location filename="../widgets/experimentwidget.cpp" line="856"/>
         <source>MAP after refinement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="243"/>
-        <location filename="../widgets/experimentwidget.cpp" line="648"/>
+        <location filename="../widgets/experimentwidget.cpp" line="261"/>
+        <location filename="../widgets/experimentwidget.cpp" line="753"/>
         <source>ΔMAP (after − before)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="245"/>
+        <location filename="../widgets/experimentwidget.cpp" line="263"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="246"/>
+        <location filename="../widgets/experimentwidget.cpp" line="264"/>
         <source>The Adam steps and learning rate of the cells shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="302"/>
-        <source>Methods to compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../widgets/experimentwidget.cpp" line="304"/>
-        <source>Band</source>
+        <location filename="../widgets/experimentwidget.cpp" line="310"/>
+        <source>Experiment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="305"/>
-        <source>Heat map shows</source>
+        <location filename="../widgets/experimentwidget.cpp" line="311"/>
+        <source>Grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="306"/>
-        <source>Steps and learning rate shown</source>
+        <location filename="../widgets/experimentwidget.cpp" line="309"/>
+        <source>Experiment or grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="307"/>
-        <source>Method comparison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/experimentwidget.cpp" line="310"/>
-        <source>Open a project to run experiments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/experimentwidget.cpp" line="326"/>
-        <source>Noise sweep: simulated judge at rising noise, repeated over seeds. Budget sweep: how many documents are judged and how many of them come from the top. Method comparison: every refiner on the same judgments. Judge quality: the judge&apos;s AUC against gold per query against its ΔAP.</source>
+        <location filename="../widgets/experimentwidget.cpp" line="329"/>
+        <source>Methods to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="331"/>
-        <source>all</source>
+        <source>Band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="332"/>
-        <source>The first N queries of the dataset (all: every query).</source>
+        <source>Heat map shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="333"/>
-        <source>gold, simulated:flip=0.2,seed=1 or simulated:sigma=0.1 (noise sweeps simulate their own).</source>
+        <source>Steps and learning rate shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="340"/>
-        <source>Judged documents per query, all from the top of the ranking.</source>
+        <location filename="../widgets/experimentwidget.cpp" line="334"/>
+        <source>Method comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="341"/>
-        <location filename="../widgets/experimentwidget.cpp" line="640"/>
-        <source>label flips</source>
+        <location filename="../widgets/experimentwidget.cpp" line="337"/>
+        <source>Open a project to run experiments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="342"/>
-        <source>Gaussian σ on the score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/experimentwidget.cpp" line="343"/>
-        <source>Noise levels: flip rates 0…0.5, or σ values. Level 0 is the gold judge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/experimentwidget.cpp" line="346"/>
-        <source>Judge seeds per noise level above 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/experimentwidget.cpp" line="347"/>
-        <source>Judged documents per query to try, e.g. 5, 10, 20, 30, 50.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/experimentwidget.cpp" line="348"/>
-        <source>Shares of the judged documents taken from the top; the rest is sampled at random.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/experimentwidget.cpp" line="354"/>
-        <source>Every checked method that applies (HyDE rows need a &quot;&lt;space&gt;-hyde&quot; space).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/experimentwidget.cpp" line="356"/>
-        <source>optional</source>
+        <location filename="../widgets/experimentwidget.cpp" line="353"/>
+        <source>Noise sweep: simulated judge at rising noise, repeated over seeds. Budget sweep: how many documents are judged and how many of them come from the top. Method comparison: every refiner on the same judgments. Judge quality: the judge&apos;s AUC against gold per query against its ΔAP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="358"/>
-        <source>Kind:</source>
+        <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="359"/>
-        <source>Space:</source>
+        <source>The first N queries of the dataset (all: every query).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="360"/>
-        <source>Queries:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/experimentwidget.cpp" line="361"/>
-        <source>Judge:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/experimentwidget.cpp" line="362"/>
-        <source>Refiner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/experimentwidget.cpp" line="363"/>
-        <source>Adam steps:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/experimentwidget.cpp" line="364"/>
-        <source>Judged per query:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/experimentwidget.cpp" line="365"/>
-        <source>Noise:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/experimentwidget.cpp" line="366"/>
-        <source>Levels:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/experimentwidget.cpp" line="367"/>
-        <source>Seeds:</source>
+        <source>The judge of budget sweeps, method comparisons and judge-quality runs (noise sweeps simulate their own). HTTP judges use the endpoint and model of Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="368"/>
-        <source>Judged documents:</source>
+        <source>Judged documents per query, all from the top of the ranking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="369"/>
-        <source>Shares from top:</source>
+        <location filename="../widgets/experimentwidget.cpp" line="745"/>
+        <source>label flips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="370"/>
-        <source>Methods:</source>
+        <source>Gaussian σ on the score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/experimentwidget.cpp" line="371"/>
+        <source>Noise levels: flip rates 0…0.5, or σ values. Level 0 is the gold judge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="374"/>
+        <source>Judge seeds per noise level above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="375"/>
+        <source>Judged documents per query to try, e.g. 5, 10, 20, 30, 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="376"/>
+        <source>Shares of the judged documents taken from the top; the rest is sampled at random.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="382"/>
+        <source>Every checked method that applies (HyDE rows need a &quot;&lt;space&gt;-hyde&quot; space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="384"/>
+        <source>Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="387"/>
+        <source>Why a method cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="388"/>
+        <source>Ask the LLM of Settings for a hypothetical document per query and embed them: the &quot;&lt;space&gt;-hyde&quot; space the HyDE methods run on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="394"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="396"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="397"/>
+        <source>Space:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="398"/>
+        <source>Queries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="399"/>
+        <source>Judge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="400"/>
+        <source>Refiner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="401"/>
+        <source>Adam steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="402"/>
+        <source>Judged per query:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="403"/>
+        <source>Noise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="404"/>
+        <source>Levels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="405"/>
+        <source>Seeds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="406"/>
+        <source>Judged documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="407"/>
+        <source>Shares from top:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="408"/>
+        <source>Methods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="411"/>
         <source>Label:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="420"/>
+        <location filename="../widgets/experimentwidget.cpp" line="428"/>
+        <source>Run experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="429"/>
+        <source>Cancel experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="466"/>
+        <source>No space is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="470"/>
+        <source>HyDE runs on the space &quot;%1-hyde&quot;: the queries embedded as hypothetical documents an LLM writes. This dataset has none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="488"/>
+        <source>Build it here, then run the comparison again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="518"/>
         <source>Cannot list the project: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="490"/>
+        <location filename="../widgets/experimentwidget.cpp" line="595"/>
         <source>Levels, judged documents and shares take numbers separated by commas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="505"/>
+        <location filename="../widgets/experimentwidget.cpp" line="610"/>
         <source>Starting the experiment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="512"/>
+        <location filename="../widgets/experimentwidget.cpp" line="617"/>
         <source>Continuing experiment %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="512"/>
+        <location filename="../widgets/experimentwidget.cpp" line="617"/>
         <source>Experiment %1 started…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="519"/>
+        <location filename="../widgets/experimentwidget.cpp" line="624"/>
         <source>Run %1 of %2 (%3): reused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="520"/>
+        <location filename="../widgets/experimentwidget.cpp" line="625"/>
         <source>Run %1 of %2 (%3)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="528"/>
+        <location filename="../widgets/experimentwidget.cpp" line="633"/>
         <source>The experiment failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="535"/>
+        <location filename="../widgets/experimentwidget.cpp" line="640"/>
         <source>Experiment %1 finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="538"/>
+        <location filename="../widgets/experimentwidget.cpp" line="643"/>
         <source>Experiment %1 was cancelled; its finished runs are kept. Run it again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="555"/>
+        <location filename="../widgets/experimentwidget.cpp" line="660"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="570"/>
+        <location filename="../widgets/experimentwidget.cpp" line="675"/>
         <source>Loading experiment %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="577"/>
+        <location filename="../widgets/experimentwidget.cpp" line="682"/>
         <source>Experiment %1 is %2: it has no result yet. Run the same definition again to continue it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="613"/>
+        <location filename="../widgets/experimentwidget.cpp" line="718"/>
         <source>%1 steps, lr %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="638"/>
+        <location filename="../widgets/experimentwidget.cpp" line="743"/>
         <source>Experiment %1 · noise sweep (%2) · %3 queries · MAP before %4 · runs %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="640"/>
+        <location filename="../widgets/experimentwidget.cpp" line="745"/>
         <source>Gaussian σ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="645"/>
+        <location filename="../widgets/experimentwidget.cpp" line="750"/>
         <source>Judge noise σ (standard deviation added to the score)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="646"/>
+        <location filename="../widgets/experimentwidget.cpp" line="751"/>
         <source>Flip rate (share of judged labels flipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="652"/>
+        <location filename="../widgets/experimentwidget.cpp" line="757"/>
         <source>Mean ΔMAP over seeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="655"/>
-        <source>Single seeds</source>
+        <location filename="../widgets/experimentwidget.cpp" line="760"/>
+        <source>Single seeds (click: open the run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="717"/>
+        <location filename="../widgets/experimentwidget.cpp" line="838"/>
         <source>Experiment %1 · budget sweep · %2 runs · MAP before %3 · best MAP after %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="726"/>
+        <location filename="../widgets/experimentwidget.cpp" line="847"/>
         <source>%1% top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="728"/>
+        <location filename="../widgets/experimentwidget.cpp" line="850"/>
         <source>Judged documents per query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="728"/>
+        <location filename="../widgets/experimentwidget.cpp" line="850"/>
         <source>Share judged from the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="729"/>
+        <location filename="../widgets/experimentwidget.cpp" line="851"/>
         <source>ΔMAP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="729"/>
+        <location filename="../widgets/experimentwidget.cpp" line="851"/>
         <source>MAP after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="732"/>
+        <location filename="../widgets/experimentwidget.cpp" line="854"/>
         <source>Judge calls (documents scored, all queries)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="744"/>
+        <location filename="../widgets/experimentwidget.cpp" line="866"/>
         <source>%1% from the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="759"/>
+        <location filename="../widgets/experimentwidget.cpp" line="898"/>
         <source>MAP before (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="772"/>
+        <location filename="../widgets/experimentwidget.cpp" line="911"/>
         <source>Experiment %1 · method comparison on the same judgments (judge %2) · %3 queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="778"/>
-        <location filename="../widgets/experimentwidget.cpp" line="799"/>
+        <location filename="../widgets/experimentwidget.cpp" line="917"/>
+        <location filename="../widgets/experimentwidget.cpp" line="952"/>
         <source>ΔMAP against none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="797"/>
+        <location filename="../widgets/experimentwidget.cpp" line="944"/>
+        <source>%1: MAP %2, ΔMAP %3 against none (run %4; click to open it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/experimentwidget.cpp" line="950"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="809"/>
+        <location filename="../widgets/experimentwidget.cpp" line="962"/>
         <source>95% bootstrap CI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="823"/>
+        <location filename="../widgets/experimentwidget.cpp" line="976"/>
         <source>Experiment %1 · judge quality of run %2 · %3 of %4 queries with a defined AUC · Pearson r = %5, Spearman ρ = %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="831"/>
+        <location filename="../widgets/experimentwidget.cpp" line="984"/>
         <source>Judge AUC against gold (judged documents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="833"/>
+        <location filename="../widgets/experimentwidget.cpp" line="986"/>
         <source>ΔAP (after − before)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/experimentwidget.cpp" line="848"/>
+        <location filename="../widgets/experimentwidget.cpp" line="1013"/>
+        <source>%1: judge AUC %2, ΔAP %3, %n judged</source>
+        <translation>
+            <numerusform>%1: judge AUC %2, ΔAP %3, %n judged</numerusform>
+            <numerusform>%1: judge AUC %2, ΔAP %3, %n judged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/experimentwidget.cpp" line="1026"/>
         <source>Queries (%n)</source>
         <translation>
             <numerusform>Queries (%n)</numerusform>
@@ -2149,7 +2783,7 @@ Labels: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="855"/>
+        <location filename="../widgets/experimentwidget.cpp" line="1033"/>
         <source>Least squares: ΔAP = %1 %2 %3 · AUC (r = %4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2228,142 +2862,142 @@ Run %3 · %4 · AP %5 → %6 (Δ %7) · judged documents: %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="306"/>
+        <location filename="../widgets/explanationwidget.cpp" line="309"/>
         <source>Relevant (gold)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="307"/>
+        <location filename="../widgets/explanationwidget.cpp" line="310"/>
         <source>Not relevant (gold)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="309"/>
+        <location filename="../widgets/explanationwidget.cpp" line="312"/>
         <source>ΔAP contribution (AP with all − AP without it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="314"/>
+        <location filename="../widgets/explanationwidget.cpp" line="317"/>
         <source>Pull towards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="314"/>
+        <location filename="../widgets/explanationwidget.cpp" line="317"/>
         <source>Push away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="316"/>
+        <location filename="../widgets/explanationwidget.cpp" line="319"/>
         <source>Share of all pulling and pushing (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="345"/>
+        <location filename="../widgets/explanationwidget.cpp" line="371"/>
         <source>Gained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="345"/>
+        <location filename="../widgets/explanationwidget.cpp" line="371"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="346"/>
+        <location filename="../widgets/explanationwidget.cpp" line="372"/>
         <source>Term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="347"/>
+        <location filename="../widgets/explanationwidget.cpp" line="373"/>
         <source>Weight in the change of direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="368"/>
+        <location filename="../widgets/explanationwidget.cpp" line="394"/>
         <source>Distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="371"/>
+        <location filename="../widgets/explanationwidget.cpp" line="397"/>
         <source>Cosine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="399"/>
+        <location filename="../widgets/explanationwidget.cpp" line="425"/>
         <source>Overshoot: AP peak at step %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="400"/>
+        <location filename="../widgets/explanationwidget.cpp" line="426"/>
         <source>AP peaked at %1 at step %2 and ended at %3 while the loss kept falling (%4 → %5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="357"/>
+        <location filename="../widgets/explanationwidget.cpp" line="383"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="359"/>
+        <location filename="../widgets/explanationwidget.cpp" line="385"/>
         <source>‖q_t − q_0‖</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="363"/>
+        <location filename="../widgets/explanationwidget.cpp" line="389"/>
         <source>cos(q_t, q_0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="418"/>
+        <location filename="../widgets/explanationwidget.cpp" line="444"/>
         <source>&lt;h4&gt;Rank movers: judged vs never judged&lt;/h4&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;group&lt;/th&gt;&lt;th&gt;docs&lt;/th&gt;&lt;th&gt;relevant&lt;/th&gt;&lt;th&gt;relevant ▲ / ▼&lt;/th&gt;&lt;th&gt;AP share before → after&lt;/th&gt;&lt;th&gt;Δ&lt;/th&gt;&lt;/tr&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="421"/>
+        <location filename="../widgets/explanationwidget.cpp" line="447"/>
         <source>judged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="422"/>
+        <location filename="../widgets/explanationwidget.cpp" line="448"/>
         <source>never judged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="426"/>
+        <location filename="../widgets/explanationwidget.cpp" line="452"/>
         <source>&lt;p&gt;%1 of the ΔAP of %2 came from documents the judge never saw.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="429"/>
+        <location filename="../widgets/explanationwidget.cpp" line="455"/>
         <source>&lt;p&gt;&lt;b&gt;Never judged, rose:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Never judged, fell:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Judged, rose:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="431"/>
+        <location filename="../widgets/explanationwidget.cpp" line="457"/>
         <source>&lt;p&gt;&lt;small&gt;AP share: the part of AP earned by the group&apos;s relevant documents (the two rows add up to AP). ✓ marks relevant documents.&lt;/small&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="439"/>
+        <location filename="../widgets/explanationwidget.cpp" line="465"/>
         <source>&lt;h4&gt;Failure triage&lt;/h4&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="441"/>
+        <location filename="../widgets/explanationwidget.cpp" line="467"/>
         <source>&lt;p&gt;AP did not fall (%1 → %2): nothing to triage. Triage is for queries that got worse.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="444"/>
+        <location filename="../widgets/explanationwidget.cpp" line="470"/>
         <source>&lt;p&gt;AP fell (%1 → %2), but none of the known causes applies.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="447"/>
+        <location filename="../widgets/explanationwidget.cpp" line="473"/>
         <source>&lt;p&gt;AP fell from %1 to %2. What the evidence says:&lt;/p&gt;&lt;ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="457"/>
+        <location filename="../widgets/explanationwidget.cpp" line="483"/>
         <source>%1 (rank %2: judge %3, gold %4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2591,95 +3225,201 @@ Run %3 · judge %4 · %n judged documents</numerusform>
 <context>
     <name>tare::FeedbackModel</name>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="21"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="23"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="21"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="23"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="21"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="23"/>
         <source>Rank before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="22"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="24"/>
         <source>Rank after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="23"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="25"/>
         <source>Judge score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="25"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="27"/>
         <source>Gold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="27"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="29"/>
         <source>Your label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="29"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="31"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="30"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="32"/>
         <source>Top tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="24"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="26"/>
         <source>The judge&apos;s score on 0..1; 0.5 and above counts as relevant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="26"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="28"/>
         <source>The gold relevance grade; above 0 is relevant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="28"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="30"/>
         <source>Your label: Y = 1, N = 0, a digit d = d/9. It overrides the judge when re-refining.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="31"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="33"/>
         <source>The LLM&apos;s most likely first tokens and their probabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::GridCellModel</name>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="10"/>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="11"/>
+        <source>Embedder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="12"/>
+        <source>Judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="13"/>
+        <source>Refiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="14"/>
+        <source>MAP before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="15"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="15"/>
+        <source>What the cell does or did: reused cells had run with exactly this definition before and are not computed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="92"/>
+        <source>waiting: will reuse run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="94"/>
+        <source>waiting: will continue run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="95"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="98"/>
+        <source>building the space %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="100"/>
+        <source>reusing run %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/gridcellmodel.cpp" line="102"/>
+        <source>running: %1 of %n query(ies)</source>
+        <translation>
+            <numerusform>running: %1 of %n query</numerusform>
+            <numerusform>running: %1 of %n queries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="102"/>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="104"/>
+        <source>reused run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="106"/>
+        <source>finished: run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="108"/>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="110"/>
+        <source>stopped: run %1 keeps its finished queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="110"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridcellmodel.cpp" line="111"/>
+        <source>not run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tare::GridReport</name>
     <message>
-        <location filename="../core/report/gridreport.cpp" line="50"/>
+        <location filename="../core/report/gridreport.cpp" line="97"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/gridreport.cpp" line="52"/>
+        <location filename="../core/report/gridreport.cpp" line="99"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/gridreport.cpp" line="65"/>
+        <location filename="../core/report/gridreport.cpp" line="46"/>
         <source>embed query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/gridreport.cpp" line="66"/>
+        <location filename="../core/report/gridreport.cpp" line="47"/>
         <source>score corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/gridreport.cpp" line="67"/>
+        <location filename="../core/report/gridreport.cpp" line="48"/>
         <location filename="../core/report/gridreport.cpp" line="170"/>
         <location filename="../core/report/gridreport.cpp" line="203"/>
         <location filename="../core/report/gridreport.cpp" line="277"/>
@@ -2688,17 +3428,17 @@ Run %3 · judge %4 · %n judged documents</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/gridreport.cpp" line="68"/>
+        <location filename="../core/report/gridreport.cpp" line="49"/>
         <source>refine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/gridreport.cpp" line="69"/>
+        <location filename="../core/report/gridreport.cpp" line="50"/>
         <source>re-score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/report/gridreport.cpp" line="70"/>
+        <location filename="../core/report/gridreport.cpp" line="51"/>
         <source>total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2823,6 +3563,389 @@ Run %3 · judge %4 · %n judged documents</numerusform>
     <message>
         <location filename="../core/experiment/gridrunner.cpp" line="148"/>
         <source>dataset &apos;%1&apos; has no space &apos;%2&apos; (name a builder: lsa, or NAME=openai:model=M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::GridTableModel</name>
+    <message>
+        <location filename="../core/models/gridtablemodel.cpp" line="58"/>
+        <source>The mean MAP over the datasets of the row with a result, before → after refinement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridtablemodel.cpp" line="62"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridtablemodel.cpp" line="64"/>
+        <source>Not run (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridtablemodel.cpp" line="65"/>
+        <source>Run %1, reused: it had run with exactly this definition before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/gridtablemodel.cpp" line="66"/>
+        <source>Run %1, %n query(ies).</source>
+        <translation>
+            <numerusform>Run %1, %n query.</numerusform>
+            <numerusform>Run %1, %n queries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridtablemodel.cpp" line="83"/>
+        <source>Embedder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridtablemodel.cpp" line="85"/>
+        <source>Judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridtablemodel.cpp" line="87"/>
+        <source>Refiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridtablemodel.cpp" line="89"/>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/gridtablemodel.cpp" line="93"/>
+        <source>MAP before → after refinement (relative change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::GridWidget</name>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="153"/>
+        <source>Go on &amp;past a failed cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="154"/>
+        <source>&amp;Run Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="155"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="162"/>
+        <source>&amp;Export Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="194"/>
+        <source>Grid datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="195"/>
+        <source>Grid embedding spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="196"/>
+        <source>Grid judges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="197"/>
+        <source>Grid refiners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="198"/>
+        <source>Grid Adam steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="199"/>
+        <source>Go on past a failed cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="200"/>
+        <source>Run grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="201"/>
+        <source>Stop grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="202"/>
+        <source>Grid progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="203"/>
+        <source>Grid status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="204"/>
+        <source>Grid cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="205"/>
+        <source>Grid table: MAP before and after per dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="206"/>
+        <source>Export grid table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="209"/>
+        <source>Open a project to run a grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="222"/>
+        <source>Grid: datasets × spaces × judges × refiners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="225"/>
+        <source>The datasets of the grid: one column of the table each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="226"/>
+        <source>The embedding spaces, by name: each must exist in every ticked dataset, except &quot;lsa&quot;, which is built (the built-in LSA embedder) where a dataset has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="228"/>
+        <source>The judges: gold labels, simulated judges with noise, and the LLM judges of Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="229"/>
+        <source>The refiners, each with its defaults (the paper&apos;s for kl-adam).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="235"/>
+        <source>each refiner&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="236"/>
+        <source>Adam steps of every cell (each refiner&apos;s default: the paper&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="238"/>
+        <source>A cell that fails is shown with its reason and the next cells run; unticked, the grid stops at the first failure. Finished cells are kept either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="240"/>
+        <source>Datasets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="241"/>
+        <source>Spaces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="242"/>
+        <source>Judges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="243"/>
+        <source>Refiners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="244"/>
+        <source>Adam steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="246"/>
+        <source>Runs every cell; a cell that ran before with exactly its definition is reused, not computed again, and an unfinished one continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="248"/>
+        <source>Stops after the current refinement step: finished cells and queries are kept; run the grid again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="255"/>
+        <source>%v of %m cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="269"/>
+        <source>Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="279"/>
+        <source>The paper&apos;s table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="281"/>
+        <source>MAP before → after refinement (relative change) per dataset, and their mean; one row per embedder × judge × refiner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="293"/>
+        <source>Writes the table as Markdown, an HTML page or CSV (by the file&apos;s suffix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="318"/>
+        <source>Cannot list the project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/gridwidget.cpp" line="328"/>
+        <source>%1 (%n query(ies))</source>
+        <translation>
+            <numerusform>%1 (%n query)</numerusform>
+            <numerusform>%1 (%n queries)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="337"/>
+        <source>lsa (built where missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="338"/>
+        <source>The built-in LSA embedder: a dataset without an &quot;lsa&quot; space gets one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="339"/>
+        <source>In %1 of %2 datasets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="346"/>
+        <source>Tick the datasets, spaces, judges and refiners, then Run Grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="359"/>
+        <source>The dataset&apos;s labels: the best feedback there is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="361"/>
+        <source>The gold labels with seeded noise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="365"/>
+        <source>%1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="366"/>
+        <source>Needs an endpoint and a judge model: set them in Settings (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="406"/>
+        <source>Tick at least one dataset, space, judge and refiner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="413"/>
+        <source>Planning the grid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="414"/>
+        <source>Tare grid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="455"/>
+        <source>The grid did not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/gridwidget.cpp" line="469"/>
+        <source>%n cell(s): </source>
+        <translation>
+            <numerusform>%n cell: </numerusform>
+            <numerusform>%n cells: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="470"/>
+        <source>%1 run, %2 reused, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/gridwidget.cpp" line="472"/>
+        <source>; stopped before %n cell(s) (run the grid again to continue).</source>
+        <translation>
+            <numerusform>; stopped before %n cell (run the grid again to continue).</numerusform>
+            <numerusform>; stopped before %n cells (run the grid again to continue).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="494"/>
+        <source>Building the space %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="506"/>
+        <source>Cell %1 of %2: %3 · %4 · %5 · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="528"/>
+        <source>Stopping after the current step; finished cells are kept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="568"/>
+        <source>Export Grid Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="569"/>
+        <source>Markdown (*.md);;HTML page (*.html);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="580"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="586"/>
+        <source>The table was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/gridwidget.cpp" line="590"/>
+        <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3266,8 +4389,36 @@ Run %3 · judge %4 · %n judged documents</numerusform>
 <context>
     <name>tare::HumanFeedbackRun</name>
     <message>
-        <location filename="../core/feedback/humanfeedbackrun.cpp" line="37"/>
+        <location filename="../core/feedback/humanfeedbackrun.cpp" line="41"/>
+        <source>judge %1 is not a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/feedback/humanfeedbackrun.cpp" line="44"/>
         <source>no run with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::HumanJudgmentStore</name>
+    <message>
+        <location filename="../core/db/humanjudgmentstore.cpp" line="51"/>
+        <source>an annotator needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/humanjudgmentstore.cpp" line="53"/>
+        <source>the annotator name &apos;%1…&apos; is longer than 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/humanjudgmentstore.cpp" line="55"/>
+        <source>an annotator name cannot hold control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/humanjudgmentstore.cpp" line="57"/>
+        <source>&apos;%1&apos; is reserved; choose another annotator name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3319,6 +4470,57 @@ Run %3 · judge %4 · %n judged documents</numerusform>
     <message>
         <location filename="../core/embed/hydespacebuilder.cpp" line="28"/>
         <source>HyDE needs a space Tare can embed new text into (lsa or openai); &apos;%1&apos; is a %2 space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::HydeSpaceCommand</name>
+    <message>
+        <location filename="../app/hydespacecommand.cpp" line="45"/>
+        <source>A HyDE space is being built already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hydespacecommand.cpp" line="50"/>
+        <location filename="../app/hydespacecommand.cpp" line="55"/>
+        <source>Build HyDE Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hydespacecommand.cpp" line="51"/>
+        <source>HyDE asks an LLM to write a hypothetical answer for every query. Set an endpoint and a judge model in Settings (Ctrl+,) first, then build the space again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hydespacecommand.cpp" line="56"/>
+        <source>Build the HyDE twin of this space?
+
+%1 at %2 writes one hypothetical document per query; each is embedded like the space&apos;s queries and averaged with the query&apos;s own vector. The space&apos;s documents are copied. This costs one chat request per query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hydespacecommand.cpp" line="61"/>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hydespacecommand.cpp" line="82"/>
+        <source>Building the HyDE space: %1 of %2 queries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hydespacecommand.cpp" line="85"/>
+        <source>Building the HyDE space…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hydespacecommand.cpp" line="91"/>
+        <source>The HyDE space was not built: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hydespacecommand.cpp" line="95"/>
+        <source>Built the space %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3902,55 +5104,183 @@ Run %3 · judge %4 · %n judged documents</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/judge/judge.cpp" line="34"/>
+        <location filename="../core/judge/judge.cpp" line="46"/>
         <source>the judge&apos;s score %1 is not a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/judge/judge.cpp" line="35"/>
+        <location filename="../core/judge/judge.cpp" line="47"/>
         <source>the judge gave no score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::JudgeChooserWidget</name>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="37"/>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="40"/>
+        <source>Gold labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="41"/>
+        <source>Simulated: flipped labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="42"/>
+        <source>Simulated: Gaussian noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="43"/>
+        <source>LLM yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="44"/>
+        <source>LLM rating 0–100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="45"/>
+        <source>Reranker (TEI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="46"/>
+        <source>Reranker (Cohere-compatible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="47"/>
+        <source>The dataset&apos;s gold labels: the upper bound of what a judge can give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="48"/>
+        <source>Gold labels with a share of them flipped at random (seeded): how feedback errors matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="50"/>
+        <source>Gold labels plus Gaussian noise of standard deviation σ (seeded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="51"/>
+        <source>Who judges the selected documents: the gold labels, a simulated judge, or a model over HTTP (endpoint and model in Settings, Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="53"/>
+        <source>Judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="59"/>
+        <source>Judge noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="62"/>
+        <source>The simulated judge&apos;s random seed: another seed flips other labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="63"/>
+        <source>Judge seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="92"/>
+        <source>&amp;Flip rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="92"/>
+        <source>&amp;σ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="93"/>
+        <source>Share of the judged labels flipped (0 to 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="94"/>
+        <source>Standard deviation of the noise added to each gold score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="167"/>
+        <source>Needs an endpoint and a judge model: set them in Settings (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="169"/>
+        <source>Needs an endpoint: set it in Settings (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="171"/>
+        <source>Needs a judge model: set it in Settings (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="174"/>
+        <source>Judged by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/judgechooserwidget.cpp" line="175"/>
+        <source>Judged by the reranker at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tare::JudgeFactory</name>
     <message>
-        <location filename="../core/judge/judgefactory.cpp" line="48"/>
+        <location filename="../core/judge/judgefactory.cpp" line="55"/>
         <source>an HTTP judge needs an endpoint URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/judge/judgefactory.cpp" line="38"/>
+        <location filename="../core/judge/judgefactory.cpp" line="45"/>
         <source>invalid judge &apos;%1&apos;: %2 (use gold, simulated:flip=RATE, simulated:sigma=SD with optional ,seed=N, llm-yesno, llm-rating[:raw], llm-truefalse, rerank[:raw] or rerank-cohere)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/judge/judgefactory.cpp" line="65"/>
+        <location filename="../core/judge/judgefactory.cpp" line="72"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/judge/judgefactory.cpp" line="68"/>
+        <location filename="../core/judge/judgefactory.cpp" line="75"/>
         <source>raw scores are an option of llm-rating and rerank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/judge/judgefactory.cpp" line="70"/>
+        <location filename="../core/judge/judgefactory.cpp" line="77"/>
         <source>content-filter is an option of the LLM judges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/judge/judgefactory.cpp" line="104"/>
+        <location filename="../core/judge/judgefactory.cpp" line="99"/>
         <source>unknown judge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/judge/judgefactory.cpp" line="124"/>
+        <location filename="../core/judge/judgefactory.cpp" line="119"/>
         <source>bad parameter &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/judge/judgefactory.cpp" line="127"/>
+        <location filename="../core/judge/judgefactory.cpp" line="122"/>
         <source>a simulated judge needs flip or sigma</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3958,8 +5288,60 @@ Run %3 · judge %4 · %n judged documents</numerusform>
 <context>
     <name>tare::JudgedSelection</name>
     <message>
-        <location filename="../core/refine/judgedselection.cpp" line="20"/>
+        <location filename="../core/refine/judgedselection.cpp" line="61"/>
         <source>Cannot judge %1 documents from the top out of %2: both must be zero or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::JudgmentExporter</name>
+    <message>
+        <location filename="../core/io/judgmentexporter.cpp" line="57"/>
+        <source>no judge with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/judgmentexporter.cpp" line="89"/>
+        <source>no judge &apos;%1&apos;: the project has no judges yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/judgmentexporter.cpp" line="90"/>
+        <source>no judge &apos;%1&apos;; the project&apos;s judges: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::JudgmentReasoner</name>
+    <message>
+        <location filename="../core/judge/judgmentreasoner.cpp" line="18"/>
+        <source>asking for a reason needs an endpoint URL (Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/judge/judgmentreasoner.cpp" line="20"/>
+        <source>asking for a reason needs a model name (Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/judge/judgmentreasoner.cpp" line="34"/>
+        <source>Judge the relevance according to the following task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/judge/judgmentreasoner.cpp" line="80"/>
+        <location filename="../core/judge/judgmentreasoner.cpp" line="83"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/judge/judgmentreasoner.cpp" line="85"/>
+        <source>the model did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/judge/judgmentreasoner.cpp" line="91"/>
+        <source>the model&apos;s reply holds no text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4031,6 +5413,110 @@ Run %3 · judge %4 · %n judged documents</numerusform>
     <message>
         <location filename="../core/refine/klrefiner.cpp" line="21"/>
         <source>The number of steps must not be negative (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::LessonRun</name>
+    <message>
+        <location filename="../core/teach/lessonrun.cpp" line="36"/>
+        <source>the bundled teaching dataset was not found (looked in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonrun.cpp" line="62"/>
+        <source>the lesson run ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::LessonScript</name>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="44"/>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="89"/>
+        <source>Step 0: what the judge wants (p)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/teach/lessonscript.cpp" line="92"/>
+        <source>The white triangle is the query where the embedding model put it; the %n marks around it are the documents the judge scored, coloured by that score (red: relevant, blue: not).</source>
+        <translation>
+            <numerusform>The white triangle is the query where the embedding model put it; the %n mark around it is the document the judge scored, coloured by that score (red: relevant, blue: not).</numerusform>
+            <numerusform>The white triangle is the query where the embedding model put it; the %n marks around it are the documents the judge scored, coloured by that score (red: relevant, blue: not).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="96"/>
+        <source>The grey bars are the target p: the judge&apos;s scores turned into shares that add up to 1 (p = softmax of the scores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="100"/>
+        <source>Document %1 gets the largest share, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="104"/>
+        <source>Step %1: what the query says (r)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="105"/>
+        <source>The blue bars are r: the same kind of shares, computed from the query&apos;s cosine similarity to each judged document (r = softmax of the cosines). Cosines differ little, so r is much flatter than p.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="111"/>
+        <source>Document %1 is furthest apart: p %2, r %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="116"/>
+        <source>Step %1: the loss measures the gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="117"/>
+        <source>The loss is KL(p‖r) = Σ p·log(p/r). It is 0 only when r equals p; a document the judge likes more than the query does (p above r) adds the most. Now %1; it started at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="122"/>
+        <source>Step %1: how the query moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="123"/>
+        <source>Each step, Adam moves the query a little down the gradient of the loss: towards the documents r gives less than p, away from those it gives more. The black line is the path so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="129"/>
+        <source>Now it pulls hardest towards %1 (p %2, r %3) and pushes away from %4 (p %5, r %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="135"/>
+        <source>Step %1: what the ranking sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="136"/>
+        <source>The whole corpus is ranked by its cosine to the moved query. AP is %1 now (%2 at the start); the top ten holds %3 relevant documents (%4 at the start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="143"/>
+        <source>Step %1: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/teach/lessonscript.cpp" line="144"/>
+        <source>After %1 steps the loss fell from %2 to %3 and AP went from %4 to %5. The refined query ranks the corpus the way the judge&apos;s scores asked for, as far as small steps on one vector allow.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4236,208 +5722,256 @@ Run %3 · judge %4 · %n judged documents</numerusform>
 </context>
 <context>
     <name>tare::MainWindow</name>
-    <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="95"/>
-        <source>Dataset %1 · space %2 · %n query(s)</source>
-        <translation>
-            <numerusform>Dataset %1 · space %2 · %n query</numerusform>
-            <numerusform>Dataset %1 · space %2 · %n queries</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
         <source>Tare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="131"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
+        <location filename="../app/mainwindow.cpp" line="132"/>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>Run dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>Query inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="136"/>
         <source>Trajectory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="137"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="138"/>
         <source>Corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="139"/>
         <source>Explain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
         <source>Experiments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
+        <source>Annotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
+        <source>Run &amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="173"/>
+        <source>Every run of the project: open one, use its settings, rename or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="174"/>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="175"/>
+        <source>The run shown: is it helping, its curves and its queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="176"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="182"/>
+        <source>&amp;Annotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="184"/>
+        <source>Annotation &amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="185"/>
+        <source>Label the judged documents of the run shown where the judge, gold or people disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="191"/>
+        <source>&amp;Lesson: How Refinement Works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="194"/>
+        <source>Plays a refinement on the bundled teaching dataset with captions that explain each part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>Re-refined query stored in run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="417"/>
-        <location filename="../app/mainwindow.cpp" line="445"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
+        <source>Document %1: its text and figures are selected in the table below the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="557"/>
         <source>Export Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="417"/>
+        <location filename="../app/mainwindow.cpp" line="529"/>
         <source>Open a project with a run (or show an experiment) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="420"/>
+        <location filename="../app/mainwindow.cpp" line="532"/>
         <source>experiment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="420"/>
+        <location filename="../app/mainwindow.cpp" line="532"/>
         <source>run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="422"/>
+        <location filename="../app/mainwindow.cpp" line="534"/>
         <source>Export Report of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
+        <location filename="../app/mainwindow.cpp" line="535"/>
         <source>HTML page (*.html);;Markdown (*.md);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="429"/>
+        <location filename="../app/mainwindow.cpp" line="541"/>
         <source>Writing the report of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="443"/>
+        <location filename="../app/mainwindow.cpp" line="555"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="564"/>
+        <source>Lesson: How Refinement Works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="564"/>
+        <source>Open a project first (the sample project will do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="567"/>
+        <source>Preparing the lesson (teaching dataset, built-in embedder, one run)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="576"/>
+        <source>The lesson could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="586"/>
+        <source>Lesson: run %1 on the teaching dataset; Space plays and pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="285"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="146"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>Menu bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="287"/>
+        <location filename="../app/mainwindow.cpp" line="443"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="268"/>
+        <location filename="../app/mainwindow.cpp" line="424"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
+        <source>the sample_data folder was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="423"/>
         <source>Opening %1 (the first start fits the built-in embedder)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="280"/>
+        <location filename="../app/mainwindow.cpp" line="436"/>
         <source>Could not open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="437"/>
         <source>Could not open %1; %2 is still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="300"/>
+        <location filename="../app/mainwindow.cpp" line="456"/>
         <source>Reloaded %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="324"/>
-        <source>Showing run %1, finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="325"/>
-        <source>Showing run %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
-        <source>No run yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="334"/>
-        <source>This project has no embedding space to run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="339"/>
+        <location filename="../app/mainwindow.cpp" line="471"/>
         <source>%1 — Tare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="340"/>
+        <location filename="../app/mainwindow.cpp" line="472"/>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="362"/>
-        <source>Run %1 started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="366"/>
-        <source>Run %1 finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="367"/>
-        <source>Run %1 cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="374"/>
-        <source>Run failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5150,52 +6684,52 @@ Run %3 · judge %4 · %n judged documents</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/openaiwire.cpp" line="94"/>
+        <location filename="../core/net/openaiwire.cpp" line="111"/>
         <source>the chat completion is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/openaiwire.cpp" line="99"/>
+        <location filename="../core/net/openaiwire.cpp" line="116"/>
         <source>the chat completion has no &apos;choices&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/openaiwire.cpp" line="103"/>
+        <location filename="../core/net/openaiwire.cpp" line="120"/>
         <source>the chat completion has no &apos;choices[0].message&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/openaiwire.cpp" line="122"/>
+        <location filename="../core/net/openaiwire.cpp" line="139"/>
         <source>logprobs.content[%1].top_logprobs has an entry without token or logprob</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/openaiwire.cpp" line="179"/>
+        <location filename="../core/net/openaiwire.cpp" line="187"/>
         <source>the logprob %1 of the token &apos;%2&apos; is not a log-probability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/openaiwire.cpp" line="198"/>
+        <location filename="../core/net/openaiwire.cpp" line="206"/>
         <source>&apos;yes&apos; and &apos;no&apos; have a probability of %1 among the top tokens, not above 1e-4 (reply: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/openaiwire.cpp" line="216"/>
+        <location filename="../core/net/openaiwire.cpp" line="224"/>
         <source>the reply has no logprobs and no text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/openaiwire.cpp" line="217"/>
+        <location filename="../core/net/openaiwire.cpp" line="225"/>
         <source>the reply has no logprobs and does not start with yes or no: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/openaiwire.cpp" line="281"/>
+        <location filename="../core/net/openaiwire.cpp" line="289"/>
         <source>the completion is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/openaiwire.cpp" line="285"/>
+        <location filename="../core/net/openaiwire.cpp" line="293"/>
         <source>the completion has no &apos;choices&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5516,32 +7050,32 @@ Run %3 · judge %4 · %n judged documents</numerusform>
 <context>
     <name>tare::PaperDatasets</name>
     <message>
-        <location filename="../core/io/paperdatasets.cpp" line="24"/>
+        <location filename="../core/io/paperdatasets.cpp" line="29"/>
         <source>the kpm_data folder: arguments_, key_points_ and labels_&lt;split&gt;.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/paperdatasets.cpp" line="34"/>
+        <location filename="../core/io/paperdatasets.cpp" line="33"/>
         <source>train.csv and test.csv (text,category), or JSON lines with text and label_text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/paperdatasets.cpp" line="44"/>
+        <location filename="../core/io/paperdatasets.cpp" line="36"/>
         <source>data_full.json and an intent description table (intent_name,intent_description)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/paperdatasets.cpp" line="54"/>
+        <location filename="../core/io/paperdatasets.cpp" line="39"/>
         <source>a BEIR folder: corpus.jsonl, queries.jsonl, qrels/test.tsv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/paperdatasets.cpp" line="65"/>
+        <location filename="../core/io/paperdatasets.cpp" line="42"/>
         <source>one folder per task in the MTEB layout as JSON lines: corpus, queries, instruction, qrels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/paperdatasets.cpp" line="78"/>
+        <location filename="../core/io/paperdatasets.cpp" line="48"/>
         <source>the pasa-dataset folder: RealScholarQuery/test.jsonl, paper_database/id2paper.json and the papers of cs_paper_2nd.zip (unzipped)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5797,42 +7331,42 @@ Run %3 · judge %4 · %n judged documents</numerusform>
 <context>
     <name>tare::ProjectSchema</name>
     <message>
-        <location filename="../core/db/projectschema.cpp" line="294"/>
+        <location filename="../core/db/projectschema.cpp" line="320"/>
         <source>%1: another Tare process is creating or upgrading this project right now; try again when it has finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/projectschema.cpp" line="373"/>
+        <location filename="../core/db/projectschema.cpp" line="399"/>
         <source>a trigger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/projectschema.cpp" line="375"/>
+        <location filename="../core/db/projectschema.cpp" line="401"/>
         <source>a view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/projectschema.cpp" line="376"/>
+        <location filename="../core/db/projectschema.cpp" line="402"/>
         <source>a virtual table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/projectschema.cpp" line="383"/>
+        <location filename="../core/db/projectschema.cpp" line="409"/>
         <source>; the file was not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/projectschema.cpp" line="389"/>
+        <location filename="../core/db/projectschema.cpp" line="415"/>
         <source>%1: not a valid Tare project: the table &apos;%2&apos; is missing (damaged, or written by another program)%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/projectschema.cpp" line="395"/>
+        <location filename="../core/db/projectschema.cpp" line="421"/>
         <source>%1: not a valid Tare project: the table &apos;%2&apos; has no column &apos;%3&apos; (damaged, or written by another program)%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/projectschema.cpp" line="411"/>
+        <location filename="../core/db/projectschema.cpp" line="437"/>
         <source>%1: not opened: it holds %2 named &apos;%3&apos; that Tare did not create, which would run its own SQL while Tare reads or writes the project (planted or damaged); the file was not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5885,7 +7419,7 @@ Run %3 · judge %4 · %n judged documents</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/judgmentstore.cpp" line="58"/>
+        <location filename="../core/db/judgmentstore.cpp" line="78"/>
         <source>the judge &apos;%1&apos; is missing right after it was stored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6125,7 +7659,7 @@ Document template: %2</source>
     </message>
     <message>
         <location filename="../widgets/queryinspectorwidget.cpp" line="72"/>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="269"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="270"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6166,83 +7700,160 @@ Document template: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="165"/>
-        <source>Share of class (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="174"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="175"/>
         <source>Irrelevant (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="174"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="175"/>
         <source>Relevant (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="205"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="206"/>
         <source>Query %1: %2
 Run %3 · AP %4 → %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="210"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="211"/>
         <source>This query failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="217"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="218"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;before&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;after&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;d′&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;KS&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;best F1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AUC&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="231"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="232"/>
         <source>False-positive rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="232"/>
-        <source>True-positive rate</source>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="165"/>
+        <source>% of class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="251"/>
-        <source>Before (AUC %1)</source>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="233"/>
+        <source>Recall (TPR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/queryinspectorwidget.cpp" line="252"/>
+        <source>Before (AUC %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="253"/>
         <source>After (AUC %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="268"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="269"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="271"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="272"/>
         <source>Refinement loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="302"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="303"/>
         <source>not judged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="304"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="305"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="305"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="306"/>
         <source>%1
 
 %2
 
 Gold grade %3 · judge score %4 · rank %5 → %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::QueryListModel</name>
+    <message>
+        <location filename="../core/models/querylistmodel.cpp" line="42"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::QueryNavigator</name>
+    <message>
+        <location filename="../widgets/querynavigator.cpp" line="14"/>
+        <source>&amp;Previous Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/querynavigator.cpp" line="15"/>
+        <source>&amp;Next Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/querynavigator.cpp" line="19"/>
+        <source>Show the previous query of the list on every per-query page (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/querynavigator.cpp" line="20"/>
+        <source>Show the next query of the list on every per-query page (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::QueryPickerWidget</name>
+    <message>
+        <location filename="../widgets/querypickerwidget.cpp" line="29"/>
+        <source>The query shown on every per-query page; type to search its id or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/querypickerwidget.cpp" line="30"/>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/querypickerwidget.cpp" line="32"/>
+        <source>Search a query…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/querypickerwidget.cpp" line="38"/>
+        <source>Query position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/querypickerwidget.cpp" line="40"/>
+        <source>&amp;Query:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/querypickerwidget.cpp" line="85"/>
+        <source>no run shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/querypickerwidget.cpp" line="87"/>
+        <source>%n query(s)</source>
+        <translation>
+            <numerusform>%n query</numerusform>
+            <numerusform>%n queries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/querypickerwidget.cpp" line="89"/>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6458,6 +8069,14 @@ Gold grade %3 · judge score %4 · rank %5 → %6</source>
     <message>
         <location filename="../core/models/rankmoversmodel.cpp" line="9"/>
         <source>How many places the document rose (▲) or fell (▼) with the refined query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::ReRefineChange</name>
+    <message>
+        <location filename="../core/feedback/rerefinechange.cpp" line="88"/>
+        <source>cancelled; the queries re-refined before were stored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6700,236 +8319,277 @@ Gold grade %3 · judge score %4 · rank %5 → %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inspect/runcomparison.cpp" line="98"/>
+        <location filename="../core/inspect/runcomparison.cpp" line="100"/>
         <source>%1, after refinement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/inspect/runcomparison.cpp" line="99"/>
+        <location filename="../core/inspect/runcomparison.cpp" line="101"/>
         <source>%1, before refinement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::RunCoordinator</name>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="131"/>
+        <source>Run %1 · starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="132"/>
+        <source>Run %1 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="174"/>
+        <source>Run %1 finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="175"/>
+        <source>Run %1 cancelled; its finished queries are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="177"/>
+        <source>Run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="202"/>
+        <source>Loading run %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="214"/>
+        <source>Cannot show run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="259"/>
+        <source>Showing run %1, finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="260"/>
+        <source>Showing run %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="265"/>
+        <source>Showing run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="281"/>
+        <source>No run shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="281"/>
+        <source>Start a run (F5) on the Runs page, or open one from its run list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="293"/>
+        <source>Cannot list the runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="334"/>
+        <source>Run %1 renamed to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="335"/>
+        <source>Cannot rename run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="343"/>
+        <source>Run %1 is going: cancel it before deleting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="353"/>
+        <source>Cannot delete run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="359"/>
+        <source>Run %1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="374"/>
+        <source>The form holds the settings of run %1; change them and press Start Run (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="380"/>
+        <source>%1 · “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="385"/>
+        <source>%1 · %2 · %3 · started %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tare::RunDashboardWidget</name>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="98"/>
-        <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="99"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="85"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="100"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="86"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="112"/>
-        <source>Gold labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="113"/>
-        <source>Simulated, 20% flipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="114"/>
-        <source>LLM yes/no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="115"/>
-        <source>LLM rating 0–100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="116"/>
-        <source>Reranker (TEI)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="117"/>
-        <source>Reranker (Cohere-compatible)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="118"/>
-        <source>Who judges the selected documents: the dataset&apos;s gold labels, a simulated judge that flips 20% of them, or a model over HTTP (endpoint and model in Settings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="123"/>
-        <source>How the query vector is refined from the judgments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="127"/>
-        <source>Number of optimisation steps per query.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="132"/>
-        <source>Adam learning rate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="136"/>
-        <source>Run the refinement over every query of the dataset (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="138"/>
-        <source>Pause after the current step; press again to continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="139"/>
-        <source>Stop the run; finished queries are kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="148"/>
-        <source>&amp;Judge:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="149"/>
-        <source>Re&amp;finer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="150"/>
-        <source>&amp;Steps:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="151"/>
-        <source>&amp;Learning rate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="165"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="131"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="168"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="134"/>
         <source>AP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="175"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="141"/>
         <source>Mean AP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="191"/>
-        <source>No run yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="202"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="171"/>
         <source>Filter queries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="242"/>
-        <location filename="../widgets/rundashboardwidget.cpp" line="384"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="209"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="333"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="258"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="173"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="220"/>
         <source>Filter queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="260"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="103"/>
+        <source>Shown run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="106"/>
+        <source>Settings of the shown run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="108"/>
+        <source>Pause the run going after the current step; press again to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="109"/>
+        <source>Stop the run going; finished queries are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="130"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="376"/>
+        <source>AP by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="154"/>
+        <source>AP by step chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="155"/>
+        <source>Click a query&apos;s curve to open that query. Right-click to export the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="160"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="224"/>
+        <source>No run shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="161"/>
+        <source>Run progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="175"/>
+        <source>Queries of the shown run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rundashboardwidget.cpp" line="222"/>
         <source>Queries of the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="261"/>
-        <source>No embedding space to run.</source>
+        <location filename="../widgets/rundashboardwidget.cpp" line="224"/>
+        <source>Start a run (F5), or open one from the run list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="276"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="261"/>
         <source>Run finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="276"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="261"/>
         <source>Run cancelled; finished queries are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="278"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="263"/>
         <source>Run failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="315"/>
-        <source>Needs an endpoint and a judge model: set them in Settings (Ctrl+,).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="317"/>
-        <source>Needs an endpoint: set it in Settings (Ctrl+,).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="319"/>
-        <source>Needs a judge model: set it in Settings (Ctrl+,).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="322"/>
-        <source>Judged by %1 at %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="322"/>
-        <source>Judged by the reranker at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="364"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="313"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="371"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="320"/>
         <source>%v of %m queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="387"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="336"/>
         <source>about %1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="389"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="338"/>
         <source>estimating time left…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="475"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="421"/>
         <source>Each query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="494"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="440"/>
         <source>Min–max over queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/rundashboardwidget.cpp" line="555"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="501"/>
         <source>Mean AP %1 → %2 over %n query(s)</source>
         <translation>
             <numerusform>Mean AP %1 → %2 over %n query</numerusform>
@@ -7024,6 +8684,741 @@ Gold grade %3 · judge score %4 · rank %5 → %6</source>
     <message>
         <location filename="../core/run/runexporter.cpp" line="68"/>
         <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::RunFormWidget</name>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="40"/>
+        <source>&amp;Start Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="43"/>
+        <source>The dataset whose queries are refined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="44"/>
+        <source>The embedding space that ranks the corpus and holds the query vectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="47"/>
+        <source>How the query vector is refined from the judgments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="50"/>
+        <source>Adam steps per query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="55"/>
+        <source>Adam learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="58"/>
+        <source>Documents the judge scores per query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="61"/>
+        <source>How many of the judged documents are the top of the initial ranking; the rest is a seeded random sample of the remaining candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="65"/>
+        <source>Seed of the random part of the judged documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="67"/>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="68"/>
+        <source>Evaluate AP every n steps (auto: every step up to 100,000 candidates, coarser above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="69"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="70"/>
+        <source>A name for the run in the run list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="74"/>
+        <source>Run this form&apos;s refinement over every query of the dataset (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="82"/>
+        <source>&amp;Dataset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="82"/>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="83"/>
+        <source>S&amp;pace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="83"/>
+        <source>Embedding space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="84"/>
+        <source>Re&amp;finer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="84"/>
+        <source>Refiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="85"/>
+        <source>S&amp;teps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="85"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="86"/>
+        <source>&amp;Learning rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="86"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="87"/>
+        <source>E&amp;valuate every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="87"/>
+        <source>Evaluate every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="88"/>
+        <source>&amp;Judged per query:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="88"/>
+        <source>Judged documents per query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="89"/>
+        <source>From the t&amp;op:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="89"/>
+        <source>Judged from the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="90"/>
+        <source>Sample see&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="90"/>
+        <source>Sample seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="91"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="91"/>
+        <source>Run name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="109"/>
+        <source>J&amp;udge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="134"/>
+        <source>Start run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/runformwidget.cpp" line="180"/>
+        <source>%1 (%n query(s))</source>
+        <translation>
+            <numerusform>%1 (%n query)</numerusform>
+            <numerusform>%1 (%n queries)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="201"/>
+        <source>%1 (%2 dimensions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="291"/>
+        <source>No embedding space to run on: import data and create a space first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runformwidget.cpp" line="293"/>
+        <source>A run is going; start the next one when it ends (or cancel it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/runformwidget.cpp" line="295"/>
+        <source>Start Run refines all %n query(s) of %1 with %2, judged by %3.</source>
+        <translation>
+            <numerusform>Start Run refines all %n query of %1 with %2, judged by %3.</numerusform>
+            <numerusform>Start Run refines all %n queries of %1 with %2, judged by %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tare::RunGainWidget</name>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="95"/>
+        <source>Mean ΔAP by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="96"/>
+        <source>ΔAP per query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="104"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="107"/>
+        <source>Run summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="108"/>
+        <source>Over the queries finished so far. Δ = AP after − AP before. Wins: refinement raised the query&apos;s AP; ties: unchanged. t-test and randomization test: two-sided p of no mean change. CI: 95% bootstrap interval of the mean Δ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="111"/>
+        <source>Band: interquartile range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="112"/>
+        <source>Band: 95% CI of the mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="113"/>
+        <source>The shaded band around the mean ΔAP: where the middle half of the queries lie, or the 95% confidence interval of the mean (Student&apos;s t).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="115"/>
+        <source>Band of the mean ΔAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="124"/>
+        <source>Mean ΔAP by step chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="125"/>
+        <source>ΔAP per query chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="126"/>
+        <source>Click a bar to open its query. Right-click to export the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="131"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="132"/>
+        <source>ΔAP (AP − AP at step 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/rungainwidget.cpp" line="154"/>
+        <source>Step %1: mean ΔAP %2 over %n query(s); quartiles %3 … %4</source>
+        <translation>
+            <numerusform>Step %1: mean ΔAP %2 over %n query; quartiles %3 … %4</numerusform>
+            <numerusform>Step %1: mean ΔAP %2 over %n queries; quartiles %3 … %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="163"/>
+        <source>ΔAP (after − before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="164"/>
+        <source>Queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/rungainwidget.cpp" line="181"/>
+        <source>ΔAP %1 … %2: %n query(s)</source>
+        <translation>
+            <numerusform>ΔAP %1 … %2: %n query</numerusform>
+            <numerusform>ΔAP %1 … %2: %n queries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="261"/>
+        <source>No results yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="263"/>
+        <source>MAP before → after, wins and significance appear as queries finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="270"/>
+        <source>Too few queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="272"/>
+        <source>Helping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="275"/>
+        <source>Hurting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="278"/>
+        <source>Not clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="282"/>
+        <source>Helping: the 95% CI of the mean ΔAP lies above zero; hurting: below zero; not clear: it contains zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/rungainwidget.cpp" line="285"/>
+        <source>&lt;b&gt;MAP %1 → %2&lt;/b&gt; &amp;nbsp; Δ %3 (%4 %) &amp;nbsp; · &amp;nbsp; wins / ties / losses %5 / %6 / %7 &amp;nbsp; · &amp;nbsp; p (t-test) %8, p (randomization) %9 &amp;nbsp; · &amp;nbsp; 95% CI of Δ [%10, %11] &amp;nbsp; · &amp;nbsp; %n query(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;MAP %1 → %2&lt;/b&gt; &amp;nbsp; Δ %3 (%4 %) &amp;nbsp; · &amp;nbsp; wins / ties / losses %5 / %6 / %7 &amp;nbsp; · &amp;nbsp; p (t-test) %8, p (randomization) %9 &amp;nbsp; · &amp;nbsp; 95% CI of Δ [%10, %11] &amp;nbsp; · &amp;nbsp; %n query</numerusform>
+            <numerusform>&lt;b&gt;MAP %1 → %2&lt;/b&gt; &amp;nbsp; Δ %3 (%4 %) &amp;nbsp; · &amp;nbsp; wins / ties / losses %5 / %6 / %7 &amp;nbsp; · &amp;nbsp; p (t-test) %8, p (randomization) %9 &amp;nbsp; · &amp;nbsp; 95% CI of Δ [%10, %11] &amp;nbsp; · &amp;nbsp; %n queries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="316"/>
+        <source>Mean ΔAP by step, 95% CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="316"/>
+        <source>Mean ΔAP by step, interquartile range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/rungainwidget.cpp" line="356"/>
+        <source>ΔAP per query (%n query(s))</source>
+        <translation>
+            <numerusform>ΔAP per query (%n query)</numerusform>
+            <numerusform>ΔAP per query (%n queries)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="394"/>
+        <source>Queries of the bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/rungainwidget.cpp" line="407"/>
+        <source>%1 · ΔAP %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/rungainwidget.cpp" line="411"/>
+        <source>… and %n more (sort the table by ΔAP)</source>
+        <translation>
+            <numerusform>… and %n more (sort the table by ΔAP)</numerusform>
+            <numerusform>… and %n more (sort the table by ΔAP)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tare::RunListModel</name>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="33"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="34"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="35"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="36"/>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="37"/>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="38"/>
+        <source>Judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="39"/>
+        <source>Refiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="40"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="41"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="42"/>
+        <source>MAP before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="43"/>
+        <source>MAP after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="44"/>
+        <source>ΔMAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="44"/>
+        <source>MAP after minus MAP before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="45"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="76"/>
+        <source>Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="78"/>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="84"/>
+        <source>Experiments %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="86"/>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="86"/>
+        <source>Experiment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="88"/>
+        <source>Human feedback on run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="88"/>
+        <source>Human feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/runlistmodel.cpp" line="99"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="100"/>
+        <source>lr %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/runlistmodel.cpp" line="103"/>
+        <source>%n judged from the top</source>
+        <translation>
+            <numerusform>%n judged from the top</numerusform>
+            <numerusform>%n judged from the top</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/runlistmodel.cpp" line="105"/>
+        <source>%n judged (%1 from the top, seed %2)</source>
+        <translation>
+            <numerusform>%n judged (%1 from the top, seed %2)</numerusform>
+            <numerusform>%n judged (%1 from the top, seed %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/runlistmodel.cpp" line="109"/>
+        <source>AP every %n step(s)</source>
+        <translation>
+            <numerusform>AP every %n step</numerusform>
+            <numerusform>AP every %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/runlistmodel.cpp" line="111"/>
+        <source>%n chosen query(s)</source>
+        <translation>
+            <numerusform>%n chosen query</numerusform>
+            <numerusform>%n chosen queries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="124"/>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="126"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="128"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="130"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="132"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="134"/>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/runlistmodel.cpp" line="144"/>
+        <source>%1: %2 of %n query(s)</source>
+        <translation>
+            <numerusform>%1: %2 of %n query</numerusform>
+            <numerusform>%1: %2 of %n queries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/models/runlistmodel.cpp" line="146"/>
+        <source>%1 (%n failed)</source>
+        <translation>
+            <numerusform>%1 (%n failed)</numerusform>
+            <numerusform>%1 (%n failed)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="152"/>
+        <source>Run %1 · %2 · %3 · %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/runlistmodel.cpp" line="219"/>
+        <location filename="../core/models/runlistmodel.cpp" line="222"/>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::RunListWidget</name>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="32"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="33"/>
+        <source>&amp;Use Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="34"/>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="35"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="41"/>
+        <source>Filter runs (name, dataset, judge, refiner, status…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="43"/>
+        <source>Filter runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="47"/>
+        <source>Run list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="63"/>
+        <source>Enter or double-click opens the run in the dashboard and the per-query pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="66"/>
+        <source>Show the run in the dashboard and every per-query page (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="67"/>
+        <source>Copy the run&apos;s dataset, space, judge, refiner and parameters into the form for the next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="70"/>
+        <source>Give the run another name (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="73"/>
+        <source>Delete the run and its results, after asking (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/runlistwidget.cpp" line="147"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="156"/>
+        <source>Rename Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="157"/>
+        <source>Name of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="159"/>
+        <source>Rename run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="173"/>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/runlistwidget.cpp" line="174"/>
+        <source>Its results for %n query(s), their curves and refined vectors are removed.</source>
+        <translation>
+            <numerusform>Its results for %n query, their curves and refined vectors are removed.</numerusform>
+            <numerusform>Its results for %n queries, their curves and refined vectors are removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="177"/>
+        <source>It is a cell of experiment %1: the experiment keeps its stored result, and running it again runs this cell again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/runlistwidget.cpp" line="181"/>
+        <source>%n run(s) derived from it (human feedback) stay, without their link to it.</source>
+        <translation>
+            <numerusform>%n run derived from it (human feedback) stay, without their link to it.</numerusform>
+            <numerusform>%n runs derived from it (human feedback) stay, without their link to it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="183"/>
+        <source>Judgments, spaces, datasets and other runs are not touched, so a new run with the same settings costs no judge calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="193"/>
+        <source>Delete Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="194"/>
+        <source>Delete Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runlistwidget.cpp" line="196"/>
+        <source>Delete run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7214,10 +9609,35 @@ Gold grade %3 · judge score %4 · rank %5 → %6</source>
     </message>
 </context>
 <context>
+    <name>tare::RunStore</name>
+    <message>
+        <location filename="../core/db/runstore.cpp" line="359"/>
+        <location filename="../core/db/runstore.cpp" line="371"/>
+        <location filename="../core/db/runstore.cpp" line="381"/>
+        <source>no run with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tare::RunSummary</name>
     <message>
         <location filename="../core/run/runsummary.cpp" line="32"/>
         <source>no run with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::RunsPage</name>
+    <message>
+        <location filename="../widgets/runspage.cpp" line="18"/>
+        <location filename="../widgets/runspage.cpp" line="19"/>
+        <source>New run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runspage.cpp" line="22"/>
+        <location filename="../widgets/runspage.cpp" line="23"/>
+        <source>Runs of this project</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7713,74 +10133,74 @@ Gold grade %3 · judge score %4 · rank %5 → %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="134"/>
+        <location filename="../app/shellactions.cpp" line="135"/>
         <source>&lt;h3&gt;Tare %1&lt;/h3&gt;&lt;p&gt;A workbench for LLM-guided, test-time refinement of query embeddings.&lt;/p&gt;&lt;p&gt;It implements the method of &lt;i&gt;Task-Adaptive Embedding Refinement via Test-time LLM Guidance&lt;/i&gt; (Gera et al., 2026).&lt;/p&gt;&lt;p&gt;Tare is free software under the MIT licence. It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 — GNU LGPL v3&lt;/li&gt;&lt;li&gt;Eigen — Mozilla Public License 2.0&lt;/li&gt;&lt;li&gt;SQLite — public domain&lt;/li&gt;&lt;li&gt;libcurl — curl licence (MIT/X style)&lt;/li&gt;&lt;li&gt;QtKeychain — BSD 3-clause licence&lt;/li&gt;&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="151"/>
+        <location filename="../app/shellactions.cpp" line="152"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="151"/>
+        <location filename="../app/shellactions.cpp" line="152"/>
         <source>Tare projects (*.tare);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="158"/>
-        <location filename="../app/shellactions.cpp" line="164"/>
-        <location filename="../app/shellactions.cpp" line="182"/>
+        <location filename="../app/shellactions.cpp" line="159"/>
+        <location filename="../app/shellactions.cpp" line="165"/>
+        <location filename="../app/shellactions.cpp" line="183"/>
         <source>New Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="158"/>
+        <location filename="../app/shellactions.cpp" line="159"/>
         <source>Tare projects (*.tare)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="164"/>
+        <location filename="../app/shellactions.cpp" line="165"/>
         <source>%1 is the open project; choose another file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="175"/>
+        <location filename="../app/shellactions.cpp" line="176"/>
         <source>%1: cannot replace: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="188"/>
+        <location filename="../app/shellactions.cpp" line="189"/>
         <source>Created %1; import data with File ▸ Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="234"/>
+        <location filename="../app/shellactions.cpp" line="235"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="238"/>
+        <location filename="../app/shellactions.cpp" line="239"/>
         <source>&amp;Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="250"/>
+        <location filename="../app/shellactions.cpp" line="251"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="250"/>
+        <location filename="../app/shellactions.cpp" line="251"/>
         <source>Open or create a project first (File ▸ New Project).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="279"/>
+        <location filename="../app/shellactions.cpp" line="280"/>
         <source>The language changes fully at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/shellactions.cpp" line="281"/>
+        <location filename="../app/shellactions.cpp" line="282"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7999,116 +10419,194 @@ Gold grade %3 · judge score %4 · rank %5 → %6</source>
     </message>
 </context>
 <context>
+    <name>tare::TrajectoryTopModel</name>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="10"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="11"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="12"/>
+        <source>Relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="12"/>
+        <source>Gold relevance (grade).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="13"/>
+        <source>Judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="14"/>
+        <source>Judged documents: their number in the pictures (rank before refinement) and the judge&apos;s score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="15"/>
+        <source>Since step 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="15"/>
+        <source>How the document moved since the start: ▲ up, ▼ down, new in the top ten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="16"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="77"/>
+        <source>yes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="77"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="79"/>
+        <source>#%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="85"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="88"/>
+        <source>▲ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="88"/>
+        <source>▼ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tare::TrajectoryWidget</name>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="83"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="126"/>
         <source>Judged documents and the query&apos;s path (PCA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="84"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="128"/>
         <source>Target p and current r over the judged documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="85"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="348"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="539"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="86"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="435"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="134"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="714"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="87"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="135"/>
         <source>◀ Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="88"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="136"/>
         <source>Step ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="91"/>
-        <source>Zoom to the query&apos;s path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="97"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="182"/>
         <source>One step back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="99"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="185"/>
         <source>One step forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="101"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="188"/>
         <source>Refinement step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="103"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="194"/>
         <source>Playback speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="109"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="180"/>
         <source>Play or pause the refinement (Space).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="110"/>
-        <source>One step back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="111"/>
-        <source>One step forward.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="112"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="189"/>
         <source>The refinement step shown: 0 is the original query.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="114"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="191"/>
         <source>%1 steps/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="116"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="195"/>
         <source>Playback speed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="119"/>
-        <source>Show only the region the query moves through; documents outside it are off the chart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="164"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="302"/>
         <source>Select a query in the run dashboard&apos;s table to watch its refinement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="193"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="343"/>
         <source>Replaying query %1 of run %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="198"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="348"/>
         <source>Cannot replay this query: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="445"/>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="451"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="506"/>
+        <source>Judged documents (number: rank before refinement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="533"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="549"/>
+        <source>AP</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/trajectorywidget.cpp" line="212"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="586"/>
         <source>Query %1: %2
 Run %3 · %4 · %n judged document(s) · %5 steps</source>
         <translation>
@@ -8119,87 +10617,208 @@ Run %3 · %4 · %n judged documents · %5 steps</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="233"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="387"/>
         <source>Principal component 1 (%1% of variance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="235"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="127"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="214"/>
+        <source>The query&apos;s path, magnified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="129"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="216"/>
+        <source>Loss and AP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="133"/>
+        <source>Play or Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="144"/>
+        <source>Query and run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="156"/>
+        <source>Lesson caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="159"/>
+        <source>Lesson query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="160"/>
+        <source>The query the lesson replays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="166"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="661"/>
+        <source>Step %1 of %2 · loss %3 · AP %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="170"/>
+        <source>Step, loss and AP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="179"/>
+        <source>Play or pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="183"/>
+        <source>One step back (←).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="186"/>
+        <source>One step forward (→).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="213"/>
+        <source>Judged documents and the query&apos;s path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="215"/>
+        <source>Target p and current r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="226"/>
+        <source>Top ten documents at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="236"/>
+        <source>Top ten heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="285"/>
+        <source>One Step Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="287"/>
+        <source>One Step Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="362"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="387"/>
+        <source>PC 1 (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="388"/>
         <source>Principal component 2 (%1% of variance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="258"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="388"/>
+        <source>PC 2 (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="401"/>
         <source>Judge score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="266"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="410"/>
         <source>Relevant (gold)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="267"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="411"/>
         <source>Not relevant (gold)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="289"/>
-        <source>Query path</source>
+        <location filename="../widgets/trajectorywidget.cpp" line="591"/>
+        <source>Lesson: how the judge&apos;s feedback moves a query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="295"/>
-        <source>Query at start</source>
+        <location filename="../widgets/trajectorywidget.cpp" line="614"/>
+        <source>The query&apos;s path, magnified ×%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="304"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="658"/>
+        <source>Top ten at step %1 · AP %2 (at the start %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="690"/>
+        <source>#%1 · %2 · %3
+judge score %4 · p %5 · r now %6
+%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="692"/>
+        <source>relevant (grade %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="692"/>
+        <source>not relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="455"/>
         <source>Query now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="316"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="485"/>
         <source>Target p (judge)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="320"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="489"/>
         <source>Current r (query)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="329"/>
-        <source>Judged documents (by rank before refinement)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="339"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="522"/>
         <source>Probability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="345"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="531"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="346"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="532"/>
         <source>KL(p‖r) (nats)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="358"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="558"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="560"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="402"/>
-        <source>Step %1 of %2 · loss %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="429"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="708"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8407,12 +11026,12 @@ Run %3 · %4 · %n judged documents · %5 steps</numerusform>
 <context>
     <name>tare::cli</name>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="20"/>
+        <location filename="../cli/exportcommand.cpp" line="21"/>
         <source>no dataset named &apos;%1&apos; in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="25"/>
+        <location filename="../cli/exportcommand.cpp" line="26"/>
         <source>the project holds %1 datasets: name one with --dataset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9265,104 +11884,149 @@ Run %3 · %4 · %n judged documents · %5 steps</numerusform>
 <context>
     <name>tare::cli::ExportCommand</name>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="33"/>
-        <source>qrels, vectors or run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/exportcommand.cpp" line="34"/>
+        <location filename="../cli/exportcommand.cpp" line="35"/>
         <source>The project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="35"/>
+        <location filename="../cli/exportcommand.cpp" line="36"/>
         <source>Dataset (default: the only one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="36"/>
+        <location filename="../cli/exportcommand.cpp" line="37"/>
         <source>Embedding space (vectors).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="38"/>
+        <location filename="../cli/exportcommand.cpp" line="39"/>
         <source>Output file (qrels), or prefix: PREFIX.npy and PREFIX.ids.txt (vectors).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="40"/>
+        <location filename="../cli/exportcommand.cpp" line="41"/>
         <source>Run id (run; default: the latest run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="41"/>
-        <source>trec, ranx, csv, json, raw-scores (every candidate&apos;s score and rank before and after) or steps (per-step query vectors as .npy) (run).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/exportcommand.cpp" line="45"/>
+        <location filename="../cli/exportcommand.cpp" line="46"/>
         <source>Replace files that exist (a symbolic link is replaced, not followed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="47"/>
+        <location filename="../cli/exportcommand.cpp" line="58"/>
         <source>Export project data for other tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="51"/>
-        <source>usage: tare-cli export qrels|vectors|run PROJECT --out PATH [--dataset NAME] [--space NAME] [--run ID] [--format trec|ranx|csv|json|raw-scores|steps] [--force]</source>
+        <location filename="../cli/exportcommand.cpp" line="34"/>
+        <source>qrels, vectors, run or judgments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="66"/>
+        <location filename="../cli/exportcommand.cpp" line="42"/>
+        <source>trec, ranx, csv, json, raw-scores (every candidate&apos;s score and rank before and after) or steps (per-step query vectors as .npy) (run); qrels or jsonl (judgments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/exportcommand.cpp" line="48"/>
+        <source>Judgments of this judge: its id, its identity, or an annotator&apos;s name (&quot;human&quot;: the unnamed person, &quot;adjudication&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/exportcommand.cpp" line="51"/>
+        <source>Every judgment given, not only the one in force (judgments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/exportcommand.cpp" line="53"/>
+        <source>Qrels grade = score × N rounded (9: a person&apos;s digits; default: 1 from --threshold on, else 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/exportcommand.cpp" line="55"/>
+        <source>Qrels: relevant from this score on (default 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/exportcommand.cpp" line="62"/>
+        <source>usage: tare-cli export qrels|vectors|run|judgments PROJECT --out PATH [--dataset NAME] [--space NAME] [--run ID] [--format trec|ranx|csv|json|raw-scores|steps|qrels|jsonl] [--force] [--judge JUDGE] [--history] [--scale N] [--threshold T]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/exportcommand.cpp" line="78"/>
         <source>the project has no runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="75"/>
-        <location filename="../cli/exportcommand.cpp" line="89"/>
+        <location filename="../cli/exportcommand.cpp" line="87"/>
+        <location filename="../cli/exportcommand.cpp" line="101"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="75"/>
+        <location filename="../cli/exportcommand.cpp" line="87"/>
         <source>%1 files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="86"/>
+        <location filename="../cli/exportcommand.cpp" line="98"/>
         <source>--format must be trec, ranx, csv, json, raw-scores or steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="95"/>
+        <location filename="../cli/exportcommand.cpp" line="107"/>
         <source>Wrote %1 qrels lines to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="101"/>
+        <location filename="../cli/exportcommand.cpp" line="112"/>
+        <source>name the judge or annotator with --judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/exportcommand.cpp" line="119"/>
+        <source>--format must be qrels or jsonl for judgments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/exportcommand.cpp" line="125"/>
+        <source>--scale must be a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/exportcommand.cpp" line="129"/>
+        <source>--threshold must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/exportcommand.cpp" line="131"/>
+        <source>Wrote %1 judgments of %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/exportcommand.cpp" line="139"/>
         <source>dataset &apos;%1&apos; has no embedding space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="106"/>
+        <location filename="../cli/exportcommand.cpp" line="144"/>
         <source>no space named &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="109"/>
+        <location filename="../cli/exportcommand.cpp" line="147"/>
         <source>dataset &apos;%1&apos; has several spaces: name one with --space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="114"/>
+        <location filename="../cli/exportcommand.cpp" line="152"/>
         <source>Wrote %1 vectors of dimension %2 to %3.npy and %3.ids.txt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/exportcommand.cpp" line="118"/>
-        <source>unknown export &apos;%1&apos; (qrels, vectors, run)</source>
+        <location filename="../cli/exportcommand.cpp" line="156"/>
+        <source>unknown export &apos;%1&apos; (qrels, vectors, run, judgments)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
