@@ -67,11 +67,6 @@ struct LoadResult
     qint64 preferredSpaceId = 0; ///< the space the run form starts with (0: the first)
 };
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("tare::MainWindow", text);
-}
-
 /// Runs on a worker thread with the job's own connection; a newer open request stops the
 /// sample's first fit through `token`.
 LoadResult loadProject(ProjectStore& store, bool createSample, const QString& sampleDir, const JobToken& token)

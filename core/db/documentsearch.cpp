@@ -57,6 +57,9 @@ QString DocumentSearch::matchExpression(const QString& filter)
     return terms.join(u' ');
 }
 
+// The filtered reads walk the full-text matches and look each document up (CROSS JOIN fixes that
+// order): left to itself, SQLite's planner walks the dataset's documents and asks the index about
+// every one of them, 23 s instead of 3 ms at a million documents.
 QList<DocumentRow> DocumentSearch::page(qint64 datasetId, const QString& filter, qint64 afterId, int limit)
 {
     const QString match = matchExpression(filter);
@@ -65,7 +68,7 @@ QList<DocumentRow> DocumentSearch::page(qint64 datasetId, const QString& filter,
         ? db.prepare("SELECT id, ext_id, title, substr(text, 1, ?4) FROM documents "
                      "WHERE dataset_id = ?1 AND id > ?2 ORDER BY id LIMIT ?3")
         : db.prepare("SELECT d.id, d.ext_id, d.title, substr(d.text, 1, ?4) FROM documents_fts f "
-                     "JOIN documents d ON d.id = f.rowid "
+                     "CROSS JOIN documents d ON d.id = f.rowid "
                      "WHERE documents_fts MATCH ?5 AND f.rowid > ?2 AND d.dataset_id = ?1 ORDER BY f.rowid LIMIT ?3");
     statement.bind(1, datasetId).bind(2, afterId).bind(3, limit).bind(4, previewLength);
     if (!match.isEmpty())
@@ -88,7 +91,7 @@ qint64 DocumentSearch::count(qint64 datasetId, const QString& filter)
     SqliteConnection& db = m_connection;
     SqliteStatement& statement = match.isEmpty()
         ? db.prepare("SELECT count(*) FROM documents WHERE dataset_id = ?1")
-        : db.prepare("SELECT count(*) FROM documents_fts f JOIN documents d ON d.id = f.rowid "
+        : db.prepare("SELECT count(*) FROM documents_fts f CROSS JOIN documents d ON d.id = f.rowid "
                      "WHERE documents_fts MATCH ?2 AND d.dataset_id = ?1");
     statement.bind(1, datasetId);
     if (!match.isEmpty())
