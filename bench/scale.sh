@@ -85,7 +85,7 @@ for r in $(seq 1 "$repeats"); do
     timed import_vectors "$cli" import vectors "$work/data/docs.npy" --ids "$work/data/docs.ids.txt" --project "$project" \
         --dataset s --space v --quiet
     "$cli" import vectors "$work/data/queries.npy" --ids "$work/data/queries.ids.txt" --project "$project" \
-        --dataset s --space v --queries --quiet >/dev/null
+        --dataset s --space v --queries --update --quiet >/dev/null
     timed dd_write dd if=/dev/zero of="$work/dd.bin" bs=16M count="$blocks" conv=fdatasync status=none
     drop_cache "$work/dd.bin"
     timed dd_read dd if="$work/dd.bin" of=/dev/null bs=16M status=none
@@ -105,7 +105,7 @@ for r in $(seq 1 "$repeats"); do
         timed import_vectors_f16 "$cli" import vectors "$work/data/docs.f16.npy" --ids "$work/data/docs.ids.txt" \
             --project "$project" --dataset s --space h --float16 --quiet
         "$cli" import vectors "$work/data/queries.npy" --ids "$work/data/queries.ids.txt" --project "$project" \
-            --dataset s --space h --queries --quiet >/dev/null
+            --dataset s --space h --queries --update --quiet >/dev/null
         timed run_eval100_f16 "$cli" run "$project" --space h --judge gold --refiner kl-adam --quiet "${threads[@]}" \
             --eval-every 100 --json
         cp "$work/out.txt" "$work/run_eval100_f16.json"
