@@ -7,6 +7,7 @@
 #include "core/io/judgmentexporter.h"
 #include "core/judge/judgmentreasoner.h"
 #include "widgets/chartsupport.h"
+#include "widgets/labeltablesupport.h"
 #include "widgets/tsvtableview.h"
 
 #include <QAction>
@@ -17,7 +18,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QIdentityProxyModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,25 +35,6 @@ namespace tare {
 using ChartSupport::figure;
 
 namespace {
-
-/// Colours the rows flagged for a disagreement (the model says which, QtCore only).
-class FlagProxyModel : public QIdentityProxyModel
-{
-public:
-    using QIdentityProxyModel::QIdentityProxyModel;
-
-    QVariant data(const QModelIndex& index, int role) const override
-    {
-        if (role == Qt::BackgroundRole || role == Qt::ForegroundRole) {
-            const auto* queue = static_cast<const AnnotationQueueModel*>(sourceModel());
-            const AnnotationFlags flags(index.data(AnnotationQueueModel::FlagsRole).toInt());
-            const bool disagreement = flags & (AnnotationFlag::JudgeDisagrees | AnnotationFlag::PeopleDisagree);
-            if (disagreement && !queue->isBlind())
-                return role == Qt::BackgroundRole ? QVariant(QColor(0xfb, 0xd5, 0xc8)) : QVariant(QColor(Qt::black));
-        }
-        return QIdentityProxyModel::data(index, role);
-    }
-};
 
 /// The labels of an annotator by the name the queue shows ("human": the unnamed default person).
 HumanJudgmentStore humansOf(ProjectStore& store, const QString& name)
@@ -133,18 +114,15 @@ AnnotationQueueWidget::AnnotationQueueWidget(QWidget* parent)
     m_heading->setTextFormat(Qt::PlainText);
     m_heading->setAccessibleName(tr("Queue heading"));
 
-    auto* proxy = new FlagProxyModel(this);
-    proxy->setSourceModel(m_model);
-    m_table->setModel(proxy);
+    // Highlighted: someone disagrees (the judge with gold, or people among themselves), unless blind.
+    LabelTableSupport::setUp(
+        m_table, m_model, AnnotationQueueModel::TextColumn,
+        [queue = m_model](const QModelIndex& index) {
+            const AnnotationFlags flags(index.data(AnnotationQueueModel::FlagsRole).toInt());
+            return (flags & (AnnotationFlag::JudgeDisagrees | AnnotationFlag::PeopleDisagree)) && !queue->isBlind();
+        },
+        this);
     m_table->setAccessibleName(tr("Annotation queue"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(AnnotationQueueModel::TextColumn, QHeaderView::Stretch);
-    m_table->setWordWrap(false);
-    m_table->installEventFilter(this);
 
     m_details->setOpenLinks(false);
     m_details->setAccessibleName(tr("Document and the judge's answer"));
@@ -427,18 +405,7 @@ void AnnotationQueueWidget::showDetails()
     if (!m_model->isBlind()) {
         if (item.reason)
             html += tr("<p><b>Why the judge said so:</b> %1</p>").arg(item.reason->text.toHtmlEscaped());
-        if (!item.topTokens.isEmpty()) {
-            QString rows;
-            for (const auto& [token, probability] : item.topTokens)
-                rows += QStringLiteral("<tr><td><code>%1</code></td><td align='right'>%2</td></tr>")
-                            .arg(token.toHtmlEscaped(), QString::number(probability, 'f', 3));
-            html += tr("<p><b>First token, top alternatives</b></p><table cellpadding='2'>%1</table>").arg(rows);
-        }
-        if (!item.error.isEmpty())
-            html += tr("<p><b>Error:</b> %1</p>").arg(item.error.toHtmlEscaped());
-        if (!item.rawResponse.isEmpty())
-            html += tr("<p><b>Raw response</b></p><pre style='white-space: pre-wrap'>%1</pre>")
-                        .arg(item.rawResponse.left(4000).toHtmlEscaped());
+        html += LabelTableSupport::answerHtml(item.topTokens, item.error, item.rawResponse);
     }
     m_details->setHtml(html);
 }
@@ -695,26 +662,19 @@ QString AnnotationQueueWidget::changeText() const
 bool AnnotationQueueWidget::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_table && event->type() == QEvent::KeyPress) {
-        auto* key = static_cast<QKeyEvent*>(event);
-        if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
-            return QWidget::eventFilter(watched, event);
-        if (key->key() == Qt::Key_Y || key->key() == Qt::Key_N) {
-            const bool yes = key->key() == Qt::Key_Y;
-            labelCurrent(yes ? 1.0 : 0.0, yes ? QStringLiteral("Y") : QStringLiteral("N"));
+        const LabelTableSupport::LabelKey key = LabelTableSupport::labelKey(*static_cast<QKeyEvent*>(event));
+        switch (key.action) {
+        case LabelTableSupport::LabelKey::Action::Label:
+            labelCurrent(key.score, key.text);
             return true;
-        }
-        if (key->key() >= Qt::Key_0 && key->key() <= Qt::Key_9) {
-            const int digit = key->key() - Qt::Key_0;
-            labelCurrent(digit / 9.0, QString::number(digit));
-            return true;
-        }
-        if (key->key() == Qt::Key_Backspace) {
+        case LabelTableSupport::LabelKey::Action::Undo:
             undoLabel();
             return true;
-        }
-        if (key->key() == Qt::Key_W) {
+        case LabelTableSupport::LabelKey::Action::AskWhy:
             askWhy();
             return true;
+        case LabelTableSupport::LabelKey::Action::None:
+            break;
         }
     }
     return QWidget::eventFilter(watched, event);

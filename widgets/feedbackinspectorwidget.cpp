@@ -6,11 +6,11 @@
 #include "core/feedback/humanfeedbackrun.h"
 #include "core/models/feedbackmodel.h"
 #include "widgets/chartsupport.h"
+#include "widgets/labeltablesupport.h"
 #include "widgets/tsvtableview.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QIdentityProxyModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -24,22 +24,6 @@
 namespace tare {
 
 namespace {
-
-/// Colours the rows where the judge disagrees with gold (the model says which, QtCore only).
-class DisagreementProxyModel : public QIdentityProxyModel
-{
-public:
-    using QIdentityProxyModel::QIdentityProxyModel;
-
-    QVariant data(const QModelIndex& index, int role) const override
-    {
-        if (role == Qt::BackgroundRole && index.data(FeedbackModel::DisagreementRole).toBool())
-            return QColor(0xfb, 0xd5, 0xc8);
-        if (role == Qt::ForegroundRole && index.data(FeedbackModel::DisagreementRole).toBool())
-            return QColor(Qt::black); // readable on the light background in dark themes too
-        return QIdentityProxyModel::data(index, role);
-    }
-};
 
 /// What an undo did to the file: whether a label was deleted, and the label now in force.
 struct Undone
@@ -82,17 +66,10 @@ FeedbackInspectorWidget::FeedbackInspectorWidget(QWidget* parent)
     m_reRefine->setEnabled(false);
     m_reRefineResult->setTextFormat(Qt::PlainText);
 
-    auto* proxy = new DisagreementProxyModel(this);
-    proxy->setSourceModel(m_model);
-    m_table->setModel(proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(FeedbackModel::TextColumn, QHeaderView::Stretch);
-    m_table->setWordWrap(false);
-    m_table->installEventFilter(this);
+    // Highlighted: the judge disagrees with gold.
+    LabelTableSupport::setUp(
+        m_table, m_model, FeedbackModel::TextColumn,
+        [](const QModelIndex& index) { return index.data(FeedbackModel::DisagreementRole).toBool(); }, this);
     m_details->setOpenLinks(false);
 
     auto* keys = new QLabel(tr("Keys: Y relevant · N not relevant · 0–9 graded label · ↑ ↓ move · Backspace undo. "
@@ -212,17 +189,7 @@ void FeedbackInspectorWidget::showDetails()
     const FeedbackItem& item = m_model->item(row);
     QString html = tr("<p><b>%1</b> %2</p><p>%3</p>")
                        .arg(item.extId.toHtmlEscaped(), item.title.toHtmlEscaped(), item.text.toHtmlEscaped());
-    if (!item.topTokens.isEmpty()) {
-        QString rows;
-        for (const auto& [token, probability] : item.topTokens)
-            rows += QStringLiteral("<tr><td><code>%1</code></td><td align='right'>%2</td></tr>")
-                        .arg(token.toHtmlEscaped(), QString::number(probability, 'f', 3));
-        html += tr("<p><b>First token, top alternatives</b></p><table cellpadding='2'>%1</table>").arg(rows);
-    }
-    if (!item.error.isEmpty())
-        html += tr("<p><b>Error:</b> %1</p>").arg(item.error.toHtmlEscaped());
-    if (!item.rawResponse.isEmpty())
-        html += tr("<p><b>Raw response</b></p><pre style='white-space: pre-wrap'>%1</pre>").arg(item.rawResponse.left(4000).toHtmlEscaped());
+    html += LabelTableSupport::answerHtml(item.topTokens, item.error, item.rawResponse);
     m_details->setHtml(html);
 }
 
@@ -386,20 +353,12 @@ QString FeedbackInspectorWidget::reRefineText() const
 bool FeedbackInspectorWidget::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_table && event->type() == QEvent::KeyPress) {
-        auto* key = static_cast<QKeyEvent*>(event);
-        if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
-            return QWidget::eventFilter(watched, event);
-        if (key->key() == Qt::Key_Y || key->key() == Qt::Key_N) {
-            const bool yes = key->key() == Qt::Key_Y;
-            labelCurrent(yes ? 1.0 : 0.0, yes ? QStringLiteral("Y") : QStringLiteral("N"));
+        const LabelTableSupport::LabelKey key = LabelTableSupport::labelKey(*static_cast<QKeyEvent*>(event));
+        if (key.action == LabelTableSupport::LabelKey::Action::Label) {
+            labelCurrent(key.score, key.text);
             return true;
         }
-        if (key->key() >= Qt::Key_0 && key->key() <= Qt::Key_9) {
-            const int digit = key->key() - Qt::Key_0;
-            labelCurrent(digit / 9.0, QString::number(digit));
-            return true;
-        }
-        if (key->key() == Qt::Key_Backspace) {
+        if (key.action == LabelTableSupport::LabelKey::Action::Undo) {
             undoLabel();
             return true;
         }

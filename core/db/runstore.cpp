@@ -24,9 +24,9 @@ constexpr const char* s_runColumns =
     "(SELECT count(*) FROM run_queries x WHERE x.run_id = r.id AND x.status = 'finished'), "
     "(SELECT count(*) FROM run_queries x WHERE x.run_id = r.id AND x.status = 'failed') FROM runs r ";
 
-RunRecord readRun(const SqliteStatement& statement)
+/// The run's own columns 0-10, in the order s_runColumns and s_overviewSql select them.
+void readRunColumns(const SqliteStatement& statement, RunRecord& run)
 {
-    RunRecord run;
     run.id = statement.int64(0);
     run.datasetId = statement.int64(1);
     run.spaceId = statement.int64(2);
@@ -38,6 +38,12 @@ RunRecord readRun(const SqliteStatement& statement)
     run.error = statement.text(8);
     run.createdAt = statement.text(9);
     run.finishedAt = statement.text(10);
+}
+
+RunRecord readRun(const SqliteStatement& statement)
+{
+    RunRecord run;
+    readRunColumns(statement, run);
     run.finishedQueries = statement.int64(11);
     run.failedQueries = statement.int64(12);
     return run;
@@ -297,17 +303,7 @@ QList<RunOverview> RunStore::readOverviews(qint64 datasetId, qint64 runId)
     while (statement.step()) {
         RunOverview o;
         RunRecord& run = o.run;
-        run.id = statement.int64(0);
-        run.datasetId = statement.int64(1);
-        run.spaceId = statement.int64(2);
-        run.judgeId = statement.int64(3);
-        run.refiner = statement.text(4);
-        run.paramsJson = statement.blob(5);
-        run.label = statement.text(6);
-        run.status = runStatusFromName(statement.text(7)).value_or(RunStatus::Failed);
-        run.error = statement.text(8);
-        run.createdAt = statement.text(9);
-        run.finishedAt = statement.text(10);
+        readRunColumns(statement, run);
         o.baselineRunId = statement.int64(11);
         const QString origin = statement.text(12);
         o.datasetName = statement.text(13);

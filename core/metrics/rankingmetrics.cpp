@@ -39,6 +39,49 @@ double idealDcg(std::span<const int> qrelsGrades, int cutoff)
     return ideal;
 }
 
+// The rank-order sums behind AP, RR, P@k, recall@k and nDCG@k, fed one relevant or graded
+// candidate at a time with its 0-based position in the ranking; evaluateRanked() and
+// evaluateFast() share them so both add the same terms in the same order.
+struct RankSums
+{
+    const RankingMetrics::Options& options;
+    int level;
+    double apSum = 0.0;
+    double dcg = 0.0;
+    qint64 relSoFar = 0;
+    qint64 relAtPrecisionCutoff = 0;
+    qint64 relAtRecallCutoff = 0;
+
+    void add(qint64 i, int grade, QueryMetrics& m)
+    {
+        // nDCG looks at the grade itself, whatever the relevance level (as trec_eval does).
+        if (i < options.ndcgCutoff && grade > 0)
+            dcg += static_cast<double>(grade) / std::log2(static_cast<double>(i + 2));
+        if (grade >= level) {
+            ++relSoFar;
+            apSum += static_cast<double>(relSoFar) / static_cast<double>(i + 1);
+            if (relSoFar == 1)
+                m.rr = 1.0 / static_cast<double>(i + 1);
+            if (i < options.precisionCutoff)
+                ++relAtPrecisionCutoff;
+            if (i < options.recallCutoff)
+                ++relAtRecallCutoff;
+        }
+    }
+
+    void finish(QueryMetrics& m, std::span<const int> qrelsGrades) const
+    {
+        m.numRelevantRetrieved = relSoFar;
+        if (relSoFar > 0 && m.numRelevant > 0)
+            m.ap = apSum / static_cast<double>(m.numRelevant);
+        m.p10 = static_cast<double>(relAtPrecisionCutoff) / static_cast<double>(options.precisionCutoff);
+        if (m.numRelevant > 0)
+            m.recall100 = static_cast<double>(relAtRecallCutoff) / static_cast<double>(m.numRelevant);
+        const double ideal = idealDcg(qrelsGrades, options.ndcgCutoff);
+        m.ndcg10 = ideal > 0.0 ? dcg / ideal : 0.0;
+    }
+};
+
 template<typename Score>
 QueryMetrics evaluateRankedImpl(std::span<const int> rankedGrades, std::span<const Score> rankedScores,
                                 std::span<const int> qrelsGrades, const RankingMetrics::Options& options)
@@ -54,35 +97,11 @@ QueryMetrics evaluateRankedImpl(std::span<const int> rankedGrades, std::span<con
     m.numRetrieved = n;
     m.numRelevant = std::count_if(qrelsGrades.begin(), qrelsGrades.end(), [level](int g) { return g >= level; });
 
-    double apSum = 0.0;
-    double dcg = 0.0;
-    qint64 relSoFar = 0;
-    qint64 relAtPrecisionCutoff = 0;
-    qint64 relAtRecallCutoff = 0;
-    for (qint64 i = 0; i < n; ++i) {
-        const int grade = rankedGrades[static_cast<std::size_t>(i)];
-        // nDCG looks at the grade itself, whatever the relevance level (as trec_eval does).
-        if (i < options.ndcgCutoff && grade > 0)
-            dcg += static_cast<double>(grade) / std::log2(static_cast<double>(i + 2));
-        if (grade >= level) {
-            ++relSoFar;
-            apSum += static_cast<double>(relSoFar) / static_cast<double>(i + 1);
-            if (relSoFar == 1)
-                m.rr = 1.0 / static_cast<double>(i + 1);
-            if (i < options.precisionCutoff)
-                ++relAtPrecisionCutoff;
-            if (i < options.recallCutoff)
-                ++relAtRecallCutoff;
-        }
-    }
-    m.numRelevantRetrieved = relSoFar;
-    if (relSoFar > 0 && m.numRelevant > 0)
-        m.ap = apSum / static_cast<double>(m.numRelevant);
-    m.p10 = static_cast<double>(relAtPrecisionCutoff) / static_cast<double>(options.precisionCutoff);
-    if (m.numRelevant > 0)
-        m.recall100 = static_cast<double>(relAtRecallCutoff) / static_cast<double>(m.numRelevant);
-    const double ideal = idealDcg(qrelsGrades, options.ndcgCutoff);
-    m.ndcg10 = ideal > 0.0 ? dcg / ideal : 0.0;
+    RankSums sums{options, level};
+    for (qint64 i = 0; i < n; ++i)
+        sums.add(i, rankedGrades[static_cast<std::size_t>(i)], m);
+    sums.finish(m, qrelsGrades);
+    const qint64 relSoFar = sums.relSoFar;
 
     // AUC: walk groups of equal scores from the top; a relevant document beats every non-relevant
     // one below its group and half-beats the non-relevant ones inside it. Counted doubled, in integers.
@@ -322,35 +341,13 @@ QueryMetrics RankingMetrics::evaluateFast(std::span<const float> scores, std::sp
     QueryMetrics m;
     m.numRetrieved = qint64(n);
     m.numRelevant = std::count_if(qrelsGrades.begin(), qrelsGrades.end(), [level](int g) { return g >= level; });
-    double apSum = 0.0;
-    double dcg = 0.0;
-    qint64 relSoFar = 0;
-    qint64 relAtPrecisionCutoff = 0;
-    qint64 relAtRecallCutoff = 0;
+    RankSums sums{options, level};
     for (std::size_t p = 0; p < graded.size(); ++p) {
         const auto [key, grade] = graded[p];
-        const qint64 i = counts.below(key) + qint64(p); // 0-based position in the ranking
-        if (i < options.ndcgCutoff)
-            dcg += static_cast<double>(grade) / std::log2(static_cast<double>(i + 2));
-        if (grade >= level) {
-            ++relSoFar;
-            apSum += static_cast<double>(relSoFar) / static_cast<double>(i + 1);
-            if (relSoFar == 1)
-                m.rr = 1.0 / static_cast<double>(i + 1);
-            if (i < options.precisionCutoff)
-                ++relAtPrecisionCutoff;
-            if (i < options.recallCutoff)
-                ++relAtRecallCutoff;
-        }
+        sums.add(counts.below(key) + qint64(p), grade, m); // 0-based position in the ranking
     }
-    m.numRelevantRetrieved = relSoFar;
-    if (relSoFar > 0 && m.numRelevant > 0)
-        m.ap = apSum / static_cast<double>(m.numRelevant);
-    m.p10 = static_cast<double>(relAtPrecisionCutoff) / static_cast<double>(options.precisionCutoff);
-    if (m.numRelevant > 0)
-        m.recall100 = static_cast<double>(relAtRecallCutoff) / static_cast<double>(m.numRelevant);
-    const double ideal = idealDcg(qrelsGrades, options.ndcgCutoff);
-    m.ndcg10 = ideal > 0.0 ? dcg / ideal : 0.0;
+    sums.finish(m, qrelsGrades);
+    const qint64 relSoFar = sums.relSoFar;
 
     // AUC: each relevant document beats the non-relevant ones scoring lower and half-beats those
     // scoring the same (doubled, in integers, as evaluateRanked()).

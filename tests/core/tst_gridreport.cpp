@@ -1,46 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
 #include "core/report/gridreport.h"
+#include "gridsample.h"
 
 #include <QTest>
 
 #include <cmath>
 
 using namespace tare;
-
-namespace {
-
-GridCellResult cell(const QString& dataset, const QString& judge, double before, double after)
-{
-    GridCellResult result;
-    result.dataset = dataset;
-    result.space = QStringLiteral("lsa");
-    result.judge = judge;
-    result.refiner = QStringLiteral("kl-adam");
-    result.status = QStringLiteral("finished");
-    result.runId = 7;
-    result.queries = 3;
-    result.mapBefore = before;
-    result.mapAfter = after;
-    return result;
-}
-
-GridReport sample()
-{
-    GridReport report;
-    report.title = QStringLiteral("Paper grid");
-    report.datasets = {QStringLiteral("argkp21"), QStringLiteral("banking77")};
-    report.cells.append(cell(QStringLiteral("argkp21"), QStringLiteral("gold"), 0.4, 0.5));
-    report.cells.append(cell(QStringLiteral("banking77"), QStringLiteral("gold"), 0.2, 0.3));
-    GridCellResult failed = cell(QStringLiteral("argkp21"), QStringLiteral("simulated:flip=0.2"), std::nan(""), std::nan(""));
-    failed.status = QStringLiteral("failed");
-    failed.error = QStringLiteral("the endpoint refused");
-    report.cells.append(failed);
-    report.cells.append(cell(QStringLiteral("banking77"), QStringLiteral("simulated:flip=0.2"), 0.2, 0.18));
-    return report;
-}
-
-} // namespace
 
 class TestGridReport : public QObject
 {
@@ -86,7 +53,7 @@ void TestGridReport::medianAndPercentile()
 
 void TestGridReport::paperTableRowsAndMeans()
 {
-    const GridReport report = sample();
+    const GridReport report = TestUtils::sampleGridReport();
     const QList<GridReport::Row> rows = report.rows();
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows[0].judge, QStringLiteral("gold"));
@@ -101,7 +68,7 @@ void TestGridReport::paperTableRowsAndMeans()
 
 void TestGridReport::markdownTable()
 {
-    const QString text = sample().markdown();
+    const QString text = TestUtils::sampleGridReport().markdown();
     QVERIFY(text.startsWith(QStringLiteral("# Paper grid\n")));
     QVERIFY2(text.contains(QStringLiteral("| embedder | judge | refiner | argkp21 | banking77 | mean |")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("| lsa | gold | kl-adam | 0.4000 → 0.5000 (+25.0 %) | 0.2000 → 0.3000 (+50.0 %) | "
@@ -114,7 +81,7 @@ void TestGridReport::markdownTable()
 
 void TestGridReport::csvHasOneLinePerCell()
 {
-    const QStringList lines = sample().csv().split(u'\n', Qt::SkipEmptyParts);
+    const QStringList lines = TestUtils::sampleGridReport().csv().split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 5);
     QCOMPARE(lines[0], QStringLiteral("dataset,embedder,judge,refiner,run,status,reused,queries,failed_queries,map_before,"
                                       "map_after,delta,relative_delta"));
@@ -124,7 +91,7 @@ void TestGridReport::csvHasOneLinePerCell()
 
 void TestGridReport::latencyTables()
 {
-    GridReport report = sample();
+    GridReport report = TestUtils::sampleGridReport();
     QueryLatency a;
     a.scoreMs = 1.0;
     a.judgeMs = 200.0;
@@ -145,7 +112,7 @@ void TestGridReport::latencyTables()
 
 void TestGridReport::htmlIsOnePage()
 {
-    const QString html = sample().html();
+    const QString html = TestUtils::sampleGridReport().html();
     QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
     QVERIFY(html.contains(QStringLiteral("<td class=\"pos\">0.4000 → 0.5000 (+25.0 %)</td>")));
     QVERIFY(html.contains(QStringLiteral("<td class=\"neg\">0.2000 → 0.1800 (-10.0 %)</td>")));

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
 #include "core/models/gridtablemodel.h"
+#include "gridsample.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -9,24 +10,6 @@
 
 using namespace tare;
 
-namespace {
-
-GridCellResult cell(const QString& dataset, const QString& judge, double before, double after)
-{
-    GridCellResult result;
-    result.dataset = dataset;
-    result.space = QStringLiteral("lsa");
-    result.judge = judge;
-    result.refiner = QStringLiteral("kl-adam");
-    result.status = QStringLiteral("finished");
-    result.runId = dataset.size();
-    result.queries = 3;
-    result.mapBefore = before;
-    result.mapAfter = after;
-    return result;
-}
-
-} // namespace
 
 /// The paper's table as an item model: the report's rows, a column per dataset and the mean, the
 /// texts every export format writes, a failed cell with its reason.
@@ -43,15 +26,7 @@ void TestGridTableModel::showsTheReportsTable()
     GridTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
-    GridReport report;
-    report.datasets = {QStringLiteral("argkp21"), QStringLiteral("banking77")};
-    report.cells.append(cell(QStringLiteral("argkp21"), QStringLiteral("gold"), 0.4, 0.5));
-    report.cells.append(cell(QStringLiteral("banking77"), QStringLiteral("gold"), 0.2, 0.3));
-    GridCellResult failed = cell(QStringLiteral("argkp21"), QStringLiteral("simulated:flip=0.2"), std::nan(""), std::nan(""));
-    failed.status = QStringLiteral("failed");
-    failed.error = QStringLiteral("the endpoint refused");
-    report.cells.append(failed);
-    report.cells.append(cell(QStringLiteral("banking77"), QStringLiteral("simulated:flip=0.2"), 0.2, 0.18));
+    const GridReport report = TestUtils::sampleGridReport();
     model.setReport(report);
 
     QCOMPARE(model.rowCount(), 2);
