@@ -5,6 +5,7 @@
 // wall time against the ideal 2000 x 0.05 s / 32 = 3.125 s, and the client's CPU per request.
 // The server runs in a child process, so getrusage() of this process measures the client alone.
 // Usage: bench_http [judgments=2000] [concurrency=32] [latency_ms=50] [repeats=5]
+#include "bench/benchstats.h"
 #include "core/judge/llmjudge.h"
 #include "tests/testserver/openaitestserver.h"
 
@@ -29,11 +30,7 @@ double cpuSeconds()
         + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
+using tare::bench::median;
 
 // The child: serves until the parent closes the pipe, then prints what the server saw.
 [[noreturn]] void serve(int latencyMs, int portPipe, int stopPipe)

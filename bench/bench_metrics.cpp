@@ -6,6 +6,7 @@
 // replaced (rankFast + evaluateRanked, Separation over sorted lists), in the same program.
 // Prints medians and the ratio.
 //   bench_metrics [N] [R] [RUNS]      (default 1,000,000 candidates, 2,000 relevant, 9 runs)
+#include "bench/benchstats.h"
 #include "core/metrics/rankingmetrics.h"
 #include "core/metrics/separation.h"
 
@@ -19,15 +20,7 @@
 
 using namespace tare;
 
-namespace {
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
-} // namespace
+using tare::bench::median;
 
 int main(int argc, char** argv)
 {

@@ -5,6 +5,7 @@
 // CorpusIndex::score product), compared with a plain sequential read of the same memory in the
 // same program. Prints medians.
 //   bench_rescore [N] [D] [RUNS]      (default 1,000,000 × 1024, 7 runs: 4 GB)
+#include "bench/benchstats.h"
 #include "core/util/eigentypes.h"
 
 #include <QCoreApplication>
@@ -17,15 +18,7 @@
 
 using namespace tare;
 
-namespace {
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
-} // namespace
+using tare::bench::median;
 
 int main(int argc, char** argv)
 {

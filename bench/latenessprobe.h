@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "bench/benchstats.h"
+
 #include <QElapsedTimer>
 #include <QTimer>
 
@@ -10,14 +12,6 @@
 
 namespace tare::bench {
 
-/// The value at fraction `p` (0 … 1) of the sorted `values`, nearest rank; 0 for none.
-inline double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5))];
-}
 
 /// How responsive the event loop stays: between start() and stop(), a precise timer of `tickMs`
 /// records at every tick how late it fires (the stalls of the loop it runs in). The GUI benchmarks

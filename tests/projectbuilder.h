@@ -146,6 +146,20 @@ inline tare::RunSettings sampleRunSettings(tare::ProjectStore& store, const QStr
     return settings;
 }
 
+/// A judge's answer to store: "ok" with its score, or "failed" with the error when there is no score.
+inline tare::JudgmentRecord judgmentRecord(qint64 judge, qint64 query, qint64 document, std::optional<double> score,
+                                           const QString& error = {})
+{
+    tare::JudgmentRecord record;
+    record.judgeId = judge;
+    record.queryId = query;
+    record.documentId = document;
+    record.status = score ? QStringLiteral("ok") : QStringLiteral("failed");
+    record.score = score;
+    record.error = error;
+    return record;
+}
+
 /// SQLite's own verdict on a project file: the lines of PRAGMA integrity_check ("ok" when sound).
 inline QString integrityCheck(const QString& path)
 {

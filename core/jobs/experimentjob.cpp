@@ -34,8 +34,7 @@ bool ExperimentJob::start(const QString& projectPath, const ExperimentSettings& 
     bool expected = false;
     if (!m_running.compare_exchange_strong(expected, true))
         return false;
-    m_control.cancel = false;
-    m_control.pause = false;
+    m_control.clear();
     m_progress->reset();
     m_thread->post([this, projectPath, settings, firstQueries, connection = m_connection] {
         execute(projectPath, settings, firstQueries, connection);

@@ -33,8 +33,7 @@ bool RunJob::start(const RunSettings& settings, bool resume)
     bool expected = false;
     if (!m_running.compare_exchange_strong(expected, true))
         return false;
-    m_control.cancel = false;
-    m_control.pause = false;
+    m_control.clear();
     m_progress->reset();
     {
         QMutexLocker lock(&m_bufferMutex);

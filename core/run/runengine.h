@@ -19,6 +19,13 @@ struct RunControl
 {
     std::atomic<bool> cancel{false};
     std::atomic<bool> pause{false};
+
+    /// Clears both flags, as a job does before it starts the next run.
+    void clear()
+    {
+        cancel = false;
+        pause = false;
+    }
 };
 
 /// What a run reports while it goes. queryFinished and progress are called on the thread that

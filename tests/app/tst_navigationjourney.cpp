@@ -85,11 +85,7 @@ void TestNavigationJourney::initTestCase()
         QCOMPARE(engine.execute(m_run, control), RunStatus::Finished);
     }
     m_window = std::make_unique<MainWindow>(QStringLiteral(TARE_SAMPLE_DATA_DIR));
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow(); // window shortcuts (F5, Alt+Right) need the active window
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(Journey::showActive(m_window.get()));
     QSignalSpy loaded(m_window.get(), &MainWindow::projectLoaded);
     m_window->openProject(m_project);
     QVERIFY(loaded.wait(60000));

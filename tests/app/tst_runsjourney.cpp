@@ -144,11 +144,7 @@ void TestRunsJourney::initTestCase()
     QCOMPARE(m_cellRuns.size(), 2);
 
     m_window = std::make_unique<MainWindow>(QStringLiteral(TARE_SAMPLE_DATA_DIR));
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow(); // window shortcuts (F5, Alt+Right) need the active window
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(Journey::showActive(m_window.get()));
 }
 
 void TestRunsJourney::opensTheNewestRunMadeOutsideExperiments()

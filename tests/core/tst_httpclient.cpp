@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/net/httpclient.h"
 #include "core/util/tareerror.h"
+#include "cancelreaction.h"
 #include "testserver/openaitestserver.h"
 
 #include <QElapsedTimer>
@@ -310,24 +311,12 @@ void TestHttpClient::cancellationIsPrompt()
     QList<HttpRequest> batch(4, chatRequest(server));
     for (HttpRequest& request : batch)
         request.totalTimeoutMs = 60000;
-    QElapsedTimer timer;
-    timer.start();
-    qint64 cancelledAt = -1;
-    bool threw = false;
-    try {
-        client.runBatch(batch, [&] {
-            // Cancel once the server holds all four requests.
-            if (cancelledAt < 0 && server.inFlight() == 4)
-                cancelledAt = timer.elapsed();
-            return cancelledAt >= 0;
-        });
-    } catch (const TareError& error) {
-        threw = error.kind() == TareError::Kind::Cancelled;
-    }
-    QVERIFY(threw);
-    QVERIFY(cancelledAt >= 0);
-    const qint64 reaction = timer.elapsed() - cancelledAt;
-    QVERIFY2(reaction < 500, qPrintable(QString::number(reaction)));
+    // Cancel once the server holds all four requests.
+    const auto reaction = TestUtils::cancelReaction([&](const std::function<bool()>& cancel) { client.runBatch(batch, cancel); },
+                                                    [&] { return server.inFlight() == 4; });
+    QVERIFY(reaction.cancelled);
+    QVERIFY(reaction.ms >= 0);
+    QVERIFY2(reaction.ms < 500, qPrintable(QString::number(reaction.ms)));
 }
 
 void TestHttpClient::cancelById()

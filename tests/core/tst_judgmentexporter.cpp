@@ -4,6 +4,7 @@
 #include "core/db/projectstore.h"
 #include "core/io/judgmentexporter.h"
 #include "core/util/tareerror.h"
+#include "projectbuilder.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -64,14 +65,7 @@ void TestJudgmentExporter::initTestCase()
     llm.name = QStringLiteral("llm-yesno");
     m_llm = m_store->judgments().ensureJudge(llm);
     const auto judgment = [this](qint64 query, qint64 document, std::optional<double> score, const QString& error = {}) {
-        JudgmentRecord record;
-        record.judgeId = m_llm;
-        record.queryId = query;
-        record.documentId = document;
-        record.status = score ? QStringLiteral("ok") : QStringLiteral("failed");
-        record.score = score;
-        record.error = error;
-        return record;
+        return TestUtils::judgmentRecord(m_llm, query, document, score, error);
     };
     JudgmentRecord answer = judgment(q1, a, 0.83);
     answer.prompt = QStringLiteral("Is doc-a relevant?");

@@ -35,17 +35,7 @@ struct Small
     qint64 set = 0, q = 0, d1 = 0, d2 = 0, judge = 0;
 };
 
-JudgmentRecord judgment(qint64 judge, qint64 query, qint64 document, std::optional<double> score, const QString& error = {})
-{
-    JudgmentRecord record;
-    record.judgeId = judge;
-    record.queryId = query;
-    record.documentId = document;
-    record.status = score ? QStringLiteral("ok") : QStringLiteral("failed");
-    record.score = score;
-    record.error = error;
-    return record;
-}
+using TestUtils::judgmentRecord;
 
 JudgmentReason reasonFor(qint64 judgmentId, const QString& text)
 {
@@ -91,9 +81,9 @@ void TestJudgmentStore::judgesAndLatestJudgments()
     QCOMPARE(judgments.ensureJudge(judge), id); // the same identity is the same judge
     QCOMPARE(judgments.judge(id)->kind, QStringLiteral("llm"));
 
-    const JudgmentRecord failed = judgment(id, q, d1, std::nullopt, QStringLiteral("timeout"));
-    const JudgmentRecord answer = judgment(id, q, d1, 0.8);
-    JudgmentRecord other = judgment(id, q, d2, 0.3);
+    const JudgmentRecord failed = judgmentRecord(id, q, d1, std::nullopt, QStringLiteral("timeout"));
+    const JudgmentRecord answer = judgmentRecord(id, q, d1, 0.8);
+    JudgmentRecord other = judgmentRecord(id, q, d2, 0.3);
     other.status = QStringLiteral("degraded");
     judgments.insertAll({failed, answer, other});
     judgments.insertAll({});
@@ -140,7 +130,7 @@ void TestJudgmentStore::judgesByKindAndIdentity()
     QCOMPARE(store.judgments().judges(QStringLiteral("human")).first().id, alice);
     QCOMPARE(store.judgments().judgeByIdentity(QStringLiteral("llm:model@host"))->id, s.judge);
     QVERIFY(!store.judgments().judgeByIdentity(QStringLiteral("nobody")));
-    store.judgments().insert(judgment(s.judge, s.q, s.d1, 0.7));
+    store.judgments().insert(judgmentRecord(s.judge, s.q, s.d1, 0.7));
     QCOMPARE(store.judgments().judgmentCount(s.judge, s.set), 1);
     QCOMPARE(store.judgments().judgmentCount(alice, s.set), 0);
 }
@@ -150,8 +140,8 @@ void TestJudgmentStore::reasonsStayWithTheirJudgment()
     QTemporaryDir dir;
     ProjectStore store(dir.filePath(QStringLiteral("reasons.tare")), ProjectStore::OpenMode::CreateIfMissing);
     const Small s = small(store);
-    const qint64 first = store.judgments().insert(judgment(s.judge, s.q, s.d1, 0.7));
-    const qint64 second = store.judgments().insert(judgment(s.judge, s.q, s.d2, 0.2));
+    const qint64 first = store.judgments().insert(judgmentRecord(s.judge, s.q, s.d1, 0.7));
+    const qint64 second = store.judgments().insert(judgmentRecord(s.judge, s.q, s.d2, 0.2));
     QVERIFY(!store.judgments().reason(first));
     JudgmentReason reason;
     reason.judgmentId = first;
@@ -186,9 +176,9 @@ void TestJudgmentStore::exportOrderAndHistory()
     QTemporaryDir dir;
     ProjectStore store(dir.filePath(QStringLiteral("export.tare")), ProjectStore::OpenMode::CreateIfMissing);
     const Small s = small(store);
-    store.judgments().insert(judgment(s.judge, s.q, s.d2, 0.1));
-    store.judgments().insert(judgment(s.judge, s.q, s.d1, std::nullopt, QStringLiteral("timeout")));
-    const qint64 answer = store.judgments().insert(judgment(s.judge, s.q, s.d1, 0.9));
+    store.judgments().insert(judgmentRecord(s.judge, s.q, s.d2, 0.1));
+    store.judgments().insert(judgmentRecord(s.judge, s.q, s.d1, std::nullopt, QStringLiteral("timeout")));
+    const qint64 answer = store.judgments().insert(judgmentRecord(s.judge, s.q, s.d1, 0.9));
     store.judgments().setReason(reasonFor(answer, QStringLiteral("Because.")));
     QStringList inForce, history;
     store.judgments().forEachJudgment(s.judge, s.set, true, [&](const ExportedJudgment& j) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/judge/llmjudge.h"
 #include "core/util/tareerror.h"
+#include "cancelreaction.h"
 #include "testserver/openaitestserver.h"
 
 #include <QElapsedTimer>
@@ -328,22 +329,11 @@ void TestLlmJudge::cancellation()
     settings.concurrency = 8;
     settings.totalTimeoutMs = 60000;
     LlmJudge judge(settings);
-    QElapsedTimer timer;
-    timer.start();
-    qint64 cancelledAt = -1;
-    bool threw = false;
-    try {
-        judge.judge(pairs(8), [&] {
-            if (cancelledAt < 0 && server.inFlight() == 8)
-                cancelledAt = timer.elapsed();
-            return cancelledAt >= 0;
-        });
-    } catch (const TareError& error) {
-        threw = error.kind() == TareError::Kind::Cancelled;
-    }
-    QVERIFY(threw);
-    QVERIFY(cancelledAt >= 0);
-    QVERIFY2(timer.elapsed() - cancelledAt < 500, qPrintable(QString::number(timer.elapsed() - cancelledAt)));
+    const auto reaction = TestUtils::cancelReaction([&](const std::function<bool()>& cancel) { judge.judge(pairs(8), cancel); },
+                                                    [&] { return server.inFlight() == 8; });
+    QVERIFY(reaction.cancelled);
+    QVERIFY(reaction.ms >= 0);
+    QVERIFY2(reaction.ms < 500, qPrintable(QString::number(reaction.ms)));
 }
 
 QTEST_GUILESS_MAIN(TestLlmJudge)

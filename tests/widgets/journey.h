@@ -26,6 +26,18 @@
 // then shows. Use them with the real MainWindow (tests/app) or any other QMainWindow.
 namespace Journey {
 
+/// Shows `window` at 1280×800 and makes it the active window (window shortcuts such as F5 and
+/// Alt+Right need it); false when the platform did not expose or activate it.
+inline bool showActive(QWidget* window)
+{
+    window->resize(1280, 800);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window))
+        return false;
+    window->activateWindow();
+    return QTest::qWaitForWindowActive(window);
+}
+
 /// A menu or action text as read on screen: without the '&' of its mnemonic and without the
 /// shortcut that some styles append after a tab.
 inline QString plainText(const QString& text)
