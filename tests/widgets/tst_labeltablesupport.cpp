@@ -30,18 +30,29 @@ void TestLabelTableSupport::keys_data()
     QTest::addColumn<int>("action");
     QTest::addColumn<double>("score");
     QTest::addColumn<QString>("text");
-    QTest::newRow("Y") << int(Qt::Key_Y) << 0 << int(LabelKey::Action::Label) << 1.0 << QStringLiteral("Y");
-    QTest::newRow("N") << int(Qt::Key_N) << 0 << int(LabelKey::Action::Label) << 0.0 << QStringLiteral("N");
-    QTest::newRow("0") << int(Qt::Key_0) << 0 << int(LabelKey::Action::Label) << 0.0 << QStringLiteral("0");
-    QTest::newRow("6") << int(Qt::Key_6) << 0 << int(LabelKey::Action::Label) << 6.0 / 9.0 << QStringLiteral("6");
-    QTest::newRow("9") << int(Qt::Key_9) << 0 << int(LabelKey::Action::Label) << 1.0 << QStringLiteral("9");
-    QTest::newRow("Backspace") << int(Qt::Key_Backspace) << 0 << int(LabelKey::Action::Undo) << 0.0 << QString();
-    QTest::newRow("W") << int(Qt::Key_W) << 0 << int(LabelKey::Action::AskWhy) << 0.0 << QString();
-    QTest::newRow("Ctrl+Y is the window's") << int(Qt::Key_Y) << int(Qt::ControlModifier) << int(LabelKey::Action::None) << 0.0
-                                            << QString();
-    QTest::newRow("Alt+1 is the window's") << int(Qt::Key_1) << int(Qt::AltModifier) << int(LabelKey::Action::None) << 0.0
-                                           << QString();
-    QTest::newRow("X means nothing") << int(Qt::Key_X) << 0 << int(LabelKey::Action::None) << 0.0 << QString();
+    struct Case
+    {
+        const char* name;
+        int key;
+        int modifiers;
+        LabelKey::Action action;
+        double score;
+        const char* text;
+    };
+    const Case cases[] = {
+        {"Y", Qt::Key_Y, 0, LabelKey::Action::Label, 1.0, "Y"},
+        {"N", Qt::Key_N, 0, LabelKey::Action::Label, 0.0, "N"},
+        {"0", Qt::Key_0, 0, LabelKey::Action::Label, 0.0, "0"},
+        {"6", Qt::Key_6, 0, LabelKey::Action::Label, 6.0 / 9.0, "6"},
+        {"9", Qt::Key_9, 0, LabelKey::Action::Label, 1.0, "9"},
+        {"Backspace", Qt::Key_Backspace, 0, LabelKey::Action::Undo, 0.0, ""},
+        {"W", Qt::Key_W, 0, LabelKey::Action::AskWhy, 0.0, ""},
+        {"Ctrl+Y is the window's", Qt::Key_Y, Qt::ControlModifier, LabelKey::Action::None, 0.0, ""},
+        {"Alt+1 is the window's", Qt::Key_1, Qt::AltModifier, LabelKey::Action::None, 0.0, ""},
+        {"X means nothing", Qt::Key_X, 0, LabelKey::Action::None, 0.0, ""},
+    };
+    for (const Case& c : cases)
+        QTest::newRow(c.name) << c.key << c.modifiers << int(c.action) << c.score << QString::fromUtf8(c.text);
 }
 
 void TestLabelTableSupport::keys()
