@@ -4,6 +4,7 @@
 
 #include "core/db/projectstore.h"
 #include "core/metrics/rankingmetrics.h"
+#include "core/run/dotkernel.h"
 #include "core/util/tareerror.h"
 
 #include <QCoreApplication>
@@ -75,30 +76,36 @@ CandidateSet CorpusIndex::candidates(qint64 queryId) const
     return set;
 }
 
-void CorpusIndex::score(const Eigen::VectorXf& query, const CandidateSet& candidates, std::vector<float>& out) const
+Eigen::VectorXf CorpusIndex::unit(const Eigen::VectorXf& query)
 {
     const float norm = query.norm();
-    const Eigen::VectorXf unit = norm > 1e-8f ? Eigen::VectorXf(query / norm) : Eigen::VectorXf::Zero(query.size());
-    out.resize(candidates.rows.size());
-    if (m_pool == PoolRule::Corpus && qsizetype(candidates.rows.size()) == m_vectors.rows()) {
-        Eigen::Map<Eigen::VectorXf> result(out.data(), Eigen::Index(out.size()));
-        result.noalias() = m_vectors * unit;
-        return;
-    }
-    for (size_t i = 0; i < candidates.rows.size(); ++i)
-        out[i] = m_vectors.row(candidates.rows[i]).dot(unit);
+    return norm > 1e-8f ? Eigen::VectorXf(query / norm) : Eigen::VectorXf::Zero(query.size());
 }
 
-void CorpusIndex::scoreMany(const Eigen::MatrixXf& unitQueries, const CandidateSet& candidates, Eigen::MatrixXf& out) const
+void CorpusIndex::score(const Eigen::VectorXf& query, const CandidateSet& candidates, std::vector<float>& out) const
 {
-    if (m_pool == PoolRule::Corpus && qsizetype(candidates.rows.size()) == m_vectors.rows()) {
-        out.noalias() = m_vectors * unitQueries;
-        return;
-    }
-    RowMatrixXf gathered(Eigen::Index(candidates.rows.size()), m_vectors.cols());
-    for (size_t i = 0; i < candidates.rows.size(); ++i)
-        gathered.row(Eigen::Index(i)) = m_vectors.row(candidates.rows[i]);
-    out.noalias() = gathered * unitQueries;
+    const Eigen::VectorXf unitQuery = unit(query);
+    out.resize(candidates.rows.size());
+    const bool whole = m_pool == PoolRule::Corpus && qsizetype(candidates.rows.size()) == m_vectors.rows();
+    DotKernel::dots(m_vectors.data(), whole ? nullptr : candidates.rows.data(), qint64(candidates.rows.size()), dim(),
+                    unitQuery.data(), 1, out.data(), qint64(out.size()), 1);
+}
+
+void CorpusIndex::scoreMany(const Eigen::MatrixXf& unitQueries, const CandidateSet& candidates, Eigen::MatrixXf& out, int threads) const
+{
+    Q_ASSERT(unitQueries.rows() == dim());
+    out.resize(Eigen::Index(candidates.rows.size()), unitQueries.cols());
+    const bool whole = m_pool == PoolRule::Corpus && qsizetype(candidates.rows.size()) == m_vectors.rows();
+    DotKernel::dots(m_vectors.data(), whole ? nullptr : candidates.rows.data(), qint64(candidates.rows.size()), dim(),
+                    unitQueries.data(), int(unitQueries.cols()), out.data(), qint64(out.rows()), threads);
+}
+
+void CorpusIndex::scoreCorpus(const Eigen::MatrixXf& unitQueries, Eigen::MatrixXf& out, int threads) const
+{
+    Q_ASSERT(unitQueries.rows() == dim());
+    out.resize(m_vectors.rows(), unitQueries.cols());
+    DotKernel::dots(m_vectors.data(), nullptr, qint64(m_vectors.rows()), dim(), unitQueries.data(), int(unitQueries.cols()),
+                    out.data(), qint64(out.rows()), threads);
 }
 
 } // namespace tare

@@ -46,12 +46,24 @@ public:
     const QList<GradedDocument> labels(qint64 queryId) const { return m_labels.value(queryId); }
     const QHash<qint64, QList<GradedDocument>>& allLabels() const { return m_labels; }
 
+    /// The unit vector every score uses for `query`: query / |query|, or zeros for a (near-)zero vector.
+    static Eigen::VectorXf unit(const Eigen::VectorXf& query);
+
     /// Cosine of every candidate with `query` (normalised here; a zero vector gives all zeros).
     void score(const Eigen::VectorXf& query, const CandidateSet& candidates, std::vector<float>& out) const;
     /// Cosines of every candidate with each column of `unitQueries` (already unit length) in one
-    /// matrix product: reading the corpus once for many query states is what makes per-step
-    /// curves affordable. `out` gets one column per query (candidates × columns).
-    void scoreMany(const Eigen::MatrixXf& unitQueries, const CandidateSet& candidates, Eigen::MatrixXf& out) const;
+    /// pass over the candidates: each block of rows is read once for all the columns, which is
+    /// what makes scoring many queries (a run's block of queries, a curve's query states)
+    /// affordable. `out` gets one column per query (candidates × columns). `threads` workers
+    /// split the rows.
+    ///
+    /// Every cosine, here and in score(), is the same sum in the same order (one dot product of
+    /// the row and the column, 8 lanes accumulated with FMA along the dimension, then the lanes
+    /// and the tail in a fixed order), so a score is bit-identical whatever the number of
+    /// columns, their order, the threads or the pool: batched runs equal their replay.
+    void scoreMany(const Eigen::MatrixXf& unitQueries, const CandidateSet& candidates, Eigen::MatrixXf& out, int threads = 1) const;
+    /// scoreMany() over every document, in row order (the candidates of the corpus pool).
+    void scoreCorpus(const Eigen::MatrixXf& unitQueries, Eigen::MatrixXf& out, int threads = 1) const;
 
 private:
     RowMatrixXf m_vectors;

@@ -50,6 +50,14 @@ JudgingInputs JudgingInputs::load(ProjectStore& store, const RunSettings& settin
 
 ScoredPool ScoredPool::score(const CorpusIndex& index, const QHash<qint64, Eigen::VectorXf>& queryVectors, qint64 queryId)
 {
+    ScoredPool pool = prepare(index, queryVectors, queryId);
+    if (pool.failure.isEmpty())
+        index.score(*pool.query, pool.candidates, pool.scores);
+    return pool;
+}
+
+ScoredPool ScoredPool::prepare(const CorpusIndex& index, const QHash<qint64, Eigen::VectorXf>& queryVectors, qint64 queryId)
+{
     ScoredPool pool;
     const auto vector = queryVectors.constFind(queryId);
     if (vector == queryVectors.constEnd()) {
@@ -70,7 +78,6 @@ ScoredPool ScoredPool::score(const CorpusIndex& index, const QHash<qint64, Eigen
         pool.failure = QCoreApplication::translate("tare::RunEngine", "no relevant document in the query's pool");
         return pool;
     }
-    index.score(*vector, pool.candidates, pool.scores);
     return pool;
 }
 

@@ -53,6 +53,9 @@ struct ScoredPool
     QString failure; ///< non-empty: the query fails with this reason before anything is judged
 
     static ScoredPool score(const CorpusIndex& index, const QHash<qint64, Eigen::VectorXf>& queryVectors, qint64 queryId);
+    /// score() without the scoring: the candidates, or the failure; `scores` left empty (the run
+    /// engine scores a block of queries in one pass, with the same bits).
+    static ScoredPool prepare(const CorpusIndex& index, const QHash<qint64, Eigen::VectorXf>& queryVectors, qint64 queryId);
 };
 
 /// The judged set of one query (step 2 and 3): the JudgedSelection over the pool, the cached

@@ -30,6 +30,22 @@ std::optional<QueryRefinement::Refined> QueryRefinement::refine(const Input& in,
                                                                 const QueryMetrics* before, const StepObserver& observer,
                                                                 const std::function<bool()>& cancelled)
 {
+    auto result = refineSteps(in, judged, before, observer, cancelled);
+    if (!result)
+        return std::nullopt;
+    QElapsedTimer clock;
+    clock.start();
+    std::vector<float> scores;
+    in.index->score(result->query, *in.candidates, scores);
+    result->rescoreMs = clock.nsecsElapsed() / 1e6;
+    finish(in, judged, std::move(scores), *result);
+    return result;
+}
+
+std::optional<QueryRefinement::Refined> QueryRefinement::refineSteps(const Input& in, const std::vector<Judged>& judged,
+                                                                     const QueryMetrics* before, const StepObserver& observer,
+                                                                     const std::function<bool()>& cancelled)
+{
     const CorpusIndex& index = *in.index;
     const CandidateSet& candidates = *in.candidates;
 
@@ -61,8 +77,9 @@ std::optional<QueryRefinement::Refined> QueryRefinement::refine(const Input& in,
         result.curve[0].ap = before->ap;
         result.curve[0].auc = before->auc;
         const int evalEvery = std::max(in.evalEvery, 1);
-        for (int step = 1; step <= steps; ++step) {
-            if (step % evalEvery == 0 || step == steps)
+        // The last step is the re-scored ranking's (finish()): not evaluated twice.
+        for (int step = 1; step < steps; ++step) {
+            if (step % evalEvery == 0)
                 evalSteps.push_back(step);
         }
     }
@@ -74,10 +91,8 @@ std::optional<QueryRefinement::Refined> QueryRefinement::refine(const Input& in,
     const StepObserver recorder = [&](int step, float loss, const Eigen::VectorXf& q) {
         if (step - 1 < result.curve.size())
             result.curve[step - 1].loss = loss;
-        if (nextSnapshot < evalSteps.size() && evalSteps[nextSnapshot] == step) {
-            const float norm = q.norm();
-            snapshots.col(Eigen::Index(nextSnapshot++)) = norm > 1e-8f ? Eigen::VectorXf(q / norm) : Eigen::VectorXf::Zero(q.size());
-        }
+        if (nextSnapshot < evalSteps.size() && evalSteps[nextSnapshot] == step)
+            snapshots.col(Eigen::Index(nextSnapshot++)) = CorpusIndex::unit(q);
         if (observer)
             observer(step, loss, q);
     };
@@ -104,17 +119,10 @@ std::optional<QueryRefinement::Refined> QueryRefinement::refine(const Input& in,
         }
     }
 
-    // Re-score and evaluate.
-    clock.restart();
-    index.score(refined.query, candidates, result.scores);
-    result.rescoreMs = clock.nsecsElapsed() / 1e6;
-    result.after = evaluate(candidates, result.scores);
-    result.judgedRanks = judgedRanks(candidates, result.scores, judged);
+    // The last point and the re-scoring: finish().
     if (!result.curve.isEmpty()) {
         CurvePoint& last = result.curve.last();
         last.loss = refined.finalLoss;
-        last.ap = result.after.ap;
-        last.auc = result.after.auc;
         if (steps == 0 && !refined.losses.empty())
             result.curve[0].loss = refined.losses.front();
     }
@@ -124,36 +132,76 @@ std::optional<QueryRefinement::Refined> QueryRefinement::refine(const Input& in,
     return result;
 }
 
+void QueryRefinement::finish(const Input& in, const std::vector<Judged>& judged, std::vector<float> scoresAfter, Refined& refined)
+{
+    const CandidateSet& candidates = *in.candidates;
+    refined.scores = std::move(scoresAfter);
+    refined.after = evaluate(candidates, refined.scores);
+    refined.judgedRanks = judgedRanks(candidates, refined.scores, judged);
+    if (!refined.curve.isEmpty()) {
+        CurvePoint& last = refined.curve.last();
+        last.ap = refined.after.ap;
+        last.auc = refined.after.auc;
+    }
+}
+
 std::optional<RunQueryRecord> QueryRefinement::record(const Input& in, const std::vector<float>& scoresBefore,
                                                       const std::vector<Judged>& judged, const std::function<bool()>& cancelled)
 {
+    auto started = start(in, scoresBefore, judged, cancelled);
+    if (!started)
+        return std::nullopt;
+    QElapsedTimer clock;
+    clock.start();
+    std::vector<float> scores;
+    in.index->score(started->refined.query, *in.candidates, scores);
+    started->refined.rescoreMs = clock.nsecsElapsed() / 1e6;
+    return complete(in, judged, std::move(*started), std::move(scores));
+}
+
+std::optional<QueryRefinement::Started> QueryRefinement::start(const Input& in, const std::vector<float>& scoresBefore,
+                                                               const std::vector<Judged>& judged,
+                                                               const std::function<bool()>& cancelled)
+{
     const CandidateSet& candidates = *in.candidates;
-    const QueryMetrics before = evaluate(candidates, scoresBefore);
-    const std::vector<qint32> ranksBefore = judgedRanks(candidates, scoresBefore, judged);
-    const auto refined = refine(in, judged, &before, {}, cancelled);
+    Started started;
+    started.before = evaluate(candidates, scoresBefore);
+    started.ranksBefore = judgedRanks(candidates, scoresBefore, judged);
+    auto refined = refineSteps(in, judged, &started.before, {}, cancelled);
     if (!refined)
         return std::nullopt;
+    started.beforeFigures = figures(started.before, scoresBefore, candidates.grades);
+    started.refined = std::move(*refined);
+    return started;
+}
+
+RunQueryRecord QueryRefinement::complete(const Input& in, const std::vector<Judged>& judged, Started started,
+                                         std::vector<float> scoresAfter)
+{
+    const CandidateSet& candidates = *in.candidates;
+    Refined& refined = started.refined;
+    finish(in, judged, std::move(scoresAfter), refined);
 
     RunQueryRecord result;
     result.outcome = QueryOutcome::Finished;
     QueryTiming timing;
-    timing.refineMs = refined->refineMs;
-    timing.rescoreMs = refined->rescoreMs;
+    timing.refineMs = refined.refineMs;
+    timing.rescoreMs = refined.rescoreMs;
     result.timing = timing;
-    result.apBefore = before.ap;
-    result.apAfter = refined->after.ap;
-    result.before = figures(before, scoresBefore, candidates.grades);
-    result.after = figures(refined->after, refined->scores, candidates.grades);
+    result.apBefore = started.before.ap;
+    result.apAfter = refined.after.ap;
+    result.before = started.beforeFigures;
+    result.after = figures(refined.after, refined.scores, candidates.grades);
     for (size_t i = 0; i < judged.size(); ++i) {
         const Judged& document = judged[i];
         const size_t candidate = size_t(document.candidate);
         const qint32 row = candidates.rows[candidate];
-        result.judged.append({in.index->documentExtId(row), in.index->documentId(row), ranksBefore[i],
-                              refined->judgedRanks[i], document.score, document.status, candidates.grades[candidate],
+        result.judged.append({in.index->documentExtId(row), in.index->documentId(row), started.ranksBefore[i],
+                              refined.judgedRanks[i], document.score, document.status, candidates.grades[candidate],
                               document.human});
     }
-    result.refinedVector.assign(refined->query.data(), refined->query.data() + refined->query.size());
-    result.curve = refined->curve;
+    result.refinedVector.assign(refined.query.data(), refined.query.data() + refined.query.size());
+    result.curve = refined.curve;
     return result;
 }
 

@@ -64,17 +64,41 @@ public:
     /// none has one. With `before` (the initial query's metrics), also records the curve: the loss
     /// of every step, AP and AUC every evalEvery steps and at the last, step 0 from `before`.
     /// `observer` sees every step; `cancelled` is polled before every step and between the blocks
-    /// of the curve's evaluation (TareError(Cancelled) then).
+    /// of the curve's evaluation (TareError(Cancelled) then). It is refineSteps(), the candidates
+    /// scored with the refined query (CorpusIndex::score), then finish().
     static std::optional<Refined> refine(const Input& in, const std::vector<Judged>& judged, const QueryMetrics* before,
                                          const StepObserver& observer = {}, const std::function<bool()>& cancelled = {});
+    /// The steps of refine() without the re-scoring: the refined query, its losses and the curve
+    /// but its last point (which is the re-scored ranking's). The run engine re-scores a block of
+    /// refined queries together, then finishes each.
+    static std::optional<Refined> refineSteps(const Input& in, const std::vector<Judged>& judged, const QueryMetrics* before,
+                                              const StepObserver& observer = {}, const std::function<bool()>& cancelled = {});
+    /// The rest of refine() given the candidates' scores under the refined query (the same bits
+    /// CorpusIndex::score gives): metrics after, the judged ranks and the curve's last point.
+    static void finish(const Input& in, const std::vector<Judged>& judged, std::vector<float> scoresAfter, Refined& refined);
+
+    /// A query's row before its re-scoring: the metrics before and the refinement's steps.
+    struct Started
+    {
+        QueryMetrics before;
+        QueryFigures beforeFigures;
+        std::vector<qint32> ranksBefore;
+        Refined refined;
+    };
 
     /// The row stored for the query: metrics before (from `scoresBefore`, the candidates' scores
     /// under the initial query) and after with separation, the judged documents with their ranks,
     /// the refined vector and the curve. runId, queryId and elapsedMs are left to the caller;
-    /// nullopt when no judged document has a score.
+    /// nullopt when no judged document has a score. It is start(), the re-scoring, then complete().
     static std::optional<RunQueryRecord> record(const Input& in, const std::vector<float>& scoresBefore,
                                                 const std::vector<Judged>& judged,
                                                 const std::function<bool()>& cancelled = {});
+    /// record() up to the re-scoring (refineSteps()); nullopt when no judged document has a score.
+    static std::optional<Started> start(const Input& in, const std::vector<float>& scoresBefore, const std::vector<Judged>& judged,
+                                        const std::function<bool()>& cancelled = {});
+    /// record() from the re-scored candidates on: finish() and the row.
+    static RunQueryRecord complete(const Input& in, const std::vector<Judged>& judged, Started started,
+                                   std::vector<float> scoresAfter);
 
     /// The metrics of a ranking of the candidates by `scores` (counted, not sorted); with `ranks`,
     /// every candidate's 1-based rank (that one sorts).
