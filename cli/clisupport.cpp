@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/clisupport.h"
 
+#include "core/run/runengine.h"
 #include "core/util/displaytext.h"
 
 #include <QCoreApplication>
@@ -236,6 +237,18 @@ void addProgressOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("progress"),
                       QCoreApplication::translate("tare-cli", "Show progress on stderr even when it is not a terminal.")});
     parser.addOption({QStringLiteral("quiet"), QCoreApplication::translate("tare-cli", "Never show progress.")});
+}
+
+void addForceOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("force"), QCoreApplication::translate("tare-cli",
+                                                                           "Run even when the run needs more memory than is available.")});
+}
+
+void applyForceOption(const QCommandLineParser& parser, RunEngine& engine)
+{
+    engine.setFitCheck(!parser.isSet(QStringLiteral("force")),
+                       QCoreApplication::translate("tare-cli", "--force runs it anyway"));
 }
 
 bool progressWanted(const QCommandLineParser& parser)

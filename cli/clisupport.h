@@ -14,6 +14,10 @@
 #include <climits>
 #include <functional>
 
+namespace tare {
+class RunEngine;
+}
+
 namespace tare::cli {
 
 /// Documented exit codes of tare-cli; scripts depend on them.
@@ -103,5 +107,10 @@ private:
 /// Adds --progress and --quiet to a parser and tells whether to draw progress.
 void addProgressOptions(QCommandLineParser& parser);
 bool progressWanted(const QCommandLineParser& parser);
+
+/// Adds --force (run even when the run does not seem to fit into memory) to a parser.
+void addForceOption(QCommandLineParser& parser);
+/// Sets the engine's memory check from --force: off with it, else on with the hint to use it.
+void applyForceOption(const QCommandLineParser& parser, RunEngine& engine);
 
 } // namespace tare::cli

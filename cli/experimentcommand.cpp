@@ -206,6 +206,7 @@ int ExperimentCommand::run(const QStringList& arguments)
     parser.addOptions({dataset, space, queries, seeds, rates, noise, totals, shares, stepsList, lrList, methods, runId, judge, refiner,
                        steps, lr, total, fromTop, endpoint, model, apiKeyEnv, threads, json, label});
     addProgressOptions(parser);
+    addForceOption(parser);
     if (!parseOrExplain(parser, arguments,
                         tr("Run an experiment made of runs: a feedback-noise sweep, a budget/parameter sweep, a method "
                            "comparison on the same judgments, or judge quality against gain. Running the same experiment "
@@ -295,6 +296,7 @@ int ExperimentCommand::run(const QStringList& arguments)
 
         ExperimentRunner runner(store);
         runner.engine().setJudgeConnection(parser.value(apiKeyEnv), 16);
+        applyForceOption(parser, runner.engine());
         RunControl control;
         std::optional<InterruptGuard> interrupt(std::in_place, control.cancel); // the running run stops within one step
         const bool showProgress = progressWanted(parser);

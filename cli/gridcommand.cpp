@@ -118,6 +118,7 @@ int GridCommand::run(const QStringList& arguments)
     parser.addOptions({dataset, space, judge, refiner, outDir, dryRun, continueOnError, steps, lr, total, fromTop, seed, threads,
                        endpoint, model, apiKeyEnv, keychain, preset, concurrency, embedEndpoint, embedApiKeyEnv, embedPreset,
                        measureEmbed, rawScores, saveSteps, title});
+    addForceOption(parser);
     addProgressOptions(parser);
     if (!parseOrExplain(parser, arguments,
                         tr("Run datasets x spaces x judges x refiners and write the paper's table (MAP before -> after "
@@ -184,6 +185,7 @@ int GridCommand::run(const QStringList& arguments)
 
         GridRunner runner(store);
         runner.engine().setJudgeConnection(remote);
+        applyForceOption(parser, runner.engine());
         const QList<GridCellPlan> cells = runner.plan(settings);
         if (dry) {
             for (qsizetype i = 0; i < cells.size(); ++i) {

@@ -90,6 +90,7 @@ int RunCommand::run(const QStringList& arguments)
     judged.addTo(parser);
     parser.addOptions({refiner, steps, lr, evalEvery, threads, json, resume, label});
     addProgressOptions(parser);
+    addForceOption(parser);
     if (!parseOrExplain(parser, arguments, tr("Refine the queries of a dataset and report MAP before and after.")))
         return ExitUsage;
     if (parser.positionalArguments().size() != 1) {
@@ -112,6 +113,7 @@ int RunCommand::run(const QStringList& arguments)
 
         RunEngine engine(store);
         engine.setJudgeConnection(remote);
+        applyForceOption(parser, engine);
         bool resumed = false;
         const qint64 runId = engine.prepare(settings, parser.isSet(resume), &resumed);
         if (resumed && !parser.isSet(json))

@@ -9,6 +9,7 @@
 #include "core/run/corpusindex.h"
 #include "core/run/judgingplan.h"
 #include "core/run/queryrefinement.h"
+#include "core/run/runfitcheck.h"
 #include "core/util/displaytext.h"
 #include "core/util/tareerror.h"
 
@@ -18,10 +19,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <condition_variable>
-#include <deque>
+#include <functional>
 #include <limits>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace tare {
@@ -34,6 +35,9 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 }
 
 constexpr double s_nan = std::numeric_limits<double>::quiet_NaN();
+/// Queries per scoring block of a large space: 16 × 4 KB query columns stay in the cache while
+/// the corpus streams by, and the pass is about as long as the memory read alone.
+constexpr int s_automaticBlock = 16;
 
 /// Everything a worker produces for one query; written by the engine's thread.
 struct QueryWork
@@ -55,52 +59,94 @@ struct SharedInputs
     const RunCallbacks* callbacks = nullptr;
 };
 
+/// One query of a block between its phases: scored (before pass), judged and refined, re-scored
+/// (after pass), completed. `stored` once it has a row to store (finished or failed); `started`
+/// while it waits for the after pass.
+struct BlockQuery
+{
+    QueryRecord query;
+    QueryWork work;
+    std::vector<QueryRefinement::Judged> judged;
+    std::optional<QueryRefinement::Started> started;
+    QueryTiming timing;
+    double elapsedMs = 0.0;
+    bool stored = false;
+};
+
 void waitWhilePaused(RunControl& control)
 {
     while (control.pause.load() && !control.cancel.load())
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
 }
 
-QueryWork computeQuery(const SharedInputs& in, const QueryRecord& query)
+/// Calls `body(i)` for i < count on `threads` threads, each index once; the indices are handed
+/// out in order, and a result never depends on which thread took it.
+void parallelFor(int count, int threads, const std::function<void(int)>& body)
+{
+    std::atomic<int> next{0};
+    const auto work = [&] {
+        for (int i = next.fetch_add(1); i < count; i = next.fetch_add(1))
+            body(i);
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < std::min(threads, count); ++t)
+        pool.emplace_back(work);
+    work();
+    for (auto& thread : pool)
+        thread.join();
+}
+
+void fail(BlockQuery& item, const QString& reason)
+{
+    RunQueryRecord& result = item.work.result;
+    result.outcome = QueryOutcome::Failed;
+    result.error = reason;
+    result.apBefore = s_nan;
+    result.apAfter = s_nan;
+    result.elapsedMs = item.elapsedMs;
+    item.started.reset();
+    item.stored = true;
+}
+
+/// Steps 1 to 5 of one query: its pool (scored in `before`'s column when the block was scored
+/// together, else here), the judged selection, the judge, the refinement up to the re-scoring.
+void startQuery(const SharedInputs& in, BlockQuery& item, const Eigen::MatrixXf* before, Eigen::Index column)
 {
     QElapsedTimer clock;
     clock.start();
-    QueryWork work;
-    work.extId = query.extId;
-    RunQueryRecord& result = work.result;
-    result.runId = in.runId;
-    result.queryId = query.id;
-    auto fail = [&](const QString& reason) {
-        result.outcome = QueryOutcome::Failed;
-        result.error = reason;
-        result.apBefore = s_nan;
-        result.apAfter = s_nan;
-        result.elapsedMs = clock.nsecsElapsed() / 1e6;
-        return work;
+    const QueryRecord& query = item.query;
+    item.work.extId = query.extId;
+    item.work.result.runId = in.runId;
+    item.work.result.queryId = query.id;
+    const auto failHere = [&](const QString& reason) {
+        item.elapsedMs += clock.nsecsElapsed() / 1e6;
+        fail(item, reason);
     };
 
-    // Score the pool with the initial vector.
     QElapsedTimer part;
     part.start();
-    const ScoredPool pool = ScoredPool::score(*in.index, in.judging->queryVectors, query.id);
+    ScoredPool pool = ScoredPool::prepare(*in.index, in.judging->queryVectors, query.id);
     if (!pool.failure.isEmpty())
-        return fail(pool.failure);
-    QueryTiming timing;
-    timing.scoreMs = part.nsecsElapsed() / 1e6;
+        return failHere(pool.failure);
+    if (before && column >= 0)
+        pool.scores.assign(before->col(column).data(), before->col(column).data() + before->rows());
+    else
+        in.index->score(*pool.query, pool.candidates, pool.scores);
+    item.timing.scoreMs += part.nsecsElapsed() / 1e6;
 
     // Select and judge.
     const RefineParams& params = in.settings.refine;
     part.restart();
     JudgedSlots plan = JudgedSlots::prepare(pool, *in.judging, query, params);
     if (!plan.missing.isEmpty())
-        work.newJudgments = plan.accept(in.judging->judge->judge(plan.missing, [&] { return in.control->cancel.load(); }),
-                                         in.judging->judgeId);
-    timing.judgeMs = part.nsecsElapsed() / 1e6;
-    std::vector<QueryRefinement::Judged> judged(plan.scores.size());
-    for (size_t slot = 0; slot < judged.size(); ++slot)
-        judged[slot] = {qint32(plan.selection.chosen()[slot]), plan.scores[slot], plan.status[slot], false};
+        item.work.newJudgments = plan.accept(in.judging->judge->judge(plan.missing, [&] { return in.control->cancel.load(); }),
+                                             in.judging->judgeId);
+    item.timing.judgeMs = part.nsecsElapsed() / 1e6;
+    item.judged.resize(plan.scores.size());
+    for (size_t slot = 0; slot < item.judged.size(); ++slot)
+        item.judged[slot] = {qint32(plan.selection.chosen()[slot]), plan.scores[slot], plan.status[slot], false};
 
-    // Refine on the documents the judge scored, re-score and evaluate.
+    // Refine on the documents the judge scored; the re-scoring comes with the block's after pass.
     QueryRefinement::Input input;
     input.index = in.index;
     input.candidates = &pool.candidates;
@@ -108,36 +154,78 @@ QueryWork computeQuery(const SharedInputs& in, const QueryRecord& query)
     input.refiner = in.refiner;
     input.curveSteps = RefinerCatalogue::curveSteps(in.refiner->name(), params);
     input.evalEvery = in.settings.evalInterval(qint64(pool.candidates.rows.size()));
-    auto refined = QueryRefinement::record(input, pool.scores, judged, [&] {
+    item.started = QueryRefinement::start(input, pool.scores, item.judged, [&] {
         waitWhilePaused(*in.control);
         return in.control->cancel.load();
     });
-    if (!refined) {
+    if (!item.started) {
         const QString reason = QCoreApplication::translate("tare::RunEngine", "the judge scored none of the %n selected document(s)",
-                                                           nullptr, int(judged.size()));
-        for (const JudgmentRecord& judgment : std::as_const(work.newJudgments)) {
+                                                           nullptr, int(item.judged.size()));
+        for (const JudgmentRecord& judgment : std::as_const(item.work.newJudgments)) {
             if (!judgment.error.isEmpty()) // say why, or every failed query of a broken judge looks alike
-                return fail(QCoreApplication::translate("tare::RunEngine", "%1; the first failure: %2").arg(reason, judgment.error));
+                return failHere(QCoreApplication::translate("tare::RunEngine", "%1; the first failure: %2").arg(reason, judgment.error));
         }
-        return fail(reason);
+        return failHere(reason);
     }
-    if (!std::all_of(refined->refinedVector.begin(), refined->refinedVector.end(), [](float v) { return std::isfinite(v); }))
-        return fail(QCoreApplication::translate("tare::RunEngine", "the refinement diverged: the query vector holds values "
-                                                                   "that are not finite numbers (is the learning rate too large?)"));
+    const Eigen::VectorXf& refined = item.started->refined.query;
+    if (!std::all_of(refined.begin(), refined.end(), [](float v) { return std::isfinite(v); }))
+        return failHere(QCoreApplication::translate("tare::RunEngine", "the refinement diverged: the query vector holds values "
+                                                                       "that are not finite numbers (is the learning rate too large?)"));
+    item.elapsedMs += clock.nsecsElapsed() / 1e6;
+}
+
+/// Step 6 of a started query: its scores under the refined query (the after pass's column, else
+/// scored here), the metrics after, the row.
+void completeQuery(const SharedInputs& in, BlockQuery& item, const Eigen::MatrixXf* after, Eigen::Index column)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const CandidateSet candidates = in.index->candidates(item.query.id);
+    std::vector<float> scores;
+    if (after && column >= 0) {
+        scores.assign(after->col(column).data(), after->col(column).data() + after->rows());
+    } else {
+        QElapsedTimer part;
+        part.start();
+        in.index->score(item.started->refined.query, candidates, scores);
+        item.timing.rescoreMs += part.nsecsElapsed() / 1e6;
+    }
+    QueryRefinement::Input input;
+    input.index = in.index;
+    input.candidates = &candidates;
+    item.timing.refineMs = item.started->refined.refineMs;
+    RunQueryRecord result = QueryRefinement::complete(input, item.judged, std::move(*item.started), std::move(scores));
+    item.started.reset();
     if (in.callbacks->stepEvaluated) {
-        for (const CurvePoint& point : std::as_const(refined->curve))
-            in.callbacks->stepEvaluated(query.id, point);
+        for (const CurvePoint& point : std::as_const(result.curve))
+            in.callbacks->stepEvaluated(item.query.id, point);
     }
-    result = std::move(*refined);
     result.runId = in.runId;
-    result.queryId = query.id;
-    if (result.timing) {
-        timing.refineMs = result.timing->refineMs;
-        timing.rescoreMs = result.timing->rescoreMs;
+    result.queryId = item.query.id;
+    result.timing = item.timing;
+    item.elapsedMs += clock.nsecsElapsed() / 1e6;
+    result.elapsedMs = item.elapsedMs;
+    item.work.result = std::move(result);
+    item.stored = true;
+}
+
+/// The unit vectors of the block's queries that have one, as columns; `column` gets each query's
+/// column (-1: none).
+Eigen::MatrixXf unitColumns(const std::vector<BlockQuery>& block, const std::function<const Eigen::VectorXf*(const BlockQuery&)>& vector,
+                            int dim, std::vector<Eigen::Index>& column)
+{
+    column.assign(block.size(), -1);
+    Eigen::Index count = 0;
+    for (size_t i = 0; i < block.size(); ++i) {
+        if (vector(block[i]))
+            column[i] = count++;
     }
-    result.timing = timing;
-    result.elapsedMs = clock.nsecsElapsed() / 1e6;
-    return work;
+    Eigen::MatrixXf columns(dim, count);
+    for (size_t i = 0; i < block.size(); ++i) {
+        if (column[i] >= 0)
+            columns.col(column[i]) = CorpusIndex::unit(*vector(block[i]));
+    }
+    return columns;
 }
 
 } // namespace
@@ -175,6 +263,14 @@ JudgeInfo RunEngine::judgeInfo(const RunSettings& settings) const
     return JudgeFactory::create(settings.judgeSpec, {}, remoteSettings(settings))->info();
 }
 
+int RunEngine::scoringBlock(qint64 documents, int dim, int threads) const
+{
+    if (m_scoringBlock > 0)
+        return m_scoringBlock;
+    constexpr qint64 largeSpace = qint64(64) << 20;
+    return documents * dim * qint64(sizeof(float)) >= largeSpace ? s_automaticBlock : std::max(1, threads);
+}
+
 qint64 RunEngine::prepare(const RunSettings& settings, bool resume, bool* resumed)
 {
     if (resumed)
@@ -188,6 +284,8 @@ qint64 RunEngine::prepare(const RunSettings& settings, bool resume, bool* resume
     // Validate refiner, judge and query ids before anything is written.
     RefinerCatalogue::create(settings.refiner, settings.refine);
     const JudgeInfo judge = judgeInfo(settings);
+    if (m_fitCheck)
+        RunFitCheck::require(m_store, settings, settings.threads, m_scoringBlock > 0 ? m_scoringBlock : s_automaticBlock, m_fitOverrule);
     for (const QString& queryId : settings.queryIds) {
         if (!m_store.datasets().queryId(settings.datasetId, queryId.toUtf8()))
             throw TareError(TareError::Kind::Usage, tr("no query with id '%1' in dataset '%2'").arg(DisplayText::escaped(queryId), dataset->name));
@@ -256,92 +354,118 @@ RunStatus RunEngine::execute(qint64 runId, RunControl& control, const RunCallbac
     shared.control = &control;
     shared.callbacks = &callbacks;
 
-    std::mutex mutex;
-    std::condition_variable ready;
-    std::deque<QueryWork> finished;
-    std::atomic<int> next{0};
-    QString workerError;
     int wanted = threads > 0 ? threads : QThread::idealThreadCount();
+    const int cores = std::max(1, wanted);
     if (judge->needsTexts()) {
         // Workers of a remote judge mostly wait for answers: enough of them to fill the endpoint's
         // concurrency with one query's judged set each. Results do not depend on the count.
         const int perQuery = std::max(1, settings.refine.total);
         wanted = std::max(wanted, std::min(64, (m_connection.concurrency + perQuery - 1) / perQuery));
     }
-    const int threadCount = todo.isEmpty() ? 0 : std::max(1, std::min<int>(wanted, int(todo.size())));
-    int workersLeft = threadCount; // guarded by mutex once the workers start
-    std::vector<std::thread> workers;
-    for (int t = 0; t < threadCount; ++t) {
-        workers.emplace_back([&] {
-            for (;;) {
-                waitWhilePaused(control);
-                if (control.cancel.load())
-                    break;
-                const int i = next.fetch_add(1);
-                if (i >= todo.size())
-                    break;
-                try {
-                    QueryWork work = computeQuery(shared, todo[i]);
-                    std::lock_guard lock(mutex);
-                    finished.push_back(std::move(work));
-                } catch (const TareError& error) {
-                    if (error.kind() == TareError::Kind::Cancelled)
-                        break;
-                    // An error of one query's inputs is that query's failure; the run goes on.
-                    QueryWork work;
-                    work.extId = todo[i].extId;
-                    work.result.runId = runId;
-                    work.result.queryId = todo[i].id;
-                    work.result.outcome = QueryOutcome::Failed;
-                    work.result.error = error.message();
-                    work.result.apBefore = s_nan;
-                    work.result.apAfter = s_nan;
-                    std::lock_guard lock(mutex);
-                    finished.push_back(std::move(work));
-                } catch (const std::exception& error) {
-                    std::lock_guard lock(mutex);
-                    workerError = QString::fromUtf8(error.what());
-                    control.cancel = true;
-                }
-                ready.notify_one();
-            }
-            std::lock_guard lock(mutex);
-            --workersLeft;
-            ready.notify_one();
-        });
-    }
+    const int threadCount = std::max(1, wanted);
+    // Blocks of queries share one pass over the corpus before and one after their refinement.
+    // Only a corpus pool is scored together (a judged pool's candidates differ per query) and
+    // only for judges that answer at once: a block waits for its slowest query's judge.
+    const bool together = judging.index.pool() == PoolRule::Corpus && !judge->needsTexts();
+    const int blockSize = together ? scoringBlock(judging.index.documentCount(), judging.index.dim(), threadCount) : threadCount;
 
-    // This thread owns the store: it writes every finished query as it arrives.
     QString writeError;
+    QString workerError;
+    std::mutex errorMutex;
     QString firstFailure; // of this execution: why no query may have finished
-    for (;;) {
-        std::unique_lock lock(mutex);
-        ready.wait(lock, [&] { return !finished.empty() || workersLeft == 0; });
-        if (finished.empty() && workersLeft == 0)
-            break;
-        QueryWork work = std::move(finished.front());
-        finished.pop_front();
-        lock.unlock();
-        if (!writeError.isEmpty())
-            continue; // drain; the run stops
+    const auto guardedQuery = [&](BlockQuery& item, const std::function<void()>& body) {
         try {
-            m_store.judgments().insertAll(work.newJudgments);
-            m_store.runs().insertQuery(work.result);
+            body();
         } catch (const TareError& error) {
-            writeError = error.message();
+            if (error.kind() == TareError::Kind::Cancelled) {
+                item.started.reset(); // dropped: the run stops within a step
+                return;
+            }
+            // An error of one query's inputs is that query's failure; the run goes on.
+            fail(item, error.message());
+        } catch (const std::exception& error) {
+            std::lock_guard lock(errorMutex);
+            workerError = QString::fromUtf8(error.what());
             control.cancel = true;
-            continue;
+            item.started.reset();
         }
-        ++done;
-        if (!work.result.finished() && firstFailure.isEmpty())
-            firstFailure = QStringLiteral("%1: %2").arg(DisplayText::escaped(work.extId, 40), work.result.error);
-        if (callbacks.queryFinished)
-            callbacks.queryFinished(work.result, work.extId);
-        if (callbacks.progress)
-            callbacks.progress(done, total);
+    };
+
+    for (qsizetype first = 0; first < todo.size() && writeError.isEmpty() && workerError.isEmpty(); first += blockSize) {
+        waitWhilePaused(control);
+        if (control.cancel.load())
+            break;
+        std::vector<BlockQuery> block(size_t(std::min<qsizetype>(blockSize, todo.size() - first)));
+        for (size_t i = 0; i < block.size(); ++i)
+            block[i].query = todo[first + qsizetype(i)];
+
+        // Before pass: the block's initial queries in one pass over the corpus.
+        Eigen::MatrixXf scores;
+        std::vector<Eigen::Index> column(block.size(), -1);
+        if (together) {
+            QElapsedTimer clock;
+            clock.start();
+            const Eigen::MatrixXf queries = unitColumns(
+                block,
+                [&](const BlockQuery& item) -> const Eigen::VectorXf* {
+                    const auto it = judging.queryVectors.constFind(item.query.id);
+                    return it == judging.queryVectors.constEnd() ? nullptr : &*it;
+                },
+                judging.index.dim(), column);
+            judging.index.scoreCorpus(queries, scores, cores);
+            const double share = clock.nsecsElapsed() / 1e6 / double(std::max<Eigen::Index>(1, queries.cols()));
+            for (BlockQuery& item : block)
+                item.timing.scoreMs = share;
+        }
+        // Judge and refine each query (in parallel); a cancel stops taking new ones.
+        parallelFor(int(block.size()), threadCount, [&](int i) {
+            waitWhilePaused(control);
+            if (control.cancel.load())
+                return;
+            guardedQuery(block[size_t(i)], [&] { startQuery(shared, block[size_t(i)], together ? &scores : nullptr, column[size_t(i)]); });
+        });
+        // After pass: the refined queries in one pass; then each query's metrics (in parallel).
+        // Queries refined before a cancel are completed and kept.
+        if (together) {
+            QElapsedTimer clock;
+            clock.start();
+            const Eigen::MatrixXf queries = unitColumns(
+                block, [](const BlockQuery& item) { return item.started ? &item.started->refined.query : nullptr; },
+                judging.index.dim(), column);
+            judging.index.scoreCorpus(queries, scores, cores);
+            const double share = clock.nsecsElapsed() / 1e6 / double(std::max<Eigen::Index>(1, queries.cols()));
+            for (BlockQuery& item : block)
+                item.timing.rescoreMs = share;
+        }
+        parallelFor(int(block.size()), together ? cores : threadCount, [&](int i) {
+            BlockQuery& item = block[size_t(i)];
+            if (item.started)
+                guardedQuery(item, [&] { completeQuery(shared, item, together ? &scores : nullptr, column[size_t(i)]); });
+        });
+        scores = {};
+
+        // This thread owns the store: it writes the block's rows in query order.
+        for (BlockQuery& item : block) {
+            if (!item.stored || !writeError.isEmpty())
+                continue;
+            QueryWork& work = item.work;
+            try {
+                m_store.judgments().insertAll(work.newJudgments);
+                m_store.runs().insertQuery(work.result);
+            } catch (const TareError& error) {
+                writeError = error.message();
+                control.cancel = true;
+                continue;
+            }
+            ++done;
+            if (!work.result.finished() && firstFailure.isEmpty())
+                firstFailure = QStringLiteral("%1: %2").arg(DisplayText::escaped(work.extId, 40), work.result.error);
+            if (callbacks.queryFinished)
+                callbacks.queryFinished(work.result, work.extId);
+            if (callbacks.progress)
+                callbacks.progress(done, total);
+        }
     }
-    for (auto& worker : workers)
-        worker.join();
 
     if (!writeError.isEmpty() || !workerError.isEmpty()) {
         const QString message = writeError.isEmpty() ? workerError : writeError;

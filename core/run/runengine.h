@@ -6,6 +6,7 @@
 #include "core/judge/judgefactory.h"
 #include "core/run/runsettings.h"
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 
@@ -72,6 +73,25 @@ public:
     /// TareError(Usage) when another process is executing the run (RunClaim).
     RunStatus execute(qint64 runId, RunControl& control, const RunCallbacks& callbacks = {}, int threads = 0);
 
+    /// Whether prepare() first checks that the run fits into the memory available (RunFitCheck)
+    /// and refuses it with the figures when it does not; on by default. Off: run anyway (--force).
+    /// `overrule` ends the refusal: how the front end runs it anyway.
+    void setFitCheck(bool enabled, const QString& overrule = {})
+    {
+        m_fitCheck = enabled;
+        m_fitOverrule = overrule;
+    }
+    /// Queries scored together in one pass over the corpus (the before and the after pass of a
+    /// corpus pool with a judge that answers at once). Results are bit-identical for any block
+    /// size; larger blocks read the corpus fewer times and hold more score arrays (2 × block ×
+    /// documents floats) and report their queries in bursts. 0 (the default): automatic, 16 for
+    /// a space of 64 MB or more, else one query per thread (a small corpus is cheap to score
+    /// and its queries are reported one by one).
+    void setScoringBlock(int queries) { m_scoringBlock = std::max(0, queries); }
+    int scoringBlock() const { return m_scoringBlock; }
+    /// The block size used for a space of `documents` × `dim` with `threads` workers.
+    int scoringBlock(qint64 documents, int dim, int threads) const;
+
     /// The identity a run with these settings judges under: the judge built as the engine builds
     /// it, with the dataset's task (a classification dataset's instruction is part of it).
     JudgeInfo judgeInfo(const RunSettings& settings) const;
@@ -81,6 +101,9 @@ private:
 
     ProjectStore& m_store;
     RemoteJudgeSettings m_connection; ///< endpoint and model unused (RunSettings has them)
+    bool m_fitCheck = true;
+    QString m_fitOverrule;
+    int m_scoringBlock = 0;
 };
 
 } // namespace tare

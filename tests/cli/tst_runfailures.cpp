@@ -66,6 +66,7 @@ class TestRunFailures : public QObject
 private Q_SLOTS:
     void init();
     void unknownQueryIdIsRefused();
+    void runThatDoesNotFitIsRefused();
     void divergingRefinementFails();
     void runThatCannotStartIsFailed();
     void concurrentResumeIsRefused();
@@ -105,6 +106,36 @@ void TestRunFailures::unknownQueryIdIsRefused()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QStringLiteral("no query with id 'NOPE'")), qPrintable(result.err));
     QCOMPARE(scalar(m_project, "SELECT count(*) FROM runs"), 0);
+}
+
+void TestRunFailures::runThatDoesNotFitIsRefused()
+{
+    // 1 kB is less than any run needs: refused with the figures, no run made; --force runs it.
+    const auto withLittleMemory = [](QProcess& process) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TARE_AVAILABLE_MEMORY"), QStringLiteral("1000"));
+        process.setProcessEnvironment(environment);
+    };
+    const auto refused = runCli(runArguments({QStringLiteral("--steps"), QStringLiteral("3")}), 120000, withLittleMemory);
+    qInfo("exit %d: %s", refused.exitCode, qPrintable(refused.err.trimmed()));
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("1.0 kB is available")), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(QStringLiteral("the run needs about")), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(QStringLiteral("--force runs it anyway")), qPrintable(refused.err));
+    QCOMPARE(scalar(m_project, "SELECT count(*) FROM runs"), 0);
+
+    const auto forced = runCli(runArguments({QStringLiteral("--steps"), QStringLiteral("3"), QStringLiteral("--force")}), 120000,
+                               withLittleMemory);
+    QVERIFY2(forced.exitCode == 0, qPrintable(forced.err));
+    QCOMPARE(text(m_project, "SELECT status FROM runs"), QStringLiteral("finished"));
+
+    // An experiment asks the same check for each of its runs.
+    const auto experiment = runCli({QStringLiteral("experiment"), m_project, QStringLiteral("methods"), QStringLiteral("--space"),
+                                    QStringLiteral("lsa"), QStringLiteral("--queries"), QStringLiteral("2"), QStringLiteral("--steps"),
+                                    QStringLiteral("3")},
+                                   120000, withLittleMemory);
+    QVERIFY2(experiment.exitCode != 0, qPrintable(experiment.out));
+    QVERIFY2(experiment.err.contains(QStringLiteral("1.0 kB is available")), qPrintable(experiment.err));
 }
 
 void TestRunFailures::divergingRefinementFails()

@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <chrono>
 #include <random>
 #include <thread>
@@ -107,6 +108,8 @@ private Q_SLOTS:
     void runsEveryQuery_data();
     void runsEveryQuery();
     void identicalForAnyThreadCount();
+    void identicalForAnyScoringBlock_data();
+    void identicalForAnyScoringBlock();
     void cancelKeepsFinishedAndResumeCompletes();
     void judgmentsAreCached();
     void judgedPoolRanksOnlyLabelledDocuments();
@@ -186,6 +189,48 @@ void TestRunEngine::identicalForAnyThreadCount()
             reference = prints;
         else
             QVERIFY2(prints == reference, qPrintable(QStringLiteral("threads %1 differ").arg(threads)));
+    }
+}
+
+void TestRunEngine::identicalForAnyScoringBlock_data()
+{
+    QTest::addColumn<int>("evalEvery");
+    QTest::newRow("curve every step") << 1;
+    QTest::newRow("curve every 7 steps") << 7;
+    QTest::newRow("no curve but the last") << 100;
+}
+
+void TestRunEngine::identicalForAnyScoringBlock()
+{
+    // Queries scored together in blocks (before and after their refinement) store the same bits
+    // as queries scored one by one, for any block size and thread count: every AP, every figure
+    // of the scores (d', KS, F1), the judged ranks, the refined vectors and the curves.
+    QFETCH(int, evalEvery);
+    Fixture fixture(PoolRule::Corpus, 10);
+    ProjectStore store(fixture.path);
+    RunEngine engine(store);
+    RunSettings settings = fixture.settings(QStringLiteral("simulated:flip=0.2"));
+    settings.evalEvery = evalEvery;
+    QMap<qint64, QByteArray> reference;
+    for (int block : {1, 3, 64}) {
+        for (int threads : {1, 2}) {
+            engine.setScoringBlock(block);
+            const qint64 runId = engine.prepare(settings);
+            RunControl control;
+            QList<qint64> order;
+            RunCallbacks callbacks;
+            callbacks.queryFinished = [&](const RunQueryRecord& result, const QString&) { order.append(result.queryId); };
+            QCOMPARE(engine.execute(runId, control, callbacks, threads), RunStatus::Finished);
+            QCOMPARE(order.size(), 11);
+            QVERIFY(std::is_sorted(order.begin(), order.end())); // stored in query order, block by block
+            const auto prints = fingerprint(store, runId);
+            QCOMPARE(prints.size(), 11);
+            QCOMPARE(store.runs().find(runId)->finishedQueries, 10); // qnone has no relevant document
+            if (reference.isEmpty())
+                reference = prints;
+            else
+                QVERIFY2(prints == reference, qPrintable(QStringLiteral("block %1, threads %2 differ").arg(block).arg(threads)));
+        }
     }
 }
 
