@@ -7,6 +7,7 @@
 #include <QLineSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tare::ChartSupport {
@@ -44,6 +45,26 @@ void clear(QChart* chart)
         chart->removeAxis(axis);
         delete axis;
     }
+}
+
+void roundTicks(QValueAxis* axis, int intervals)
+{
+    const double raw = std::max(1e-12, (axis->max() - axis->min()) / std::max(1, intervals));
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double interval = 10.0 * magnitude;
+    for (double factor : {1.0, 2.0, 2.5, 5.0}) {
+        if (factor * magnitude >= raw) {
+            interval = factor * magnitude;
+            break;
+        }
+    }
+    int decimals = 0;
+    while (decimals < 8 && std::abs(interval * std::pow(10.0, decimals) - std::round(interval * std::pow(10.0, decimals))) > 1e-6)
+        ++decimals;
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0.0);
+    axis->setTickInterval(interval);
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
 }
 
 void hideFromLegend(QChart* chart, QAbstractSeries* series)

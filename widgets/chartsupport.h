@@ -24,6 +24,10 @@ void clear(QChart* chart);
 void hideFromLegend(QChart* chart, QAbstractSeries* series);
 /// A dashed horizontal reference line at y from x0 to x1 (a zero line), without a legend entry.
 QLineSeries* addReferenceLine(QChart* chart, double y, double x0, double x1, const QColor& color = QColor(0x70, 0x70, 0x70));
+/// Ticks on round values (0.010, 0.015, 0.020 … rather than 0.0137, 0.0162 …) over the axis'
+/// range as it is (set it first), about `intervals` of them, labelled with the decimals the
+/// interval needs.
+void roundTicks(QValueAxis* axis, int intervals = 4);
 /// A number for figures and labels; "–" when it is not finite.
 QString figure(double value, int decimals = 3);
 /// As figure(), with a sign ("+0.012").

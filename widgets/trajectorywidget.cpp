@@ -4,6 +4,7 @@
 
 #include "core/models/trajectorytopmodel.h"
 #include "core/teach/lessonscript.h"
+#include "widgets/chartcategorylabels.h"
 #include "widgets/chartpointlabels.h"
 #include "widgets/chartsupport.h"
 #include "widgets/chartview.h"
@@ -308,8 +309,10 @@ void TrajectoryWidget::clearCharts()
 {
     delete m_projectionLabels;
     delete m_closeUpLabels;
+    delete m_distributionLabels;
     m_projectionLabels = nullptr;
     m_closeUpLabels = nullptr;
+    m_distributionLabels = nullptr;
     for (QChart* chart : {m_projection, m_closeUp, m_distribution, m_loss})
         ChartSupport::clear(chart);
     m_paths.clear();
@@ -382,16 +385,15 @@ QString TrajectoryWidget::apText() const
 void TrajectoryWidget::buildProjection(QChart* chart, const QRectF& range, bool closeUp)
 {
     const Trajectory& t = m_trajectory;
-    const QString format = closeUp ? QStringLiteral("%.3f") : QStringLiteral("%.2f");
     // The close-up is narrower: short axis titles, so they are not cut off.
     const QString xTitle = closeUp ? tr("PC 1 (%1%)") : tr("Principal component 1 (%1% of variance)");
     const QString yTitle = closeUp ? tr("PC 2 (%1%)") : tr("Principal component 2 (%1% of variance)");
-    QValueAxis* x = ChartSupport::addValueAxis(chart, Qt::AlignBottom, xTitle.arg(t.explained[0] * 100.0, 0, 'f', 0), format);
-    QValueAxis* y = ChartSupport::addValueAxis(chart, Qt::AlignLeft, yTitle.arg(t.explained[1] * 100.0, 0, 'f', 0), format);
+    QValueAxis* x = ChartSupport::addValueAxis(chart, Qt::AlignBottom, xTitle.arg(t.explained[0] * 100.0, 0, 'f', 0), {});
+    QValueAxis* y = ChartSupport::addValueAxis(chart, Qt::AlignLeft, yTitle.arg(t.explained[1] * 100.0, 0, 'f', 0), {});
     x->setRange(range.left(), range.right());
     y->setRange(range.top(), range.bottom());
-    x->setTickCount(5);
-    y->setTickCount(5);
+    ChartSupport::roundTicks(x); // round values on the ticks, the ranges as they are (square in the close-up)
+    ChartSupport::roundTicks(y);
     if (!closeUp) {
         auto* scale = new QColorAxis;
         scale->setGradient(scoreGradient());
@@ -503,14 +505,7 @@ void TrajectoryWidget::buildDistribution()
     }
     auto* documentsAxis = new QBarCategoryAxis;
     documentsAxis->append(categories);
-    documentsAxis->setTitleText(tr("Judged documents (number: rank before refinement)"));
-    if (categories.size() > 12) {
-        // Many bars: smaller numbers, so every one of them stays readable (turned upright, Qt
-        // Charts cuts them to "…").
-        QFont font = documentsAxis->labelsFont();
-        font.setPointSizeF(font.pointSizeF() * (categories.size() > 24 ? 0.65 : 0.8));
-        documentsAxis->setLabelsFont(font);
-    }
+    documentsAxis->setTitleText(tr("Documents (rank before refinement)")); // short: a narrow chart cuts it
     m_distribution->addAxis(documentsAxis, Qt::AlignBottom);
     double top = 0.0;
     for (double value : t.target)
@@ -523,6 +518,8 @@ void TrajectoryWidget::buildDistribution()
     probability->setRange(0.0, std::max(0.01, top * 1.05));
     probability->applyNiceNumbers();
     attach(m_distribution, bars, {documentsAxis, probability});
+    // Our own numbers under the bars: Qt Charts cuts crowded category labels to "…".
+    m_distributionLabels = new ChartCategoryLabels(m_distribution, documentsAxis, bars);
 }
 
 void TrajectoryWidget::buildLossAndAp()
@@ -675,6 +672,14 @@ QStringList TrajectoryWidget::projectionLabels() const
         return {};
     m_projectionLabels->relayout();
     return m_projectionLabels->shownTexts();
+}
+
+QStringList TrajectoryWidget::distributionLabels() const
+{
+    if (!m_distributionLabels)
+        return {};
+    m_distributionLabels->relayout();
+    return m_distributionLabels->shownTexts();
 }
 
 QString TrajectoryWidget::documentToolTip(int index) const

@@ -3,7 +3,6 @@
 #pragma once
 
 #include "core/db/projecttypes.h"
-#include "core/jobs/jobtracker.h"
 #include "core/inspect/trajectory.h"
 #include "core/jobs/jobtracker.h"
 
@@ -28,6 +27,7 @@ class QValueAxis;
 
 namespace tare {
 
+class ChartCategoryLabels;
 class ChartPointLabels;
 class LessonScript;
 class TrajectoryTopModel;
@@ -65,6 +65,8 @@ public:
     /// first query. An empty run id leaves lesson mode.
     void setLesson(const QString& projectPath, qint64 runId, const QList<QueryRecord>& queries);
     bool isLesson() const { return m_lessonRunId != 0; }
+    /// The lesson's run (0 outside lesson mode).
+    qint64 lessonRun() const { return m_lessonRunId; }
     /// The caption shown now (title and text), empty outside lesson mode.
     QString captionText() const;
 
@@ -87,6 +89,9 @@ public:
     TrajectoryTopModel* topModel() const { return m_topModel; }
     /// The numbers shown beside the documents in the projection (others are hover-only).
     QStringList projectionLabels() const;
+    /// The numbers shown under the bars of p and r, in bar order (every bar's when they fit in
+    /// two staggered rows; else every k-th, the others hover-only).
+    QStringList distributionLabels() const;
     /// Play/Pause (Space).
     QAction* playAction() const { return m_playAction; }
     /// The hover text of a judged document (index into Trajectory::documents).
@@ -128,6 +133,7 @@ private:
     QBarSet* m_modelBars = nullptr;
     ChartPointLabels* m_projectionLabels = nullptr;
     ChartPointLabels* m_closeUpLabels = nullptr;
+    ChartCategoryLabels* m_distributionLabels = nullptr;
     QRectF m_allRange;
     QRectF m_pathRange;
     TrajectoryTopModel* m_topModel;

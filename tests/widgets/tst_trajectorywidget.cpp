@@ -22,6 +22,8 @@
 
 #include "widgets/chartsupport.h"
 
+#include <cmath>
+
 using namespace tare;
 
 class TestTrajectoryWidget : public QObject
@@ -113,6 +115,17 @@ void TestTrajectoryWidget::showsDocumentsPathAndDistributions()
         QVERIFY(p.y() >= closeY->min() && p.y() <= closeY->max());
     }
     QVERIFY(closeX->max() - closeX->min() < x->max() - x->min());
+    // Round ticks (0.08, 0.10, 0.12 … not 0.0137 …) in both pictures, labelled with the decimals they need.
+    for (QValueAxis* axis : {x, closeX, closeY}) {
+        QCOMPARE(axis->tickType(), QValueAxis::TicksDynamic);
+        QCOMPARE(axis->tickAnchor(), 0.0);
+        const double magnitude = std::pow(10.0, std::floor(std::log10(axis->tickInterval())));
+        const double mantissa = axis->tickInterval() / magnitude;
+        QVERIFY2(std::abs(mantissa - 1.0) < 1e-9 || std::abs(mantissa - 2.0) < 1e-9 || std::abs(mantissa - 2.5) < 1e-9 || std::abs(mantissa - 5.0) < 1e-9,
+                 qPrintable(QString::number(axis->tickInterval())));
+        const double ticks = (axis->max() - axis->min()) / axis->tickInterval();
+        QVERIFY2(ticks >= 2.0 && ticks <= 8.0, qPrintable(QString::number(ticks)));
+    }
     QVERIFY(widget.closeUpChart()->title().contains(QStringLiteral("magnified ×")));
 
     // A student can tell which document is which: numbers beside the marks (no two overlapping,
@@ -127,7 +140,8 @@ void TestTrajectoryWidget::showsDocumentsPathAndDistributions()
         QVERIFY(ranks.contains(label));
     auto* categories = qobject_cast<QBarCategoryAxis*>(widget.distributionChart()->axes(Qt::Horizontal).first());
     QCOMPARE(categories->categories(), ranks);
-    QVERIFY(categories->labelsVisible());
+    // Every bar's number is shown under it (Qt Charts' own labels read "…" for 20 bars).
+    QCOMPARE(widget.distributionLabels(), ranks);
     const QString tip = widget.documentToolTip(0);
     QVERIFY2(tip.startsWith(QStringLiteral("#%1 · %2").arg(t.documents[0].rankBefore).arg(t.documents[0].extId)), qPrintable(tip));
     QVERIFY(tip.contains(t.documents[0].text.left(30)));
