@@ -235,6 +235,13 @@ MainWindow::MainWindow(const QString& sampleDataDir, LanguageManager* languages,
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::showSelectionInCurrentPage);
     connect(m_dashboard->tableView(), &QTableView::activated, this, [this] { m_pages->setCurrentWidget(m_pages->widget(InspectorPage)); });
     connect(m_inspector, &QueryInspectorWidget::inspectionShown, this, &MainWindow::queryInspected);
+    connect(m_trajectory, &TrajectoryWidget::trajectoryShown, this, [this](qint64 runId, qint64 queryId) {
+        // A query chosen in the lesson's own list: the pickers follow it.
+        if (m_trajectory->isLesson() && runId == m_navigator->runId() && queryId != m_navigator->currentQuery()) {
+            m_shownSelection.insert(m_trajectory, {runId, queryId});
+            m_navigator->setCurrent(runId, queryId);
+        }
+    });
     connect(m_feedback, &FeedbackInspectorWidget::reRefineStored, this, [this](qint64 feedbackRunId) {
         m_compare->setProject(m_projectPath); // the human feedback run becomes comparable
         m_runCoordinator->refreshList();
@@ -317,8 +324,14 @@ void MainWindow::runShown(qint64 runId, qint64 datasetId)
     updateNavigatorQueries();
     if (runId == 0)
         return;
-    if (m_pendingQuery.first == runId && m_navigator->setCurrent(runId, m_pendingQuery.second))
-        m_pages->setCurrentWidget(m_pages->widget(InspectorPage));
+    if (m_pendingQuery.first == runId) {
+        // A lesson shows this query on the trajectory page already: the pickers follow, the page stays.
+        const bool lesson = m_trajectory->lessonRun() == runId;
+        if (lesson)
+            m_shownSelection.insert(m_trajectory, m_pendingQuery);
+        if (m_navigator->setCurrent(runId, m_pendingQuery.second) && !lesson)
+            m_pages->setCurrentWidget(m_pages->widget(InspectorPage));
+    }
     m_pendingQuery = {0, 0};
     if (datasetId != m_corpusDataset) {
         m_corpusDataset = datasetId;
@@ -578,6 +591,10 @@ void MainWindow::startLesson()
             m_trajectory->setLesson(path, lesson->runId, lesson->queries); // on screen: the keys go to it
             m_compare->setProject(path); // the lesson run is a run like any other
             m_runCoordinator->refreshList();
+            // The query pickers list the queries of the run the page shows: the window shows the
+            // lesson run (runShown() then selects the lesson's query, on this page).
+            m_pendingQuery = {lesson->runId, lesson->queries.first().id};
+            m_runCoordinator->showRun(lesson->runId);
             statusBar()->showMessage(tr("Lesson: run %1 on the teaching dataset; Space plays and pauses").arg(lesson->runId));
         });
 }

@@ -6,9 +6,12 @@
 #include "core/teach/lessonrun.h"
 #include "widgets/chartsupport.h"
 #include "widgets/journey.h"
+#include "widgets/querynavigator.h"
+#include "widgets/querypickerwidget.h"
 #include "widgets/trajectorywidget.h"
 #include "widgets/viewfixture.h"
 
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTabWidget>
@@ -68,9 +71,10 @@ void TestLessonJourney::playsALessonAndReadsTheAp()
 
     // The stored curve of the lesson run's first query.
     QList<CurvePoint> curve;
+    LessonRun lesson;
     {
         ProjectStore store(path);
-        const LessonRun lesson = LessonRun::prepare(store, QStringLiteral(TARE_SAMPLE_DATA_DIR)); // finds it, runs nothing
+        lesson = LessonRun::prepare(store, QStringLiteral(TARE_SAMPLE_DATA_DIR)); // finds it, runs nothing
         QCOMPARE(shown.first().at(0).toLongLong(), lesson.runId);
         for (const RunQueryRecord& record : store.runs().queries(lesson.runId, true)) {
             if (record.queryId == lesson.queries.first().id)
@@ -78,6 +82,40 @@ void TestLessonJourney::playsALessonAndReadsTheAp()
         }
     }
     QCOMPARE(curve.size(), 101);
+
+    // The page's query picker lists the lesson run's queries (not the dashboard's run before the
+    // lesson) with the lesson's query chosen; the page stays on the lesson.
+    QueryPickerWidget* picker = nullptr;
+    for (QueryPickerWidget* candidate : window.findChildren<QueryPickerWidget*>()) {
+        if (candidate->isVisible())
+            picker = candidate;
+    }
+    QVERIFY(picker);
+    QTRY_COMPARE(window.queryNavigator()->runId(), lesson.runId);
+    QList<qint64> listed;
+    for (int row = 0; row < picker->comboBox()->count(); ++row)
+        listed.append(picker->comboBox()->itemData(row, QueryListModel::QueryIdRole).toLongLong());
+    std::sort(listed.begin(), listed.end());
+    QList<qint64> lessonQueries;
+    for (const QueryRecord& query : lesson.queries)
+        lessonQueries.append(query.id);
+    std::sort(lessonQueries.begin(), lessonQueries.end());
+    QCOMPARE(listed, lessonQueries);
+    QTRY_COMPARE(picker->comboBox()->currentData(QueryListModel::QueryIdRole).toLongLong(), lesson.queries.first().id);
+    QCOMPARE(window.pages()->currentIndex(), int(MainWindow::TrajectoryPage));
+    QVERIFY(trajectory->isLesson());
+    QCOMPARE(trajectory->trajectory().queryId, lesson.queries.first().id);
+    QCOMPARE(trajectory->step(), 0);
+
+    // Every bar of p and r carries its document's number, or every k-th when they are crowded.
+    QStringList ranks;
+    for (const TrajectoryDocument& d : trajectory->trajectory().documents)
+        ranks.append(QString::number(d.rankBefore));
+    const QStringList barLabels = trajectory->distributionLabels();
+    QVERIFY2(!barLabels.isEmpty() && barLabels.first() == ranks.first(), qPrintable(barLabels.join(u',')));
+    QVERIFY2(barLabels.size() * 3 >= ranks.size(), qPrintable(barLabels.join(u',')));
+    for (const QString& label : barLabels)
+        QVERIFY(ranks.contains(label));
 
     // Step with the keyboard (→ is one step forward) and read the AP the page shows.
     const auto pressRight = [&window](int times) {
