@@ -17,6 +17,8 @@
 #include "widgets/runlistwidget.h"
 #include "widgets/runspage.h"
 
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSet>
 
 #include <optional>
@@ -175,6 +177,30 @@ void RunCoordinator::attachJob()
                                                     : tr("Run %1 cancelled; its finished queries are kept").arg(m_liveRun));
     });
     connect(m_job, &RunJob::failed, this, [ended](const QString& text) { ended(RunStatus::Failed, tr("Run failed: %1").arg(text)); });
+    connect(m_job, &RunJob::doesNotFit, this, &RunCoordinator::offerToForce);
+}
+
+void RunCoordinator::offerToForce(const QString& refusal)
+{
+    m_page->form()->setRunning(false);
+    m_dashboard->setJobRunning(false);
+    QMessageBox ask(QMessageBox::Warning, tr("Not Enough Memory"),
+                    tr("Not enough memory: %1.\n\nStarted anyway, the run may be stopped by the system half-way "
+                       "(its finished queries are kept).")
+                        .arg(refusal),
+                    QMessageBox::Cancel, m_page->window());
+    ask.setObjectName(QStringLiteral("notEnoughMemory"));
+    QPushButton* force = ask.addButton(tr("Run Anyway"), QMessageBox::AcceptRole);
+    force->setAccessibleName(tr("Run anyway"));
+    ask.setDefaultButton(qobject_cast<QPushButton*>(ask.button(QMessageBox::Cancel)));
+    ask.exec();
+    if (ask.clickedButton() != force) {
+        Q_EMIT message(tr("Run not started: not enough memory"));
+        return;
+    }
+    if (!m_job || m_job->isRunning() || !m_job->start(m_startingSettings, false, true))
+        return;
+    m_page->form()->setRunning(true);
 }
 
 bool RunCoordinator::startRun()
@@ -189,6 +215,7 @@ bool RunCoordinator::startRun()
     m_dashboard->attach(m_job);
     m_dashboard->setPlannedSteps(RefinerCatalogue::curveSteps(settings.refiner, settings.refine));
     m_startingDataset = settings.datasetId;
+    m_startingSettings = settings;
     if (!m_job->start(settings))
         return false;
     form->setRunning(true);

@@ -4,6 +4,7 @@
 
 #include "core/db/projecttypes.h"
 #include "core/db/runoverview.h"
+#include "core/run/runsettings.h"
 
 #include <QObject>
 
@@ -79,6 +80,9 @@ Q_SIGNALS:
 
 private:
     void attachJob();
+    /// The run asked for needs more memory than is available: says so, and starts it anyway when
+    /// the user confirms.
+    void offerToForce(const QString& refusal);
     void apply(const RunSummary& summary, const RunOverview& overview);
     void showNothing();
     void rename(qint64 runId, const QString& name);
@@ -102,6 +106,7 @@ private:
     qint64 m_shownRun = 0;
     qint64 m_liveRun = 0;        ///< the job's run while it goes
     qint64 m_startingDataset = 0; ///< the dataset of the run Start Run started
+    RunSettings m_startingSettings; ///< the run Start Run asked for (started again when forced)
     QList<QPair<RunQueryRecord, QString>> m_liveResults; ///< of the live run, to merge into a reload
 };
 

@@ -28,7 +28,7 @@ RunJob::~RunJob()
     m_thread->stop(); // before the members the worker uses go
 }
 
-bool RunJob::start(const RunSettings& settings, bool resume)
+bool RunJob::start(const RunSettings& settings, bool resume, bool force)
 {
     bool expected = false;
     if (!m_running.compare_exchange_strong(expected, true))
@@ -40,7 +40,7 @@ bool RunJob::start(const RunSettings& settings, bool resume)
         m_buffer.clear();
         m_notifyPending = false;
     }
-    m_thread->post([this, settings, connection = m_connection, resume] { execute(settings, connection, resume); });
+    m_thread->post([this, settings, connection = m_connection, resume, force] { execute(settings, connection, resume, force); });
     return true;
 }
 
@@ -82,7 +82,7 @@ void RunJob::end(RunStatus status, const QString& error)
 }
 
 // Runs on m_thread.
-void RunJob::execute(const RunSettings& settings, const RemoteJudgeSettings& connection, bool resume)
+void RunJob::execute(const RunSettings& settings, const RemoteJudgeSettings& connection, bool resume, bool force)
 {
     Q_ASSERT(m_thread->isCurrent());
     RunStatus status = RunStatus::Failed;
@@ -91,6 +91,20 @@ void RunJob::execute(const RunSettings& settings, const RemoteJudgeSettings& con
         ProjectStore store(m_projectPath);
         RunEngine engine(store);
         engine.setJudgeConnection(connection);
+        engine.setFitCheck(false); // asked here, so the window can offer to run anyway
+        if (!force) {
+            if (const QString refused = engine.fitRefusal(settings); !refused.isEmpty()) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, refused] {
+                        m_progress->flush();
+                        m_running = false;
+                        Q_EMIT doesNotFit(refused);
+                    },
+                    Qt::QueuedConnection);
+                return;
+            }
+        }
         const qint64 runId = engine.prepare(settings, resume);
         Q_EMIT started(runId);
 

@@ -51,8 +51,10 @@ public:
     const RemoteJudgeSettings& judgeConnection() const { return m_connection; }
 
     /// Prepares (or, with resume, continues the newest unfinished run with the same definition)
-    /// and executes a run on the worker thread. Returns false when a run is already going.
-    bool start(const RunSettings& settings, bool resume = false);
+    /// and executes a run on the worker thread. Returns false when a run is already going. A run
+    /// that does not fit into the memory available ends with doesNotFit() before anything is
+    /// written, unless `force`.
+    bool start(const RunSettings& settings, bool resume = false, bool force = false);
     void pause();
     void resume();
     void cancel();
@@ -71,9 +73,12 @@ Q_SIGNALS:
     /// The run ended: Finished or Cancelled.
     void finished(tare::RunStatus status);
     void failed(const QString& message);
+    /// The run was not started: it needs more memory than is available (the refusal with the
+    /// figures, RunFitCheck). start() with `force` runs it anyway.
+    void doesNotFit(const QString& message);
 
 private:
-    void execute(const RunSettings& settings, const RemoteJudgeSettings& connection, bool resume);
+    void execute(const RunSettings& settings, const RemoteJudgeSettings& connection, bool resume, bool force);
     void end(RunStatus status, const QString& error);
 
     QString m_projectPath;

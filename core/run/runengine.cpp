@@ -271,6 +271,15 @@ int RunEngine::scoringBlock(qint64 documents, int dim, int threads) const
     return documents * dim * qint64(sizeof(float)) >= largeSpace ? s_automaticBlock : std::max(1, threads);
 }
 
+QString RunEngine::fitRefusal(const RunSettings& settings)
+{
+    const auto available = RunFitCheck::availableMemory();
+    if (!available)
+        return {};
+    const int block = m_scoringBlock > 0 ? m_scoringBlock : s_automaticBlock;
+    return RunFitCheck::refusal(RunFitCheck::estimate(m_store, settings, settings.threads, block), *available, m_fitOverrule);
+}
+
 qint64 RunEngine::prepare(const RunSettings& settings, bool resume, bool* resumed)
 {
     if (resumed)
@@ -284,8 +293,10 @@ qint64 RunEngine::prepare(const RunSettings& settings, bool resume, bool* resume
     // Validate refiner, judge and query ids before anything is written.
     RefinerCatalogue::create(settings.refiner, settings.refine);
     const JudgeInfo judge = judgeInfo(settings);
-    if (m_fitCheck)
-        RunFitCheck::require(m_store, settings, settings.threads, m_scoringBlock > 0 ? m_scoringBlock : s_automaticBlock, m_fitOverrule);
+    if (m_fitCheck) {
+        if (const QString refused = fitRefusal(settings); !refused.isEmpty())
+            throw TareError(TareError::Kind::Usage, refused);
+    }
     for (const QString& queryId : settings.queryIds) {
         if (!m_store.datasets().queryId(settings.datasetId, queryId.toUtf8()))
             throw TareError(TareError::Kind::Usage, tr("no query with id '%1' in dataset '%2'").arg(DisplayText::escaped(queryId), dataset->name));

@@ -92,6 +92,10 @@ public:
     /// The block size used for a space of `documents` × `dim` with `threads` workers.
     int scoringBlock(qint64 documents, int dim, int threads) const;
 
+    /// Why a run with these settings would not fit into the memory available (RunFitCheck's
+    /// refusal with the figures), or an empty string when it fits. Reads the space's size.
+    QString fitRefusal(const RunSettings& settings);
+
     /// The identity a run with these settings judges under: the judge built as the engine builds
     /// it, with the dataset's task (a classification dataset's instruction is part of it).
     JudgeInfo judgeInfo(const RunSettings& settings) const;

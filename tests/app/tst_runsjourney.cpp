@@ -34,6 +34,7 @@
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void opensTheNewestRunMadeOutsideExperiments();
     void runListOpensAnExperimentCellWithTheCommandLinesNumbers();
     void formRunsTheNextRunApartFromTheShownOne();
+    void aRunThatDoesNotFitAsksBeforeItStarts();
     void httpJudgeRunsWithTheEndpointOfSettings();
     void aDeltaBarOpensItsQuery();
     void renamesAndDeletesFromTheList();
@@ -271,6 +273,40 @@ void TestRunsJourney::formRunsTheNextRunApartFromTheShownOne()
     QCOMPARE(form->runSettings().refine.steps, 15);
 }
 
+void TestRunsJourney::aRunThatDoesNotFitAsksBeforeItStarts()
+{
+    // Less memory than the run needs (the figure the fit check reads, replaced): F5 asks first,
+    // with the figures; Cancel starts nothing, Run Anyway runs it.
+    qputenv("TARE_AVAILABLE_MEMORY", "1000");
+    const auto runCount = [this] { return ProjectStore(m_project).runs().all().size(); };
+    const qsizetype before = runCount();
+    QVERIFY(Journey::triggerMenuPath(m_window.get(), {QStringLiteral("Run"), QStringLiteral("Run List")}));
+    QVERIFY(Journey::activate(m_window.get()));
+
+    auto seen = std::make_shared<QString>();
+    auto cancelled = Journey::whenShown<QMessageBox>([seen](QMessageBox* box) {
+        *seen = box->text();
+        QTest::keyClick(box, Qt::Key_Escape);
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(*cancelled, 30000);
+    QVERIFY2(seen->contains(QStringLiteral("1.0 kB is available")), qPrintable(*seen));
+    QVERIFY2(seen->contains(QStringLiteral("fewer dimensions")), qPrintable(*seen));
+    QTRY_COMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Run not started: not enough memory"));
+    QCOMPARE(runCount(), before);
+
+    QVERIFY(Journey::triggerMenuPath(m_window.get(), {QStringLiteral("Run"), QStringLiteral("Run List")}));
+    QVERIFY(Journey::activate(m_window.get()));
+    QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+    auto forced = Journey::whenShown<QMessageBox>([](QMessageBox* box) { Journey::clickButton(box, QStringLiteral("Run Anyway")); });
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(*forced, 30000);
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.first().first().value<RunStatus>(), RunStatus::Finished);
+    QCOMPARE(runCount(), before + 1);
+    qunsetenv("TARE_AVAILABLE_MEMORY");
+}
+
 void TestRunsJourney::httpJudgeRunsWithTheEndpointOfSettings()
 {
     OpenAiTestServer server;
@@ -363,9 +399,10 @@ void TestRunsJourney::renamesAndDeletesFromTheList()
         return value;
     };
     // Every run of the file: two from the command line (one made to check the summary), the
-    // experiment's two cells, and the workbench's two (the form's, the HTTP judge's).
+    // experiment's two cells, and the workbench's three (the form's, the one run past the memory
+    // check, the HTTP judge's).
     const int runs = int(countOf("SELECT count(*) FROM runs"));
-    QCOMPARE(runs, 6);
+    QCOMPARE(runs, 7);
     QTRY_COMPARE(table->model()->rowCount(), runs);
     const qint64 judgments = countOf("SELECT count(*) FROM judgments");
     const qint64 experiments = countOf("SELECT count(*) FROM experiments");
