@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/clisupport.h"
 
+#include "core/db/projectstore.h"
 #include "core/run/runengine.h"
 #include "core/util/displaytext.h"
 
@@ -127,6 +128,22 @@ int reportError(const TareError& error)
         break;
     }
     return ExitInternal;
+}
+
+SpaceInfo spaceByName(ProjectStore& store, const std::optional<QString>& datasetName, const QString& spaceName)
+{
+    QList<SpaceInfo> matches;
+    for (const auto& info : store.datasets().all()) {
+        if (datasetName && info.name != *datasetName)
+            continue;
+        if (const auto found = store.spaces().byName(info.id, spaceName))
+            matches.append(*found);
+    }
+    if (matches.isEmpty())
+        throw TareError(TareError::Kind::Usage, tr("no embedding space named '%1' (create one with 'tare-cli embed')").arg(spaceName));
+    if (matches.size() > 1)
+        throw TareError(TareError::Kind::Usage, tr("several datasets have a space named '%1': name one with --dataset").arg(spaceName));
+    return matches.first();
 }
 
 int guarded(const std::function<int()>& body)

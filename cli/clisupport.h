@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/db/projecttypes.h"
 #include "core/util/progress.h"
 #include "core/util/tareerror.h"
 
@@ -13,6 +14,11 @@
 #include <atomic>
 #include <climits>
 #include <functional>
+#include <optional>
+
+namespace tare {
+class ProjectStore;
+}
 
 namespace tare {
 class RunEngine;
@@ -58,6 +64,11 @@ void readIntegerOption(const QCommandLineParser& parser, const QCommandLineOptio
 /// Sets `target` from a number option when it is given; throws TareError(Usage) naming the
 /// option when it is not a positive number.
 void readPositiveNumberOption(const QCommandLineParser& parser, const QCommandLineOption& option, double& target);
+
+/// The embedding space named `spaceName`, in the dataset named `datasetName` or, without one, in
+/// whichever dataset has it (--dataset and --space of the commands that take a space). Throws
+/// TareError(Usage) when no dataset has it, or several do.
+SpaceInfo spaceByName(ProjectStore& store, const std::optional<QString>& datasetName, const QString& spaceName);
 
 /// While it lives, SIGINT and SIGTERM set `cancel` (an async-signal-safe atomic store) instead of
 /// ending the program, so a run or a fetch stops at its next check and keeps what it finished;

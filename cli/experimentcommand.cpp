@@ -233,20 +233,10 @@ int ExperimentCommand::run(const QStringList& arguments)
             if (!ok || settings.runId < 1 || *kind != ExperimentKind::JudgeQuality)
                 throw TareError(TareError::Kind::Usage, tr("--run takes a run id, and only for judge-quality"));
         } else {
-            // Find the space (and its dataset) by name.
-            QList<SpaceInfo> matches;
-            for (const auto& info : store.datasets().all()) {
-                if (!parser.isSet(dataset) || info.name == parser.value(dataset)) {
-                    if (const auto found = store.spaces().byName(info.id, parser.value(space)))
-                        matches.append(*found);
-                }
-            }
-            if (matches.size() != 1)
-                throw TareError(TareError::Kind::Usage,
-                                matches.isEmpty() ? tr("no embedding space named '%1' (create one with 'tare-cli embed')").arg(parser.value(space))
-                                                  : tr("several datasets have a space named '%1': name one with --dataset").arg(parser.value(space)));
-            settings.datasetId = matches.first().datasetId;
-            settings.spaceId = matches.first().id;
+            const SpaceInfo found = spaceByName(
+                store, parser.isSet(dataset) ? std::optional(parser.value(dataset)) : std::nullopt, parser.value(space));
+            settings.datasetId = found.datasetId;
+            settings.spaceId = found.id;
         }
         if (parser.isSet(queries) && settings.datasetId > 0) {
             bool isCount = false;

@@ -72,25 +72,15 @@ int HydeCommand::run(const QStringList& arguments)
         options.embedApiKeyEnv = parser.isSet(embedApiKeyEnv) ? parser.value(embedApiKeyEnv) : options.writer.apiKeyEnv;
 
         ProjectStore store(parser.positionalArguments().first());
-        QList<SpaceInfo> matches;
-        for (const auto& info : store.datasets().all()) {
-            if (parser.isSet(dataset) && info.name != parser.value(dataset))
-                continue;
-            if (const auto found = store.spaces().byName(info.id, parser.value(space)))
-                matches.append(*found);
-        }
-        if (matches.isEmpty())
-            throw TareError(TareError::Kind::Usage, tr("no embedding space named '%1'").arg(parser.value(space)));
-        if (matches.size() > 1)
-            throw TareError(TareError::Kind::Usage,
-                            tr("several datasets have a space named '%1': name one with --dataset").arg(parser.value(space)));
+        const SpaceInfo from = spaceByName(store, parser.isSet(dataset) ? std::optional(parser.value(dataset)) : std::nullopt,
+                                           parser.value(space));
 
         QElapsedTimer clock;
         clock.start();
         TerminalProgress progress(progressWanted(parser));
         options.sink = progress.sink(tr("queries"));
         options.sink.cancelled = [&cancel] { return cancel.load(); };
-        const HydeSpaceBuilder::Result result = HydeSpaceBuilder::build(store, matches.first().id, options);
+        const HydeSpaceBuilder::Result result = HydeSpaceBuilder::build(store, from.id, options);
         progress.finish();
         out() << tr("Wrote space '%1' (dim %2): %3 hypothetical query documents, %4 document vectors copied from '%5', in %6 s")
                      .arg(result.spaceName)

@@ -57,22 +57,10 @@ void JudgedRunOptions::addTo(QCommandLineParser& parser) const
 
 RemoteJudgeSettings JudgedRunOptions::apply(const QCommandLineParser& parser, ProjectStore& store, RunSettings& settings) const
 {
-    // Find the space (and its dataset) by name.
-    QList<SpaceInfo> matches;
-    for (const auto& info : store.datasets().all()) {
-        if (parser.isSet(m_dataset) && info.name != parser.value(m_dataset))
-            continue;
-        if (const auto found = store.spaces().byName(info.id, parser.value(m_space)))
-            matches.append(*found);
-    }
-    if (matches.isEmpty())
-        throw TareError(TareError::Kind::Usage,
-                        tr("no embedding space named '%1' (create one with 'tare-cli embed')").arg(parser.value(m_space)));
-    if (matches.size() > 1)
-        throw TareError(TareError::Kind::Usage,
-                        tr("several datasets have a space named '%1': name one with --dataset").arg(parser.value(m_space)));
-    settings.datasetId = matches.first().datasetId;
-    settings.spaceId = matches.first().id;
+    const SpaceInfo space = spaceByName(store, parser.isSet(m_dataset) ? std::optional(parser.value(m_dataset)) : std::nullopt,
+                                        parser.value(m_space));
+    settings.datasetId = space.datasetId;
+    settings.spaceId = space.id;
     settings.judgeSpec = parser.value(m_judge);
 
     RemoteJudgeSettings remote;
