@@ -3,12 +3,11 @@
 #include "app/mainwindow.h"
 #include "app/runcoordinator.h"
 #include "core/db/projectstore.h"
-#include "core/embed/lsaspacebuilder.h"
-#include "core/io/sampleproject.h"
 #include "core/models/comparedquerymodel.h"
 #include "core/models/querylistmodel.h"
 #include "core/models/queryresultsmodel.h"
 #include "core/run/runengine.h"
+#include "projectbuilder.h"
 #include "widgets/chartview.h"
 #include "widgets/comparewidget.h"
 #include "widgets/experimentwidget.h"
@@ -72,17 +71,10 @@ void TestNavigationJourney::initTestCase()
     m_project = m_dir.filePath(QStringLiteral("navigation.tare"));
     {
         ProjectStore store(m_project, ProjectStore::OpenMode::CreateIfMissing);
-        SampleProject::ensureImported(store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-        const auto nuance = store.datasets().byName(QStringLiteral("nuance"));
-        RunSettings settings;
-        settings.datasetId = nuance->id;
-        settings.spaceId = LsaSpaceBuilder::build(store, nuance->id, {});
+        RunSettings settings = TestUtils::sampleRunSettings(store);
         settings.refine.steps = 20;
         settings.judgeSpec = QStringLiteral("simulated:flip=0.2");
-        RunEngine engine(store);
-        RunControl control;
-        m_run = engine.prepare(settings);
-        QCOMPARE(engine.execute(m_run, control), RunStatus::Finished);
+        m_run = TestUtils::runToEnd(store, settings);
     }
     m_window = std::make_unique<MainWindow>(QStringLiteral(TARE_SAMPLE_DATA_DIR));
     QVERIFY(Journey::showActive(m_window.get()));

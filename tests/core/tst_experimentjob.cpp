@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
 #include "core/db/projectstore.h"
-#include "core/embed/lsaspacebuilder.h"
-#include "core/io/sampleproject.h"
 #include "core/jobs/experimentjob.h"
+#include "projectbuilder.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -39,12 +38,10 @@ void TestExperimentJob::initTestCase()
 {
     m_path = m_dir.filePath(QStringLiteral("sample.tare"));
     ProjectStore store(m_path, ProjectStore::OpenMode::CreateIfMissing);
-    SampleProject::ensureImported(store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-    const auto nuance = store.datasets().byName(QStringLiteral("nuance"));
-    QVERIFY(nuance);
-    m_datasetId = nuance->id;
-    m_spaceId = LsaSpaceBuilder::build(store, m_datasetId, {});
-    m_queries = int(nuance->queryCount);
+    const RunSettings sample = TestUtils::sampleRunSettings(store);
+    m_datasetId = sample.datasetId;
+    m_spaceId = sample.spaceId;
+    m_queries = int(store.datasets().byName(QStringLiteral("nuance"))->queryCount);
 }
 
 ExperimentSettings TestExperimentJob::noiseSweep() const

@@ -10,6 +10,7 @@
 #include "core/run/runengine.h"
 #include "core/run/runsummary.h"
 #include "core/util/tareerror.h"
+#include "projectbuilder.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,12 +80,7 @@ void TestRunOverviews::initTestCase()
 {
     m_path = m_dir.filePath(QStringLiteral("runs.tare"));
     ProjectStore store(m_path, ProjectStore::OpenMode::CreateIfMissing);
-    SampleProject::ensureImported(store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-    const auto nuance = store.datasets().byName(QStringLiteral("nuance"));
-    QVERIFY(nuance);
-    RunSettings settings;
-    settings.datasetId = nuance->id;
-    settings.spaceId = LsaSpaceBuilder::build(store, nuance->id, {});
+    RunSettings settings = TestUtils::sampleRunSettings(store);
     settings.refine.steps = 20;
     settings.evalEvery = 5;
     RunEngine engine(store);
@@ -101,9 +97,10 @@ void TestRunOverviews::initTestCase()
 
     ExperimentSettings experiment;
     experiment.kind = ExperimentKind::NoiseSweep;
-    experiment.datasetId = nuance->id;
+    experiment.datasetId = settings.datasetId;
     experiment.spaceId = settings.spaceId;
-    experiment.queryIds = {store.datasets().queries(nuance->id).first().extId, store.datasets().queries(nuance->id).last().extId};
+    const QList<QueryRecord> nuanceQueries = store.datasets().queries(settings.datasetId);
+    experiment.queryIds = {nuanceQueries.first().extId, nuanceQueries.last().extId};
     experiment.refine.steps = 5;
     experiment.rates = {0.0, 0.4};
     experiment.seeds = 1;
