@@ -19,7 +19,7 @@ class MainWindow;
 /// feedback, trajectory, compare, corpus, explain, experiments with the newest stored experiment
 /// opened), FILE itself showing the
 /// dashboard, and quits. Each page is grabbed when the background work it started has ended
-/// (the global thread pool is idle), so the per-query views show their figures.
+/// (the job pool is idle), so the per-query views show their figures.
 ///
 /// Exit codes: 0 every page grabbed as asked, 1 the run could not start, 2 the project failed
 /// to open, 3 the run did not end with an inspected query (the pages are grabbed anyway).

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/threadpoolidle.h"
 
+#include "core/jobs/jobtracker.h"
+
 #include <QThreadPool>
 #include <QTimer>
 
@@ -15,7 +17,7 @@ void ThreadPoolIdle::whenIdle(QObject* context, const std::function<void()>& the
 void ThreadPoolIdle::check(QObject* context, const std::function<void()>& then, int maxChecks, int quietChecks, int checks)
 {
     QTimer::singleShot(CheckIntervalMs, context, [context, then, maxChecks, quietChecks, checks] {
-        const bool idle = QThreadPool::globalInstance()->activeThreadCount() == 0;
+        const bool idle = JobTracker::workerPool()->activeThreadCount() == 0 && QThreadPool::globalInstance()->activeThreadCount() == 0;
         const int quiet = idle ? quietChecks + 1 : 0;
         if (quiet >= QuietChecksNeeded || checks >= maxChecks)
             then();

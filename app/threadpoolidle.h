@@ -9,7 +9,7 @@
 namespace tare {
 
 /// For the tours that grab the window: waits until the background work a page or dialog started
-/// has ended, i.e. the global thread pool has been idle for a few checks in a row (charts then
+/// has ended, i.e. the job pool and Qt's global pool have been idle for a few checks in a row (charts then
 /// have laid out), and calls `then` on `context`'s thread; never when `context` is gone.
 class ThreadPoolIdle
 {

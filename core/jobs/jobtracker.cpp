@@ -7,9 +7,23 @@
 
 namespace tare {
 
+namespace {
+struct WorkerPool : QThreadPool
+{
+    WorkerPool() { setObjectName(QStringLiteral("tare workers")); }
+};
+} // namespace
+
+Q_GLOBAL_STATIC(WorkerPool, s_workerPool)
+
+QThreadPool* JobTracker::workerPool()
+{
+    return s_workerPool();
+}
+
 JobTracker::JobTracker(QObject* receiver, Policy policy, QThreadPool* pool)
     : m_receiver(receiver)
-    , m_pool(pool ? pool : QThreadPool::globalInstance())
+    , m_pool(pool ? pool : workerPool())
     , m_state(std::make_shared<detail::JobTrackerState>())
 {
     Q_ASSERT(receiver);

@@ -179,10 +179,16 @@ public:
         EveryResult,
     };
 
-    /// `pool` defaults to QThreadPool::globalInstance().
+    /// `pool` defaults to workerPool().
     explicit JobTracker(QObject* receiver, Policy policy = Policy::LatestWins, QThreadPool* pool = nullptr);
     ~JobTracker();
     JobTracker(const JobTracker&) = delete;
+
+    /// The application's pool for background jobs, one thread per core. Not Qt's global pool:
+    /// Qt's raster paint engine hands parts of a paint to the global pool and the GUI thread waits
+    /// for them, so long jobs there (a trajectory over a million documents) froze the window for
+    /// seconds while it painted a table header.
+    static QThreadPool* workerPool();
     JobTracker& operator=(const JobTracker&) = delete;
 
     /// Runs `work(store, token)` (or `work(store)`) on a worker with its own ProjectStore on the

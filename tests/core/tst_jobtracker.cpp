@@ -62,6 +62,7 @@ private Q_SLOTS:
     void missingProjectIsAnError();
     void serialPoolKeepsOrderAndEveryResult();
     void destroyedTrackerStillRunsQueuedWork();
+    void jobsLeaveQtsPoolFree();
 
 private:
     QTemporaryDir m_dir;
@@ -120,7 +121,7 @@ void TestJobTracker::deadReceiverGetsNothing()
     receiver.reset();
     gate->open.release();
     QTRY_VERIFY(finished->load());
-    QThreadPool::globalInstance()->waitForDone();
+    JobTracker::workerPool()->waitForDone();
     QTest::qWait(50);
     QVERIFY(!delivered);
 }
@@ -330,6 +331,32 @@ void TestJobTracker::destroyedTrackerStillRunsQueuedWork()
     QCOMPARE(ran->load(), 1);
     QTest::qWait(50);
     QVERIFY(!delivered);
+}
+
+/// Qt's raster paint engine hands parts of a paint to QThreadPool::globalInstance() and the GUI
+/// thread waits for them: jobs as long as the pool's threads must never fill that pool, or the
+/// window freezes while it paints (seconds on a million-document project).
+void TestJobTracker::jobsLeaveQtsPoolFree()
+{
+    QObject receiver;
+    JobTracker tracker(&receiver, JobTracker::Policy::EveryResult);
+    const int jobs = QThreadPool::globalInstance()->maxThreadCount() + 1;
+    auto gate = std::make_shared<Gate>();
+    auto running = std::make_shared<std::atomic<int>>(0);
+    int delivered = 0;
+    for (int i = 0; i < jobs; ++i)
+        tracker.run(
+            [gate, running](const JobToken& token) {
+                ++*running;
+                gate->wait(token);
+                return 0;
+            },
+            [&delivered](const JobResult<int>&) { ++delivered; });
+    QTRY_VERIFY(running->load() >= std::min(jobs, JobTracker::workerPool()->maxThreadCount()));
+    QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+    QVERIFY(JobTracker::workerPool() != QThreadPool::globalInstance());
+    gate->open.release(jobs);
+    QTRY_COMPARE(delivered, jobs);
 }
 
 QTEST_GUILESS_MAIN(TestJobTracker)
