@@ -146,6 +146,19 @@ void TestLessonJourney::playsALessonAndReadsTheAp()
     QTRY_VERIFY_WITH_TIMEOUT(trajectory->step() > 51, 20000);
     press(Qt::Key_Space);
     QVERIFY(!trajectory->isPlaying());
+
+    // The lesson's next query from its own list (↓): still the lesson, and the pickers follow.
+    auto* lessonQuery = trajectory->findChild<QComboBox*>(QStringLiteral("lessonQuery"));
+    QVERIFY(lessonQuery && lessonQuery->isVisible());
+    QCOMPARE(lessonQuery->currentData().toLongLong(), lesson.queries.first().id);
+    shown.clear();
+    QTest::keyClick(lessonQuery, Qt::Key_Down);
+    QVERIFY(shown.wait(60000));
+    QCOMPARE(shown.last().at(1).toLongLong(), lesson.queries.at(1).id);
+    QVERIFY(trajectory->isLesson());
+    QTRY_COMPARE(picker->comboBox()->currentData(QueryListModel::QueryIdRole).toLongLong(), lesson.queries.at(1).id);
+    QCOMPARE(window.queryNavigator()->runId(), lesson.runId);
+    QCOMPARE(window.pages()->currentIndex(), int(MainWindow::TrajectoryPage));
 }
 
 JOURNEY_MAIN(TestLessonJourney)
