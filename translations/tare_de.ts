@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>FeedbackInspectorWidget</name>
+    <message>
+        <location filename="../widgets/labeltablesupport.cpp" line="84"/>
+        <source>&lt;p&gt;&lt;b&gt;First token, top alternatives&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&apos;2&apos;&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Erstes Token, wahrscheinlichste Alternativen&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&apos;2&apos;&gt;%1&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/labeltablesupport.cpp" line="88"/>
+        <source>&lt;p&gt;&lt;b&gt;Error:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Fehler:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/labeltablesupport.cpp" line="90"/>
+        <source>&lt;p&gt;&lt;b&gt;Raw response&lt;/b&gt;&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%1&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Rohantwort&lt;/b&gt;&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%1&lt;/pre&gt;</translation>
+    </message>
+</context>
+<context>
     <name>TrecEval</name>
     <message>
         <location filename="../core/metrics/treceval.cpp" line="126"/>
@@ -86,17 +104,17 @@
 <context>
     <name>tare-cli</name>
     <message>
-        <location filename="../cli/clisupport.cpp" line="151"/>
+        <location filename="../cli/clisupport.cpp" line="169"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../cli/clisupport.cpp" line="155"/>
+        <location filename="../cli/clisupport.cpp" line="173"/>
         <source>Try &apos;tare-cli %1 --help&apos;.</source>
         <translation>Versuchen Sie &apos;tare-cli %1 --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../cli/clisupport.cpp" line="161"/>
+        <location filename="../cli/clisupport.cpp" line="179"/>
         <source>
 Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 internal error.
 </source>
@@ -105,14 +123,24 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Eingabefehler, 3 E/A-Fehler, 4 abgebrochen, 
 </translation>
     </message>
     <message>
-        <location filename="../cli/clisupport.cpp" line="237"/>
+        <location filename="../cli/clisupport.cpp" line="255"/>
         <source>Show progress on stderr even when it is not a terminal.</source>
         <translation>Fortschritt auf stderr anzeigen, auch wenn es kein Terminal ist.</translation>
     </message>
     <message>
-        <location filename="../cli/clisupport.cpp" line="238"/>
+        <location filename="../cli/clisupport.cpp" line="256"/>
         <source>Never show progress.</source>
         <translation>Nie Fortschritt anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../cli/clisupport.cpp" line="261"/>
+        <source>Run even when the run needs more memory than is available.</source>
+        <translation>Den Lauf auch dann starten, wenn er mehr Speicher braucht als verfügbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../cli/clisupport.cpp" line="268"/>
+        <source>--force runs it anyway</source>
+        <translation>--force startet ihn trotzdem</translation>
     </message>
     <message>
         <location filename="../cli/main.cpp" line="30"/>
@@ -173,7 +201,7 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Eingabefehler, 3 E/A-Fehler, 4 abgebrochen, 
         <translation>tare-cli: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/gridcommand.cpp" line="261"/>
+        <location filename="../cli/gridcommand.cpp" line="263"/>
         <source>%n cell(s) did not finish</source>
         <translation>
             <numerusform>%n Zelle wurde nicht beendet</numerusform>
@@ -318,203 +346,203 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Eingabefehler, 3 E/A-Fehler, 4 abgebrochen, 
 <context>
     <name>tare::AnnotationQueueWidget</name>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="82"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="63"/>
         <source>&amp;Blind</source>
         <translation>&amp;Blind</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="88"/>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="160"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="69"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="138"/>
         <source>Re-refine this query</source>
         <translation>Diese Anfrage neu verfeinern</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="89"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="70"/>
         <source>Export labels…</source>
         <translation>Labels exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="90"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="71"/>
         <source>Why? (W)</source>
         <translation>Warum? (W)</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="91"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="72"/>
         <source>Re-refine This Query</source>
         <translation>Diese Anfrage neu verfeinern</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="92"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="73"/>
         <source>Next Query</source>
         <translation>Nächste Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="93"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="74"/>
         <source>Previous Query</source>
         <translation>Vorherige Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="94"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="75"/>
         <source>Export Labels…</source>
         <translation>Labels exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="111"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="92"/>
         <source>Annotator</source>
         <translation>Annotator</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="112"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="93"/>
         <source>Who labels: choose a name or type a new one and press Enter. Each annotator&apos;s labels are kept apart; &quot;adjudication&quot; holds the final labels where people disagree.</source>
         <translation>Wer labelt: Wählen Sie einen Namen oder geben Sie einen neuen ein und drücken Sie Enter. Die Labels jedes Annotators werden getrennt gehalten; &quot;adjudication&quot; enthält die endgültigen Labels, wo Personen uneinig sind.</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="114"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="95"/>
         <source>A&amp;nnotator:</source>
         <translation>A&amp;nnotator:</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="117"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="98"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="118"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="99"/>
         <source>Judge disagrees with gold</source>
         <translation>Bewerter widerspricht Gold</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="119"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="100"/>
         <source>People disagree (adjudication)</source>
         <translation>Personen uneinig (Schlichtung)</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="120"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="101"/>
         <source>Judge unsure</source>
         <translation>Bewerter unsicher</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="121"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="102"/>
         <source>Not labelled by you</source>
         <translation>Nicht von Ihnen gelabelt</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="122"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="103"/>
         <source>All judged documents</source>
         <translation>Alle bewerteten Dokumente</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="123"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="104"/>
         <source>Queue filter</source>
         <translation>Filter der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="124"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="105"/>
         <source>&amp;Show:</source>
         <translation>An&amp;zeigen:</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="126"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="107"/>
         <source>Blind mode</source>
         <translation>Blindmodus</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="127"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="108"/>
         <source>Hide the judge&apos;s score, gold and the other annotators&apos; labels while you label, and what is computed from them: the filters by disagreement, the agreement and the AP after a re-refine.</source>
         <translation>Blendet den Wert des Bewerters, Gold und die Labels der anderen Annotatoren aus, während Sie labeln, ebenso was daraus berechnet wird: die Filter nach Uneinigkeit, die Übereinstimmung und die AP nach einem Neuverfeinern.</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="129"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="110"/>
         <source>Which judged documents are listed. In blind mode only &quot;Not labelled by you&quot; and &quot;All judged documents&quot; can be chosen: the others would tell what the judge and gold said.</source>
         <translation>Welche bewerteten Dokumente gelistet werden. Im Blindmodus sind nur &quot;Nicht von Ihnen gelabelt&quot; und &quot;Alle bewerteten Dokumente&quot; wählbar: die anderen würden verraten, was Bewerter und Gold gesagt haben.</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="134"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="115"/>
         <source>Queue heading</source>
         <translation>Überschrift der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="139"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="125"/>
         <source>Annotation queue</source>
         <translation>Annotations-Warteschlange</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="150"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="128"/>
         <source>Document and the judge&apos;s answer</source>
         <translation>Dokument und Antwort des Bewerters</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="153"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="131"/>
         <source>Agreement</source>
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="154"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="132"/>
         <source>Cohen&apos;s κ between every two raters on the relevance decision (label or score ≥ 0.5, grade &gt; 0) over the documents both rated; among the people Fleiss&apos; κ and Krippendorff&apos;s α (nominal on the decisions, ordinal on the labels).</source>
         <translation>Cohens κ zwischen je zwei Beurteilenden bei der Relevanzentscheidung (Label oder Wert ≥ 0,5, Stufe &gt; 0) über die Dokumente, die beide beurteilt haben; unter den Personen Fleiss&apos; κ und Krippendorffs α (nominal auf den Entscheidungen, ordinal auf den Labels).</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="159"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="137"/>
         <source>What re-refining changed</source>
         <translation>Was das Neuverfeinern geändert hat</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="161"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="139"/>
         <source>Export labels</source>
         <translation>Labels exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="162"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="140"/>
         <source>Ask the judge why</source>
         <translation>Den Bewerter nach dem Grund fragen</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="163"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="141"/>
         <source>Ask the judges&apos; chat model (Settings) for a one-sentence reason for this judgment. It is stored with the judgment and never used in refinement.</source>
         <translation>Fragt das Chat-Modell der Bewerter (Einstellungen) nach einer Begründung in einem Satz für dieses Urteil. Sie wird mit dem Urteil gespeichert und nie bei der Verfeinerung verwendet.</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="175"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="153"/>
         <source>Refine the current query again with the labels in force (Ctrl+R).</source>
         <translation>Die aktuelle Anfrage mit den geltenden Labels erneut verfeinern (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="179"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="157"/>
         <source>Keys: Y relevant · N not relevant · 0–9 graded · ↑ ↓ move · Backspace undo · W why? · Ctrl+R re-refine the query · Ctrl+→ / Ctrl+← next / previous query</source>
         <translation>Tasten: Y relevant · N nicht relevant · 0–9 abgestuft · ↑ ↓ bewegen · Rücktaste rückgängig · W warum? · Strg+R Anfrage neu verfeinern · Strg+→ / Strg+← nächste / vorherige Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="183"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="161"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="225"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="203"/>
         <source>Export Labels of %1</source>
         <translation>Labels von %1 exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="226"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="204"/>
         <source>JSON Lines (*.jsonl);;TREC qrels (*.qrels)</source>
         <translation>JSON Lines (*.jsonl);;TREC qrels (*.qrels)</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="251"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="229"/>
         <source>Select a run (run dashboard) to see the documents that need a person.</source>
         <translation>Wählen Sie einen Lauf (Lauf-Dashboard), um die Dokumente zu sehen, die eine Person brauchen.</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="295"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="273"/>
         <source>Loading the queue of run %1…</source>
         <translation>Warteschlange von Lauf %1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="312"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="290"/>
         <source>Cannot show this run&apos;s queue: %1</source>
         <translation>Die Warteschlange dieses Laufs kann nicht angezeigt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/annotationqueuewidget.cpp" line="402"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="380"/>
         <source>Run %1 · judge %2 · %n document(s) listed for %3</source>
         <translation>
             <numerusform>Lauf %1 · Bewerter %2 · %n Dokument gelistet für %3</numerusform>
@@ -522,7 +550,7 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Eingabefehler, 3 E/A-Fehler, 4 abgebrochen, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/annotationqueuewidget.cpp" line="410"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="388"/>
         <source>Query %1: %2 (%n listed)</source>
         <translation>
             <numerusform>Anfrage %1: %2 (%n gelistet)</numerusform>
@@ -530,47 +558,32 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Eingabefehler, 3 E/A-Fehler, 4 abgebrochen, 
         </translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="426"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="404"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="429"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="407"/>
         <source>&lt;p&gt;&lt;b&gt;Why the judge said so:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Warum der Bewerter so urteilte:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="435"/>
-        <source>&lt;p&gt;&lt;b&gt;First token, top alternatives&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&apos;2&apos;&gt;%1&lt;/table&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Erstes Token, wahrscheinlichste Alternativen&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&apos;2&apos;&gt;%1&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="438"/>
-        <source>&lt;p&gt;&lt;b&gt;Error:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Fehler:&lt;/b&gt; %1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="440"/>
-        <source>&lt;p&gt;&lt;b&gt;Raw response&lt;/b&gt;&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%1&lt;/pre&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Rohe Antwort&lt;/b&gt;&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%1&lt;/pre&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="459"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="426"/>
         <source>judge</source>
         <translation>Bewerter</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="461"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="428"/>
         <source>gold</source>
         <translation>Gold</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="481"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="448"/>
         <source>&lt;b&gt;Cohen&apos;s κ&lt;/b&gt; (relevance decisions; judge: %1)&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;%2&lt;/tr&gt;%3&lt;/table&gt;</source>
         <translation>&lt;b&gt;Cohens κ&lt;/b&gt; (Relevanzentscheidungen; Bewerter: %1)&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;%2&lt;/tr&gt;%3&lt;/table&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/annotationqueuewidget.cpp" line="484"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="451"/>
         <source>Among the people, over %n document(s) labelled twice or more: Fleiss&apos; κ %1 · Krippendorff&apos;s α %2 (nominal), %3 (ordinal)</source>
         <translation>
             <numerusform>Unter den Personen, über %n mindestens zweimal gelabeltes Dokument: Fleiss&apos; κ %1 · Krippendorffs α %2 (nominal), %3 (ordinal)</numerusform>
@@ -578,92 +591,92 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Eingabefehler, 3 E/A-Fehler, 4 abgebrochen, 
         </translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="513"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="480"/>
         <source>Could not store the label: %1</source>
         <translation>Das Label konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="543"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="510"/>
         <source>Could not undo the label: %1</source>
         <translation>Das Label konnte nicht zurückgenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="558"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="525"/>
         <source>This document has no stored judgment to explain.</source>
         <translation>Dieses Dokument hat kein gespeichertes Urteil, das zu erklären wäre.</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="567"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="534"/>
         <source>Asking %1 why…</source>
         <translation>Frage %1 nach dem Grund…</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="578"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="545"/>
         <source>Could not ask why: %1</source>
         <translation>Nach dem Grund konnte nicht gefragt werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="582"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="549"/>
         <source>The judge&apos;s reason is stored with its judgment.</source>
         <translation>Die Begründung des Bewerters ist mit seinem Urteil gespeichert.</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="605"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="572"/>
         <source>Re-refining…</source>
         <translation>Verfeinere neu…</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="618"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="585"/>
         <source>Re-refining failed: %1</source>
         <translation>Neu verfeinern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="631"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="598"/>
         <source>&lt;b&gt;Query %1&lt;/b&gt;: refined again with the labels (AP hidden in blind mode)</source>
         <translation>&lt;b&gt;Anfrage %1&lt;/b&gt;: mit den Labels erneut verfeinert (AP im Blindmodus verborgen)</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="632"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="599"/>
         <source>&lt;b&gt;Query %1&lt;/b&gt;: AP before refinement %2 · after (run) %3 → with the labels &lt;b&gt;%4&lt;/b&gt; (%5)</source>
         <translation>&lt;b&gt;Anfrage %1&lt;/b&gt;: AP vor der Verfeinerung %2 · danach (Lauf) %3 → mit den Labels &lt;b&gt;%4&lt;/b&gt; (%5)</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="637"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="604"/>
         <source>%1 (%2) %3 → %4</source>
         <translation>%1 (%2) %3 → %4</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="639"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="606"/>
         <source>Labelled, rank run → now: %1</source>
         <translation>Gelabelt, Rang Lauf → jetzt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="642"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="609"/>
         <source>%1 ▲%2</source>
         <translation>%1 ▲%2</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="644"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="611"/>
         <source>%1 ▼%2</source>
         <translation>%1 ▼%2</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="646"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="613"/>
         <source>Biggest movers: %1</source>
         <translation>Größte Rangveränderungen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="647"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="614"/>
         <source>Stored in run %1 · &lt;a href=&apos;compare:%2,%1&apos;&gt;Compare with run %2&lt;/a&gt;</source>
         <translation>Gespeichert in Lauf %1 · &lt;a href=&apos;compare:%2,%1&apos;&gt;Mit Lauf %2 vergleichen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="667"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="634"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/annotationqueuewidget.cpp" line="670"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="637"/>
         <source>Wrote %n label(s) to %1</source>
         <translation>
             <numerusform>%n Label nach %1 geschrieben</numerusform>
@@ -1441,7 +1454,7 @@ Labels: %3</translation>
 <context>
     <name>tare::CorpusIndex</name>
     <message>
-        <location filename="../core/run/corpusindex.cpp" line="18"/>
+        <location filename="../core/run/corpusindex.cpp" line="19"/>
         <source>no dataset with id %1</source>
         <translation>kein Datensatz mit ID %1</translation>
     </message>
@@ -3137,52 +3150,52 @@ Lauf %3 · %4 · AP %5 → %6 (Δ %7) · bewertete Dokumente: %8</translation>
 <context>
     <name>tare::FeedbackInspectorWidget</name>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="65"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="49"/>
         <source>Re-refine with these judgments</source>
         <translation>Mit diesen Bewertungen neu verfeinern</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="71"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="55"/>
         <source>Judged documents</source>
         <translation>Bewertete Dokumente</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="74"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="58"/>
         <source>Judged document</source>
         <translation>Bewertetes Dokument</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="78"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="62"/>
         <source>Accuracy: share of judged documents where the judge (score ≥ 0.5) agrees with gold (grade &gt; 0). Cohen&apos;s κ: that agreement corrected for chance. AUC: probability that the judge scores a relevant document above an irrelevant one.</source>
         <translation>Genauigkeit: Anteil der bewerteten Dokumente, bei denen der Bewerter (Wert ≥ 0,5) mit Gold (Stufe &gt; 0) übereinstimmt. Cohens κ: diese Übereinstimmung, um den Zufall bereinigt. AUC: Wahrscheinlichkeit, dass der Bewerter ein relevantes Dokument höher bewertet als ein irrelevantes.</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="81"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="65"/>
         <source>Refine this query again at once, with your labels in place of the judge&apos;s scores.</source>
         <translation>Diese Anfrage sofort erneut verfeinern, mit Ihren Labels anstelle der Werte des Bewerters.</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="98"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="75"/>
         <source>Keys: Y relevant · N not relevant · 0–9 graded label · ↑ ↓ move · Backspace undo. Highlighted rows: the judge disagrees with gold.</source>
         <translation>Tasten: Y relevant · N nicht relevant · 0–9 abgestuftes Label · ↑ ↓ bewegen · Rücktaste rückgängig. Hervorgehobene Zeilen: der Bewerter widerspricht Gold.</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="128"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="105"/>
         <source>Select a query in the run dashboard&apos;s table to see its feedback.</source>
         <translation>Wählen Sie eine Anfrage in der Tabelle des Lauf-Dashboards, um ihr Feedback zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="145"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="122"/>
         <source>Loading the feedback of query %1 of run %2…</source>
         <translation>Lade das Feedback von Anfrage %1 aus Lauf %2…</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="151"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="128"/>
         <source>Cannot show this query&apos;s feedback: %1</source>
         <translation>Das Feedback dieser Anfrage kann nicht angezeigt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="168"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="145"/>
         <source>Query %1: %2
 Run %3 · judge %4 · %n judged document(s)</source>
         <translation>
@@ -3193,67 +3206,52 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="172"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="149"/>
         <source>AP before refinement %1 · after (run) %2</source>
         <translation>AP vor der Verfeinerung %1 · danach (Lauf) %2</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="174"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="151"/>
         <source>with your labels (stored in run %1) %2</source>
         <translation>mit Ihren Labels (gespeichert in Lauf %1) %2</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="188"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="165"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;judge&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;with your labels&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;accuracy&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cohen&apos;s κ&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AUC&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;your labels&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Bewerter&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;mit Ihren Labels&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Genauigkeit&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cohens κ&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AUC&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ihre Labels&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="213"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="190"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="220"/>
-        <source>&lt;p&gt;&lt;b&gt;First token, top alternatives&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&apos;2&apos;&gt;%1&lt;/table&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Erstes Token, wahrscheinlichste Alternativen&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&apos;2&apos;&gt;%1&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="223"/>
-        <source>&lt;p&gt;&lt;b&gt;Error:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Fehler:&lt;/b&gt; %1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="225"/>
-        <source>&lt;p&gt;&lt;b&gt;Raw response&lt;/b&gt;&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%1&lt;/pre&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Rohe Antwort&lt;/b&gt;&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%1&lt;/pre&gt;</translation>
-    </message>
-    <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="261"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="228"/>
         <source>Could not store the label: %1</source>
         <translation>Das Label konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="308"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="275"/>
         <source>Could not undo the label: %1</source>
         <translation>Das Label konnte nicht zurückgenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="354"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="321"/>
         <source>Re-refining…</source>
         <translation>Verfeinere neu…</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="363"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="330"/>
         <source>Re-refining failed: %1</source>
         <translation>Neu verfeinern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="367"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="334"/>
         <source>AP before refinement %1 · after (run) %2 · re-refined with your labels %3 (%4)</source>
         <translation>AP vor der Verfeinerung %1 · danach (Lauf) %2 · neu verfeinert mit Ihren Labels %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="370"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="337"/>
         <source>stored in run %1</source>
         <translation>gespeichert in Lauf %1</translation>
     </message>
@@ -5078,12 +5076,12 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
 <context>
     <name>tare::JobTracker</name>
     <message>
-        <location filename="../core/jobs/jobtracker.cpp" line="44"/>
+        <location filename="../core/jobs/jobtracker.cpp" line="58"/>
         <source>cancelled before it began</source>
         <translation>vor dem Start abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobtracker.cpp" line="49"/>
+        <location filename="../core/jobs/jobtracker.cpp" line="63"/>
         <source>an unknown error stopped the work</source>
         <translation>ein unbekannter Fehler hat die Arbeit beendet</translation>
     </message>
@@ -5761,254 +5759,254 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
 <context>
     <name>tare::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>Tare</source>
         <translation>Tare</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="127"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="128"/>
         <source>Run dashboard</source>
         <translation>Lauf-Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>Query inspector</source>
         <translation>Anfrage-Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="130"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
+        <location filename="../app/mainwindow.cpp" line="131"/>
         <source>Trajectory</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="132"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="138"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>Corpus</source>
         <translation>Korpus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>Explain</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>Experiments</source>
         <translation>Experimente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="137"/>
         <source>Annotate</source>
         <translation>Annotation</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>&amp;Run</source>
         <translation>&amp;Lauf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>Run &amp;List</source>
         <translation>Lauf&amp;liste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>Every run of the project: open one, use its settings, rename or delete it.</source>
         <translation>Alle Läufe des Projekts: einen öffnen, seine Einstellungen übernehmen, ihn umbenennen oder löschen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="170"/>
         <source>The run shown: is it helping, its curves and its queries.</source>
         <translation>Der angezeigte Lauf: ob er hilft, seine Kurven und seine Anfragen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>&amp;Annotate</source>
         <translation>&amp;Annotation</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>Annotation &amp;Queue</source>
         <translation>Annotations&amp;warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>Label the judged documents of the run shown where the judge, gold or people disagree.</source>
         <translation>Die bewerteten Dokumente des angezeigten Laufs labeln, wo Bewerter, Gold oder Personen uneins sind.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>&amp;Lesson: How Refinement Works</source>
         <translation>&amp;Lektion: So funktioniert die Verfeinerung</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>Plays a refinement on the bundled teaching dataset with captions that explain each part.</source>
         <translation>Spielt eine Verfeinerung auf dem mitgelieferten Lehrdatensatz ab, mit Erläuterungen zu jedem Teil.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>Re-refined query stored in run %1</source>
         <translation>Neu verfeinerte Anfrage in Lauf %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>Document %1: its text and figures are selected in the table below the charts</source>
         <translation>Dokument %1: Text und Kennzahlen sind in der Tabelle unter den Diagrammen ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="529"/>
-        <location filename="../app/mainwindow.cpp" line="557"/>
+        <location filename="../app/mainwindow.cpp" line="537"/>
+        <location filename="../app/mainwindow.cpp" line="565"/>
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="537"/>
         <source>Open a project with a run (or show an experiment) first.</source>
         <translation>Öffnen Sie zuerst ein Projekt mit einem Lauf (oder zeigen Sie ein Experiment an).</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="532"/>
+        <location filename="../app/mainwindow.cpp" line="540"/>
         <source>experiment %1</source>
         <translation>Experiment %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="532"/>
+        <location filename="../app/mainwindow.cpp" line="540"/>
         <source>run %1</source>
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="534"/>
+        <location filename="../app/mainwindow.cpp" line="542"/>
         <source>Export Report of %1</source>
         <translation>Bericht von %1 exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="535"/>
+        <location filename="../app/mainwindow.cpp" line="543"/>
         <source>HTML page (*.html);;Markdown (*.md);;CSV (*.csv)</source>
         <translation>HTML-Seite (*.html);;Markdown (*.md);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="541"/>
+        <location filename="../app/mainwindow.cpp" line="549"/>
         <source>Writing the report of %1…</source>
         <translation>Bericht von %1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="555"/>
+        <location filename="../app/mainwindow.cpp" line="563"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="564"/>
+        <location filename="../app/mainwindow.cpp" line="572"/>
         <source>Lesson: How Refinement Works</source>
         <translation>Lektion: So funktioniert die Verfeinerung</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="564"/>
+        <location filename="../app/mainwindow.cpp" line="572"/>
         <source>Open a project first (the sample project will do).</source>
         <translation>Öffnen Sie zuerst ein Projekt (das Beispielprojekt genügt).</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="567"/>
+        <location filename="../app/mainwindow.cpp" line="575"/>
         <source>Preparing the lesson (teaching dataset, built-in embedder, one run)…</source>
         <translation>Lektion wird vorbereitet (Lehrdatensatz, eingebauter Einbetter, ein Lauf)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="576"/>
+        <location filename="../app/mainwindow.cpp" line="584"/>
         <source>The lesson could not start: %1</source>
         <translation>Die Lektion konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="586"/>
+        <location filename="../app/mainwindow.cpp" line="598"/>
         <source>Lesson: run %1 on the teaching dataset; Space plays and pauses</source>
         <translation>Lektion: Lauf %1 auf dem Lehrdatensatz; Leertaste spielt ab und pausiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="285"/>
+        <location filename="../app/mainwindow.cpp" line="287"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>Menu bar</source>
         <translation>Menüleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="443"/>
+        <location filename="../app/mainwindow.cpp" line="451"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="424"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="77"/>
         <source>the sample_data folder was not found</source>
         <translation>der Ordner sample_data wurde nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>Opening %1 (the first start fits the built-in embedder)…</source>
         <translation>%1 wird geöffnet (beim ersten Start wird der eingebaute Einbetter angepasst)…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="444"/>
         <source>Could not open %1</source>
         <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="437"/>
+        <location filename="../app/mainwindow.cpp" line="445"/>
         <source>Could not open %1; %2 is still open</source>
         <translation>%1 konnte nicht geöffnet werden; %2 bleibt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="464"/>
         <source>Reloaded %1</source>
         <translation>%1 neu geladen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="471"/>
+        <location filename="../app/mainwindow.cpp" line="479"/>
         <source>%1 — Tare</source>
         <translation>%1 — Tare</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="472"/>
+        <location filename="../app/mainwindow.cpp" line="480"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
@@ -8378,107 +8376,136 @@ Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
 <context>
     <name>tare::RunCoordinator</name>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="131"/>
+        <location filename="../app/runcoordinator.cpp" line="133"/>
         <source>Run %1 · starting…</source>
         <translation>Lauf %1 · wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="132"/>
+        <location filename="../app/runcoordinator.cpp" line="134"/>
         <source>Run %1 started</source>
         <translation>Lauf %1 gestartet</translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="174"/>
+        <location filename="../app/runcoordinator.cpp" line="176"/>
         <source>Run %1 finished</source>
         <translation>Lauf %1 beendet</translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="175"/>
+        <location filename="../app/runcoordinator.cpp" line="177"/>
         <source>Run %1 cancelled; its finished queries are kept</source>
         <translation>Lauf %1 abgebrochen; seine beendeten Anfragen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="177"/>
+        <location filename="../app/runcoordinator.cpp" line="179"/>
         <source>Run failed: %1</source>
         <translation>Lauf fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="202"/>
+        <location filename="../app/runcoordinator.cpp" line="187"/>
+        <source>Not Enough Memory</source>
+        <translation>Nicht genug Speicher</translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="188"/>
+        <source>Not enough memory: %1.
+
+Started anyway, the run may be stopped by the system half-way (its finished queries are kept).</source>
+        <translation>Nicht genug Speicher: %1.
+
+Wird der Lauf trotzdem gestartet, kann das System ihn mittendrin beenden (seine fertigen Anfragen bleiben erhalten).</translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="193"/>
+        <source>Run Anyway</source>
+        <translation>Trotzdem starten</translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="194"/>
+        <source>Run anyway</source>
+        <translation>Trotzdem starten</translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="198"/>
+        <source>Run not started: not enough memory</source>
+        <translation>Lauf nicht gestartet: nicht genug Speicher</translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="229"/>
         <source>Loading run %1…</source>
         <translation>Lauf %1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="214"/>
+        <location filename="../app/runcoordinator.cpp" line="241"/>
         <source>Cannot show run %1: %2</source>
         <translation>Lauf %1 kann nicht angezeigt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="259"/>
+        <location filename="../app/runcoordinator.cpp" line="286"/>
         <source>Showing run %1, finished</source>
         <translation>Lauf %1 wird angezeigt, beendet</translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="260"/>
+        <location filename="../app/runcoordinator.cpp" line="287"/>
         <source>Showing run %1, %2</source>
         <translation>Lauf %1 wird angezeigt, %2</translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="265"/>
+        <location filename="../app/runcoordinator.cpp" line="292"/>
         <source>Showing run %1</source>
         <translation>Lauf %1 wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="281"/>
+        <location filename="../app/runcoordinator.cpp" line="308"/>
         <source>No run shown</source>
         <translation>Kein Lauf angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="281"/>
+        <location filename="../app/runcoordinator.cpp" line="308"/>
         <source>Start a run (F5) on the Runs page, or open one from its run list.</source>
         <translation>Starten Sie einen Lauf (F5) auf der Seite „Läufe“ oder öffnen Sie einen aus der Laufliste dort.</translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="293"/>
+        <location filename="../app/runcoordinator.cpp" line="320"/>
         <source>Cannot list the runs: %1</source>
         <translation>Die Läufe können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="334"/>
+        <location filename="../app/runcoordinator.cpp" line="361"/>
         <source>Run %1 renamed to “%2”</source>
         <translation>Lauf %1 in „%2“ umbenannt</translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="335"/>
+        <location filename="../app/runcoordinator.cpp" line="362"/>
         <source>Cannot rename run %1: %2</source>
         <translation>Lauf %1 kann nicht umbenannt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="343"/>
+        <location filename="../app/runcoordinator.cpp" line="370"/>
         <source>Run %1 is going: cancel it before deleting it.</source>
         <translation>Lauf %1 ist aktiv: brechen Sie ihn ab, bevor Sie ihn löschen.</translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="353"/>
+        <location filename="../app/runcoordinator.cpp" line="380"/>
         <source>Cannot delete run %1: %2</source>
         <translation>Lauf %1 kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="359"/>
+        <location filename="../app/runcoordinator.cpp" line="386"/>
         <source>Run %1 deleted</source>
         <translation>Lauf %1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="374"/>
+        <location filename="../app/runcoordinator.cpp" line="401"/>
         <source>The form holds the settings of run %1; change them and press Start Run (F5).</source>
         <translation>Das Formular enthält die Einstellungen von Lauf %1; ändern Sie sie und drücken Sie „Lauf starten“ (F5).</translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="380"/>
+        <location filename="../app/runcoordinator.cpp" line="407"/>
         <source>%1 · “%2”</source>
         <translation>%1 · „%2“</translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="385"/>
+        <location filename="../app/runcoordinator.cpp" line="412"/>
         <source>%1 · %2 · %3 · started %4</source>
         <translation>%1 · %2 · %3 · gestartet %4</translation>
     </message>
@@ -8646,7 +8673,7 @@ Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
 <context>
     <name>tare::RunEngine</name>
     <message numerus="yes">
-        <location filename="../core/run/runengine.cpp" line="116"/>
+        <location filename="../core/run/runengine.cpp" line="162"/>
         <source>the judge scored none of the %n selected document(s)</source>
         <translation>
             <numerusform>der Bewerter hat das %n ausgewählte Dokument nicht bewertet</numerusform>
@@ -8660,67 +8687,67 @@ Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="120"/>
+        <location filename="../core/run/runengine.cpp" line="166"/>
         <source>%1; the first failure: %2</source>
         <translation>%1; der erste Fehler: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="125"/>
+        <location filename="../core/run/runengine.cpp" line="172"/>
         <source>the refinement diverged: the query vector holds values that are not finite numbers (is the learning rate too large?)</source>
         <translation>die Verfeinerung ist divergiert: der Anfragevektor enthält Werte, die keine endlichen Zahlen sind (ist die Lernrate zu groß?)</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="184"/>
+        <location filename="../core/run/runengine.cpp" line="289"/>
         <source>no dataset with id %1</source>
         <translation>kein Datensatz mit ID %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="187"/>
+        <location filename="../core/run/runengine.cpp" line="292"/>
         <source>no embedding space with id %1 in dataset &apos;%2&apos;</source>
         <translation>kein Einbettungsraum mit ID %1 in Datensatz &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="193"/>
+        <location filename="../core/run/runengine.cpp" line="302"/>
         <source>no query with id &apos;%1&apos; in dataset &apos;%2&apos;</source>
         <translation>keine Anfrage mit ID &apos;%1&apos; in Datensatz &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="217"/>
+        <location filename="../core/run/runengine.cpp" line="326"/>
         <source>no run with id %1</source>
         <translation>kein Lauf mit ID %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="349"/>
+        <location filename="../core/run/runengine.cpp" line="484"/>
         <source>run %1 stopped: %2</source>
         <translation>Lauf %1 gestoppt: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="363"/>
+        <location filename="../core/run/runengine.cpp" line="498"/>
         <source>no query could be refined; the first failure: %1</source>
         <translation>keine Anfrage konnte verfeinert werden; der erste Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="365"/>
+        <location filename="../core/run/runengine.cpp" line="500"/>
         <source>run %1 failed: %2</source>
         <translation>Lauf %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/judgingplan.cpp" line="56"/>
+        <location filename="../core/run/judgingplan.cpp" line="64"/>
         <source>the query has no vector in this embedding space</source>
         <translation>die Anfrage hat keinen Vektor in diesem Einbettungsraum</translation>
     </message>
     <message>
-        <location filename="../core/run/judgingplan.cpp" line="60"/>
+        <location filename="../core/run/judgingplan.cpp" line="68"/>
         <source>the query vector is zero (no known term?)</source>
         <translation>der Anfragevektor ist null (kein bekannter Term?)</translation>
     </message>
     <message>
-        <location filename="../core/run/judgingplan.cpp" line="66"/>
+        <location filename="../core/run/judgingplan.cpp" line="74"/>
         <source>the query has no candidate documents</source>
         <translation>die Anfrage hat keine Kandidatendokumente</translation>
     </message>
     <message>
-        <location filename="../core/run/judgingplan.cpp" line="70"/>
+        <location filename="../core/run/judgingplan.cpp" line="78"/>
         <source>no relevant document in the query&apos;s pool</source>
         <translation>kein relevantes Dokument im Pool der Anfrage</translation>
     </message>
@@ -8731,6 +8758,39 @@ Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
         <location filename="../core/run/runexporter.cpp" line="68"/>
         <source>%1: cannot create the folder</source>
         <translation>%1: kann den Ordner nicht anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>tare::RunFitCheck</name>
+    <message>
+        <location filename="../core/run/runfitcheck.cpp" line="89"/>
+        <source>no embedding space with id %1</source>
+        <translation>kein Einbettungsraum mit ID %1</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runfitcheck.cpp" line="116"/>
+        <source>the run needs about %1 of memory (the vectors %2, the run&apos;s working memory %3), %4 is available: import the vectors with fewer dimensions, run with fewer threads, or free memory</source>
+        <translation>der Lauf braucht etwa %1 Speicher (die Vektoren %2, der Arbeitsspeicher des Laufs %3), verfügbar sind %4: importieren Sie die Vektoren mit weniger Dimensionen, starten Sie mit weniger Threads oder geben Sie Speicher frei</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runfitcheck.cpp" line="120"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runfitcheck.cpp" line="136"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runfitcheck.cpp" line="138"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../core/run/runfitcheck.cpp" line="139"/>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
     </message>
 </context>
 <context>
@@ -9658,9 +9718,9 @@ Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
 <context>
     <name>tare::RunStore</name>
     <message>
-        <location filename="../core/db/runstore.cpp" line="359"/>
-        <location filename="../core/db/runstore.cpp" line="371"/>
-        <location filename="../core/db/runstore.cpp" line="381"/>
+        <location filename="../core/db/runstore.cpp" line="355"/>
+        <location filename="../core/db/runstore.cpp" line="367"/>
+        <location filename="../core/db/runstore.cpp" line="377"/>
         <source>no run with id %1</source>
         <translation>kein Lauf mit ID %1</translation>
     </message>
@@ -10546,114 +10606,109 @@ Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
 <context>
     <name>tare::TrajectoryWidget</name>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="126"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="127"/>
         <source>Judged documents and the query&apos;s path (PCA)</source>
         <translation>Bewertete Dokumente und der Weg der Anfrage (PCA)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="128"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="129"/>
         <source>Target p and current r over the judged documents</source>
         <translation>Ziel p und aktuelles r über den bewerteten Dokumenten</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="539"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="536"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="134"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="714"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="135"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="719"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="135"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="136"/>
         <source>◀ Step</source>
         <translation>◀ Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="136"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="137"/>
         <source>Step ▶</source>
         <translation>Schritt ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="182"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="183"/>
         <source>One step back</source>
         <translation>Einen Schritt zurück</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="185"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="186"/>
         <source>One step forward</source>
         <translation>Einen Schritt vor</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="188"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="189"/>
         <source>Refinement step</source>
         <translation>Verfeinerungsschritt</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="194"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="195"/>
         <source>Playback speed</source>
         <translation>Abspielgeschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="180"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="181"/>
         <source>Play or pause the refinement (Space).</source>
         <translation>Verfeinerung abspielen oder anhalten (Leertaste).</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="189"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="190"/>
         <source>The refinement step shown: 0 is the original query.</source>
         <translation>Der gezeigte Verfeinerungsschritt: 0 ist die ursprüngliche Anfrage.</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="191"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="192"/>
         <source>%1 steps/s</source>
         <translation>%1 Schritte/s</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="195"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="196"/>
         <source>Playback speed.</source>
         <translation>Abspielgeschwindigkeit.</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="302"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="303"/>
         <source>Select a query in the run dashboard&apos;s table to watch its refinement.</source>
         <translation>Wählen Sie eine Anfrage in der Tabelle des Lauf-Dashboards, um ihre Verfeinerung zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="343"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="346"/>
         <source>Replaying query %1 of run %2…</source>
         <translation>Spiele Anfrage %1 aus Lauf %2 nach…</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="348"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="351"/>
         <source>Cannot replay this query: %1</source>
         <translation>Diese Anfrage kann nicht nachgespielt werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="445"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="447"/>
         <source>Path</source>
         <translation>Weg</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="451"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="453"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="506"/>
-        <source>Judged documents (number: rank before refinement)</source>
-        <translation>Bewertete Dokumente (Nummer: Rang vor der Verfeinerung)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="533"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="549"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="530"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="546"/>
         <source>AP</source>
         <translation>AP</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/trajectorywidget.cpp" line="586"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="583"/>
         <source>Query %1: %2
 Run %3 · %4 · %n judged document(s) · %5 steps</source>
         <translation>
@@ -10664,155 +10719,160 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="387"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="389"/>
         <source>Principal component 1 (%1% of variance)</source>
         <translation>Hauptkomponente 1 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="127"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="214"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="128"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="215"/>
         <source>The query&apos;s path, magnified</source>
         <translation>Der Weg der Anfrage, vergrößert</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="129"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="216"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="130"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="217"/>
         <source>Loss and AP</source>
         <translation>Verlust und AP</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="133"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="134"/>
         <source>Play or Pause</source>
         <translation>Abspielen oder anhalten</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="144"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="145"/>
         <source>Query and run</source>
         <translation>Anfrage und Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="156"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="157"/>
         <source>Lesson caption</source>
         <translation>Lektionstext</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="159"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="160"/>
         <source>Lesson query</source>
         <translation>Anfrage der Lektion</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="160"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="161"/>
         <source>The query the lesson replays.</source>
         <translation>Die Anfrage, die die Lektion nachspielt.</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="166"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="661"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="167"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="658"/>
         <source>Step %1 of %2 · loss %3 · AP %4</source>
         <translation>Schritt %1 von %2 · Verlust %3 · AP %4</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="170"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="171"/>
         <source>Step, loss and AP</source>
         <translation>Schritt, Verlust und AP</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="179"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="180"/>
         <source>Play or pause</source>
         <translation>Abspielen oder anhalten</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="183"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="184"/>
         <source>One step back (←).</source>
         <translation>Einen Schritt zurück (←).</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="186"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="187"/>
         <source>One step forward (→).</source>
         <translation>Einen Schritt vor (→).</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="213"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="214"/>
         <source>Judged documents and the query&apos;s path</source>
         <translation>Bewertete Dokumente und der Weg der Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="215"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="216"/>
         <source>Target p and current r</source>
         <translation>Ziel p und aktuelles r</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="226"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="227"/>
         <source>Top ten documents at this step</source>
         <translation>Top-10-Dokumente in diesem Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="236"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="237"/>
         <source>Top ten heading</source>
         <translation>Überschrift der Top 10</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="285"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="286"/>
         <source>One Step Back</source>
         <translation>Einen Schritt zurück</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="287"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="288"/>
         <source>One Step Forward</source>
         <translation>Einen Schritt vor</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="362"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="365"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="387"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="389"/>
         <source>PC 1 (%1%)</source>
         <translation>HK 1 (%1 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="388"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="390"/>
         <source>Principal component 2 (%1% of variance)</source>
         <translation>Hauptkomponente 2 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="388"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="390"/>
         <source>PC 2 (%1%)</source>
         <translation>HK 2 (%1 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="401"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="403"/>
         <source>Judge score</source>
         <translation>Bewerterwert</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="410"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="412"/>
         <source>Relevant (gold)</source>
         <translation>Relevant (Gold)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="411"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="413"/>
         <source>Not relevant (gold)</source>
         <translation>Nicht relevant (Gold)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="591"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="508"/>
+        <source>Documents (rank before refinement)</source>
+        <translation>Dokumente (Rang vor der Verfeinerung)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="588"/>
         <source>Lesson: how the judge&apos;s feedback moves a query</source>
         <translation>Lektion: wie das Feedback des Bewerters eine Anfrage bewegt</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="614"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="611"/>
         <source>The query&apos;s path, magnified ×%1</source>
         <translation>Der Weg der Anfrage, vergrößert ×%1</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="658"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="655"/>
         <source>Top ten at step %1 · AP %2 (at the start %3)</source>
         <translation>Top 10 bei Schritt %1 · AP %2 (am Anfang %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="690"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="695"/>
         <source>#%1 · %2 · %3
 judge score %4 · p %5 · r now %6
 %7</source>
@@ -10821,53 +10881,53 @@ Bewerterwert %4 · p %5 · r jetzt %6
 %7</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="692"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="697"/>
         <source>relevant (grade %1)</source>
         <translation>relevant (Stufe %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="692"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="697"/>
         <source>not relevant</source>
         <translation>nicht relevant</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="455"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="457"/>
         <source>Query now</source>
         <translation>Anfrage jetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="485"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="487"/>
         <source>Target p (judge)</source>
         <translation>Ziel p (Bewerter)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="489"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="491"/>
         <source>Current r (query)</source>
         <translation>Aktuelles r (Anfrage)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="522"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="517"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="531"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="528"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="532"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="529"/>
         <source>KL(p‖r) (nats)</source>
         <translation>KL(p‖r) (nats)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="558"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="560"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="555"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="557"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="708"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="713"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -11268,19 +11328,29 @@ Bewerterwert %4 · p %5 · r jetzt %6
         <translation>API-Schlüssel (wird nicht angezeigt): </translation>
     </message>
     <message>
-        <location filename="../cli/clisupport.cpp" line="62"/>
+        <location filename="../cli/clisupport.cpp" line="64"/>
         <source>--%1 must be an integer &gt;= %2</source>
         <translation>--%1 muss eine ganze Zahl &gt;= %2 sein</translation>
     </message>
     <message>
-        <location filename="../cli/clisupport.cpp" line="63"/>
+        <location filename="../cli/clisupport.cpp" line="65"/>
         <source>--%1 must be an integer in %2..%3</source>
         <translation>--%1 muss eine ganze Zahl in %2..%3 sein</translation>
     </message>
     <message>
-        <location filename="../cli/clisupport.cpp" line="81"/>
+        <location filename="../cli/clisupport.cpp" line="83"/>
         <source>--%1 must be a positive number</source>
         <translation>--%1 muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../cli/clisupport.cpp" line="143"/>
+        <source>no embedding space named &apos;%1&apos; (create one with &apos;tare-cli embed&apos;)</source>
+        <translation>kein Einbettungsraum namens &apos;%1&apos; (legen Sie einen mit &apos;tare-cli embed&apos; an)</translation>
+    </message>
+    <message>
+        <location filename="../cli/clisupport.cpp" line="145"/>
+        <source>several datasets have a space named &apos;%1&apos;: name one with --dataset</source>
+        <translation>mehrere Datensätze haben einen Raum namens &apos;%1&apos;: nennen Sie einen mit --dataset</translation>
     </message>
     <message>
         <location filename="../cli/gridcommand.cpp" line="41"/>
@@ -11867,67 +11937,57 @@ Bewerterwert %4 · p %5 · r jetzt %6
         <translation>Eine Bezeichnung für das Experiment.</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="210"/>
+        <location filename="../cli/experimentcommand.cpp" line="211"/>
         <source>Run an experiment made of runs: a feedback-noise sweep, a budget/parameter sweep, a method comparison on the same judgments, or judge quality against gain. Running the same experiment again continues it and reuses finished runs.</source>
         <translation>Ein Experiment aus Läufen ausführen: ein Feedback-Rausch-Sweep, ein Budget-/Parameter-Sweep, ein Methodenvergleich auf denselben Urteilen oder Bewerterqualität gegen Gewinn. Wird dasselbe Experiment erneut ausgeführt, wird es fortgesetzt, und beendete Läufe werden wiederverwendet.</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="216"/>
+        <location filename="../cli/experimentcommand.cpp" line="217"/>
         <source>usage: tare-cli experiment PROJECT noise-sweep|budget-sweep|methods|judge-quality [options]</source>
         <translation>Aufruf: tare-cli experiment PROJEKT noise-sweep|budget-sweep|methods|judge-quality [Optionen]</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="221"/>
+        <location filename="../cli/experimentcommand.cpp" line="222"/>
         <source>tare-cli: unknown experiment &apos;%1&apos; (noise-sweep, budget-sweep, methods or judge-quality)</source>
         <translation>tare-cli: unbekanntes Experiment &apos;%1&apos; (noise-sweep, budget-sweep, methods oder judge-quality)</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="233"/>
+        <location filename="../cli/experimentcommand.cpp" line="234"/>
         <source>--run takes a run id, and only for judge-quality</source>
         <translation>--run erwartet eine Lauf-ID, und nur für judge-quality</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="245"/>
-        <source>no embedding space named &apos;%1&apos; (create one with &apos;tare-cli embed&apos;)</source>
-        <translation>kein Einbettungsraum namens &apos;%1&apos; (legen Sie einen mit &apos;tare-cli embed&apos; an)</translation>
-    </message>
-    <message>
         <location filename="../cli/experimentcommand.cpp" line="246"/>
-        <source>several datasets have a space named &apos;%1&apos;: name one with --dataset</source>
-        <translation>mehrere Datensätze haben einen Raum namens &apos;%1&apos;: nennen Sie einen mit --dataset</translation>
-    </message>
-    <message>
-        <location filename="../cli/experimentcommand.cpp" line="255"/>
         <source>--queries must be at least 1</source>
         <translation>--queries muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="268"/>
+        <location filename="../cli/experimentcommand.cpp" line="259"/>
         <source>unknown refiner &apos;%1&apos; (%2)</source>
         <translation>unbekannter Verfeinerer &apos;%1&apos; (%2)</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="302"/>
+        <location filename="../cli/experimentcommand.cpp" line="294"/>
         <source>queries</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="306"/>
+        <location filename="../cli/experimentcommand.cpp" line="298"/>
         <source>Continuing experiment %1.</source>
         <translation>Experiment %1 wird fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="306"/>
+        <location filename="../cli/experimentcommand.cpp" line="298"/>
         <source>Experiment %1.</source>
         <translation>Experiment %1.</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="315"/>
+        <location filename="../cli/experimentcommand.cpp" line="307"/>
         <source>Experiment %1 was interrupted; finished runs are kept. Run the same command again to continue.</source>
         <translation>Experiment %1 wurde unterbrochen; beendete Läufe bleiben erhalten. Führen Sie denselben Befehl erneut aus, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="325"/>
+        <location filename="../cli/experimentcommand.cpp" line="317"/>
         <source>Experiment %1 took %2 s.</source>
         <translation>Experiment %1 dauerte %2 s.</translation>
     </message>
@@ -12214,88 +12274,88 @@ Bewerterwert %4 · p %5 · r jetzt %6
         <translation>Der Titel der Tabellen.</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="123"/>
+        <location filename="../cli/gridcommand.cpp" line="124"/>
         <source>Run datasets x spaces x judges x refiners and write the paper&apos;s table (MAP before -&gt; after and relative change per dataset and their mean) with the per-query latency breakdown. Resumable: finished cells are reused without a request, unfinished ones continued.</source>
         <translation>Datensätze x Räume x Bewerter x Verfeinerer ausführen und die Tabelle des Papers schreiben (MAP vorher -&gt; nachher und relative Änderung je Datensatz sowie deren Mittelwert), mit der Aufschlüsselung der Latenz je Anfrage. Fortsetzbar: beendete Zellen werden ohne Serveranfrage wiederverwendet, unvollendete fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="129"/>
+        <location filename="../cli/gridcommand.cpp" line="130"/>
         <source>usage: tare-cli grid PROJECT --dataset D [--dataset D2] [--space S] [--judge J] [--refiner R] --out DIR [--dry-run] [--continue-on-error]</source>
         <translation>Aufruf: tare-cli grid PROJEKT --dataset D [--dataset D2] [--space S] [--judge J] [--refiner R] --out ORDNER [--dry-run] [--continue-on-error]</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="138"/>
+        <location filename="../cli/gridcommand.cpp" line="139"/>
         <source>%1: no such project (a dry run creates nothing)</source>
         <translation>%1: Projekt nicht gefunden (ein Probelauf legt nichts an)</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="169"/>
+        <location filename="../cli/gridcommand.cpp" line="170"/>
         <source>--seed must be an integer</source>
         <translation>--seed muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="191"/>
+        <location filename="../cli/gridcommand.cpp" line="193"/>
         <source>build space &apos;%1&apos;, then run</source>
         <translation>Raum &apos;%1&apos; erstellen, dann ausführen</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="192"/>
+        <location filename="../cli/gridcommand.cpp" line="194"/>
         <source>reuse run %1 (no request)</source>
         <translation>Lauf %1 wiederverwenden (keine Serveranfrage)</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="193"/>
+        <location filename="../cli/gridcommand.cpp" line="195"/>
         <source>continue run %1</source>
         <translation>Lauf %1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="194"/>
+        <location filename="../cli/gridcommand.cpp" line="196"/>
         <source>run</source>
         <translation>ausführen</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="195"/>
+        <location filename="../cli/gridcommand.cpp" line="197"/>
         <source>[%1/%2] %3 · %4 · %5 · %6: %7</source>
         <translation>[%1/%2] %3 · %4 · %5 · %6: %7</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="206"/>
+        <location filename="../cli/gridcommand.cpp" line="208"/>
         <source>%1: the folder cannot be created</source>
         <translation>%1: der Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="210"/>
+        <location filename="../cli/gridcommand.cpp" line="212"/>
         <source>Building space &apos;%1&apos; of dataset &apos;%2&apos;</source>
         <translation>Raum &apos;%1&apos; von Datensatz &apos;%2&apos; wird erstellt</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="212"/>
-        <location filename="../cli/gridcommand.cpp" line="220"/>
+        <location filename="../cli/gridcommand.cpp" line="214"/>
+        <location filename="../cli/gridcommand.cpp" line="222"/>
         <source>queries</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="214"/>
+        <location filename="../cli/gridcommand.cpp" line="216"/>
         <source>[%1/%2] %3 · %4 · %5 · %6%7</source>
         <translation>[%1/%2] %3 · %4 · %5 · %6%7</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="218"/>
+        <location filename="../cli/gridcommand.cpp" line="220"/>
         <source> (reused, run %1)</source>
         <translation> (wiederverwendet, Lauf %1)</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="226"/>
+        <location filename="../cli/gridcommand.cpp" line="228"/>
         <source>  failed: %1</source>
         <translation>  fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="231"/>
+        <location filename="../cli/gridcommand.cpp" line="233"/>
         <source>Tare grid: %1</source>
         <translation>Tare-Raster: %1</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="251"/>
+        <location filename="../cli/gridcommand.cpp" line="253"/>
         <source>Wrote %1 (grid.md, grid.html, grid.csv, latency.md, latency.csv)</source>
         <translation>%1 geschrieben (grid.md, grid.html, grid.csv, latency.md, latency.csv)</translation>
     </message>
@@ -12388,27 +12448,17 @@ Bewerterwert %4 · p %5 · r jetzt %6
         <translation>hyde braucht --model NAME</translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="83"/>
-        <source>no embedding space named &apos;%1&apos;</source>
-        <translation>kein Einbettungsraum namens &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../cli/hydecommand.cpp" line="86"/>
-        <source>several datasets have a space named &apos;%1&apos;: name one with --dataset</source>
-        <translation>mehrere Datensätze haben einen Raum namens &apos;%1&apos;: nennen Sie einen mit --dataset</translation>
-    </message>
-    <message>
-        <location filename="../cli/hydecommand.cpp" line="91"/>
+        <location filename="../cli/hydecommand.cpp" line="81"/>
         <source>queries</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="95"/>
+        <location filename="../cli/hydecommand.cpp" line="85"/>
         <source>Wrote space &apos;%1&apos; (dim %2): %3 hypothetical query documents, %4 document vectors copied from &apos;%5&apos;, in %6 s</source>
         <translation>Raum &apos;%1&apos; geschrieben (Dim. %2): %3 hypothetische Anfragedokumente, %4 Dokumentvektoren aus &apos;%5&apos; kopiert, in %6 s</translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="103"/>
+        <location filename="../cli/hydecommand.cpp" line="93"/>
         <source>Baselines: tare-cli run PROJECT --space %1 --refiner none (hyde), or with a refiner (hyde + refiner)</source>
         <translation>Basislinien: tare-cli run PROJEKT --space %1 --refiner none (hyde) oder mit einem Verfeinerer (hyde + Verfeinerer)</translation>
     </message>
@@ -12765,22 +12815,12 @@ Bewerterwert %4 · p %5 · r jetzt %6
         <translation>HTTP-Bewerter: weitere Versuche nach dem ersten bei Netzwerkfehlern, Zeitüberschreitungen, 429 und 5xx (Standard 4).</translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="70"/>
-        <source>no embedding space named &apos;%1&apos; (create one with &apos;tare-cli embed&apos;)</source>
-        <translation>kein Einbettungsraum namens &apos;%1&apos; (legen Sie einen mit &apos;tare-cli embed&apos; an)</translation>
-    </message>
-    <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="73"/>
-        <source>several datasets have a space named &apos;%1&apos;: name one with --dataset</source>
-        <translation>mehrere Datensätze haben einen Raum namens &apos;%1&apos;: nennen Sie einen mit --dataset</translation>
-    </message>
-    <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="95"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="83"/>
         <source>--%1 must be at most 86400 seconds</source>
         <translation>--%1 darf höchstens 86400 Sekunden betragen</translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="114"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="102"/>
         <source>--seed must be an integer</source>
         <translation>--seed muss eine ganze Zahl sein</translation>
     </message>
@@ -13052,32 +13092,32 @@ Bewerterwert %4 · p %5 · r jetzt %6
         <translation>Eine Bezeichnung für den Lauf.</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="93"/>
+        <location filename="../cli/runcommand.cpp" line="94"/>
         <source>Refine the queries of a dataset and report MAP before and after.</source>
         <translation>Die Anfragen eines Datensatzes verfeinern und MAP vorher und nachher ausgeben.</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="96"/>
+        <location filename="../cli/runcommand.cpp" line="97"/>
         <source>usage: tare-cli run PROJECT --space S --judge J --refiner R [options]</source>
         <translation>Aufruf: tare-cli run PROJEKT --space S --judge J --refiner R [Optionen]</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="104"/>
+        <location filename="../cli/runcommand.cpp" line="105"/>
         <source>unknown refiner &apos;%1&apos; (%2)</source>
         <translation>unbekannter Verfeinerer &apos;%1&apos; (%2)</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="118"/>
+        <location filename="../cli/runcommand.cpp" line="120"/>
         <source>Resuming run %1.</source>
         <translation>Lauf %1 wird fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="124"/>
+        <location filename="../cli/runcommand.cpp" line="126"/>
         <source>queries</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="141"/>
+        <location filename="../cli/runcommand.cpp" line="143"/>
         <source>Run %1 was interrupted; finished queries are kept. Continue it with --resume.</source>
         <translation>Lauf %1 wurde unterbrochen; beendete Anfragen bleiben erhalten. Setzen Sie ihn mit --resume fort.</translation>
     </message>

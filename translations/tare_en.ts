@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>FeedbackInspectorWidget</name>
+    <message>
+        <location filename="../widgets/labeltablesupport.cpp" line="84"/>
+        <source>&lt;p&gt;&lt;b&gt;First token, top alternatives&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&apos;2&apos;&gt;%1&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/labeltablesupport.cpp" line="88"/>
+        <source>&lt;p&gt;&lt;b&gt;Error:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/labeltablesupport.cpp" line="90"/>
+        <source>&lt;p&gt;&lt;b&gt;Raw response&lt;/b&gt;&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%1&lt;/pre&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrecEval</name>
     <message>
         <location filename="../core/metrics/treceval.cpp" line="126"/>
@@ -86,30 +104,40 @@
 <context>
     <name>tare-cli</name>
     <message>
-        <location filename="../cli/clisupport.cpp" line="151"/>
+        <location filename="../cli/clisupport.cpp" line="169"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clisupport.cpp" line="155"/>
+        <location filename="../cli/clisupport.cpp" line="173"/>
         <source>Try &apos;tare-cli %1 --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clisupport.cpp" line="161"/>
+        <location filename="../cli/clisupport.cpp" line="179"/>
         <source>
 Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 internal error.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clisupport.cpp" line="237"/>
+        <location filename="../cli/clisupport.cpp" line="255"/>
         <source>Show progress on stderr even when it is not a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clisupport.cpp" line="238"/>
+        <location filename="../cli/clisupport.cpp" line="256"/>
         <source>Never show progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clisupport.cpp" line="261"/>
+        <source>Run even when the run needs more memory than is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clisupport.cpp" line="268"/>
+        <source>--force runs it anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -147,7 +175,7 @@ Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 inte
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/gridcommand.cpp" line="261"/>
+        <location filename="../cli/gridcommand.cpp" line="263"/>
         <source>%n cell(s) did not finish</source>
         <translation>
             <numerusform>%n cell did not finish</numerusform>
@@ -292,203 +320,203 @@ Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 inte
 <context>
     <name>tare::AnnotationQueueWidget</name>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="82"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="63"/>
         <source>&amp;Blind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="88"/>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="160"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="69"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="138"/>
         <source>Re-refine this query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="89"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="70"/>
         <source>Export labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="90"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="71"/>
         <source>Why? (W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="91"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="72"/>
         <source>Re-refine This Query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="92"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="73"/>
         <source>Next Query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="93"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="74"/>
         <source>Previous Query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="94"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="75"/>
         <source>Export Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="111"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="92"/>
         <source>Annotator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="112"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="93"/>
         <source>Who labels: choose a name or type a new one and press Enter. Each annotator&apos;s labels are kept apart; &quot;adjudication&quot; holds the final labels where people disagree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="114"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="95"/>
         <source>A&amp;nnotator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="117"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="98"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="118"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="99"/>
         <source>Judge disagrees with gold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="119"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="100"/>
         <source>People disagree (adjudication)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="120"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="101"/>
         <source>Judge unsure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="121"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="102"/>
         <source>Not labelled by you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="122"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="103"/>
         <source>All judged documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="123"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="104"/>
         <source>Queue filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="124"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="105"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="126"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="107"/>
         <source>Blind mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="127"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="108"/>
         <source>Hide the judge&apos;s score, gold and the other annotators&apos; labels while you label, and what is computed from them: the filters by disagreement, the agreement and the AP after a re-refine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="129"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="110"/>
         <source>Which judged documents are listed. In blind mode only &quot;Not labelled by you&quot; and &quot;All judged documents&quot; can be chosen: the others would tell what the judge and gold said.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="134"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="115"/>
         <source>Queue heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="139"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="125"/>
         <source>Annotation queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="150"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="128"/>
         <source>Document and the judge&apos;s answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="153"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="131"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="154"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="132"/>
         <source>Cohen&apos;s κ between every two raters on the relevance decision (label or score ≥ 0.5, grade &gt; 0) over the documents both rated; among the people Fleiss&apos; κ and Krippendorff&apos;s α (nominal on the decisions, ordinal on the labels).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="159"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="137"/>
         <source>What re-refining changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="161"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="139"/>
         <source>Export labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="162"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="140"/>
         <source>Ask the judge why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="163"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="141"/>
         <source>Ask the judges&apos; chat model (Settings) for a one-sentence reason for this judgment. It is stored with the judgment and never used in refinement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="175"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="153"/>
         <source>Refine the current query again with the labels in force (Ctrl+R).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="179"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="157"/>
         <source>Keys: Y relevant · N not relevant · 0–9 graded · ↑ ↓ move · Backspace undo · W why? · Ctrl+R re-refine the query · Ctrl+→ / Ctrl+← next / previous query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="183"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="161"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="225"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="203"/>
         <source>Export Labels of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="226"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="204"/>
         <source>JSON Lines (*.jsonl);;TREC qrels (*.qrels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="251"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="229"/>
         <source>Select a run (run dashboard) to see the documents that need a person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="295"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="273"/>
         <source>Loading the queue of run %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="312"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="290"/>
         <source>Cannot show this run&apos;s queue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/annotationqueuewidget.cpp" line="402"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="380"/>
         <source>Run %1 · judge %2 · %n document(s) listed for %3</source>
         <translation>
             <numerusform>Run %1 · judge %2 · %n document listed for %3</numerusform>
@@ -496,7 +524,7 @@ Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 inte
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/annotationqueuewidget.cpp" line="410"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="388"/>
         <source>Query %1: %2 (%n listed)</source>
         <translation>
             <numerusform>Query %1: %2 (%n listed)</numerusform>
@@ -504,47 +532,32 @@ Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 inte
         </translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="426"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="404"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="429"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="407"/>
         <source>&lt;p&gt;&lt;b&gt;Why the judge said so:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="435"/>
-        <source>&lt;p&gt;&lt;b&gt;First token, top alternatives&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&apos;2&apos;&gt;%1&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="438"/>
-        <source>&lt;p&gt;&lt;b&gt;Error:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="440"/>
-        <source>&lt;p&gt;&lt;b&gt;Raw response&lt;/b&gt;&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%1&lt;/pre&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="459"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="426"/>
         <source>judge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="461"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="428"/>
         <source>gold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="481"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="448"/>
         <source>&lt;b&gt;Cohen&apos;s κ&lt;/b&gt; (relevance decisions; judge: %1)&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;%2&lt;/tr&gt;%3&lt;/table&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/annotationqueuewidget.cpp" line="484"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="451"/>
         <source>Among the people, over %n document(s) labelled twice or more: Fleiss&apos; κ %1 · Krippendorff&apos;s α %2 (nominal), %3 (ordinal)</source>
         <translation>
             <numerusform>Among the people, over %n document labelled twice or more: Fleiss&apos; κ %1 · Krippendorff&apos;s α %2 (nominal), %3 (ordinal)</numerusform>
@@ -552,92 +565,92 @@ Exit codes: 0 ok, 1 usage error, 2 input error, 3 I/O error, 4 cancelled, 5 inte
         </translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="513"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="480"/>
         <source>Could not store the label: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="543"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="510"/>
         <source>Could not undo the label: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="558"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="525"/>
         <source>This document has no stored judgment to explain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="567"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="534"/>
         <source>Asking %1 why…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="578"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="545"/>
         <source>Could not ask why: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="582"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="549"/>
         <source>The judge&apos;s reason is stored with its judgment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="605"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="572"/>
         <source>Re-refining…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="618"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="585"/>
         <source>Re-refining failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="631"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="598"/>
         <source>&lt;b&gt;Query %1&lt;/b&gt;: refined again with the labels (AP hidden in blind mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="632"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="599"/>
         <source>&lt;b&gt;Query %1&lt;/b&gt;: AP before refinement %2 · after (run) %3 → with the labels &lt;b&gt;%4&lt;/b&gt; (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="637"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="604"/>
         <source>%1 (%2) %3 → %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="639"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="606"/>
         <source>Labelled, rank run → now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="642"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="609"/>
         <source>%1 ▲%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="644"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="611"/>
         <source>%1 ▼%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="646"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="613"/>
         <source>Biggest movers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="647"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="614"/>
         <source>Stored in run %1 · &lt;a href=&apos;compare:%2,%1&apos;&gt;Compare with run %2&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="667"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="634"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/annotationqueuewidget.cpp" line="670"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="637"/>
         <source>Wrote %n label(s) to %1</source>
         <translation>
             <numerusform>Wrote %n label to %1</numerusform>
@@ -1406,7 +1419,7 @@ Labels: %3</source>
 <context>
     <name>tare::CorpusIndex</name>
     <message>
-        <location filename="../core/run/corpusindex.cpp" line="18"/>
+        <location filename="../core/run/corpusindex.cpp" line="19"/>
         <source>no dataset with id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3101,52 +3114,52 @@ Run %3 · %4 · AP %5 → %6 (Δ %7) · judged documents: %8</source>
 <context>
     <name>tare::FeedbackInspectorWidget</name>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="65"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="49"/>
         <source>Re-refine with these judgments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="71"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="55"/>
         <source>Judged documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="74"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="58"/>
         <source>Judged document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="78"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="62"/>
         <source>Accuracy: share of judged documents where the judge (score ≥ 0.5) agrees with gold (grade &gt; 0). Cohen&apos;s κ: that agreement corrected for chance. AUC: probability that the judge scores a relevant document above an irrelevant one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="81"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="65"/>
         <source>Refine this query again at once, with your labels in place of the judge&apos;s scores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="98"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="75"/>
         <source>Keys: Y relevant · N not relevant · 0–9 graded label · ↑ ↓ move · Backspace undo. Highlighted rows: the judge disagrees with gold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="128"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="105"/>
         <source>Select a query in the run dashboard&apos;s table to see its feedback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="145"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="122"/>
         <source>Loading the feedback of query %1 of run %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="151"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="128"/>
         <source>Cannot show this query&apos;s feedback: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="168"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="145"/>
         <source>Query %1: %2
 Run %3 · judge %4 · %n judged document(s)</source>
         <translation>
@@ -3157,67 +3170,52 @@ Run %3 · judge %4 · %n judged documents</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="172"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="149"/>
         <source>AP before refinement %1 · after (run) %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="174"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="151"/>
         <source>with your labels (stored in run %1) %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="188"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="165"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;judge&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;with your labels&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;accuracy&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cohen&apos;s κ&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AUC&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;your labels&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="213"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="190"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="220"/>
-        <source>&lt;p&gt;&lt;b&gt;First token, top alternatives&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&apos;2&apos;&gt;%1&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="223"/>
-        <source>&lt;p&gt;&lt;b&gt;Error:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="225"/>
-        <source>&lt;p&gt;&lt;b&gt;Raw response&lt;/b&gt;&lt;/p&gt;&lt;pre style=&apos;white-space: pre-wrap&apos;&gt;%1&lt;/pre&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="261"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="228"/>
         <source>Could not store the label: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="308"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="275"/>
         <source>Could not undo the label: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="354"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="321"/>
         <source>Re-refining…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="363"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="330"/>
         <source>Re-refining failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="367"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="334"/>
         <source>AP before refinement %1 · after (run) %2 · re-refined with your labels %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="370"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="337"/>
         <source>stored in run %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5040,12 +5038,12 @@ Run %3 · judge %4 · %n judged documents</numerusform>
 <context>
     <name>tare::JobTracker</name>
     <message>
-        <location filename="../core/jobs/jobtracker.cpp" line="44"/>
+        <location filename="../core/jobs/jobtracker.cpp" line="58"/>
         <source>cancelled before it began</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jobs/jobtracker.cpp" line="49"/>
+        <location filename="../core/jobs/jobtracker.cpp" line="63"/>
         <source>an unknown error stopped the work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5723,254 +5721,254 @@ Run %3 · judge %4 · %n judged documents</numerusform>
 <context>
     <name>tare::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>Tare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="127"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="128"/>
         <source>Run dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>Query inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="130"/>
         <source>Feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
+        <location filename="../app/mainwindow.cpp" line="131"/>
         <source>Trajectory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="132"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="138"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>Corpus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>Explain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>Experiments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="137"/>
         <source>Annotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>Run &amp;List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>Every run of the project: open one, use its settings, rename or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="170"/>
         <source>The run shown: is it helping, its curves and its queries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>&amp;Annotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>Annotation &amp;Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>Label the judged documents of the run shown where the judge, gold or people disagree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>&amp;Lesson: How Refinement Works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>Plays a refinement on the bundled teaching dataset with captions that explain each part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>Re-refined query stored in run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>Document %1: its text and figures are selected in the table below the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="529"/>
-        <location filename="../app/mainwindow.cpp" line="557"/>
+        <location filename="../app/mainwindow.cpp" line="537"/>
+        <location filename="../app/mainwindow.cpp" line="565"/>
         <source>Export Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="537"/>
         <source>Open a project with a run (or show an experiment) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="532"/>
+        <location filename="../app/mainwindow.cpp" line="540"/>
         <source>experiment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="532"/>
+        <location filename="../app/mainwindow.cpp" line="540"/>
         <source>run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="534"/>
+        <location filename="../app/mainwindow.cpp" line="542"/>
         <source>Export Report of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="535"/>
+        <location filename="../app/mainwindow.cpp" line="543"/>
         <source>HTML page (*.html);;Markdown (*.md);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="541"/>
+        <location filename="../app/mainwindow.cpp" line="549"/>
         <source>Writing the report of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="555"/>
+        <location filename="../app/mainwindow.cpp" line="563"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="564"/>
+        <location filename="../app/mainwindow.cpp" line="572"/>
         <source>Lesson: How Refinement Works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="564"/>
+        <location filename="../app/mainwindow.cpp" line="572"/>
         <source>Open a project first (the sample project will do).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="567"/>
+        <location filename="../app/mainwindow.cpp" line="575"/>
         <source>Preparing the lesson (teaching dataset, built-in embedder, one run)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="576"/>
+        <location filename="../app/mainwindow.cpp" line="584"/>
         <source>The lesson could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="586"/>
+        <location filename="../app/mainwindow.cpp" line="598"/>
         <source>Lesson: run %1 on the teaching dataset; Space plays and pauses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="285"/>
+        <location filename="../app/mainwindow.cpp" line="287"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>Menu bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="443"/>
+        <location filename="../app/mainwindow.cpp" line="451"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="424"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="77"/>
         <source>the sample_data folder was not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>Opening %1 (the first start fits the built-in embedder)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="444"/>
         <source>Could not open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="437"/>
+        <location filename="../app/mainwindow.cpp" line="445"/>
         <source>Could not open %1; %2 is still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="464"/>
         <source>Reloaded %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="471"/>
+        <location filename="../app/mainwindow.cpp" line="479"/>
         <source>%1 — Tare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="472"/>
+        <location filename="../app/mainwindow.cpp" line="480"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8332,107 +8330,134 @@ Gold grade %3 · judge score %4 · rank %5 → %6</source>
 <context>
     <name>tare::RunCoordinator</name>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="131"/>
+        <location filename="../app/runcoordinator.cpp" line="133"/>
         <source>Run %1 · starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="132"/>
+        <location filename="../app/runcoordinator.cpp" line="134"/>
         <source>Run %1 started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="174"/>
+        <location filename="../app/runcoordinator.cpp" line="176"/>
         <source>Run %1 finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="175"/>
+        <location filename="../app/runcoordinator.cpp" line="177"/>
         <source>Run %1 cancelled; its finished queries are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="177"/>
+        <location filename="../app/runcoordinator.cpp" line="179"/>
         <source>Run failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="202"/>
+        <location filename="../app/runcoordinator.cpp" line="187"/>
+        <source>Not Enough Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="188"/>
+        <source>Not enough memory: %1.
+
+Started anyway, the run may be stopped by the system half-way (its finished queries are kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="193"/>
+        <source>Run Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="194"/>
+        <source>Run anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="198"/>
+        <source>Run not started: not enough memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/runcoordinator.cpp" line="229"/>
         <source>Loading run %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="214"/>
+        <location filename="../app/runcoordinator.cpp" line="241"/>
         <source>Cannot show run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="259"/>
+        <location filename="../app/runcoordinator.cpp" line="286"/>
         <source>Showing run %1, finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="260"/>
+        <location filename="../app/runcoordinator.cpp" line="287"/>
         <source>Showing run %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="265"/>
+        <location filename="../app/runcoordinator.cpp" line="292"/>
         <source>Showing run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="281"/>
+        <location filename="../app/runcoordinator.cpp" line="308"/>
         <source>No run shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="281"/>
+        <location filename="../app/runcoordinator.cpp" line="308"/>
         <source>Start a run (F5) on the Runs page, or open one from its run list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="293"/>
+        <location filename="../app/runcoordinator.cpp" line="320"/>
         <source>Cannot list the runs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="334"/>
+        <location filename="../app/runcoordinator.cpp" line="361"/>
         <source>Run %1 renamed to “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="335"/>
+        <location filename="../app/runcoordinator.cpp" line="362"/>
         <source>Cannot rename run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="343"/>
+        <location filename="../app/runcoordinator.cpp" line="370"/>
         <source>Run %1 is going: cancel it before deleting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="353"/>
+        <location filename="../app/runcoordinator.cpp" line="380"/>
         <source>Cannot delete run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="359"/>
+        <location filename="../app/runcoordinator.cpp" line="386"/>
         <source>Run %1 deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="374"/>
+        <location filename="../app/runcoordinator.cpp" line="401"/>
         <source>The form holds the settings of run %1; change them and press Start Run (F5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="380"/>
+        <location filename="../app/runcoordinator.cpp" line="407"/>
         <source>%1 · “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/runcoordinator.cpp" line="385"/>
+        <location filename="../app/runcoordinator.cpp" line="412"/>
         <source>%1 · %2 · %3 · started %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8600,7 +8625,7 @@ Gold grade %3 · judge score %4 · rank %5 → %6</source>
 <context>
     <name>tare::RunEngine</name>
     <message numerus="yes">
-        <location filename="../core/run/runengine.cpp" line="116"/>
+        <location filename="../core/run/runengine.cpp" line="162"/>
         <source>the judge scored none of the %n selected document(s)</source>
         <translation>
             <numerusform>the judge did not score the %n selected document</numerusform>
@@ -8614,67 +8639,67 @@ Gold grade %3 · judge score %4 · rank %5 → %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="120"/>
+        <location filename="../core/run/runengine.cpp" line="166"/>
         <source>%1; the first failure: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="125"/>
+        <location filename="../core/run/runengine.cpp" line="172"/>
         <source>the refinement diverged: the query vector holds values that are not finite numbers (is the learning rate too large?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="184"/>
+        <location filename="../core/run/runengine.cpp" line="289"/>
         <source>no dataset with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="187"/>
+        <location filename="../core/run/runengine.cpp" line="292"/>
         <source>no embedding space with id %1 in dataset &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="193"/>
+        <location filename="../core/run/runengine.cpp" line="302"/>
         <source>no query with id &apos;%1&apos; in dataset &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="217"/>
+        <location filename="../core/run/runengine.cpp" line="326"/>
         <source>no run with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="349"/>
+        <location filename="../core/run/runengine.cpp" line="484"/>
         <source>run %1 stopped: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="363"/>
+        <location filename="../core/run/runengine.cpp" line="498"/>
         <source>no query could be refined; the first failure: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="365"/>
+        <location filename="../core/run/runengine.cpp" line="500"/>
         <source>run %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/judgingplan.cpp" line="56"/>
+        <location filename="../core/run/judgingplan.cpp" line="64"/>
         <source>the query has no vector in this embedding space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/judgingplan.cpp" line="60"/>
+        <location filename="../core/run/judgingplan.cpp" line="68"/>
         <source>the query vector is zero (no known term?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/judgingplan.cpp" line="66"/>
+        <location filename="../core/run/judgingplan.cpp" line="74"/>
         <source>the query has no candidate documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/run/judgingplan.cpp" line="70"/>
+        <location filename="../core/run/judgingplan.cpp" line="78"/>
         <source>no relevant document in the query&apos;s pool</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8684,6 +8709,39 @@ Gold grade %3 · judge score %4 · rank %5 → %6</source>
     <message>
         <location filename="../core/run/runexporter.cpp" line="68"/>
         <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tare::RunFitCheck</name>
+    <message>
+        <location filename="../core/run/runfitcheck.cpp" line="89"/>
+        <source>no embedding space with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runfitcheck.cpp" line="116"/>
+        <source>the run needs about %1 of memory (the vectors %2, the run&apos;s working memory %3), %4 is available: import the vectors with fewer dimensions, run with fewer threads, or free memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runfitcheck.cpp" line="120"/>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runfitcheck.cpp" line="136"/>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runfitcheck.cpp" line="138"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/run/runfitcheck.cpp" line="139"/>
+        <source>%1 kB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9611,9 +9669,9 @@ Gold grade %3 · judge score %4 · rank %5 → %6</source>
 <context>
     <name>tare::RunStore</name>
     <message>
-        <location filename="../core/db/runstore.cpp" line="359"/>
-        <location filename="../core/db/runstore.cpp" line="371"/>
-        <location filename="../core/db/runstore.cpp" line="381"/>
+        <location filename="../core/db/runstore.cpp" line="355"/>
+        <location filename="../core/db/runstore.cpp" line="367"/>
+        <location filename="../core/db/runstore.cpp" line="377"/>
         <source>no run with id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10499,114 +10557,109 @@ Gold grade %3 · judge score %4 · rank %5 → %6</source>
 <context>
     <name>tare::TrajectoryWidget</name>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="126"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="127"/>
         <source>Judged documents and the query&apos;s path (PCA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="128"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="129"/>
         <source>Target p and current r over the judged documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="539"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="536"/>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="134"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="714"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="135"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="719"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="135"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="136"/>
         <source>◀ Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="136"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="137"/>
         <source>Step ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="182"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="183"/>
         <source>One step back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="185"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="186"/>
         <source>One step forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="188"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="189"/>
         <source>Refinement step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="194"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="195"/>
         <source>Playback speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="180"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="181"/>
         <source>Play or pause the refinement (Space).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="189"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="190"/>
         <source>The refinement step shown: 0 is the original query.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="191"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="192"/>
         <source>%1 steps/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="195"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="196"/>
         <source>Playback speed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="302"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="303"/>
         <source>Select a query in the run dashboard&apos;s table to watch its refinement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="343"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="346"/>
         <source>Replaying query %1 of run %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="348"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="351"/>
         <source>Cannot replay this query: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="445"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="447"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="451"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="453"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="506"/>
-        <source>Judged documents (number: rank before refinement)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="533"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="549"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="530"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="546"/>
         <source>AP</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/trajectorywidget.cpp" line="586"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="583"/>
         <source>Query %1: %2
 Run %3 · %4 · %n judged document(s) · %5 steps</source>
         <translation>
@@ -10617,208 +10670,213 @@ Run %3 · %4 · %n judged documents · %5 steps</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="387"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="389"/>
         <source>Principal component 1 (%1% of variance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="127"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="214"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="128"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="215"/>
         <source>The query&apos;s path, magnified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="129"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="216"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="130"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="217"/>
         <source>Loss and AP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="133"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="134"/>
         <source>Play or Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="144"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="145"/>
         <source>Query and run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="156"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="157"/>
         <source>Lesson caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="159"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="160"/>
         <source>Lesson query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="160"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="161"/>
         <source>The query the lesson replays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="166"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="661"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="167"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="658"/>
         <source>Step %1 of %2 · loss %3 · AP %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="170"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="171"/>
         <source>Step, loss and AP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="179"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="180"/>
         <source>Play or pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="183"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="184"/>
         <source>One step back (←).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="186"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="187"/>
         <source>One step forward (→).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="213"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="214"/>
         <source>Judged documents and the query&apos;s path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="215"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="216"/>
         <source>Target p and current r</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="226"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="227"/>
         <source>Top ten documents at this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="236"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="237"/>
         <source>Top ten heading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="285"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="286"/>
         <source>One Step Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="287"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="288"/>
         <source>One Step Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="362"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="365"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="387"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="389"/>
         <source>PC 1 (%1%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="388"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="390"/>
         <source>Principal component 2 (%1% of variance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="388"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="390"/>
         <source>PC 2 (%1%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="401"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="403"/>
         <source>Judge score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="410"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="412"/>
         <source>Relevant (gold)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="411"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="413"/>
         <source>Not relevant (gold)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="591"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="508"/>
+        <source>Documents (rank before refinement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/trajectorywidget.cpp" line="588"/>
         <source>Lesson: how the judge&apos;s feedback moves a query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="614"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="611"/>
         <source>The query&apos;s path, magnified ×%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="658"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="655"/>
         <source>Top ten at step %1 · AP %2 (at the start %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="690"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="695"/>
         <source>#%1 · %2 · %3
 judge score %4 · p %5 · r now %6
 %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="692"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="697"/>
         <source>relevant (grade %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="692"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="697"/>
         <source>not relevant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="455"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="457"/>
         <source>Query now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="485"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="487"/>
         <source>Target p (judge)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="489"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="491"/>
         <source>Current r (query)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="522"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="517"/>
         <source>Probability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="531"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="528"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="532"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="529"/>
         <source>KL(p‖r) (nats)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="558"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="560"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="555"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="557"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="708"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="713"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11219,18 +11277,28 @@ judge score %4 · p %5 · r now %6
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clisupport.cpp" line="62"/>
+        <location filename="../cli/clisupport.cpp" line="64"/>
         <source>--%1 must be an integer &gt;= %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clisupport.cpp" line="63"/>
+        <location filename="../cli/clisupport.cpp" line="65"/>
         <source>--%1 must be an integer in %2..%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/clisupport.cpp" line="81"/>
+        <location filename="../cli/clisupport.cpp" line="83"/>
         <source>--%1 must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clisupport.cpp" line="143"/>
+        <source>no embedding space named &apos;%1&apos; (create one with &apos;tare-cli embed&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli/clisupport.cpp" line="145"/>
+        <source>several datasets have a space named &apos;%1&apos;: name one with --dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11816,67 +11884,57 @@ judge score %4 · p %5 · r now %6
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="210"/>
+        <location filename="../cli/experimentcommand.cpp" line="211"/>
         <source>Run an experiment made of runs: a feedback-noise sweep, a budget/parameter sweep, a method comparison on the same judgments, or judge quality against gain. Running the same experiment again continues it and reuses finished runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="216"/>
+        <location filename="../cli/experimentcommand.cpp" line="217"/>
         <source>usage: tare-cli experiment PROJECT noise-sweep|budget-sweep|methods|judge-quality [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="221"/>
+        <location filename="../cli/experimentcommand.cpp" line="222"/>
         <source>tare-cli: unknown experiment &apos;%1&apos; (noise-sweep, budget-sweep, methods or judge-quality)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="233"/>
+        <location filename="../cli/experimentcommand.cpp" line="234"/>
         <source>--run takes a run id, and only for judge-quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="245"/>
-        <source>no embedding space named &apos;%1&apos; (create one with &apos;tare-cli embed&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../cli/experimentcommand.cpp" line="246"/>
-        <source>several datasets have a space named &apos;%1&apos;: name one with --dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/experimentcommand.cpp" line="255"/>
         <source>--queries must be at least 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="268"/>
+        <location filename="../cli/experimentcommand.cpp" line="259"/>
         <source>unknown refiner &apos;%1&apos; (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="302"/>
+        <location filename="../cli/experimentcommand.cpp" line="294"/>
         <source>queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="306"/>
+        <location filename="../cli/experimentcommand.cpp" line="298"/>
         <source>Continuing experiment %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="306"/>
+        <location filename="../cli/experimentcommand.cpp" line="298"/>
         <source>Experiment %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="315"/>
+        <location filename="../cli/experimentcommand.cpp" line="307"/>
         <source>Experiment %1 was interrupted; finished runs are kept. Run the same command again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/experimentcommand.cpp" line="325"/>
+        <location filename="../cli/experimentcommand.cpp" line="317"/>
         <source>Experiment %1 took %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12163,88 +12221,88 @@ judge score %4 · p %5 · r now %6
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="123"/>
+        <location filename="../cli/gridcommand.cpp" line="124"/>
         <source>Run datasets x spaces x judges x refiners and write the paper&apos;s table (MAP before -&gt; after and relative change per dataset and their mean) with the per-query latency breakdown. Resumable: finished cells are reused without a request, unfinished ones continued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="129"/>
+        <location filename="../cli/gridcommand.cpp" line="130"/>
         <source>usage: tare-cli grid PROJECT --dataset D [--dataset D2] [--space S] [--judge J] [--refiner R] --out DIR [--dry-run] [--continue-on-error]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="138"/>
+        <location filename="../cli/gridcommand.cpp" line="139"/>
         <source>%1: no such project (a dry run creates nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="169"/>
+        <location filename="../cli/gridcommand.cpp" line="170"/>
         <source>--seed must be an integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="191"/>
+        <location filename="../cli/gridcommand.cpp" line="193"/>
         <source>build space &apos;%1&apos;, then run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="192"/>
+        <location filename="../cli/gridcommand.cpp" line="194"/>
         <source>reuse run %1 (no request)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="193"/>
+        <location filename="../cli/gridcommand.cpp" line="195"/>
         <source>continue run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="194"/>
+        <location filename="../cli/gridcommand.cpp" line="196"/>
         <source>run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="195"/>
+        <location filename="../cli/gridcommand.cpp" line="197"/>
         <source>[%1/%2] %3 · %4 · %5 · %6: %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="206"/>
+        <location filename="../cli/gridcommand.cpp" line="208"/>
         <source>%1: the folder cannot be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="210"/>
+        <location filename="../cli/gridcommand.cpp" line="212"/>
         <source>Building space &apos;%1&apos; of dataset &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="212"/>
-        <location filename="../cli/gridcommand.cpp" line="220"/>
+        <location filename="../cli/gridcommand.cpp" line="214"/>
+        <location filename="../cli/gridcommand.cpp" line="222"/>
         <source>queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="214"/>
+        <location filename="../cli/gridcommand.cpp" line="216"/>
         <source>[%1/%2] %3 · %4 · %5 · %6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="218"/>
+        <location filename="../cli/gridcommand.cpp" line="220"/>
         <source> (reused, run %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="226"/>
+        <location filename="../cli/gridcommand.cpp" line="228"/>
         <source>  failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="231"/>
+        <location filename="../cli/gridcommand.cpp" line="233"/>
         <source>Tare grid: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="251"/>
+        <location filename="../cli/gridcommand.cpp" line="253"/>
         <source>Wrote %1 (grid.md, grid.html, grid.csv, latency.md, latency.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12337,27 +12395,17 @@ judge score %4 · p %5 · r now %6
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="83"/>
-        <source>no embedding space named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/hydecommand.cpp" line="86"/>
-        <source>several datasets have a space named &apos;%1&apos;: name one with --dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/hydecommand.cpp" line="91"/>
+        <location filename="../cli/hydecommand.cpp" line="81"/>
         <source>queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="95"/>
+        <location filename="../cli/hydecommand.cpp" line="85"/>
         <source>Wrote space &apos;%1&apos; (dim %2): %3 hypothetical query documents, %4 document vectors copied from &apos;%5&apos;, in %6 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/hydecommand.cpp" line="103"/>
+        <location filename="../cli/hydecommand.cpp" line="93"/>
         <source>Baselines: tare-cli run PROJECT --space %1 --refiner none (hyde), or with a refiner (hyde + refiner)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12714,22 +12762,12 @@ judge score %4 · p %5 · r now %6
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="70"/>
-        <source>no embedding space named &apos;%1&apos; (create one with &apos;tare-cli embed&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="73"/>
-        <source>several datasets have a space named &apos;%1&apos;: name one with --dataset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="95"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="83"/>
         <source>--%1 must be at most 86400 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/judgedrunoptions.cpp" line="114"/>
+        <location filename="../cli/judgedrunoptions.cpp" line="102"/>
         <source>--seed must be an integer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13001,32 +13039,32 @@ judge score %4 · p %5 · r now %6
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="93"/>
+        <location filename="../cli/runcommand.cpp" line="94"/>
         <source>Refine the queries of a dataset and report MAP before and after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="96"/>
+        <location filename="../cli/runcommand.cpp" line="97"/>
         <source>usage: tare-cli run PROJECT --space S --judge J --refiner R [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="104"/>
+        <location filename="../cli/runcommand.cpp" line="105"/>
         <source>unknown refiner &apos;%1&apos; (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="118"/>
+        <location filename="../cli/runcommand.cpp" line="120"/>
         <source>Resuming run %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="124"/>
+        <location filename="../cli/runcommand.cpp" line="126"/>
         <source>queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli/runcommand.cpp" line="141"/>
+        <location filename="../cli/runcommand.cpp" line="143"/>
         <source>Run %1 was interrupted; finished queries are kept. Continue it with --resume.</source>
         <translation type="unfinished"></translation>
     </message>
