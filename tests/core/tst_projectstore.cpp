@@ -28,7 +28,23 @@ private Q_SLOTS:
     void refusesWithoutTouching();
     void enforcesForeignKeys();
     void separateConnectionsSeeCommittedData();
+
+private:
+    static void writeOldProject(const QString& path, const QStringList& sqlFiles, int version);
 };
+
+// A project file as an older schema version wrote it: the frozen SQL of tests/data/db executed in
+// order (that version's tables, then its rows), which must leave that version's number.
+void TestProjectStore::writeOldProject(const QString& path, const QStringList& sqlFiles, int version)
+{
+    SqliteConnection raw(path, SqliteConnection::Mode::ReadWriteCreate);
+    for (const QString& name : sqlFiles) {
+        QFile fixture(QFINDTESTDATA(QStringLiteral("../data/db/") + name));
+        QVERIFY2(fixture.open(QIODevice::ReadOnly), qPrintable(name));
+        raw.exec(fixture.readAll().constData());
+    }
+    QCOMPARE(raw.pragmaInt("user_version"), qint64(version));
+}
 
 void TestProjectStore::createsSchemaInWalMode()
 {
@@ -135,13 +151,9 @@ void TestProjectStore::migratesVersionOneFile()
     // version and keep every row.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.tare"));
-    QFile fixture(QFINDTESTDATA("../data/db/project_v1.sql"));
-    QVERIFY(fixture.open(QIODevice::ReadOnly));
-    {
-        SqliteConnection raw(path, SqliteConnection::Mode::ReadWriteCreate);
-        raw.exec(fixture.readAll().constData());
-        QCOMPARE(raw.pragmaInt("user_version"), 1);
-    }
+    writeOldProject(path, {QStringLiteral("schema_v1.sql"), QStringLiteral("project_v1.sql")}, 1);
+    if (QTest::currentTestFailed())
+        return;
     ProjectStore store(path);
     QCOMPARE(store.schemaVersion(), ProjectSchema::CurrentVersion);
     const auto dataset = store.datasets().byName(QStringLiteral("legacy"));
@@ -164,13 +176,9 @@ void TestProjectStore::migratesVersionThreeFile()
     // keeps every row, and its datasets keep what their judges and embedders were sent.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v3.tare"));
-    QFile fixture(QFINDTESTDATA("../data/db/project_v3.sql"));
-    QVERIFY(fixture.open(QIODevice::ReadOnly));
-    {
-        SqliteConnection raw(path, SqliteConnection::Mode::ReadWriteCreate);
-        raw.exec(fixture.readAll().constData());
-        QCOMPARE(raw.pragmaInt("user_version"), 3);
-    }
+    writeOldProject(path, {QStringLiteral("schema_v1.sql"), QStringLiteral("schema_v3.sql"), QStringLiteral("project_v3.sql")}, 3);
+    if (QTest::currentTestFailed())
+        return;
     ProjectStore store(path);
     QCOMPARE(store.schemaVersion(), ProjectSchema::CurrentVersion); // and on through the later steps
     const auto intents = store.datasets().byName(QStringLiteral("intents"));
