@@ -26,13 +26,21 @@
 // then shows. Use them with the real MainWindow (tests/app) or any other QMainWindow.
 namespace Journey {
 
+/// Shows `widget` (at `size` when one is given) and waits until the platform exposes it: what a
+/// view test does before it looks at or grabs a view. False when it was not exposed.
+inline bool showExposed(QWidget* widget, QSize size = {})
+{
+    if (size.isValid())
+        widget->resize(size);
+    widget->show();
+    return QTest::qWaitForWindowExposed(widget);
+}
+
 /// Shows `window` at 1280×800 and makes it the active window (window shortcuts such as F5 and
 /// Alt+Right need it); false when the platform did not expose or activate it.
 inline bool showActive(QWidget* window)
 {
-    window->resize(1280, 800);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window))
+    if (!showExposed(window, {1280, 800}))
         return false;
     window->activateWindow();
     return QTest::qWaitForWindowActive(window);

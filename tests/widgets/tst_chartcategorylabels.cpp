@@ -4,6 +4,7 @@
 #include "widgets/chartsupport.h"
 #include "widgets/chartview.h"
 #include "viewfixture.h"
+#include "widgets/journey.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -108,9 +109,7 @@ void TestChartCategoryLabels::readableAtEveryWidth()
     QFETCH(int, rows);
     QFETCH(bool, everyBar);
     BarChart bars(count);
-    bars.view->resize(width, 300);
-    bars.view->show();
-    QVERIFY(QTest::qWaitForWindowExposed(bars.view.get()));
+    QVERIFY(Journey::showExposed(bars.view.get(), {width, 300}));
     checkLabels(bars);
     if (QTest::currentTestFailed())
         return;
@@ -129,9 +128,7 @@ void TestChartCategoryLabels::readableAtEveryWidth()
 void TestChartCategoryLabels::followsAResize()
 {
     BarChart bars(40);
-    bars.view->resize(1400, 300);
-    bars.view->show();
-    QVERIFY(QTest::qWaitForWindowExposed(bars.view.get()));
+    QVERIFY(Journey::showExposed(bars.view.get(), {1400, 300}));
     checkLabels(bars);
     QCOMPARE(bars.labels->shownTexts(), bars.categories);
     QCOMPARE(bars.labels->rows(), 1);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
 #include "widgets/chartview.h"
+#include "widgets/journey.h"
 
 #include <QChart>
 #include <QFile>
@@ -41,9 +42,7 @@ void TestChartView::exportsEveryFormat()
     chart->addSeries(series);
     chart->createDefaultAxes();
     ChartView view(chart);
-    view.resize(400, 300);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(Journey::showExposed(&view, {400, 300}));
     QTemporaryDir dir;
     const QString path = dir.filePath(file);
     QString error;

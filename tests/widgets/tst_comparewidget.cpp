@@ -3,6 +3,7 @@
 #include "core/run/runsummary.h"
 #include "widgets/comparewidget.h"
 #include "viewfixture.h"
+#include "widgets/journey.h"
 
 #include <QBarSet>
 #include <QChart>
@@ -50,9 +51,7 @@ int TestCompareWidget::scatterPoints(QChart* chart)
 void TestCompareWidget::runAgainstItsBaseline()
 {
     CompareWidget widget;
-    widget.resize(1200, 700);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QVERIFY(Journey::showExposed(&widget, {1200, 700}));
     QSignalSpy listed(&widget, &CompareWidget::runChoicesLoaded);
     QSignalSpy shown(&widget, &CompareWidget::comparisonShown);
     widget.setProject(m_project.path);

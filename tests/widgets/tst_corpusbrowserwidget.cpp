@@ -3,6 +3,7 @@
 #include "core/db/sqliteconnection.h"
 #include "core/models/corpusmodel.h"
 #include "widgets/corpusbrowserwidget.h"
+#include "widgets/journey.h"
 #include "widgets/tsvtableview.h"
 #include "viewfixture.h"
 
@@ -61,9 +62,7 @@ void TestCorpusBrowserWidget::open(CorpusBrowserWidget& widget)
 void TestCorpusBrowserWidget::listsLazilyAndFilters()
 {
     CorpusBrowserWidget widget;
-    widget.resize(1300, 800);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QVERIFY(Journey::showExposed(&widget, {1300, 800}));
     QAbstractItemModelTester tester(widget.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     open(widget);
     QCOMPARE(widget.queryList()->count(), 23);
@@ -104,9 +103,7 @@ void TestCorpusBrowserWidget::listsLazilyAndFilters()
 void TestCorpusBrowserWidget::showsRanksForASelectedQuery()
 {
     CorpusBrowserWidget widget;
-    widget.resize(1300, 800);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QVERIFY(Journey::showExposed(&widget, {1300, 800}));
     open(widget);
     QSignalSpy ranked(&widget, &CorpusBrowserWidget::rankingShown);
     widget.queryList()->setCurrentRow(0);
@@ -130,9 +127,7 @@ void TestCorpusBrowserWidget::showsRanksForASelectedQuery()
 void TestCorpusBrowserWidget::pagingStaysOffTheGuiThread()
 {
     CorpusBrowserWidget widget;
-    widget.resize(1300, 800);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QVERIFY(Journey::showExposed(&widget, {1300, 800}));
     widget.model()->setPageSize(50); // more pages to scroll through
     // From here on, any SQLite on this (the GUI) thread is counted.
     SqliteConnection::setForbiddenThread(QThread::currentThread());

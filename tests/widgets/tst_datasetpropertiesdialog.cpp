@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
 #include "widgets/datasetpropertiesdialog.h"
+#include "widgets/journey.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -76,8 +77,7 @@ void TestDatasetPropertiesDialog::presetFillsTheFields()
     QFETCH(int, join);
     QFETCH(bool, sentence);
     DatasetPropertiesDialog dialog(dataset());
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(Journey::showExposed(&dialog));
     // As a person does it: pick the preset in the combo box.
     dialog.presetBox()->setCurrentIndex(dialog.presetBox()->findText(preset));
     QCOMPARE(int(dialog.task().taskType), taskType);

@@ -5,6 +5,7 @@
 #include "viewfixture.h"
 #include "widgets/experimentwidget.h"
 #include "widgets/heatmapchart.h"
+#include "widgets/journey.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -86,9 +87,7 @@ void TestExperimentWidget::initTestCase()
 
 void TestExperimentWidget::showAndList(ExperimentWidget& widget)
 {
-    widget.resize(1400, 820);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QVERIFY(Journey::showExposed(&widget, {1400, 820}));
     QSignalSpy listed(&widget, &ExperimentWidget::projectListed);
     widget.setProject(m_project.path);
     QVERIFY(listed.wait(30000));

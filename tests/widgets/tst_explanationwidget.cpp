@@ -3,6 +3,7 @@
 #include "core/models/influencemodel.h"
 #include "viewfixture.h"
 #include "widgets/explanationwidget.h"
+#include "widgets/journey.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -86,9 +87,7 @@ void TestExplanationWidget::initTestCase()
 
 bool TestExplanationWidget::showExplanation(ExplanationWidget& widget, qint64 runId, qint64 queryId)
 {
-    widget.resize(1400, 900);
-    widget.show();
-    if (!QTest::qWaitForWindowExposed(&widget))
+    if (!Journey::showExposed(&widget, {1400, 900}))
         return false;
     QSignalSpy shown(&widget, &ExplanationWidget::explanationShown);
     widget.explain(m_project.path, runId, queryId);

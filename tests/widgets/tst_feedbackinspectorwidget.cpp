@@ -5,6 +5,7 @@
 #include "core/feedback/humanfeedbackrun.h"
 #include "core/db/humanjudgmentstore.h"
 #include "widgets/feedbackinspectorwidget.h"
+#include "widgets/journey.h"
 #include "widgets/tsvtableview.h"
 #include "viewfixture.h"
 
@@ -57,9 +58,7 @@ void TestFeedbackInspectorWidget::open(FeedbackInspectorWidget& widget, qint64 q
 void TestFeedbackInspectorWidget::showsEveryJudgedDocument()
 {
     FeedbackInspectorWidget widget;
-    widget.resize(1200, 800);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QVERIFY(Journey::showExposed(&widget, {1200, 800}));
     // The query with the most disagreements makes the best picture and the strongest check.
     int mostDisagreements = -1;
     qint64 chosen = 0;
@@ -119,8 +118,7 @@ void TestFeedbackInspectorWidget::showsEveryJudgedDocument()
 void TestFeedbackInspectorWidget::keyboardLabelsAreStoredAndUndone()
 {
     FeedbackInspectorWidget widget;
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QVERIFY(Journey::showExposed(&widget));
     const qint64 queryId = m_queryIds.at(1);
     open(widget, queryId);
     QSignalSpy stored(&widget, &FeedbackInspectorWidget::labelStored);
@@ -169,8 +167,7 @@ void TestFeedbackInspectorWidget::keyboardLabelsAreStoredAndUndone()
 void TestFeedbackInspectorWidget::labellingStaysOffTheGuiThread()
 {
     FeedbackInspectorWidget widget;
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QVERIFY(Journey::showExposed(&widget));
     const qint64 queryId = m_queryIds.at(3);
     QSignalSpy stored(&widget, &FeedbackInspectorWidget::labelStored);
     QSignalSpy removed(&widget, &FeedbackInspectorWidget::labelRemoved);
@@ -203,8 +200,7 @@ void TestFeedbackInspectorWidget::labellingStaysOffTheGuiThread()
 void TestFeedbackInspectorWidget::reRefineUsesTheLabels()
 {
     FeedbackInspectorWidget widget;
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QVERIFY(Journey::showExposed(&widget));
     const qint64 queryId = m_queryIds.at(2);
     open(widget, queryId);
     // Correct every judgment the person disagrees with: label each document with its gold class.
@@ -274,8 +270,7 @@ void TestFeedbackInspectorWidget::reRefineUsesTheLabels()
 void TestFeedbackInspectorWidget::copiesAsTsv()
 {
     FeedbackInspectorWidget widget;
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QVERIFY(Journey::showExposed(&widget));
     open(widget, m_queryIds.at(0));
     widget.tableView()->selectRow(0);
     widget.tableView()->setFocus();

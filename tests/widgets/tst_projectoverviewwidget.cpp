@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
 #include "core/models/projectsummarymodel.h"
+#include "widgets/journey.h"
 #include "widgets/projectoverviewwidget.h"
 
 #include <QLabel>
@@ -22,9 +23,7 @@ void TestProjectOverviewWidget::showsSummaryAndForwardsActivation()
 {
     ProjectSummaryModel model;
     ProjectOverviewWidget widget(&model);
-    widget.resize(800, 400);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QVERIFY(Journey::showExposed(&widget, {800, 400}));
     auto* heading = widget.findChild<QLabel*>();
     QVERIFY(heading);
     QCOMPARE(heading->text(), QStringLiteral("No project open."));

@@ -5,6 +5,7 @@
 #include "core/io/sampleproject.h"
 #include "core/run/runengine.h"
 #include "core/models/rankmoversmodel.h"
+#include "widgets/journey.h"
 #include "widgets/queryinspectorwidget.h"
 #include "widgets/tsvtableview.h"
 #include "projectbuilder.h"
@@ -68,9 +69,7 @@ void TestQueryInspectorWidget::initTestCase()
 void TestQueryInspectorWidget::showsAQueryOfARealRun()
 {
     QueryInspectorWidget widget;
-    widget.resize(1100, 800);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QVERIFY(Journey::showExposed(&widget, {1100, 800}));
     QSignalSpy shown(&widget, &QueryInspectorWidget::inspectionShown);
     widget.inspect(m_path, m_runId, m_queryIds.first());
     QVERIFY(shown.wait(30000));

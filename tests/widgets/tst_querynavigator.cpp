@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
+#include "widgets/journey.h"
 #include "widgets/querynavigator.h"
 #include "widgets/querypickerwidget.h"
 
@@ -83,8 +84,7 @@ void TestQueryNavigator::pickersShareTheSelection()
     layout->addWidget(second);
     window.addAction(navigator.nextAction());
     window.addAction(navigator.previousAction());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(Journey::showExposed(&window));
     QCOMPARE(first->positionText(), QStringLiteral("no run shown"));
     navigator.setQueries(5, entries());
     navigator.setCurrent(5, 11);

@@ -7,6 +7,7 @@
 #include "core/jobs/runjob.h"
 #include "core/run/runsummary.h"
 #include "widgets/chartview.h"
+#include "widgets/journey.h"
 #include "widgets/rundashboardwidget.h"
 #include "projectbuilder.h"
 #include "widgets/rungainwidget.h"
@@ -87,9 +88,7 @@ void TestRunDashboardWidget::drawsOneFaintCurvePerQuery()
 {
     QueryResultsModel model;
     RunDashboardWidget widget(&model);
-    widget.resize(1000, 700);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QVERIFY(Journey::showExposed(&widget, {1000, 700}));
     QChart* chart = widget.chart();
     QCOMPARE(chart->animationOptions(), QChart::NoAnimation);
     const auto axes = chart->axes();
@@ -138,9 +137,7 @@ void TestRunDashboardWidget::drawsABandForManyQueries()
 {
     QueryResultsModel model;
     RunDashboardWidget widget(&model);
-    widget.resize(1000, 700);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QVERIFY(Journey::showExposed(&widget, {1000, 700}));
     widget.runStarted(1);
     widget.appendCurvePoints(syntheticCurves(RunDashboardWidget::maxQueryCurves + 50, 20));
     widget.flushRedraw();
@@ -190,9 +187,7 @@ void TestRunDashboardWidget::runsTheSampleAndFillsTheTable()
     RunJob job(path);
     widget.attach(&job);
     connect(&job, &RunJob::queryFinished, &model, &QueryResultsModel::appendResult);
-    widget.resize(1100, 800);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QVERIFY(Journey::showExposed(&widget, {1100, 800}));
     QSignalSpy finished(&job, &RunJob::finished);
     QSignalSpy selected(&widget, &RunDashboardWidget::querySelected);
     QSignalSpy started(&job, &RunJob::started);

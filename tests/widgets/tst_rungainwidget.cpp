@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/models/queryresultsmodel.h"
 #include "widgets/chartview.h"
+#include "widgets/journey.h"
 #include "widgets/rungainwidget.h"
 
 #include <QAbstractSeries>
@@ -123,9 +124,7 @@ void TestRunGainWidget::barsOpenTheirQueries()
 {
     QueryResultsModel model;
     RunGainWidget widget(&model);
-    widget.resize(900, 400);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QVERIFY(Journey::showExposed(&widget, {900, 400}));
     // One big gain alone in its bar, two small losses together.
     model.appendResult(record(1, 0.2, 0.6), QStringLiteral("big"));
     model.appendResult(record(2, 0.5, 0.494), QStringLiteral("small1"));

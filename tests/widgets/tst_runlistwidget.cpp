@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/models/runlistmodel.h"
 #include "core/run/runsettings.h"
+#include "widgets/journey.h"
 #include "widgets/runlistwidget.h"
 #include "widgets/tsvtableview.h"
 
@@ -14,7 +15,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTimer>
 
 using namespace tare;
 
@@ -39,26 +39,6 @@ RunOverview overview(qint64 id, const QString& judge, RunOrigin origin)
     return run;
 }
 
-/// Calls `handle` with the first visible top-level widget of type T once it shows (modal dialogs
-/// run their own event loop).
-template<typename T>
-void whenShown(std::function<void(T*)> handle)
-{
-    auto* timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle] {
-        for (QWidget* widget : QApplication::topLevelWidgets()) {
-            if (auto* found = qobject_cast<T*>(widget); found && found->isVisible()) {
-                timer->deleteLater();
-                timer->stop();
-                handle(found);
-                return;
-            }
-        }
-    });
-    timer->start();
-}
-
 } // namespace
 
 /// The run list: open, use settings, rename and delete (after a confirmation that says what goes).
@@ -76,9 +56,7 @@ void TestRunListWidget::opensTheSelectedRun()
 {
     RunListModel model;
     RunListWidget widget(&model);
-    widget.resize(1200, 400);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QVERIFY(Journey::showExposed(&widget, {1200, 400}));
     QVERIFY(!widget.openAction()->isEnabled()); // nothing selected
     model.setRuns({overview(5, QStringLiteral("gold labels"), RunOrigin::Workbench),
                    overview(4, QStringLiteral("gold with 20% flipped labels"), RunOrigin::Experiment),
@@ -113,7 +91,7 @@ void TestRunListWidget::renamesThroughADialog()
     model.setRuns({overview(7, QStringLiteral("gold labels"), RunOrigin::Workbench)});
     QVERIFY(widget.selectRun(7));
     QSignalSpy rename(&widget, &RunListWidget::renameRequested);
-    whenShown<QInputDialog>([](QInputDialog* dialog) {
+    Journey::whenShown<QInputDialog>([](QInputDialog* dialog) {
         dialog->setTextValue(QStringLiteral("  baseline check "));
         dialog->accept();
     });
@@ -122,7 +100,7 @@ void TestRunListWidget::renamesThroughADialog()
     QCOMPARE(rename.first().at(0).toLongLong(), 7);
     QCOMPARE(rename.first().at(1).toString(), QStringLiteral("baseline check"));
     // Cancelled: nothing asked.
-    whenShown<QInputDialog>([](QInputDialog* dialog) { dialog->reject(); });
+    Journey::whenShown<QInputDialog>([](QInputDialog* dialog) { dialog->reject(); });
     widget.renameAction()->trigger();
     QCOMPARE(rename.size(), 1);
 }
@@ -144,11 +122,11 @@ void TestRunListWidget::deleteAsksFirst()
     QVERIFY(question.contains(QStringLiteral("Judgments")));
     QSignalSpy remove(&widget, &RunListWidget::deleteRequested);
     // Cancel (the default button) keeps it.
-    whenShown<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Cancel)->click(); });
+    Journey::whenShown<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Cancel)->click(); });
     widget.deleteAction()->trigger();
     QCOMPARE(remove.size(), 0);
     // Delete Run deletes it.
-    whenShown<QMessageBox>([](QMessageBox* box) {
+    Journey::whenShown<QMessageBox>([](QMessageBox* box) {
         QCOMPARE(static_cast<QAbstractButton*>(box->defaultButton()), box->button(QMessageBox::Cancel));
         for (QAbstractButton* button : box->buttons()) {
             if (box->buttonRole(button) == QMessageBox::DestructiveRole)
