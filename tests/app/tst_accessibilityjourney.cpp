@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
+#include "app/appjourney.h"
 #include "app/appsettings.h"
 #include "app/mainwindow.h"
 #include "widgets/journey.h"
@@ -86,30 +87,21 @@ QString describe(const QWidget* widget)
 
 /// The window is exposed to accessibility tools: every menu, tab, button, list, table, field
 /// and chart of every page carries an object name and a name a screen reader announces.
-class TestAccessibilityJourney : public QObject
+class TestAccessibilityJourney : public AppJourney::Test
 {
     Q_OBJECT
 
 public:
-    explicit TestAccessibilityJourney(const QString& userDirs)
-        : m_userDirs(userDirs)
-    {
-    }
+    using Test::Test;
 
 private Q_SLOTS:
     void initTestCase();
     void everyInteractiveWidgetIsNamed();
-
-private:
-    QString m_userDirs;
-    QTemporaryDir m_dir;
 };
 
 void TestAccessibilityJourney::initTestCase()
 {
-    AppSettings::setUpApplication();
-    QVERIFY(m_dir.isValid());
-    QVERIFY(QSettings().fileName().startsWith(m_userDirs));
+    QVERIFY(setUpApplication());
 }
 
 void TestAccessibilityJourney::everyInteractiveWidgetIsNamed()
@@ -119,9 +111,7 @@ void TestAccessibilityJourney::everyInteractiveWidgetIsNamed()
     MainWindow window(QStringLiteral(TARE_SAMPLE_DATA_DIR));
     window.resize(1280, 800);
     window.show();
-    QSignalSpy loaded(&window, &MainWindow::projectLoaded);
-    window.openProject(project);
-    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
+    QVERIFY(AppJourney::openProject(window, project, 30000));
     // Every page shows a query, so that widgets made on demand exist too.
     QSignalSpy inspected(&window, &MainWindow::queryInspected);
     QVERIFY(window.selectFirstQuery());

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
+#include "app/appjourney.h"
 #include "app/appsettings.h"
 #include "app/mainwindow.h"
 #include "core/db/humanjudgmentstore.h"
@@ -22,15 +23,12 @@ using namespace tare;
 /// Annotate ▸ Annotation Queue, a named annotator typed in, the judge's disagreements labelled
 /// with Y/N and re-refined with Ctrl+R; and two annotators labelling the same 20 documents, the
 /// κ the window shows equal to the one computed here by hand.
-class TestAnnotatorJourney : public QObject
+class TestAnnotatorJourney : public AppJourney::Test
 {
     Q_OBJECT
 
 public:
-    explicit TestAnnotatorJourney(const QString& userDirs)
-        : m_userDirs(userDirs)
-    {
-    }
+    using Test::Test;
 
 private Q_SLOTS:
     void initTestCase();
@@ -45,15 +43,12 @@ private:
     /// Presses a key where the focus is, as a person does.
     static void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
 
-    QString m_userDirs;
-    QTemporaryDir m_dir;
     ViewFixture::SampleProjectRuns m_project;
 };
 
 void TestAnnotatorJourney::initTestCase()
 {
-    AppSettings::setUpApplication();
-    QVERIFY(QSettings().fileName().startsWith(m_userDirs));
+    QVERIFY(setUpApplication());
     m_project = ViewFixture::build(m_dir.filePath(QStringLiteral("sample.tare")));
 }
 
@@ -66,9 +61,7 @@ void TestAnnotatorJourney::press(int key, Qt::KeyboardModifiers modifiers)
 
 AnnotationQueueWidget* TestAnnotatorJourney::openQueue(MainWindow& window)
 {
-    QSignalSpy loaded(&window, &MainWindow::projectLoaded);
-    window.openProject(m_project.path);
-    [&] { QVERIFY(loaded.wait(30000)); }();
+    [&] { QVERIFY(AppJourney::openProject(window, m_project.path, 30000)); }();
     Journey::activate(&window);
     auto* queue = window.findChild<AnnotationQueueWidget*>();
     [&] { QVERIFY(queue); }();

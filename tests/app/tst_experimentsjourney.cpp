@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
+#include "app/appjourney.h"
 #include "app/appsettings.h"
 #include "app/mainwindow.h"
 #include "core/db/projectstore.h"
-#include "core/embed/lsaspacebuilder.h"
 #include "core/experiment/experimentsettings.h"
-#include "core/io/sampleproject.h"
+#include "projectbuilder.h"
 #include "testserver/openaitestserver.h"
 #include "widgets/experimentwidget.h"
 #include "widgets/journey.h"
@@ -29,12 +29,12 @@ using tare::test::OpenAiTestServer;
 /// Step 7 of issue 14, through the real window: experiments with an HTTP judge reached with the
 /// endpoint, model and key source of Settings; a method that cannot run says why and offers the
 /// fix (HyDE without a HyDE space: build it), after which it runs; a bar opens its run.
-class TestExperimentsJourney : public QObject
+class TestExperimentsJourney : public AppJourney::Test
 {
     Q_OBJECT
 
 public:
-    explicit TestExperimentsJourney(const QString&) {}
+    using Test::Test;
 
 private Q_SLOTS:
     void initTestCase();
@@ -45,7 +45,6 @@ private Q_SLOTS:
 private:
     ExperimentWidget* experiments() const { return m_window->findChild<ExperimentWidget*>(); }
 
-    QTemporaryDir m_dir;
     QString m_project;
     std::unique_ptr<OpenAiTestServer> m_server;
     std::unique_ptr<MainWindow> m_window;
@@ -56,8 +55,7 @@ void TestExperimentsJourney::initTestCase()
     m_project = m_dir.filePath(QStringLiteral("experiments.tare"));
     {
         ProjectStore store(m_project, ProjectStore::OpenMode::CreateIfMissing);
-        SampleProject::ensureImported(store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-        LsaSpaceBuilder::build(store, store.datasets().byName(QStringLiteral("nuance"))->id, {});
+        TestUtils::sampleRunSettings(store); // the sample with nuance's LSA space
     }
     // An endpoint that wants a key; Settings name where the key comes from, never the key.
     m_server = std::make_unique<OpenAiTestServer>();
@@ -73,9 +71,7 @@ void TestExperimentsJourney::initTestCase()
     m_window = std::make_unique<MainWindow>(QStringLiteral(TARE_SAMPLE_DATA_DIR));
     QVERIFY(Journey::showActive(m_window.get()));
     QSignalSpy listed(experiments(), &ExperimentWidget::projectListed);
-    QSignalSpy loaded(m_window.get(), &MainWindow::projectLoaded);
-    m_window->openProject(m_project);
-    QVERIFY(loaded.wait(60000));
+    QVERIFY(AppJourney::openProject(*m_window, m_project));
     QTRY_VERIFY(listed.size() > 0);
     m_window->pages()->setCurrentIndex(MainWindow::ExperimentsPage);
 }

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
+#include "app/appjourney.h"
 #include "app/appsettings.h"
 #include "app/mainwindow.h"
 #include "core/db/projectstore.h"
@@ -65,15 +66,12 @@ QStringList datasetRows(MainWindow& window)
 /// Step 2 of the journey, data in: every File menu entry is there and works through the real
 /// menu — New Project (a file dialog), Import ▸ BEIR / Classification / Qrels / Vectors (their
 /// dialogs with preview, progress, Stop and file:line errors), Open, Open Recent, Settings, Quit.
-class TestFileMenuJourney : public QObject
+class TestFileMenuJourney : public AppJourney::Test
 {
     Q_OBJECT
 
 public:
-    explicit TestFileMenuJourney(const QString& userDirs)
-        : m_userDirs(userDirs)
-    {
-    }
+    using Test::Test;
 
 private Q_SLOTS:
     void initTestCase();
@@ -85,10 +83,6 @@ private Q_SLOTS:
     void openAndOpenRecent();
     void settingsAreStoredUnderTheOrganisation();
     void quitClosesTheWindow();
-
-private:
-    QString m_userDirs;
-    QTemporaryDir m_dir;
 };
 
 void TestFileMenuJourney::initTestCase()
@@ -96,11 +90,9 @@ void TestFileMenuJourney::initTestCase()
     // Settings an older build wrote without an organisation name are taken over once.
     TestUtils::writeFile(QDir(m_userDirs), QStringLiteral("xdg_config_home/Unknown Organization/tare.conf"),
                          "[endpoint]\nurl=http://old-build:8000/v1\n");
-    AppSettings::setUpApplication();
-    QCOMPARE(AppSettings::load().endpoint, QStringLiteral("http://old-build:8000/v1"));
-    QVERIFY(m_dir.isValid());
     // Settings and the sample project of these tests never reach the user's own folders.
-    QVERIFY2(QSettings().fileName().startsWith(m_userDirs), qPrintable(QSettings().fileName()));
+    QVERIFY2(setUpApplication(), qPrintable(QSettings().fileName()));
+    QCOMPARE(AppSettings::load().endpoint, QStringLiteral("http://old-build:8000/v1"));
     QVERIFY(QSettings().fileName().endsWith(QStringLiteral("/Tare/tare.conf")));
 }
 

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
+#include "app/appjourney.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
 #include "core/db/projectstore.h"
@@ -84,12 +85,12 @@ qint64 runCount(ProjectStore& store)
 /// spaces × judges × refiners ticked in lists), shows the paper's table equal to what GridRunner
 /// reports from the stored runs, reuses every cell when run again, keeps finished cells when
 /// stopped and continues from there, and exports the table.
-class TestGridJourney : public QObject
+class TestGridJourney : public AppJourney::Test
 {
     Q_OBJECT
 
 public:
-    explicit TestGridJourney(const QString&) {}
+    using Test::Test;
 
 private Q_SLOTS:
     void initTestCase();
@@ -107,7 +108,6 @@ private:
     /// Runs the grid ticked in the window with Run Grid and waits for its end; false when it failed.
     bool runGrid(bool* stopped = nullptr);
 
-    QTemporaryDir m_dir;
     QString m_project;
     LanguageManager m_languages;
     std::unique_ptr<MainWindow> m_window;
@@ -161,9 +161,7 @@ void TestGridJourney::initTestCase()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QSignalSpy listed(grid(), &GridWidget::projectListed);
-    QSignalSpy loaded(m_window.get(), &MainWindow::projectLoaded);
-    m_window->openProject(m_project);
-    QVERIFY(loaded.wait(60000));
+    QVERIFY(AppJourney::openProject(*m_window, m_project));
     QTRY_VERIFY_WITH_TIMEOUT(listed.size() > 0, 30000);
     QCOMPARE(listed.last().first().toInt(), 2);
 }

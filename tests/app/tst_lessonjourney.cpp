@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
+#include "app/appjourney.h"
 #include "app/appsettings.h"
 #include "app/mainwindow.h"
 #include "core/db/projectstore.h"
@@ -22,29 +23,21 @@ using namespace tare;
 /// bundled teaching dataset in the open project and shows it on the trajectory page with its
 /// captions; the keyboard steps through it (→ one step), and the AP the page reads at steps 0,
 /// 50 and 100 is the run's stored curve; Space plays and pauses.
-class TestLessonJourney : public QObject
+class TestLessonJourney : public AppJourney::Test
 {
     Q_OBJECT
 
 public:
-    explicit TestLessonJourney(const QString& userDirs)
-        : m_userDirs(userDirs)
-    {
-    }
+    using Test::Test;
 
 private Q_SLOTS:
     void initTestCase();
     void playsALessonAndReadsTheAp();
-
-private:
-    QString m_userDirs;
-    QTemporaryDir m_dir;
 };
 
 void TestLessonJourney::initTestCase()
 {
-    AppSettings::setUpApplication();
-    QVERIFY(QSettings().fileName().startsWith(m_userDirs));
+    QVERIFY(setUpApplication());
 }
 
 void TestLessonJourney::playsALessonAndReadsTheAp()
@@ -54,9 +47,7 @@ void TestLessonJourney::playsALessonAndReadsTheAp()
     MainWindow window(QStringLiteral(TARE_SAMPLE_DATA_DIR));
     window.resize(1280, 800);
     window.show();
-    QSignalSpy loaded(&window, &MainWindow::projectLoaded);
-    window.openProject(path);
-    QVERIFY(loaded.wait(30000));
+    QVERIFY(AppJourney::openProject(window, path, 30000));
     QVERIFY(Journey::activate(&window));
 
     auto* trajectory = window.findChild<TrajectoryWidget*>();

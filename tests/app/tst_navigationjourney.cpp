@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
+#include "app/appjourney.h"
 #include "app/mainwindow.h"
 #include "app/runcoordinator.h"
 #include "core/db/projectstore.h"
@@ -35,12 +36,12 @@ using namespace tare;
 /// Step 6 of issue 14, through the real window: one query picker on every per-query page with
 /// previous/next by keyboard, driving one selection; clicks in charts open a query or document;
 /// Compare's per-query table.
-class TestNavigationJourney : public QObject
+class TestNavigationJourney : public AppJourney::Test
 {
     Q_OBJECT
 
 public:
-    explicit TestNavigationJourney(const QString&) {}
+    using Test::Test;
 
 private Q_SLOTS:
     void initTestCase();
@@ -55,7 +56,6 @@ private:
     qint64 pickedQuery(QueryPickerWidget* picker) const;
     QList<QueryPickerWidget*> pickers() const { return m_window->findChildren<QueryPickerWidget*>(); }
 
-    QTemporaryDir m_dir;
     QString m_project;
     qint64 m_run = 0;
     std::unique_ptr<MainWindow> m_window;
@@ -78,9 +78,7 @@ void TestNavigationJourney::initTestCase()
     }
     m_window = std::make_unique<MainWindow>(QStringLiteral(TARE_SAMPLE_DATA_DIR));
     QVERIFY(Journey::showActive(m_window.get()));
-    QSignalSpy loaded(m_window.get(), &MainWindow::projectLoaded);
-    m_window->openProject(m_project);
-    QVERIFY(loaded.wait(60000));
+    QVERIFY(AppJourney::openProject(*m_window, m_project));
     QCOMPARE(m_window->runCoordinator()->shownRun(), m_run);
 }
 

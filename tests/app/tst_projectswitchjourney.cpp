@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
+#include "app/appjourney.h"
 #include "app/appsettings.h"
 #include "app/mainwindow.h"
 #include "core/db/projectstore.h"
@@ -71,15 +72,12 @@ QStringList listed(QListWidget* list)
 /// Step 8 of the journey, switching projects: every page follows the newly opened project (none
 /// keeps the previous project's run or query), a file that fails to open leaves the open project
 /// open and usable, and opening never turns an empty or foreign file into a project.
-class TestProjectSwitchJourney : public QObject
+class TestProjectSwitchJourney : public AppJourney::Test
 {
     Q_OBJECT
 
 public:
-    explicit TestProjectSwitchJourney(const QString& userDirs)
-        : m_userDirs(userDirs)
-    {
-    }
+    using Test::Test;
 
 private Q_SLOTS:
     void initTestCase();
@@ -89,17 +87,13 @@ private Q_SLOTS:
     void failedFirstOpenShowsTheWelcomePage();
 
 private:
-    QString m_userDirs;
-    QTemporaryDir m_dir;
     QString m_sample;
     QString m_cards;
 };
 
 void TestProjectSwitchJourney::initTestCase()
 {
-    AppSettings::setUpApplication();
-    QVERIFY(m_dir.isValid());
-    QVERIFY(QSettings().fileName().startsWith(m_userDirs));
+    QVERIFY(setUpApplication());
     m_sample = QDir(m_dir.path()).filePath(QStringLiteral("sample.tare"));
     ViewFixture::build(m_sample);
     m_cards = QDir(m_dir.path()).filePath(QStringLiteral("cards.tare"));

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
+#include "app/appjourney.h"
 #include "app/appsettings.h"
 #include "app/mainwindow.h"
 #include "core/db/projectstore.h"
@@ -21,30 +22,21 @@ using namespace tare;
 /// Project ▸ New Embedding Space, and runs — all through the window, whose event loop keeps
 /// turning meanwhile (a timer that fires every 50 ms keeps firing; how late it fires is measured
 /// by bench/bench_gui_shell, not here).
-class TestRealSizeJourney : public QObject
+class TestRealSizeJourney : public AppJourney::Test
 {
     Q_OBJECT
 
 public:
-    explicit TestRealSizeJourney(const QString& userDirs)
-        : m_userDirs(userDirs)
-    {
-    }
+    using Test::Test;
 
 private Q_SLOTS:
     void initTestCase();
     void banking77ThroughTheWindow();
-
-private:
-    QString m_userDirs;
-    QTemporaryDir m_dir;
 };
 
 void TestRealSizeJourney::initTestCase()
 {
-    AppSettings::setUpApplication();
-    QVERIFY(m_dir.isValid());
-    QVERIFY(QSettings().fileName().startsWith(m_userDirs));
+    QVERIFY(setUpApplication());
 }
 
 void TestRealSizeJourney::banking77ThroughTheWindow()
@@ -102,10 +94,7 @@ void TestRealSizeJourney::banking77ThroughTheWindow()
     qInfo("banking77 through the window: import %lld ms, LSA %lld ms", importMs, lsaMs);
 
     // And it runs: Run ▸ Run over the 77 queries.
-    QSignalSpy finished(&window, &MainWindow::runFinished);
-    QVERIFY(Journey::triggerMenuPath(&window, {QStringLiteral("Run"), QStringLiteral("Start Run")}));
-    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 600000);
-    QCOMPARE(finished.first().first().value<RunStatus>(), RunStatus::Finished);
+    QCOMPARE(AppJourney::startRun(window, 600000), RunStatus::Finished);
     QCOMPARE(ProjectStore(project).runs().all().first().finishedQueries, qint64(77));
 }
 

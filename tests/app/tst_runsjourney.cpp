@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
+#include "app/appjourney.h"
 #include "app/mainwindow.h"
 #include "core/db/projectstore.h"
-#include "core/embed/lsaspacebuilder.h"
-#include "core/io/sampleproject.h"
 #include "core/models/queryresultsmodel.h"
 #include "core/models/runlistmodel.h"
 #include "core/run/runsettings.h"
+#include "projectbuilder.h"
 #include "testserver/openaitestserver.h"
 #include "testutils.h"
 #include "widgets/chartview.h"
@@ -76,15 +76,12 @@ int viewRowOf(QTableView* table, qint64 runId)
 /// (command line, experiment cells, workbench, HTTP judge), opening any of them in the dashboard,
 /// the form for the next run apart from the run shown, renaming and deleting; and "is it
 /// helping" with the numbers tare-cli prints for the same run.
-class TestRunsJourney : public QObject
+class TestRunsJourney : public AppJourney::Test
 {
     Q_OBJECT
 
 public:
-    explicit TestRunsJourney(const QString& userDirs)
-        : m_userDirs(userDirs)
-    {
-    }
+    using Test::Test;
 
 private Q_SLOTS:
     void initTestCase();
@@ -102,8 +99,6 @@ private:
     RunDashboardWidget* dashboard() const { return m_window->findChild<RunDashboardWidget*>(); }
     bool waitForShownRun(qint64 runId);
 
-    QString m_userDirs;
-    QTemporaryDir m_dir;
     QString m_project;
     qint64 m_cliRun = 0;
     QList<qint64> m_cellRuns;
@@ -124,8 +119,7 @@ void TestRunsJourney::initTestCase()
     m_project = m_dir.filePath(QStringLiteral("journey.tare"));
     {
         ProjectStore store(m_project, ProjectStore::OpenMode::CreateIfMissing);
-        SampleProject::ensureImported(store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-        LsaSpaceBuilder::build(store, store.datasets().byName(QStringLiteral("nuance"))->id, {});
+        TestUtils::sampleRunSettings(store); // the sample with nuance's LSA space
     }
     const QStringList common{QStringLiteral("--dataset"), QStringLiteral("nuance"), QStringLiteral("--space"), QStringLiteral("lsa"),
                              QStringLiteral("--steps"), QStringLiteral("20")};
@@ -323,10 +317,7 @@ void TestRunsJourney::httpJudgeRunsWithTheEndpointOfSettings()
     QVERIFY(form->judgeChooser()->setSpec(QStringLiteral("llm-yesno")));
     typeNumber(form->stepsBox(), QStringLiteral("5"));
     typeNumber(form->totalBox(), QStringLiteral("4"));
-    QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
-    QVERIFY(Journey::triggerMenuPath(m_window.get(), {QStringLiteral("Run"), QStringLiteral("Start Run")}));
-    QVERIFY(finished.wait(120000));
-    QCOMPARE(finished.first().first().value<RunStatus>(), RunStatus::Finished);
+    QCOMPARE(AppJourney::startRun(*m_window, 120000), RunStatus::Finished);
     QVERIFY(server.requestCount() > 0);
     const qint64 run = dashboard()->shownRun();
     QTRY_VERIFY(runsPage()->list()->model()->find(run));

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
+#include "app/appjourney.h"
 #include "app/appsettings.h"
 #include "app/mainwindow.h"
 #include "core/db/projectstore.h"
@@ -104,15 +105,12 @@ void selectRow(MainWindow& window, const QString& datasetName, const QString& sp
 /// — built-in LSA, an OpenAI-compatible endpoint (key from the environment), HyDE over a space,
 /// imported vectors — each with progress, Stop and a clear error; rename and delete a space after
 /// a confirmation that says what goes with it; nothing else touched.
-class TestSpacesJourney : public QObject
+class TestSpacesJourney : public AppJourney::Test
 {
     Q_OBJECT
 
 public:
-    explicit TestSpacesJourney(const QString& userDirs)
-        : m_userDirs(userDirs)
-    {
-    }
+    using Test::Test;
 
 private Q_SLOTS:
     void initTestCase();
@@ -133,8 +131,6 @@ private:
     NewSpaceDialog* openNewSpaceFromMenu();
     void openProject(const QString& path);
 
-    QString m_userDirs;
-    QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
     QString m_project;
     int m_counter = 0;
@@ -142,9 +138,7 @@ private:
 
 void TestSpacesJourney::initTestCase()
 {
-    AppSettings::setUpApplication();
-    QVERIFY(m_dir.isValid());
-    QVERIFY(QSettings().fileName().startsWith(m_userDirs));
+    QVERIFY(setUpApplication());
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/tare-test-bus");
 }
 
@@ -165,9 +159,7 @@ void TestSpacesJourney::cleanup()
 
 void TestSpacesJourney::openProject(const QString& path)
 {
-    QSignalSpy loaded(m_window.get(), &MainWindow::projectLoaded);
-    m_window->openProject(path);
-    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 20000);
+    QVERIFY(AppJourney::openProject(*m_window, path, 20000));
 }
 
 NewSpaceDialog* TestSpacesJourney::openNewSpaceFromMenu()
@@ -212,10 +204,7 @@ void TestSpacesJourney::lsaFromTheProjectPageThenRun()
     }
 
     // The new space can be run on at once: Run ▸ Run.
-    QSignalSpy finished(&window, &MainWindow::runFinished);
-    QVERIFY(Journey::triggerMenuPath(&window, {QStringLiteral("Run"), QStringLiteral("Start Run")}));
-    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
-    QCOMPARE(finished.first().first().value<RunStatus>(), RunStatus::Finished);
+    QCOMPARE(AppJourney::startRun(window, 60000), RunStatus::Finished);
 }
 
 void TestSpacesJourney::endpointSpaceWithKeyFromTheEnvironment()

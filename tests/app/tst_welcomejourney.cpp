@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
+#include "app/appjourney.h"
 #include "app/appsettings.h"
 #include "app/mainwindow.h"
 #include "core/db/projectstore.h"
@@ -27,15 +28,12 @@ using namespace tare;
 /// Step 1 of the journey, first start: the welcome page with its three ways in (the sample with a
 /// finished run, a new project with an import, a model endpoint tested in the settings), Help ▸
 /// Welcome to come back, and the shortcuts overview (F1, Ctrl+?) generated from the actions.
-class TestWelcomeJourney : public QObject
+class TestWelcomeJourney : public AppJourney::Test
 {
     Q_OBJECT
 
 public:
-    explicit TestWelcomeJourney(const QString& userDirs)
-        : m_userDirs(userDirs)
-    {
-    }
+    using Test::Test;
 
 private Q_SLOTS:
     void initTestCase();
@@ -46,17 +44,11 @@ private Q_SLOTS:
     void shortcutsOverviewListsEveryShortcut_data();
     void shortcutsOverviewListsEveryShortcut();
     void helpWelcomeComesBackAndLeadsBack();
-
-private:
-    QString m_userDirs;
-    QTemporaryDir m_dir;
 };
 
 void TestWelcomeJourney::initTestCase()
 {
-    AppSettings::setUpApplication();
-    QVERIFY(m_dir.isValid());
-    QVERIFY2(QSettings().fileName().startsWith(m_userDirs), qPrintable(QSettings().fileName()));
+    QVERIFY2(setUpApplication(), qPrintable(QSettings().fileName()));
     QVERIFY(MainWindow::sampleProjectPath().startsWith(m_userDirs));
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/tare-test-bus"); // no keychain of the user's
 }
