@@ -17,6 +17,33 @@
 
 namespace TestUtils {
 
+/// A new project file in a temporary folder of its own, open as long as the object lives (or until
+/// close()): the store of a test fixture. `*project` and `project->` reach the store.
+class TempProject
+{
+public:
+    explicit TempProject(const QString& fileName)
+        : m_dir(std::make_unique<QTemporaryDir>())
+        , m_path(m_dir->filePath(fileName))
+        , m_store(std::make_unique<tare::ProjectStore>(m_path, tare::ProjectStore::OpenMode::CreateIfMissing))
+    {
+    }
+
+    const QString& path() const { return m_path; }
+    /// A path in the project's temporary folder, for exports and other files of a test.
+    QString filePath(const QString& name) const { return m_dir->filePath(name); }
+    tare::ProjectStore& store() { return *m_store; }
+    tare::ProjectStore& operator*() { return *m_store; }
+    tare::ProjectStore* operator->() { return m_store.get(); }
+    /// Ends the connection (the engine and the tests open their own); the file stays.
+    void close() { m_store.reset(); }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<tare::ProjectStore> m_store;
+};
+
 /// Builds a synthetic project in a real project file, in a temporary folder it owns: one dataset,
 /// imported embedding spaces, queries and documents with their vectors, and graded labels. The
 /// tests that need a constructed corpus (engine, explanations, experiments, network faults, ...)
@@ -27,24 +54,22 @@ class ProjectBuilder
 public:
     explicit ProjectBuilder(const QString& fileName, const QString& datasetName = QStringLiteral("synthetic"),
                             tare::PoolRule pool = tare::PoolRule::Corpus, const QString& instruction = {})
-        : m_dir(std::make_unique<QTemporaryDir>())
-        , m_path(m_dir->filePath(fileName))
-        , m_store(std::make_unique<tare::ProjectStore>(m_path, tare::ProjectStore::OpenMode::CreateIfMissing))
+        : m_project(fileName)
     {
         tare::DatasetInfo info;
         info.name = datasetName;
         info.pool = pool;
         info.instruction = instruction;
-        m_datasetId = m_store->datasets().create(info);
+        m_datasetId = m_project->datasets().create(info);
     }
 
-    const QString& path() const { return m_path; }
+    const QString& path() const { return m_project.path(); }
     /// A path in the builder's temporary folder, for exports and other files of a test.
-    QString filePath(const QString& name) const { return m_dir->filePath(name); }
+    QString filePath(const QString& name) const { return m_project.filePath(name); }
     qint64 datasetId() const { return m_datasetId; }
     /// The first space added.
     qint64 spaceId() const { return m_spaceId; }
-    tare::ProjectStore& store() { return *m_store; }
+    tare::ProjectStore& store() { return *m_project; }
 
     /// Adds an imported embedding space of `dim` dimensions.
     qint64 addSpace(const QString& name, int dim)
@@ -54,7 +79,7 @@ public:
         space.name = name;
         space.provider = QStringLiteral("imported");
         space.dim = dim;
-        const qint64 id = m_store->spaces().create(space);
+        const qint64 id = m_project->spaces().create(space);
         if (m_spaceId == 0)
             m_spaceId = id;
         return id;
@@ -62,22 +87,22 @@ public:
 
     qint64 addQuery(const QByteArray& extId, const QByteArray& text, const QByteArray& instruction = {})
     {
-        return m_store->datasets().insertQuery(m_datasetId, extId, text, instruction);
+        return m_project->datasets().insertQuery(m_datasetId, extId, text, instruction);
     }
     qint64 addDocument(const QByteArray& extId, const QByteArray& text, const QByteArray& title = {})
     {
-        return m_store->datasets().insertDocument(m_datasetId, extId, title, text);
+        return m_project->datasets().insertDocument(m_datasetId, extId, title, text);
     }
     /// The query's vector in a space (0: the first space).
     void setQueryVector(qint64 queryId, const Eigen::VectorXf& vector, qint64 spaceId = 0)
     {
-        m_store->spaces().setQueryVector(spaceId ? spaceId : m_spaceId, queryId, span(vector));
+        m_project->spaces().setQueryVector(spaceId ? spaceId : m_spaceId, queryId, span(vector));
     }
     void setDocumentVector(qint64 documentId, const Eigen::VectorXf& vector, qint64 spaceId = 0)
     {
-        m_store->spaces().setDocumentVector(spaceId ? spaceId : m_spaceId, documentId, span(vector));
+        m_project->spaces().setDocumentVector(spaceId ? spaceId : m_spaceId, documentId, span(vector));
     }
-    void label(qint64 queryId, qint64 documentId, int grade) { m_store->datasets().insertLabel(queryId, documentId, grade); }
+    void label(qint64 queryId, qint64 documentId, int grade) { m_project->datasets().insertLabel(queryId, documentId, grade); }
 
     /// A query with its vector in the first space.
     qint64 addQueryAt(const QByteArray& extId, const Eigen::VectorXf& vector, const QByteArray& text)
@@ -95,14 +120,12 @@ public:
     }
 
     /// Ends the builder's connection (the engine and the tests open their own).
-    void close() { m_store.reset(); }
+    void close() { m_project.close(); }
 
 private:
     static std::span<const float> span(const Eigen::VectorXf& vector) { return {vector.data(), size_t(vector.size())}; }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<tare::ProjectStore> m_store;
+    TempProject m_project;
     qint64 m_datasetId = 0;
     qint64 m_spaceId = 0;
 };

@@ -68,20 +68,18 @@ private Q_SLOTS:
     void reRefineReportsWhatChanged();
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<ProjectStore> m_store;
+    TestUtils::TempProject m_project{QStringLiteral("queue.tare")};
     qint64 m_noisyRun = 0;
     qint64 m_goldRun = 0;
 };
 
 void TestAnnotationQueue::initTestCase()
 {
-    m_store = std::make_unique<ProjectStore>(m_dir.filePath(QStringLiteral("queue.tare")), ProjectStore::OpenMode::CreateIfMissing);
-    RunSettings settings = TestUtils::sampleRunSettings(*m_store);
+    RunSettings settings = TestUtils::sampleRunSettings(*m_project);
     settings.refine.steps = 30;
-    m_goldRun = TestUtils::runToEnd(*m_store, settings);
+    m_goldRun = TestUtils::runToEnd(*m_project, settings);
     settings.judgeSpec = QStringLiteral("simulated:flip=0.25,seed=7");
-    m_noisyRun = TestUtils::runToEnd(*m_store, settings);
+    m_noisyRun = TestUtils::runToEnd(*m_project, settings);
 }
 
 void TestAnnotationQueue::flags_data()
@@ -225,11 +223,11 @@ void TestAnnotationQueue::annotatorNamesAreChecked()
 
 void TestAnnotationQueue::loadsEveryJudgedDocumentOfTheRun()
 {
-    HumanJudgmentStore alice(*m_store, QStringLiteral("alice"));
-    const QList<RunQueryRecord> records = m_store->runs().queries(m_noisyRun, false);
+    HumanJudgmentStore alice(*m_project, QStringLiteral("alice"));
+    const QList<RunQueryRecord> records = m_project->runs().queries(m_noisyRun, false);
     const RunQueryRecord& first = records.first();
     alice.label(first.queryId, first.judged.at(2).documentId, 0.0, QStringLiteral("N"));
-    const AnnotationQueue queue = AnnotationQueue::load(*m_store, m_noisyRun);
+    const AnnotationQueue queue = AnnotationQueue::load(*m_project, m_noisyRun);
     QCOMPARE(queue.queries.size(), records.size());
     qsizetype expected = 0;
     for (const RunQueryRecord& record : records)
@@ -261,7 +259,7 @@ void TestAnnotationQueue::loadsEveryJudgedDocumentOfTheRun()
         flagged += queue.flags(queue.items[index], 0).testFlag(AnnotationFlag::JudgeDisagrees);
     QCOMPARE(flagged, disagreements);
     QVERIFY(disagreements > 0); // a quarter of the labels flipped
-    QVERIFY_THROWS_EXCEPTION(TareError, AnnotationQueue::load(*m_store, 9999));
+    QVERIFY_THROWS_EXCEPTION(TareError, AnnotationQueue::load(*m_project, 9999));
 }
 
 void TestAnnotationQueue::agreementOfTwoAnnotatorsByHand()
@@ -269,9 +267,9 @@ void TestAnnotationQueue::agreementOfTwoAnnotatorsByHand()
     // Carol and Dave label the same 12 documents of the gold run: both Y on 4, both N on 5,
     // Carol Y / Dave N on 2, Carol N / Dave Y on 1. By hand: p_o = 9/12; Carol Y 6/12, Dave Y
     // 5/12: p_e = (6·5 + 6·7)/144 = 72/144; κ = (9/12 − 1/2)/(1/2) = 1/2.
-    const QList<RunQueryRecord> records = m_store->runs().queries(m_goldRun, false);
-    HumanJudgmentStore carol(*m_store, QStringLiteral("carol"));
-    HumanJudgmentStore dave(*m_store, QStringLiteral("dave"));
+    const QList<RunQueryRecord> records = m_project->runs().queries(m_goldRun, false);
+    HumanJudgmentStore carol(*m_project, QStringLiteral("carol"));
+    HumanJudgmentStore dave(*m_project, QStringLiteral("dave"));
     const QList<std::pair<double, double>> pattern{{1, 1}, {1, 1}, {1, 1}, {1, 1}, {0, 0}, {0, 0}, {0, 0},
                                                    {0, 0}, {0, 0}, {1, 0}, {1, 0}, {0, 1}};
     const RunQueryRecord& record = records.at(1);
@@ -279,7 +277,7 @@ void TestAnnotationQueue::agreementOfTwoAnnotatorsByHand()
         carol.label(record.queryId, record.judged[i].documentId, pattern[i].first);
         dave.label(record.queryId, record.judged[i].documentId, pattern[i].second);
     }
-    const AnnotationQueue queue = AnnotationQueue::load(*m_store, m_goldRun);
+    const AnnotationQueue queue = AnnotationQueue::load(*m_project, m_goldRun);
     const AnnotationAgreement agreement = AnnotationAgreement::compute(queue, queue.itemsOfQuery(record.queryId));
     using Kind = AgreementRater::Kind;
     QVERIFY(std::abs(agreement.kappaBetween(Kind::Person, carol.judgeId(), Kind::Person, dave.judgeId()) - 0.5) < 1e-12);
@@ -317,20 +315,20 @@ void TestAnnotationQueue::reRefineReportsWhatChanged()
 {
     // Erin labels every judged document of one noisy query as gold says: re-refining then gives
     // the gold run's AP exactly, and the row lands in Erin's own derived run.
-    const QList<RunQueryRecord> records = m_store->runs().queries(m_noisyRun, false);
+    const QList<RunQueryRecord> records = m_project->runs().queries(m_noisyRun, false);
     const RunQueryRecord& record = records.at(3);
-    HumanJudgmentStore erin(*m_store, QStringLiteral("erin"));
+    HumanJudgmentStore erin(*m_project, QStringLiteral("erin"));
     for (const JudgedDocument& document : record.judged)
         erin.label(record.queryId, document.documentId, document.grade > 0 ? 1.0 : 0.0);
-    const AnnotationQueue queue = AnnotationQueue::load(*m_store, m_noisyRun);
+    const AnnotationQueue queue = AnnotationQueue::load(*m_project, m_noisyRun);
     const ReRefineChange::Request request = ReRefineChange::requestFor(queue, record.queryId, erin.judgeId());
     QCOMPARE(request.scores.size(), size_t(record.judged.size()));
     QVERIFY(std::all_of(request.human.begin(), request.human.end(), [](bool b) { return b; }));
-    const QList<ReRefineChange> changes = ReRefineChange::reRefine(*m_store, m_noisyRun, {request}, erin.judgeId());
+    const QList<ReRefineChange> changes = ReRefineChange::reRefine(*m_project, m_noisyRun, {request}, erin.judgeId());
     QCOMPARE(changes.size(), 1);
     const ReRefineChange& change = changes.first();
     double goldAp = 0.0;
-    for (const RunQueryRecord& gold : m_store->runs().queries(m_goldRun, false)) {
+    for (const RunQueryRecord& gold : m_project->runs().queries(m_goldRun, false)) {
         if (gold.queryId == record.queryId)
             goldAp = gold.apAfter;
     }
@@ -350,13 +348,13 @@ void TestAnnotationQueue::reRefineReportsWhatChanged()
     for (const RankShift& shift : change.fallers)
         QVERIFY(shift.rise() < 0);
     // Erin's derived run, labelled with her name, holds the row; the unnamed person has none yet.
-    QCOMPARE(HumanFeedbackRun::find(*m_store, m_noisyRun, erin.judgeId()), std::optional<qint64>(change.feedbackRunId));
-    const auto derived = m_store->runs().find(change.feedbackRunId);
+    QCOMPARE(HumanFeedbackRun::find(*m_project, m_noisyRun, erin.judgeId()), std::optional<qint64>(change.feedbackRunId));
+    const auto derived = m_project->runs().find(change.feedbackRunId);
     QVERIFY2(derived->label.endsWith(QStringLiteral(" · human feedback (erin)")), qPrintable(derived->label));
     QCOMPARE(derived->judgeId, erin.judgeId());
-    QCOMPARE(m_store->runs().queries(change.feedbackRunId, false).size(), 1);
-    const qint64 defaultPerson = HumanJudgmentStore(*m_store).judgeId();
-    QVERIFY(!HumanFeedbackRun::find(*m_store, m_noisyRun, defaultPerson));
+    QCOMPARE(m_project->runs().queries(change.feedbackRunId, false).size(), 1);
+    const qint64 defaultPerson = HumanJudgmentStore(*m_project).judgeId();
+    QVERIFY(!HumanFeedbackRun::find(*m_project, m_noisyRun, defaultPerson));
 }
 
 QTEST_GUILESS_MAIN(TestAnnotationQueue)

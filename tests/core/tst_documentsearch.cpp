@@ -4,6 +4,7 @@
 #include "core/io/sampleproject.h"
 #include "core/models/corpusmodel.h"
 #include "core/db/documentsearch.h"
+#include "projectbuilder.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>
@@ -30,33 +31,29 @@ private Q_SLOTS:
     void modelReportsAFailedPage();
 
 private:
-    QTemporaryDir m_dir;
-    QString m_path;
-    std::unique_ptr<ProjectStore> m_store;
+    TestUtils::TempProject m_project{QStringLiteral("s.tare")};
     qint64 m_dataset = 0;
 };
 
 void TestDocumentSearch::initTestCase()
 {
-    m_path = m_dir.filePath(QStringLiteral("s.tare"));
-    m_store = std::make_unique<ProjectStore>(m_path, ProjectStore::OpenMode::CreateIfMissing);
-    SampleProject::ensureImported(*m_store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
-    m_dataset = m_store->datasets().byName(QStringLiteral("nuance"))->id;
+    SampleProject::ensureImported(*m_project, QStringLiteral(TARE_SAMPLE_DATA_DIR));
+    m_dataset = m_project->datasets().byName(QStringLiteral("nuance"))->id;
 }
 
 void TestDocumentSearch::indexIsBuiltOnceAndAfterChanges()
 {
-    DocumentSearch& search = m_store->documentSearch();
+    DocumentSearch& search = m_project->documentSearch();
     QCOMPARE(search.count(m_dataset, QStringLiteral("arches")), 0); // nothing indexed yet
     QVERIFY(search.ensureIndex());
     QVERIFY(!search.ensureIndex());
     QVERIFY(search.count(m_dataset, QStringLiteral("arches")) >= 1);
     // A new document changes the state: the next call rebuilds and finds it.
-    const qint64 id = m_store->datasets().insertDocument(m_dataset, "zz-new", "", "an xylophonist's unusual tale");
+    const qint64 id = m_project->datasets().insertDocument(m_dataset, "zz-new", "", "an xylophonist's unusual tale");
     QVERIFY(id > 0);
     QVERIFY(search.ensureIndex());
     QCOMPARE(search.count(m_dataset, QStringLiteral("xylophon")), 1);
-    auto& remove = m_store->connection().prepare("DELETE FROM documents WHERE id = ?1");
+    auto& remove = m_project->connection().prepare("DELETE FROM documents WHERE id = ?1");
     remove.bind(1, id).run();
     QVERIFY(search.ensureIndex());
     QCOMPARE(search.count(m_dataset, QStringLiteral("xylophon")), 0);
@@ -81,7 +78,7 @@ void TestDocumentSearch::matchExpression()
 
 void TestDocumentSearch::pagesAndFilters()
 {
-    DocumentSearch& search = m_store->documentSearch();
+    DocumentSearch& search = m_project->documentSearch();
     search.ensureIndex();
     QCOMPARE(search.count(m_dataset, {}), 400);
     const QList<DocumentRow> first = search.page(m_dataset, {}, 0, 150);
@@ -102,13 +99,13 @@ void TestDocumentSearch::pagesAndFilters()
 
 void TestDocumentSearch::modelFetchesPageByPage()
 {
-    DocumentSearch& search = m_store->documentSearch();
+    DocumentSearch& search = m_project->documentSearch();
     search.ensureIndex();
     CorpusModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setPageSize(64);
     // The first page comes with the listing; the next is read ahead on a worker.
-    model.setDocuments(m_path, m_dataset, {}, search.page(m_dataset, {}, 0, model.pageSize()));
+    model.setDocuments(m_project.path(), m_dataset, {}, search.page(m_dataset, {}, 0, model.pageSize()));
     QCOMPARE(model.rowCount(), 64);
     QVERIFY(model.canFetchMore({}));
     model.fetchMore({});
@@ -125,7 +122,7 @@ void TestDocumentSearch::modelFetchesPageByPage()
     QVERIFY(std::is_sorted(ids.begin(), ids.end()));
     QCOMPARE(QSet<qint64>(ids.begin(), ids.end()).size(), 400); // no page twice
     const QString filter = QStringLiteral("arches");
-    model.setDocuments(m_path, m_dataset, filter, search.page(m_dataset, filter, 0, model.pageSize()));
+    model.setDocuments(m_project.path(), m_dataset, filter, search.page(m_dataset, filter, 0, model.pageSize()));
     QVERIFY(model.rowCount() >= 1);
     QVERIFY(model.rowCount() < 64);
     QVERIFY(!model.canFetchMore({}));
@@ -145,13 +142,13 @@ void TestDocumentSearch::modelFetchesPageByPage()
 
 void TestDocumentSearch::modelReportsAFailedPage()
 {
-    DocumentSearch& search = m_store->documentSearch();
+    DocumentSearch& search = m_project->documentSearch();
     search.ensureIndex();
     CorpusModel model;
     QSignalSpy failed(&model, &CorpusModel::pageFailed);
     model.setPageSize(64);
     // The first page listed, the file gone before the next is read: the listing ends there.
-    const QString gone = m_dir.filePath(QStringLiteral("gone.tare"));
+    const QString gone = m_project.filePath(QStringLiteral("gone.tare"));
     model.setDocuments(gone, m_dataset, {}, search.page(m_dataset, {}, 0, model.pageSize()));
     QVERIFY(failed.wait(30000));
     QVERIFY2(failed.first().first().toString().contains(gone), qPrintable(failed.first().first().toString()));

@@ -411,10 +411,7 @@ void TestExplain::termsOnAnLsaSpace()
     settings.refine.steps = 40;
     settings.refine.total = 8;
     settings.refine.fromTop = 8;
-    RunEngine engine(store);
-    const qint64 runId = engine.prepare(settings);
-    RunControl control;
-    QCOMPARE(engine.execute(runId, control, {}, 1), RunStatus::Finished);
+    const qint64 runId = TestUtils::runToEnd(store, settings, 1);
 
     QueryExplainer explainer(store, runId);
     QVERIFY(explainer.hasTerms());

@@ -33,22 +33,17 @@ private Q_SLOTS:
     void rankingCoversTheCorpus();
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<ProjectStore> m_store;
+    TestUtils::TempProject m_project{QStringLiteral("s.tare")};
     qint64 m_runId = 0;
     qint64 m_queryId = 0;
 };
 
 void TestFeedbackInspection::initTestCase()
 {
-    m_store = std::make_unique<ProjectStore>(m_dir.filePath(QStringLiteral("s.tare")), ProjectStore::OpenMode::CreateIfMissing);
-    RunSettings settings = TestUtils::sampleRunSettings(*m_store);
+    RunSettings settings = TestUtils::sampleRunSettings(*m_project);
     settings.judgeSpec = QStringLiteral("simulated:flip=0.25,seed=7");
-    RunEngine engine(*m_store);
-    m_runId = engine.prepare(settings);
-    RunControl control;
-    QCOMPARE(engine.execute(m_runId, control), RunStatus::Finished);
-    m_queryId = m_store->runs().queries(m_runId, false).first().queryId;
+    m_runId = TestUtils::runToEnd(*m_project, settings);
+    m_queryId = m_project->runs().queries(m_runId, false).first().queryId;
 }
 
 void TestFeedbackInspection::topTokens()
@@ -68,16 +63,16 @@ void TestFeedbackInspection::topTokens()
 
 void TestFeedbackInspection::humanLabelsAndUndo()
 {
-    HumanJudgmentStore humans(*m_store);
+    HumanJudgmentStore humans(*m_project);
     const qint64 judge = humans.judgeId();
-    QCOMPARE(m_store->judgments().judge(judge)->kind, QStringLiteral("human"));
-    QCOMPARE(HumanJudgmentStore(*m_store).judgeId(), judge); // one human judge per project
+    QCOMPARE(m_project->judgments().judge(judge)->kind, QStringLiteral("human"));
+    QCOMPARE(HumanJudgmentStore(*m_project).judgeId(), judge); // one human judge per project
     const qint64 document = 1;
     QCOMPARE(humans.current(m_queryId, document), std::nullopt);
     humans.label(m_queryId, document, 1.0, QStringLiteral("Y"));
     humans.label(m_queryId, document, 0.0, QStringLiteral("N"));
     QCOMPARE(humans.current(m_queryId, document), std::optional<double>(0.0));
-    QCOMPARE(m_store->judgments().latestForQuery(judge, m_queryId).value(document).rawResponse, QStringLiteral("N"));
+    QCOMPARE(m_project->judgments().latestForQuery(judge, m_queryId).value(document).rawResponse, QStringLiteral("N"));
     // Undo deletes the newest row: the earlier label is in force again, then none.
     QVERIFY(humans.undo(m_queryId, document));
     QCOMPARE(humans.current(m_queryId, document), std::optional<double>(1.0));
@@ -88,9 +83,9 @@ void TestFeedbackInspection::humanLabelsAndUndo()
 
 void TestFeedbackInspection::loadsTheJudgedDocuments()
 {
-    const QueryReplay replay = QueryReplay::load(*m_store, m_runId, m_queryId);
+    const QueryReplay replay = QueryReplay::load(*m_project, m_runId, m_queryId);
     // A chat judge's answer stored for the first judged document (as the newest row of the run's judge).
-    const RunRecord run = *m_store->runs().find(m_runId);
+    const RunRecord run = *m_project->runs().find(m_runId);
     JudgmentRecord answer;
     answer.judgeId = run.judgeId;
     answer.queryId = m_queryId;
@@ -99,10 +94,10 @@ void TestFeedbackInspection::loadsTheJudgedDocuments()
     answer.rawResponse = QStringLiteral(
         R"({"choices":[{"message":{"content":"no"},"logprobs":{"content":[{"token":"no","logprob":-0.1,)"
         R"("top_logprobs":[{"token":"no","logprob":-0.1},{"token":"yes","logprob":-2.4}]}]}}]})");
-    m_store->judgments().insert(answer);
-    HumanJudgmentStore(*m_store).label(m_queryId, replay.judged().at(1).documentId, 1.0);
+    m_project->judgments().insert(answer);
+    HumanJudgmentStore(*m_project).label(m_queryId, replay.judged().at(1).documentId, 1.0);
 
-    const FeedbackInspection inspection = FeedbackInspection::load(*m_store, m_runId, m_queryId);
+    const FeedbackInspection inspection = FeedbackInspection::load(*m_project, m_runId, m_queryId);
     QCOMPARE(inspection.items.size(), qsizetype(replay.judged().size()));
     QCOMPARE(inspection.items.first().topTokens.size(), 2);
     QCOMPARE(inspection.items.first().topTokens.first().first, QStringLiteral("no"));
@@ -125,12 +120,12 @@ void TestFeedbackInspection::loadsTheJudgedDocuments()
     model.setHuman(2, 0.0);
     QCOMPARE(model.effectiveScores().at(2), std::optional<double>(0.0));
     QCOMPARE(model.humanLabelCount(), 2);
-    HumanJudgmentStore(*m_store).undo(m_queryId, replay.judged().at(1).documentId);
+    HumanJudgmentStore(*m_project).undo(m_queryId, replay.judged().at(1).documentId);
 }
 
 void TestFeedbackInspection::trajectoryReplaysTheRun()
 {
-    const QueryReplay replay = QueryReplay::load(*m_store, m_runId, m_queryId);
+    const QueryReplay replay = QueryReplay::load(*m_project, m_runId, m_queryId);
     const Trajectory t = Trajectory::compute(replay);
     QCOMPARE(t.steps(), replay.settings().refine.steps);
     QCOMPARE(t.documents.size(), 20);
@@ -149,7 +144,7 @@ void TestFeedbackInspection::trajectoryReplaysTheRun()
     }
     // The losses are the refiner's (float there, double here) and fall.
     const QList<CurvePoint> curve = [&] {
-        for (const RunQueryRecord& record : m_store->runs().queries(m_runId, true)) {
+        for (const RunQueryRecord& record : m_project->runs().queries(m_runId, true)) {
             if (record.queryId == m_queryId)
                 return record.curve;
         }
@@ -165,9 +160,9 @@ void TestFeedbackInspection::trajectoryReplaysTheRun()
 
 void TestFeedbackInspection::rankingCoversTheCorpus()
 {
-    const QueryRanking ranking = QueryRanking::load(*m_store, m_runId, m_queryId);
+    const QueryRanking ranking = QueryRanking::load(*m_project, m_runId, m_queryId);
     QCOMPARE(ranking.candidates.size(), 400); // nuance ranks the whole corpus
-    const QueryReplay replay = QueryReplay::load(*m_store, m_runId, m_queryId);
+    const QueryReplay replay = QueryReplay::load(*m_project, m_runId, m_queryId);
     for (const ReplayJudgedDocument& document : replay.judged()) {
         QCOMPARE(ranking.candidates.value(document.documentId).rankBefore, document.rankBefore);
         QCOMPARE(ranking.candidates.value(document.documentId).rankAfter, document.rankAfter);

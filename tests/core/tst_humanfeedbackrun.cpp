@@ -61,14 +61,10 @@ void TestHumanFeedbackRun::initTestCase()
     settings.refine.steps = 40;
     settings.evalEvery = 4;
     settings.label = QStringLiteral("noisy");
-    RunEngine engine(store);
-    RunControl control;
     settings.judgeSpec = QStringLiteral("gold");
-    m_goldRun = engine.prepare(settings);
-    QCOMPARE(engine.execute(m_goldRun, control), RunStatus::Finished);
+    m_goldRun = TestUtils::runToEnd(store, settings);
     settings.judgeSpec = QStringLiteral("simulated:flip=0.3,seed=11");
-    m_noisyRun = engine.prepare(settings);
-    QCOMPARE(engine.execute(m_noisyRun, control), RunStatus::Finished);
+    m_noisyRun = TestUtils::runToEnd(store, settings);
     for (const RunQueryRecord& record : store.runs().queries(m_noisyRun, false))
         m_queries.append(record.queryId);
     QVERIFY(m_queries.size() > 3);

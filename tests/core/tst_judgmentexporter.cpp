@@ -34,8 +34,7 @@ private Q_SLOTS:
 private:
     QStringList lines(const QString& path);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<ProjectStore> m_store;
+    TestUtils::TempProject m_project{QStringLiteral("export.tare")};
     qint64 m_set = 0;
     qint64 m_llm = 0;
     qint64 m_alice = 0;
@@ -51,19 +50,18 @@ QStringList TestJudgmentExporter::lines(const QString& path)
 
 void TestJudgmentExporter::initTestCase()
 {
-    m_store = std::make_unique<ProjectStore>(m_dir.filePath(QStringLiteral("export.tare")), ProjectStore::OpenMode::CreateIfMissing);
     DatasetInfo dataset;
     dataset.name = QStringLiteral("set");
-    m_set = m_store->datasets().create(dataset);
-    const qint64 q1 = m_store->datasets().insertQuery(m_set, "q1", "first query", "");
-    const qint64 q2 = m_store->datasets().insertQuery(m_set, "q2", "second query", "");
-    const qint64 a = m_store->datasets().insertDocument(m_set, "doc-a", "", "alpha");
-    const qint64 b = m_store->datasets().insertDocument(m_set, "doc-b", "", "beta");
+    m_set = m_project->datasets().create(dataset);
+    const qint64 q1 = m_project->datasets().insertQuery(m_set, "q1", "first query", "");
+    const qint64 q2 = m_project->datasets().insertQuery(m_set, "q2", "second query", "");
+    const qint64 a = m_project->datasets().insertDocument(m_set, "doc-a", "", "alpha");
+    const qint64 b = m_project->datasets().insertDocument(m_set, "doc-b", "", "beta");
     JudgeInfo llm;
     llm.identity = QStringLiteral("llm-yesno|openai-compatible|http://localhost:8000/v1|model=m");
     llm.kind = QStringLiteral("llm");
     llm.name = QStringLiteral("llm-yesno");
-    m_llm = m_store->judgments().ensureJudge(llm);
+    m_llm = m_project->judgments().ensureJudge(llm);
     const auto judgment = [this](qint64 query, qint64 document, std::optional<double> score, const QString& error = {}) {
         return TestUtils::judgmentRecord(m_llm, query, document, score, error);
     };
@@ -71,16 +69,16 @@ void TestJudgmentExporter::initTestCase()
     answer.prompt = QStringLiteral("Is doc-a relevant?");
     answer.rawResponse = QStringLiteral("{\"choices\":[]}");
     answer.latencyMs = 41.5;
-    const qint64 answered = m_store->judgments().insert(answer);
-    m_store->judgments().insert(judgment(q1, b, 0.5));
-    m_store->judgments().insert(judgment(q2, a, std::nullopt, QStringLiteral("HTTP 500")));
-    m_store->judgments().insert(judgment(q2, b, 0.2));
+    const qint64 answered = m_project->judgments().insert(answer);
+    m_project->judgments().insert(judgment(q1, b, 0.5));
+    m_project->judgments().insert(judgment(q2, a, std::nullopt, QStringLiteral("HTTP 500")));
+    m_project->judgments().insert(judgment(q2, b, 0.2));
     JudgmentReason reason;
     reason.judgmentId = answered;
     reason.text = QStringLiteral("It mentions alpha.");
     reason.model = QStringLiteral("m");
-    m_store->judgments().setReason(reason);
-    HumanJudgmentStore alice(*m_store, QStringLiteral("alice"));
+    m_project->judgments().setReason(reason);
+    HumanJudgmentStore alice(*m_project, QStringLiteral("alice"));
     m_alice = alice.judgeId();
     alice.label(q1, a, 1.0, QStringLiteral("Y"));
     alice.label(q1, b, 7.0 / 9.0, QStringLiteral("7"));
@@ -122,8 +120,8 @@ void TestJudgmentExporter::qrelsByThresholdAndScale()
     JudgmentExporter::Options options;
     options.threshold = threshold;
     options.scale = scale;
-    const QString path = m_dir.filePath(QStringLiteral("%1.qrels").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_')));
-    const qint64 written = JudgmentExporter::write(*m_store, annotator ? m_alice : m_llm, m_set, options, path);
+    const QString path = m_project.filePath(QStringLiteral("%1.qrels").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_')));
+    const qint64 written = JudgmentExporter::write(*m_project, annotator ? m_alice : m_llm, m_set, options, path);
     QCOMPARE(lines(path), expected);
     QCOMPARE(written, qint64(expected.size()));
 }
@@ -132,8 +130,8 @@ void TestJudgmentExporter::jsonLinesCarryEverything()
 {
     JudgmentExporter::Options options;
     options.format = JudgmentExporter::Format::Jsonl;
-    const QString path = m_dir.filePath(QStringLiteral("llm.jsonl"));
-    QCOMPARE(JudgmentExporter::write(*m_store, m_llm, m_set, options, path), 4);
+    const QString path = m_project.filePath(QStringLiteral("llm.jsonl"));
+    QCOMPARE(JudgmentExporter::write(*m_project, m_llm, m_set, options, path), 4);
     const QStringList records = lines(path);
     QCOMPARE(records.size(), 4); // the failed judgment too
     const QJsonObject first = QJsonDocument::fromJson(records[0].toUtf8()).object();
@@ -153,7 +151,7 @@ void TestJudgmentExporter::jsonLinesCarryEverything()
     QCOMPARE(failed.value(QStringLiteral("error")).toString(), QStringLiteral("HTTP 500"));
     QVERIFY(!failed.contains(QStringLiteral("reason")));
     // A person's record says who and how.
-    QVERIFY(JudgmentExporter::write(*m_store, m_alice, m_set, options, path, AtomicFileWriter::Existing::Replace) == 3);
+    QVERIFY(JudgmentExporter::write(*m_project, m_alice, m_set, options, path, AtomicFileWriter::Existing::Replace) == 3);
     const QJsonObject label = QJsonDocument::fromJson(lines(path).at(0).toUtf8()).object();
     QCOMPARE(label.value(QStringLiteral("judge")).toString(), QStringLiteral("human:alice"));
     QCOMPARE(label.value(QStringLiteral("judge_kind")).toString(), QStringLiteral("human"));
@@ -166,8 +164,8 @@ void TestJudgmentExporter::historyKeepsEveryJudgment()
     JudgmentExporter::Options options;
     options.format = JudgmentExporter::Format::Jsonl;
     options.history = true;
-    const QString path = m_dir.filePath(QStringLiteral("history.jsonl"));
-    QCOMPARE(JudgmentExporter::write(*m_store, m_alice, m_set, options, path), 4);
+    const QString path = m_project.filePath(QStringLiteral("history.jsonl"));
+    QCOMPARE(JudgmentExporter::write(*m_project, m_alice, m_set, options, path), 4);
     const QStringList records = lines(path);
     QCOMPARE(QJsonDocument::fromJson(records[2].toUtf8()).object().value(QStringLiteral("raw_response")).toString(), QStringLiteral("N"));
     QCOMPARE(QJsonDocument::fromJson(records[3].toUtf8()).object().value(QStringLiteral("raw_response")).toString(), QStringLiteral("2"));
@@ -186,14 +184,14 @@ void TestJudgmentExporter::judgesAreFoundByIdIdentityOrName()
 {
     QFETCH(QString, name);
     QFETCH(bool, annotator);
-    QCOMPARE(JudgmentExporter::resolveJudge(*m_store, name).id, annotator ? m_alice : m_llm);
-    QCOMPARE(JudgmentExporter::resolveJudge(*m_store, QString::number(m_llm)).id, m_llm);
+    QCOMPARE(JudgmentExporter::resolveJudge(*m_project, name).id, annotator ? m_alice : m_llm);
+    QCOMPARE(JudgmentExporter::resolveJudge(*m_project, QString::number(m_llm)).id, m_llm);
 }
 
 void TestJudgmentExporter::unknownJudgeListsTheProjectsJudges()
 {
     try {
-        JudgmentExporter::resolveJudge(*m_store, QStringLiteral("bob"));
+        JudgmentExporter::resolveJudge(*m_project, QStringLiteral("bob"));
         QFAIL("found");
     } catch (const TareError& error) {
         QCOMPARE(error.kind(), TareError::Kind::Usage);
@@ -204,29 +202,29 @@ void TestJudgmentExporter::unknownJudgeListsTheProjectsJudges()
 
 void TestJudgmentExporter::existingFileIsReplacedOnlyWhenAsked()
 {
-    const QString path = m_dir.filePath(QStringLiteral("kept.qrels"));
+    const QString path = m_project.filePath(QStringLiteral("kept.qrels"));
     {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("mine\n");
     }
     try {
-        JudgmentExporter::write(*m_store, m_alice, m_set, {}, path);
+        JudgmentExporter::write(*m_project, m_alice, m_set, {}, path);
         QFAIL("an existing file was replaced without being asked");
     } catch (const TareError& error) {
         QCOMPARE(error.kind(), TareError::Kind::Usage);
         QVERIFY2(error.message().contains(path), qPrintable(error.message()));
     }
     QCOMPARE(lines(path), QStringList{QStringLiteral("mine")});
-    QCOMPARE(JudgmentExporter::write(*m_store, m_alice, m_set, {}, path, AtomicFileWriter::Existing::Replace), 3);
+    QCOMPARE(JudgmentExporter::write(*m_project, m_alice, m_set, {}, path, AtomicFileWriter::Existing::Replace), 3);
     QCOMPARE(lines(path).size(), 3);
     QVERIFY(!lines(path).contains(QStringLiteral("mine")));
 }
 
 void TestJudgmentExporter::failedWriteLeavesNoFile()
 {
-    const QString path = m_dir.filePath(QStringLiteral("no/such/folder/out.qrels"));
-    QVERIFY_THROWS_EXCEPTION(TareError, JudgmentExporter::write(*m_store, m_llm, m_set, {}, path));
+    const QString path = m_project.filePath(QStringLiteral("no/such/folder/out.qrels"));
+    QVERIFY_THROWS_EXCEPTION(TareError, JudgmentExporter::write(*m_project, m_llm, m_set, {}, path));
     QVERIFY(!QFile::exists(path));
 }
 

@@ -6,6 +6,7 @@
 #include "core/run/runengine.h"
 #include "core/teach/lessonrun.h"
 #include "core/util/tareerror.h"
+#include "projectbuilder.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,20 +33,18 @@ private Q_SLOTS:
 private:
     QList<CurvePoint> storedCurve(qint64 runId, qint64 queryId);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<ProjectStore> m_store;
+    TestUtils::TempProject m_project{QStringLiteral("lesson.tare")};
     LessonRun m_lesson;
 };
 
 void TestLessonRun::initTestCase()
 {
-    m_store = std::make_unique<ProjectStore>(m_dir.filePath(QStringLiteral("lesson.tare")), ProjectStore::OpenMode::CreateIfMissing);
-    m_lesson = LessonRun::prepare(*m_store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
+    m_lesson = LessonRun::prepare(*m_project, QStringLiteral(TARE_SAMPLE_DATA_DIR));
 }
 
 QList<CurvePoint> TestLessonRun::storedCurve(qint64 runId, qint64 queryId)
 {
-    for (const RunQueryRecord& record : m_store->runs().queries(runId, true)) {
+    for (const RunQueryRecord& record : m_project->runs().queries(runId, true)) {
         if (record.queryId == queryId)
             return record.curve;
     }
@@ -57,7 +56,7 @@ void TestLessonRun::preparesTheTeachingRunOnce()
     QVERIFY(m_lesson.runId > 0);
     QCOMPARE(m_lesson.queries.size(), 3);
     QCOMPARE(m_lesson.queries.first().extId, QStringLiteral("tq1"));
-    const auto run = m_store->runs().find(m_lesson.runId);
+    const auto run = m_project->runs().find(m_lesson.runId);
     QCOMPARE(run->status, RunStatus::Finished);
     QCOMPARE(run->finishedQueries, 3);
     QCOMPARE(run->label, QStringLiteral("lesson"));
@@ -65,17 +64,17 @@ void TestLessonRun::preparesTheTeachingRunOnce()
     QCOMPARE(settings.refine.steps, 100);
     QCOMPARE(settings.refine.lr, 1e-3);
     // Again: the same dataset, space and run, nothing new.
-    const LessonRun again = LessonRun::prepare(*m_store, QStringLiteral(TARE_SAMPLE_DATA_DIR));
+    const LessonRun again = LessonRun::prepare(*m_project, QStringLiteral(TARE_SAMPLE_DATA_DIR));
     QCOMPARE(again.runId, m_lesson.runId);
     QCOMPARE(again.spaceId, m_lesson.spaceId);
-    QCOMPARE(m_store->runs().all(m_lesson.datasetId).size(), 1);
-    QCOMPARE(m_store->datasets().all().size(), 1);
+    QCOMPARE(m_project->runs().all(m_lesson.datasetId).size(), 1);
+    QCOMPARE(m_project->datasets().all().size(), 1);
 }
 
 void TestLessonRun::trajectoryApIsTheStoredCurve()
 {
     for (const QueryRecord& query : std::as_const(m_lesson.queries)) {
-        const Trajectory t = Trajectory::load(*m_store, m_lesson.runId, query.id);
+        const Trajectory t = Trajectory::load(*m_project, m_lesson.runId, query.id);
         const QList<CurvePoint> curve = storedCurve(m_lesson.runId, query.id);
         QCOMPARE(t.steps(), 100);
         QCOMPARE(t.aps.size(), size_t(101));
@@ -92,8 +91,8 @@ void TestLessonRun::trajectoryApIsTheStoredCurve()
 void TestLessonRun::topTenFollowsTheQuery()
 {
     const qint64 queryId = m_lesson.queries.at(1).id;
-    const Trajectory t = Trajectory::load(*m_store, m_lesson.runId, queryId);
-    const QueryReplay replay = QueryReplay::load(*m_store, m_lesson.runId, queryId);
+    const Trajectory t = Trajectory::load(*m_project, m_lesson.runId, queryId);
+    const QueryReplay replay = QueryReplay::load(*m_project, m_lesson.runId, queryId);
     const auto topOf = [&replay](const Eigen::VectorXf& query) {
         std::vector<qint32> ranks;
         replay.evaluate(query, &ranks);
@@ -134,14 +133,11 @@ void TestLessonRun::coarseCurvesAreFilledIn()
     RunSettings settings = LessonRun::settings(m_lesson.datasetId, m_lesson.spaceId);
     settings.evalEvery = 10;
     settings.label = QStringLiteral("coarse");
-    RunEngine engine(*m_store);
-    const qint64 runId = engine.prepare(settings);
-    RunControl control;
-    QCOMPARE(engine.execute(runId, control), RunStatus::Finished);
+    const qint64 runId = TestUtils::runToEnd(*m_project, settings);
     const qint64 queryId = m_lesson.queries.first().id;
-    const Trajectory t = Trajectory::load(*m_store, runId, queryId);
+    const Trajectory t = Trajectory::load(*m_project, runId, queryId);
     const QList<CurvePoint> curve = storedCurve(runId, queryId);
-    const QueryReplay replay = QueryReplay::load(*m_store, runId, queryId);
+    const QueryReplay replay = QueryReplay::load(*m_project, runId, queryId);
     std::vector<Eigen::VectorXf> states{replay.initialQuery()};
     replay.refine(replay.storedScores(), [&states](int, float, const Eigen::VectorXf& q) { states.push_back(q); });
     for (int step = 0; step <= 100; ++step) {

@@ -30,10 +30,7 @@ void TestQueryInspection::computesFromStoredVectors()
     ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
     RunSettings settings = TestUtils::sampleRunSettings(store, QStringLiteral("teaching"));
     settings.refine.lr = 0.01;
-    RunEngine engine(store);
-    const qint64 runId = engine.prepare(settings);
-    RunControl control;
-    QCOMPARE(engine.execute(runId, control), RunStatus::Finished);
+    const qint64 runId = TestUtils::runToEnd(store, settings);
     const RunQueryRecord stored = store.runs().queries(runId, false).first();
 
     const QueryInspection inspection = QueryInspection::load(store, runId, stored.queryId, 20);

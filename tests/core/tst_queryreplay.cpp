@@ -33,17 +33,13 @@ private Q_SLOTS:
     void errors();
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<ProjectStore> m_store;
+    TestUtils::TempProject m_project{QStringLiteral("sample.tare")};
     QHash<QString, qint64> m_runs; // refiner -> run id
 };
 
 void TestQueryReplay::initTestCase()
 {
-    m_store = std::make_unique<ProjectStore>(m_dir.filePath(QStringLiteral("sample.tare")),
-                                             ProjectStore::OpenMode::CreateIfMissing);
-    const RunSettings sample = TestUtils::sampleRunSettings(*m_store);
-    RunEngine engine(*m_store);
+    const RunSettings sample = TestUtils::sampleRunSettings(*m_project);
     for (const QString& refiner : {QStringLiteral("kl-adam"), QStringLiteral("rocchio"), QStringLiteral("refit")}) {
         RunSettings settings = sample;
         settings.judgeSpec = QStringLiteral("simulated:flip=0.2,seed=3"); // scores differ from gold
@@ -51,10 +47,7 @@ void TestQueryReplay::initTestCase()
         settings.refine.lr = refiner == u"refit" ? 0.005 : 0.01;
         settings.refine.fromTop = 10;
         settings.refine.steps = 40;
-        const qint64 runId = engine.prepare(settings);
-        RunControl control;
-        QCOMPARE(engine.execute(runId, control, {}, 2), RunStatus::Finished);
-        m_runs.insert(refiner, runId);
+        m_runs.insert(refiner, TestUtils::runToEnd(*m_project, settings, 2));
     }
 }
 
@@ -70,12 +63,12 @@ void TestQueryReplay::storedScoresReproduceTheRun()
 {
     QFETCH(QString, refiner);
     const qint64 runId = m_runs.value(refiner);
-    const auto index = QueryReplay::loadIndex(*m_store, runId);
+    const auto index = QueryReplay::loadIndex(*m_project, runId);
     int replayed = 0;
-    for (const RunQueryRecord& stored : m_store->runs().queries(runId, false)) {
+    for (const RunQueryRecord& stored : m_project->runs().queries(runId, false)) {
         if (stored.outcome != QueryOutcome::Finished)
             continue;
-        const QueryReplay replay = QueryReplay::load(*m_store, runId, stored.queryId, index);
+        const QueryReplay replay = QueryReplay::load(*m_project, runId, stored.queryId, index);
         QCOMPARE(replay.judged().size(), size_t(20));
         const QueryReplay::Outcome outcome = replay.refine(replay.storedScores());
         // Bit for bit: the same inputs in the same order through the same refiner.
@@ -103,13 +96,13 @@ void TestQueryReplay::recordReproducesTheStoredRow()
     // curve included, comes out the same bit for bit (NaN where nothing was evaluated).
     QFETCH(QString, refiner);
     const qint64 runId = m_runs.value(refiner);
-    const auto index = QueryReplay::loadIndex(*m_store, runId);
+    const auto index = QueryReplay::loadIndex(*m_project, runId);
     const auto same = [](double a, double b) { return (std::isnan(a) && std::isnan(b)) || a == b; };
     int replayed = 0;
-    for (const RunQueryRecord& stored : m_store->runs().queries(runId, true)) {
+    for (const RunQueryRecord& stored : m_project->runs().queries(runId, true)) {
         if (!stored.finished())
             continue;
-        const QueryReplay replay = QueryReplay::load(*m_store, runId, stored.queryId, index);
+        const QueryReplay replay = QueryReplay::load(*m_project, runId, stored.queryId, index);
         const RunQueryRecord again = replay.record(replay.storedScores());
         QCOMPARE(again.runId, runId);
         QCOMPARE(again.queryId, stored.queryId);
@@ -134,10 +127,10 @@ void TestQueryReplay::recordReproducesTheStoredRow()
 void TestQueryReplay::changedFeedbackChangesTheResult()
 {
     const qint64 runId = m_runs.value(QStringLiteral("kl-adam"));
-    const auto index = QueryReplay::loadIndex(*m_store, runId);
+    const auto index = QueryReplay::loadIndex(*m_project, runId);
     int changed = 0;
-    for (const RunQueryRecord& stored : m_store->runs().queries(runId, false)) {
-        const QueryReplay replay = QueryReplay::load(*m_store, runId, stored.queryId, index);
+    for (const RunQueryRecord& stored : m_project->runs().queries(runId, false)) {
+        const QueryReplay replay = QueryReplay::load(*m_project, runId, stored.queryId, index);
         // Gold feedback instead of the noisy judge: the refined vector moves.
         std::vector<std::optional<double>> gold;
         for (const ReplayJudgedDocument& document : replay.judged())
@@ -154,8 +147,8 @@ void TestQueryReplay::changedFeedbackChangesTheResult()
     QVERIFY2(changed > 0, "the simulated judge flipped no judgment: the test would prove nothing");
 
     // Leaving every document out but one still refines; leaving all out is an error.
-    const RunQueryRecord first = m_store->runs().queries(runId, false).first();
-    const QueryReplay replay = QueryReplay::load(*m_store, runId, first.queryId, index);
+    const RunQueryRecord first = m_project->runs().queries(runId, false).first();
+    const QueryReplay replay = QueryReplay::load(*m_project, runId, first.queryId, index);
     std::vector<std::optional<double>> one(replay.judged().size());
     one[0] = 1.0;
     QVERIFY(replay.refine(one).query.allFinite());
@@ -166,8 +159,8 @@ void TestQueryReplay::changedFeedbackChangesTheResult()
 void TestQueryReplay::observerSeesEveryStep()
 {
     const qint64 runId = m_runs.value(QStringLiteral("kl-adam"));
-    const RunQueryRecord first = m_store->runs().queries(runId, false).first();
-    const QueryReplay replay = QueryReplay::load(*m_store, runId, first.queryId);
+    const RunQueryRecord first = m_project->runs().queries(runId, false).first();
+    const QueryReplay replay = QueryReplay::load(*m_project, runId, first.queryId);
     std::vector<int> steps;
     Eigen::VectorXf last;
     const auto outcome = replay.refine(replay.storedScores(), [&](int step, float, const Eigen::VectorXf& q) {
@@ -182,8 +175,8 @@ void TestQueryReplay::observerSeesEveryStep()
 void TestQueryReplay::errors()
 {
     const qint64 runId = m_runs.value(QStringLiteral("kl-adam"));
-    QVERIFY_THROWS_EXCEPTION(TareError, QueryReplay::load(*m_store, runId + 1000, 1));
-    QVERIFY_THROWS_EXCEPTION(TareError, QueryReplay::load(*m_store, runId, -5));
+    QVERIFY_THROWS_EXCEPTION(TareError, QueryReplay::load(*m_project, runId + 1000, 1));
+    QVERIFY_THROWS_EXCEPTION(TareError, QueryReplay::load(*m_project, runId, -5));
 }
 
 QTEST_GUILESS_MAIN(TestQueryReplay)

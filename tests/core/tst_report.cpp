@@ -84,24 +84,19 @@ private Q_SLOTS:
     void ranxExportMatchesTrec();
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<ProjectStore> m_store;
+    TestUtils::TempProject m_project{QStringLiteral("sample.tare")};
     qint64 m_runId = 0;
     std::unique_ptr<RunReport> m_report;
 };
 
 void TestReport::initTestCase()
 {
-    m_store = std::make_unique<ProjectStore>(m_dir.filePath(QStringLiteral("sample.tare")), ProjectStore::OpenMode::CreateIfMissing);
-    RunSettings settings = TestUtils::sampleRunSettings(*m_store);
+    RunSettings settings = TestUtils::sampleRunSettings(*m_project);
     settings.judgeSpec = QStringLiteral("simulated:flip=0.3,seed=5");
     settings.refine.lr = 0.01;
     settings.refine.steps = 30;
-    RunEngine engine(*m_store);
-    m_runId = engine.prepare(settings);
-    RunControl control;
-    QCOMPARE(engine.execute(m_runId, control, {}, 2), RunStatus::Finished);
-    m_report = std::make_unique<RunReport>(RunReport::build(*m_store, m_runId));
+    m_runId = TestUtils::runToEnd(*m_project, settings, 2);
+    m_report = std::make_unique<RunReport>(RunReport::build(*m_project, m_runId));
 }
 
 void TestReport::niceTicks_data()
@@ -280,7 +275,7 @@ void TestReport::reportGathersExplanationsAndTriage()
 
 void TestReport::experimentReport()
 {
-    ExperimentStore& experiments = m_store->experiments();
+    ExperimentStore& experiments = m_project->experiments();
     ExperimentRecord record;
     record.datasetId = m_report->summary.run.datasetId;
     record.spaceId = m_report->summary.run.spaceId;
@@ -308,7 +303,7 @@ void TestReport::experimentReport()
     experiments.setResult(id, result.toJson());
     experiments.setStatus(id, RunStatus::Finished);
 
-    const ExperimentReport report = ExperimentReport::build(*m_store, id);
+    const ExperimentReport report = ExperimentReport::build(*m_project, id);
     QCOMPARE(report.runs.size(), 1);
     QCOMPARE(report.runs.first().mapAfter, m_report->summary.mapAfter);
     const QString html = HtmlReport::render(report);
@@ -321,14 +316,14 @@ void TestReport::experimentReport()
     QVERIFY(md.contains(QStringLiteral("rate=0.3, seed=5")));
     const QStringList csv = csvLines(CsvReport::render(report));
     QVERIFY(csv.contains(QStringLiteral("0.3,,-0.0123,-0.02,-0.004,,,,1")));
-    QVERIFY_THROWS_EXCEPTION(TareError, ExperimentReport::build(*m_store, id + 100));
+    QVERIFY_THROWS_EXCEPTION(TareError, ExperimentReport::build(*m_project, id + 100));
 }
 
 void TestReport::ranxExportMatchesTrec()
 {
     QTemporaryDir out;
-    const QStringList ranx = RunExporter::write(*m_store, m_runId, RunExporter::Format::Ranx, out.path());
-    const QStringList trec = RunExporter::write(*m_store, m_runId, RunExporter::Format::Trec, out.path());
+    const QStringList ranx = RunExporter::write(*m_project, m_runId, RunExporter::Format::Ranx, out.path());
+    const QStringList trec = RunExporter::write(*m_project, m_runId, RunExporter::Format::Trec, out.path());
     QCOMPARE(ranx.size(), 2);
     QVERIFY(ranx.first().endsWith(QStringLiteral("-before.ranx.json")));
     for (int i = 0; i < 2; ++i) {

@@ -3,6 +3,7 @@
 #include "core/db/projectstore.h"
 #include "core/inspect/runcomparison.h"
 #include "core/util/tareerror.h"
+#include "projectbuilder.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,8 +25,7 @@ private Q_SLOTS:
 private:
     qint64 addRun(const QList<QPair<double, double>>& apBeforeAfter, const QString& failedQuery = {});
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<ProjectStore> m_store;
+    TestUtils::TempProject m_project{QStringLiteral("c.tare")};
     qint64 m_dataset = 0;
     qint64 m_space = 0;
     qint64 m_judge = 0;
@@ -36,23 +36,22 @@ private:
 
 void TestRunComparison::initTestCase()
 {
-    m_store = std::make_unique<ProjectStore>(m_dir.filePath(QStringLiteral("c.tare")), ProjectStore::OpenMode::CreateIfMissing);
     DatasetInfo dataset;
     dataset.name = QStringLiteral("constructed");
-    m_dataset = m_store->datasets().create(dataset);
+    m_dataset = m_project->datasets().create(dataset);
     for (int i = 1; i <= 5; ++i)
-        m_queries.append(m_store->datasets().insertQuery(m_dataset, QByteArray("q" + QByteArray::number(i)), "text", ""));
+        m_queries.append(m_project->datasets().insertQuery(m_dataset, QByteArray("q" + QByteArray::number(i)), "text", ""));
     SpaceInfo space;
     space.datasetId = m_dataset;
     space.name = QStringLiteral("s");
     space.provider = QStringLiteral("imported");
     space.dim = 2;
-    m_space = m_store->spaces().create(space);
+    m_space = m_project->spaces().create(space);
     JudgeInfo judge;
     judge.identity = QStringLiteral("gold");
     judge.kind = QStringLiteral("gold");
     judge.name = QStringLiteral("gold");
-    m_judge = m_store->judgments().ensureJudge(judge);
+    m_judge = m_project->judgments().ensureJudge(judge);
     // Run A: AP before / after per query. Run B: after values give Δ(B − A after) = +0.2, 0, −0.1, +0.3, failed.
     m_runA = addRun({{0.1, 0.5}, {0.4, 0.4}, {0.6, 0.5}, {0.2, 0.3}, {0.3, 0.2}});
     m_runB = addRun({{0.1, 0.7}, {0.4, 0.4}, {0.6, 0.4}, {0.2, 0.6}, {0.3, 0.9}}, QStringLiteral("q5"));
@@ -65,7 +64,7 @@ qint64 TestRunComparison::addRun(const QList<QPair<double, double>>& apBeforeAft
     run.spaceId = m_space;
     run.judgeId = m_judge;
     run.refiner = QStringLiteral("kl-adam");
-    const qint64 id = m_store->runs().create(run);
+    const qint64 id = m_project->runs().create(run);
     for (int i = 0; i < apBeforeAfter.size(); ++i) {
         RunQueryRecord record;
         record.runId = id;
@@ -76,15 +75,15 @@ qint64 TestRunComparison::addRun(const QList<QPair<double, double>>& apBeforeAft
             record.outcome = QueryOutcome::Failed;
             record.error = QStringLiteral("constructed failure");
         }
-        m_store->runs().insertQuery(record);
+        m_project->runs().insertQuery(record);
     }
-    m_store->runs().setStatus(id, RunStatus::Finished);
+    m_project->runs().setStatus(id, RunStatus::Finished);
     return id;
 }
 
 void TestRunComparison::twoRuns()
 {
-    const RunComparison c = RunComparison::load(*m_store, m_runA, m_runB);
+    const RunComparison c = RunComparison::load(*m_project, m_runA, m_runB);
     QCOMPARE(c.queries.size(), 4); // q5 failed in B
     QCOMPARE(c.stats.n, 4);
     QCOMPARE(c.stats.wins, 2);
@@ -99,12 +98,12 @@ void TestRunComparison::twoRuns()
     QCOMPARE(c.bars.last().firstExtId, QStringLiteral("q4"));
     QVERIFY(std::abs(c.bars.last().delta - 0.3) < 1e-12);
     QVERIFY(c.labelA.startsWith(QStringLiteral("Run %1").arg(m_runA)));
-    QCOMPARE(RunComparison::runChoices(*m_store).size(), 2);
+    QCOMPARE(RunComparison::runChoices(*m_project).size(), 2);
 }
 
 void TestRunComparison::runAgainstItsBaseline()
 {
-    const RunComparison c = RunComparison::load(*m_store, m_runA, 0);
+    const RunComparison c = RunComparison::load(*m_project, m_runA, 0);
     QCOMPARE(c.stats.n, 5);
     QCOMPARE(c.stats.wins, 2);   // q1, q4
     QCOMPARE(c.stats.ties, 1);   // q2
@@ -144,7 +143,7 @@ void TestRunComparison::barsGroupManyQueries()
 
 void TestRunComparison::missingRun()
 {
-    QVERIFY_THROWS_EXCEPTION(TareError, RunComparison::load(*m_store, 9999, 0));
+    QVERIFY_THROWS_EXCEPTION(TareError, RunComparison::load(*m_project, 9999, 0));
 }
 
 QTEST_GUILESS_MAIN(TestRunComparison)
