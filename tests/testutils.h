@@ -35,6 +35,13 @@ inline bool sharedAvailable(const QString& relative)
     return QFileInfo::exists(sharedPath(relative));
 }
 
+/// A file or folder below tests/data/paperdatasets: the small excerpts of the paper's dataset
+/// files that the converter, fidelity and command-line tests read.
+inline QString paperData(const QString& relative)
+{
+    return QDir(QString::fromUtf8(TARE_TEST_DATA_DIR)).filePath(QStringLiteral("paperdatasets/") + relative);
+}
+
 /// Writes `content` to dir/relative (creating folders) and returns the full path.
 inline QString writeFile(const QDir& dir, const QString& relative, const QByteArray& content)
 {

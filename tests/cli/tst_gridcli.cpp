@@ -10,19 +10,15 @@
 #include <QTest>
 
 using namespace tare;
+using TestUtils::paperData;
 using TestUtils::readText;
 
 namespace {
 
-QString fixture(const QString& relative)
-{
-    return QFINDTESTDATA(QStringLiteral("../data/paperdatasets/") + relative);
-}
-
 /// `tare-cli convert nfcorpus` of the bundled NFCorpus fixture into dir/beir: its exit code.
 int convertNfCorpus(const QTemporaryDir& dir)
 {
-    return TestUtils::runCli({QStringLiteral("convert"), QStringLiteral("nfcorpus"), fixture(QStringLiteral("nfcorpus")),
+    return TestUtils::runCli({QStringLiteral("convert"), QStringLiteral("nfcorpus"), paperData(QStringLiteral("nfcorpus")),
                               QStringLiteral("--out"), dir.filePath(QStringLiteral("beir"))})
         .exitCode;
 }
@@ -106,8 +102,8 @@ void TestGridCli::secondRunMakesNoRequests()
     QTemporaryDir dir;
     const QString beir = dir.filePath(QStringLiteral("banking77"));
     const TestUtils::CliResult converted = TestUtils::runCli(
-        {QStringLiteral("convert"), QStringLiteral("banking77"), fixture(QStringLiteral("banking77/train.csv")),
-         fixture(QStringLiteral("banking77/test.csv")), QStringLiteral("--out"), beir});
+        {QStringLiteral("convert"), QStringLiteral("banking77"), paperData(QStringLiteral("banking77/train.csv")),
+         paperData(QStringLiteral("banking77/test.csv")), QStringLiteral("--out"), beir});
     QVERIFY2(converted.exitCode == 0, qPrintable(converted.err));
     const QString project = dir.filePath(QStringLiteral("http.tare"));
     const QString v1 = server.baseUrl() + QStringLiteral("/v1");

@@ -13,16 +13,8 @@
 #include <QTest>
 
 using namespace tare;
+using TestUtils::paperData;
 using TestUtils::readText;
-
-namespace {
-
-QString fixture(const QString& relative)
-{
-    return QFINDTESTDATA(QStringLiteral("../data/paperdatasets/") + relative);
-}
-
-} // namespace
 
 /// The paper's datasets on the command line: convert, import with --paper-dataset, see the task
 /// in info, change it with `dataset`, edit the model template table, and export a run's raw
@@ -45,7 +37,7 @@ void TestPaperCli::convertImportAndInfo()
     QTemporaryDir dir;
     const QString beir = dir.filePath(QStringLiteral("argkp"));
     const TestUtils::CliResult converted =
-        TestUtils::runCli({QStringLiteral("convert"), QStringLiteral("ArgKP-21"), fixture(QStringLiteral("argkp21")),
+        TestUtils::runCli({QStringLiteral("convert"), QStringLiteral("ArgKP-21"), paperData(QStringLiteral("argkp21")),
                            QStringLiteral("--out"), beir});
     QVERIFY2(converted.exitCode == 0, qPrintable(converted.err));
     QVERIFY(converted.out.contains(QStringLiteral("Converted ArgKP-21")));
@@ -73,7 +65,7 @@ void TestPaperCli::datasetTaskCanBeChanged()
 {
     QTemporaryDir dir;
     const QString project = dir.filePath(QStringLiteral("p.tare"));
-    QCOMPARE(TestUtils::runCli({QStringLiteral("import"), QStringLiteral("beir"), fixture(QStringLiteral("nfcorpus")),
+    QCOMPARE(TestUtils::runCli({QStringLiteral("import"), QStringLiteral("beir"), paperData(QStringLiteral("nfcorpus")),
                                 QStringLiteral("--project"), project, QStringLiteral("--name"), QStringLiteral("nf"),
                                 QStringLiteral("--skip-bad")})
                  .exitCode,
@@ -104,7 +96,7 @@ void TestPaperCli::templatesTable()
 {
     QTemporaryDir dir;
     const QString project = dir.filePath(QStringLiteral("p.tare"));
-    QCOMPARE(TestUtils::runCli({QStringLiteral("import"), QStringLiteral("beir"), fixture(QStringLiteral("nfcorpus")),
+    QCOMPARE(TestUtils::runCli({QStringLiteral("import"), QStringLiteral("beir"), paperData(QStringLiteral("nfcorpus")),
                                 QStringLiteral("--project"), project, QStringLiteral("--skip-bad")})
                  .exitCode,
              0);
@@ -130,8 +122,8 @@ void TestPaperCli::rawScoresAndSteps()
     QTemporaryDir dir;
     const QString project = dir.filePath(QStringLiteral("p.tare"));
     const QString beir = dir.filePath(QStringLiteral("banking"));
-    QCOMPARE(TestUtils::runCli({QStringLiteral("convert"), QStringLiteral("banking77"), fixture(QStringLiteral("banking77/train.csv")),
-                                fixture(QStringLiteral("banking77/test.csv")), QStringLiteral("--out"), beir})
+    QCOMPARE(TestUtils::runCli({QStringLiteral("convert"), QStringLiteral("banking77"), paperData(QStringLiteral("banking77/train.csv")),
+                                paperData(QStringLiteral("banking77/test.csv")), QStringLiteral("--out"), beir})
                  .exitCode,
              0);
     QCOMPARE(TestUtils::runCli({QStringLiteral("import"), QStringLiteral("beir"), beir, QStringLiteral("--project"), project,

@@ -4,6 +4,7 @@
 #include "core/io/paperdatasetconverter.h"
 #include "core/io/paperdatasets.h"
 #include "core/util/tareerror.h"
+#include "testutils.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +14,7 @@
 #include <QTest>
 
 using namespace tare;
+using TestUtils::paperData;
 
 namespace {
 
@@ -57,11 +59,6 @@ BeirRecords readBeir(const QString& folder, const QString& qrelsName)
         }
     }
     return records;
-}
-
-QString fixture(const QString& relative)
-{
-    return QFINDTESTDATA(QStringLiteral("../data/paperdatasets/") + relative);
 }
 
 } // namespace
@@ -123,16 +120,16 @@ void TestPaperDatasetConverter::converts()
 
     PaperDatasetConverter::Options options;
     for (const QString& input : inputs) {
-        options.inputs.append(fixture(input));
+        options.inputs.append(paperData(input));
         QVERIFY2(!options.inputs.last().isEmpty(), qPrintable(input));
     }
     if (!descriptions.isEmpty())
-        options.descriptionsPath = fixture(descriptions);
+        options.descriptionsPath = paperData(descriptions);
     QTemporaryDir output;
     const PaperDatasetConverter::Report report = PaperDatasetConverter::convert(dataset, options, output.path());
 
     const BeirRecords actual = readBeir(output.path(), QStringLiteral("qrels/test.tsv"));
-    const BeirRecords wanted = readBeir(fixture(expected), QStringLiteral("qrels.tsv"));
+    const BeirRecords wanted = readBeir(paperData(expected), QStringLiteral("qrels.tsv"));
     QCOMPARE(actual.corpus, wanted.corpus);
     QCOMPARE(actual.queries, wanted.queries);
     QCOMPARE(actual.qrels.value(0), QStringLiteral("query-id\tcorpus-id\tscore"));
@@ -253,7 +250,7 @@ void TestPaperDatasetConverter::corpusSampleMatchesPython()
 void TestPaperDatasetConverter::corpusCapKeepsEveryRelevantDocument()
 {
     PaperDatasetConverter::Options options;
-    options.inputs = {fixture(QStringLiteral("realscholarquery"))};
+    options.inputs = {paperData(QStringLiteral("realscholarquery"))};
     options.corpusLimit = 3;
     QTemporaryDir output;
     const PaperDatasetConverter::Report report = PaperDatasetConverter::convert(QStringLiteral("realscholarquery"), options,
@@ -314,7 +311,7 @@ void TestPaperDatasetConverter::badInputNamesFileAndLine()
     QTemporaryDir input;
     // ArgKP-21 needs the other five files: copy the good fixture, then break one file.
     if (dataset == u"argkp21") {
-        const QDir source(fixture(QStringLiteral("argkp21/kpm_data")));
+        const QDir source(paperData(QStringLiteral("argkp21/kpm_data")));
         for (const QString& name : source.entryList(QDir::Files))
             QVERIFY(QFile::copy(source.filePath(name), QDir(input.path()).filePath(name)));
         QFile::remove(QDir(input.path()).filePath(file));

@@ -9,7 +9,9 @@
 #include "core/judge/llmjudge.h"
 #include "core/run/runengine.h"
 #include "core/run/runsummary.h"
+#include "projectbuilder.h"
 #include "testserver/openaitestserver.h"
+#include "testutils.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +22,7 @@
 #include <cmath>
 
 using namespace tare;
+using TestUtils::paperData;
 
 namespace {
 
@@ -65,11 +68,6 @@ QJsonObject paperChatBody(const QString& model, const QString& prompt, bool logp
     return body;
 }
 
-QString fixture(const QString& relative)
-{
-    return QFINDTESTDATA(QStringLiteral("../data/paperdatasets/") + relative);
-}
-
 /// A project holding one of the fixture datasets, converted and imported with the paper's preset.
 struct PaperProject
 {
@@ -82,7 +80,7 @@ struct PaperProject
         path = dir.filePath(QStringLiteral("paper.tare"));
         PaperDatasetConverter::Options convert;
         for (const QString& input : inputs)
-            convert.inputs.append(fixture(input));
+            convert.inputs.append(paperData(input));
         const QString beir = dir.filePath(QStringLiteral("beir"));
         PaperDatasetConverter::convert(key, convert, beir);
         const PaperDatasetPreset preset = *PaperDatasets::find(key);
@@ -113,7 +111,6 @@ struct PaperProject
     qint64 run(qint64 spaceId, const QString& judge, const QString& endpoint, const QString& model, int total = 3)
     {
         ProjectStore store(path);
-        RunEngine engine(store);
         RunSettings settings;
         settings.datasetId = datasetId;
         settings.spaceId = spaceId;
@@ -123,11 +120,7 @@ struct PaperProject
         settings.refine.total = total;
         settings.refine.fromTop = total;
         settings.refine.steps = 5;
-        RunControl control;
-        const qint64 runId = engine.prepare(settings);
-        if (engine.execute(runId, control) != RunStatus::Finished)
-            qFatal("the run did not finish");
-        return runId;
+        return TestUtils::runToEnd(store, settings);
     }
 
     /// (query text, document text) of every judged document of a run, as the paper's loader
