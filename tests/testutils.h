@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QString>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/resource.h>
@@ -125,6 +126,18 @@ inline CliResult buildCliProject(const QString& project, const QString& sample, 
         return result;
     return runCli({QStringLiteral("run"), project, QStringLiteral("--space"), QStringLiteral("lsa"), QStringLiteral("--judge"),
                    QStringLiteral("gold"), QStringLiteral("--steps"), QString::number(runSteps)});
+}
+
+/// buildCliProject into the file `fileName` of the temporary folder `dir`, the fixture of a
+/// command-line test: `path` gets the project's path; the result is that of buildCliProject, or a
+/// failure that says so when the folder is missing.
+inline CliResult buildCliProjectIn(const QTemporaryDir& dir, const QString& fileName, QString& path, const QString& sample,
+                                   int dim = 0, int runSteps = 0)
+{
+    path = dir.filePath(fileName);
+    if (!dir.isValid())
+        return {-1, {}, QStringLiteral("no temporary folder: %1").arg(dir.errorString())};
+    return buildCliProject(path, sample, dim, runSteps);
 }
 
 /// tare-cli's exit code and output as bytes, for tests that look for exact bytes (leaked keys).

@@ -120,9 +120,7 @@ Snapshot TestCrashSafety::snapshot(qint64 referenceRunId)
 
 void TestCrashSafety::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_project = m_dir.filePath(QStringLiteral("p.tare"));
-    auto result = TestUtils::buildCliProject(m_project, QStringLiteral("nuance"));
+    auto result = TestUtils::buildCliProjectIn(m_dir, QStringLiteral("p.tare"), m_project, QStringLiteral("nuance"));
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
 
     // The uninterrupted reference run, also timed: kill points are drawn over its duration.

@@ -129,9 +129,8 @@ private:
 
 void TestDiskFull::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_project = m_dir.filePath(QStringLiteral("p.tare"));
-    const auto result = TestUtils::buildCliProject(m_project, QStringLiteral("nuance"), 64);
+    const auto result = TestUtils::buildCliProjectIn(m_dir, QStringLiteral("p.tare"), m_project,
+                                                     QStringLiteral("nuance"), 64);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
 }
 

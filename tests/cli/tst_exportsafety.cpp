@@ -63,9 +63,8 @@ private:
 
 void TestExportSafety::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_project = m_dir.filePath(QStringLiteral("p.tare"));
-    const auto result = TestUtils::buildCliProject(m_project, QStringLiteral("nuance"), 32, 10);
+    const auto result = TestUtils::buildCliProjectIn(m_dir, QStringLiteral("p.tare"), m_project,
+                                                     QStringLiteral("nuance"), 32, 10);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     // Held open so that the project's -wal and -shm files exist: a tare-cli under a small file
     // size limit can then read the project, and only its own output hits the limit.

@@ -52,9 +52,8 @@ private:
 
 void TestJudgeCli::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_project = m_dir.filePath(QStringLiteral("judge.tare"));
-    const auto result = TestUtils::buildCliProject(m_project, QStringLiteral("teaching"), 16);
+    const auto result = TestUtils::buildCliProjectIn(m_dir, QStringLiteral("judge.tare"), m_project,
+                                                     QStringLiteral("teaching"), 16);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
 }
 

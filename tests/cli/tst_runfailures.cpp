@@ -86,9 +86,8 @@ private:
 
 void TestRunFailures::init()
 {
-    QVERIFY(m_dir.isValid());
-    m_project = m_dir.filePath(QStringLiteral("%1.tare").arg(QString::fromLatin1(QTest::currentTestFunction())));
-    const auto result = TestUtils::buildCliProject(m_project, QStringLiteral("nuance"), 32);
+    const QString name = QStringLiteral("%1.tare").arg(QString::fromLatin1(QTest::currentTestFunction()));
+    const auto result = TestUtils::buildCliProjectIn(m_dir, name, m_project, QStringLiteral("nuance"), 32);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
 }
 

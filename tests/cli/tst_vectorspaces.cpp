@@ -70,9 +70,8 @@ private:
 
 void TestVectorSpaces::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_project = m_dir.filePath(QStringLiteral("p.tare"));
-    const auto result = TestUtils::buildCliProject(m_project, QStringLiteral("nuance"), 8, 3);
+    const auto result = TestUtils::buildCliProjectIn(m_dir, QStringLiteral("p.tare"), m_project,
+                                                     QStringLiteral("nuance"), 8, 3);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     ProjectStore store(m_project);
     for (const DocumentRecord& document : store.datasets().documents(store.datasets().all().first().id))
