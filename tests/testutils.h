@@ -43,6 +43,15 @@ inline QString paperData(const QString& relative)
     return QDir(QString::fromUtf8(TARE_TEST_DATA_DIR)).filePath(QStringLiteral("paperdatasets/") + relative);
 }
 
+/// The two rows of a test that runs once with a switch off and once on: the bool column `column`,
+/// the row `offRow` (false), then the row `onRow` (true).
+inline void addSwitchRows(const char* column, const char* offRow, const char* onRow)
+{
+    QTest::addColumn<bool>(column);
+    QTest::newRow(offRow) << false;
+    QTest::newRow(onRow) << true;
+}
+
 /// Writes `content` to dir/relative (creating folders) and returns the full path.
 inline QString writeFile(const QDir& dir, const QString& relative, const QByteArray& content)
 {

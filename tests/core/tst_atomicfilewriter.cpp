@@ -80,9 +80,7 @@ void TestAtomicFileWriter::destroyedWithoutCommitLeavesNothing()
 
 void TestAtomicFileWriter::existingTargets_data()
 {
-    QTest::addColumn<bool>("symlink");
-    QTest::newRow("file") << false;
-    QTest::newRow("symbolic link") << true;
+    TestUtils::addSwitchRows("symlink", "file", "symbolic link");
 }
 
 void TestAtomicFileWriter::existingTargets()

@@ -3,6 +3,7 @@
 #include "core/net/capabilityprobe.h"
 #include "core/util/tareerror.h"
 #include "testserver/openaitestserver.h"
+#include "testutils.h"
 
 #include <QTest>
 
@@ -70,9 +71,7 @@ void TestCapabilityProbe::fullServerHasEverything()
 
 void TestCapabilityProbe::missingLogprobs_data()
 {
-    QTest::addColumn<bool>("switchedOn");
-    QTest::newRow("MissingLogprobs fault") << false;
-    QTest::newRow("never-logprobs switch") << true;
+    TestUtils::addSwitchRows("switchedOn", "MissingLogprobs fault", "never-logprobs switch");
 }
 
 void TestCapabilityProbe::missingLogprobs()

@@ -9,6 +9,7 @@
 #include "core/run/queryreplay.h"
 #include "core/run/runengine.h"
 #include "projectbuilder.h"
+#include "testutils.h"
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -143,9 +144,7 @@ void TestExplain::initTestCase()
 
 void TestExplain::gradientTermsAddUpToTheGradient_data()
 {
-    QTest::addColumn<bool>("refit");
-    QTest::newRow("kl-adam") << false;
-    QTest::newRow("refit") << true;
+    TestUtils::addSwitchRows("refit", "kl-adam", "refit");
 }
 
 void TestExplain::gradientTermsAddUpToTheGradient()

@@ -4,6 +4,7 @@
 #include "core/util/tareerror.h"
 #include "cancelreaction.h"
 #include "testserver/openaitestserver.h"
+#include "testutils.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
@@ -205,9 +206,7 @@ void TestHttpClient::notFoundNotRetried()
 
 void TestHttpClient::retryAfterHonoured_data()
 {
-    QTest::addColumn<bool>("asDate");
-    QTest::newRow("delta seconds") << false;
-    QTest::newRow("http date") << true;
+    TestUtils::addSwitchRows("asDate", "delta seconds", "http date");
 }
 
 void TestHttpClient::retryAfterHonoured()

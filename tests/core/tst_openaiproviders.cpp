@@ -5,6 +5,7 @@
 #include "core/net/openaiwire.h"
 #include "core/util/tareerror.h"
 #include "testserver/openaitestserver.h"
+#include "testutils.h"
 
 #include <QTest>
 
@@ -546,9 +547,7 @@ void TestOpenAiProviders::embedderSurfacesServerMessage()
 
 void TestOpenAiProviders::rerankJudge_data()
 {
-    QTest::addColumn<bool>("tei");
-    QTest::newRow("TEI /rerank") << true;
-    QTest::newRow("Cohere /v1/rerank") << false;
+    TestUtils::addSwitchRows("tei", "Cohere /v1/rerank", "TEI /rerank");
 }
 
 void TestOpenAiProviders::rerankJudge()

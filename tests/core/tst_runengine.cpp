@@ -11,6 +11,7 @@
 #include "core/util/tareerror.h"
 #include "projectbuilder.h"
 #include "testserver/openaitestserver.h"
+#include "testutils.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -334,9 +335,7 @@ void TestRunEngine::rejectsBadSettings()
 
 void TestRunEngine::exportMatchesTrecEval_data()
 {
-    QTest::addColumn<bool>("judgedPool");
-    QTest::newRow("whole corpus") << false;
-    QTest::newRow("judged pool") << true;
+    TestUtils::addSwitchRows("judgedPool", "whole corpus", "judged pool");
 }
 
 void TestRunEngine::exportMatchesTrecEval()
