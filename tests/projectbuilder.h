@@ -47,29 +47,25 @@ private:
 /// Builds a synthetic project in a real project file, in a temporary folder it owns: one dataset,
 /// imported embedding spaces, queries and documents with their vectors, and graded labels. The
 /// tests that need a constructed corpus (engine, explanations, experiments, network faults, ...)
-/// describe it with these calls and keep only what makes their corpus special. close() ends the
-/// builder's connection; the file and folder live as long as the builder.
-class ProjectBuilder
+/// describe it with these calls and keep only what makes their corpus special. As a TempProject,
+/// close() ends the builder's connection; the file and folder live as long as the builder.
+class ProjectBuilder : public TempProject
 {
 public:
     explicit ProjectBuilder(const QString& fileName, const QString& datasetName = QStringLiteral("synthetic"),
                             tare::PoolRule pool = tare::PoolRule::Corpus, const QString& instruction = {})
-        : m_project(fileName)
+        : TempProject(fileName)
     {
         tare::DatasetInfo info;
         info.name = datasetName;
         info.pool = pool;
         info.instruction = instruction;
-        m_datasetId = m_project->datasets().create(info);
+        m_datasetId = store().datasets().create(info);
     }
 
-    const QString& path() const { return m_project.path(); }
-    /// A path in the builder's temporary folder, for exports and other files of a test.
-    QString filePath(const QString& name) const { return m_project.filePath(name); }
     qint64 datasetId() const { return m_datasetId; }
     /// The first space added.
     qint64 spaceId() const { return m_spaceId; }
-    tare::ProjectStore& store() { return *m_project; }
 
     /// Adds an imported embedding space of `dim` dimensions.
     qint64 addSpace(const QString& name, int dim)
@@ -79,7 +75,7 @@ public:
         space.name = name;
         space.provider = QStringLiteral("imported");
         space.dim = dim;
-        const qint64 id = m_project->spaces().create(space);
+        const qint64 id = store().spaces().create(space);
         if (m_spaceId == 0)
             m_spaceId = id;
         return id;
@@ -87,22 +83,22 @@ public:
 
     qint64 addQuery(const QByteArray& extId, const QByteArray& text, const QByteArray& instruction = {})
     {
-        return m_project->datasets().insertQuery(m_datasetId, extId, text, instruction);
+        return store().datasets().insertQuery(m_datasetId, extId, text, instruction);
     }
     qint64 addDocument(const QByteArray& extId, const QByteArray& text, const QByteArray& title = {})
     {
-        return m_project->datasets().insertDocument(m_datasetId, extId, title, text);
+        return store().datasets().insertDocument(m_datasetId, extId, title, text);
     }
     /// The query's vector in a space (0: the first space).
     void setQueryVector(qint64 queryId, const Eigen::VectorXf& vector, qint64 spaceId = 0)
     {
-        m_project->spaces().setQueryVector(spaceId ? spaceId : m_spaceId, queryId, span(vector));
+        store().spaces().setQueryVector(spaceId ? spaceId : m_spaceId, queryId, span(vector));
     }
     void setDocumentVector(qint64 documentId, const Eigen::VectorXf& vector, qint64 spaceId = 0)
     {
-        m_project->spaces().setDocumentVector(spaceId ? spaceId : m_spaceId, documentId, span(vector));
+        store().spaces().setDocumentVector(spaceId ? spaceId : m_spaceId, documentId, span(vector));
     }
-    void label(qint64 queryId, qint64 documentId, int grade) { m_project->datasets().insertLabel(queryId, documentId, grade); }
+    void label(qint64 queryId, qint64 documentId, int grade) { store().datasets().insertLabel(queryId, documentId, grade); }
 
     /// A query with its vector in the first space.
     qint64 addQueryAt(const QByteArray& extId, const Eigen::VectorXf& vector, const QByteArray& text)
@@ -119,13 +115,9 @@ public:
         return id;
     }
 
-    /// Ends the builder's connection (the engine and the tests open their own).
-    void close() { m_project.close(); }
-
 private:
     static std::span<const float> span(const Eigen::VectorXf& vector) { return {vector.data(), size_t(vector.size())}; }
 
-    TempProject m_project;
     qint64 m_datasetId = 0;
     qint64 m_spaceId = 0;
 };

@@ -9,6 +9,7 @@
 #include "core/experiment/noisesweep.h"
 #include "core/experiment/rerankonly.h"
 #include "core/util/tareerror.h"
+#include "projectbuilder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -194,12 +195,9 @@ void TestExperimentAnalysis::definitionIsCanonical()
 
 void TestExperimentAnalysis::storeRoundTrip()
 {
-    QTemporaryDir dir;
-    ProjectStore store(dir.filePath(QStringLiteral("e.tare")), ProjectStore::OpenMode::CreateIfMissing);
-    DatasetInfo info;
-    info.name = QStringLiteral("d");
-    const qint64 datasetId = store.datasets().create(info);
-    ExperimentStore& experiments = store.experiments();
+    TestUtils::ProjectBuilder project{QStringLiteral("e.tare"), QStringLiteral("d")};
+    const qint64 datasetId = project.datasetId();
+    ExperimentStore& experiments = project.store().experiments();
     ExperimentRecord record;
     record.datasetId = datasetId;
     record.kind = QStringLiteral("methods");

@@ -383,11 +383,9 @@ void TestExplain::triageFlagsJudgeDisagreement()
 
 void TestExplain::termsOnAnLsaSpace()
 {
-    QTemporaryDir dir;
-    ProjectStore store(dir.filePath(QStringLiteral("lsa.tare")), ProjectStore::OpenMode::CreateIfMissing);
-    DatasetInfo info;
-    info.name = QStringLiteral("animals");
-    const qint64 datasetId = store.datasets().create(info);
+    TestUtils::ProjectBuilder project{QStringLiteral("lsa.tare"), QStringLiteral("animals")};
+    ProjectStore& store = project.store();
+    const qint64 datasetId = project.datasetId();
     const QList<QByteArray> texts{
         "zebra stripes",                  "zebra herd",                    "zebra foal",
         "tiger stripes hunting jungle",   "tiger cub sleeping jungle",     "striped shirt fashion store",

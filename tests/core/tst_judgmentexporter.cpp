@@ -34,7 +34,7 @@ private Q_SLOTS:
 private:
     QStringList lines(const QString& path);
 
-    TestUtils::TempProject m_project{QStringLiteral("export.tare")};
+    TestUtils::ProjectBuilder m_project{QStringLiteral("export.tare"), QStringLiteral("set")};
     qint64 m_set = 0;
     qint64 m_llm = 0;
     qint64 m_alice = 0;
@@ -50,9 +50,7 @@ QStringList TestJudgmentExporter::lines(const QString& path)
 
 void TestJudgmentExporter::initTestCase()
 {
-    DatasetInfo dataset;
-    dataset.name = QStringLiteral("set");
-    m_set = m_project->datasets().create(dataset);
+    m_set = m_project.datasetId();
     const qint64 q1 = m_project->datasets().insertQuery(m_set, "q1", "first query", "");
     const qint64 q2 = m_project->datasets().insertQuery(m_set, "q2", "second query", "");
     const qint64 a = m_project->datasets().insertDocument(m_set, "doc-a", "", "alpha");

@@ -25,7 +25,7 @@ private Q_SLOTS:
 private:
     qint64 addRun(const QList<QPair<double, double>>& apBeforeAfter, const QString& failedQuery = {});
 
-    TestUtils::TempProject m_project{QStringLiteral("c.tare")};
+    TestUtils::ProjectBuilder m_project{QStringLiteral("c.tare"), QStringLiteral("constructed")};
     qint64 m_dataset = 0;
     qint64 m_space = 0;
     qint64 m_judge = 0;
@@ -36,17 +36,10 @@ private:
 
 void TestRunComparison::initTestCase()
 {
-    DatasetInfo dataset;
-    dataset.name = QStringLiteral("constructed");
-    m_dataset = m_project->datasets().create(dataset);
+    m_dataset = m_project.datasetId();
     for (int i = 1; i <= 5; ++i)
         m_queries.append(m_project->datasets().insertQuery(m_dataset, QByteArray("q" + QByteArray::number(i)), "text", ""));
-    SpaceInfo space;
-    space.datasetId = m_dataset;
-    space.name = QStringLiteral("s");
-    space.provider = QStringLiteral("imported");
-    space.dim = 2;
-    m_space = m_project->spaces().create(space);
+    m_space = m_project.addSpace(QStringLiteral("s"), 2);
     JudgeInfo judge;
     judge.identity = QStringLiteral("gold");
     judge.kind = QStringLiteral("gold");
