@@ -2,13 +2,24 @@
 // SPDX-License-Identifier: MIT
 #include "core/db/projecttypes.h"
 
+#include "core/util/enumnames.h"
 #include "core/util/pythonstring.h"
 
 namespace tare {
 
+namespace {
+
+constexpr EnumNames<PoolRule, 2> s_poolRuleNames({{{PoolRule::Corpus, u"corpus"}, {PoolRule::Judged, u"judged"}}});
+constexpr EnumNames<TaskType, 2> s_taskTypeNames({{{TaskType::Search, u"search"}, {TaskType::Classification, u"classification"}}});
+constexpr EnumNames<DocumentJoin, 3> s_documentJoinNames({{{DocumentJoin::TitleSpace, u"title-space"},
+                                                           {DocumentJoin::TitleNewline, u"title-newline"},
+                                                           {DocumentJoin::TextOnly, u"text"}}});
+
+} // namespace
+
 QString poolRuleName(PoolRule rule)
 {
-    return rule == PoolRule::Judged ? QStringLiteral("judged") : QStringLiteral("corpus");
+    return s_poolRuleNames.name(rule, u"corpus");
 }
 
 QString DocumentRecord::fullText() const
@@ -18,11 +29,7 @@ QString DocumentRecord::fullText() const
 
 std::optional<PoolRule> poolRuleFromName(const QString& name)
 {
-    if (name == u"corpus")
-        return PoolRule::Corpus;
-    if (name == u"judged")
-        return PoolRule::Judged;
-    return std::nullopt;
+    return s_poolRuleNames.value(name);
 }
 
 QString QueryRecord::fullText() const
@@ -52,40 +59,22 @@ QString DatasetTask::documentText(const QString& title, const QString& text) con
 
 QString taskTypeName(TaskType type)
 {
-    return type == TaskType::Classification ? QStringLiteral("classification") : QStringLiteral("search");
+    return s_taskTypeNames.name(type, u"search");
 }
 
 std::optional<TaskType> taskTypeFromName(const QString& name)
 {
-    if (name == u"search")
-        return TaskType::Search;
-    if (name == u"classification")
-        return TaskType::Classification;
-    return std::nullopt;
+    return s_taskTypeNames.value(name);
 }
 
 QString documentJoinName(DocumentJoin join)
 {
-    switch (join) {
-    case DocumentJoin::TitleNewline:
-        return QStringLiteral("title-newline");
-    case DocumentJoin::TextOnly:
-        return QStringLiteral("text");
-    case DocumentJoin::TitleSpace:
-        break;
-    }
-    return QStringLiteral("title-space");
+    return s_documentJoinNames.name(join, u"title-space");
 }
 
 std::optional<DocumentJoin> documentJoinFromName(const QString& name)
 {
-    if (name == u"title-space")
-        return DocumentJoin::TitleSpace;
-    if (name == u"title-newline")
-        return DocumentJoin::TitleNewline;
-    if (name == u"text")
-        return DocumentJoin::TextOnly;
-    return std::nullopt;
+    return s_documentJoinNames.value(name);
 }
 
 } // namespace tare

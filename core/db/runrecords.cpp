@@ -2,66 +2,40 @@
 // SPDX-License-Identifier: MIT
 #include "core/db/runrecords.h"
 
+#include "core/util/enumnames.h"
+
 #include <iterator>
 
 namespace tare {
 
 namespace {
 
-template<typename Enum, size_t N>
-std::optional<Enum> fromName(const std::array<std::pair<Enum, const char16_t*>, N>& names, const QString& name)
-{
-    for (const auto& [value, text] : names) {
-        if (name == QStringView(text))
-            return value;
-    }
-    return std::nullopt;
-}
+constexpr EnumNames<RunStatus, 6> s_runStatusNames({{{RunStatus::Created, u"created"}, {RunStatus::Running, u"running"},
+                                                      {RunStatus::Paused, u"paused"}, {RunStatus::Cancelled, u"cancelled"},
+                                                      {RunStatus::Failed, u"failed"}, {RunStatus::Finished, u"finished"}}});
 
-template<typename Enum, size_t N>
-QString toName(const std::array<std::pair<Enum, const char16_t*>, N>& names, Enum value)
-{
-    for (const auto& [candidate, text] : names) {
-        if (candidate == value)
-            return QString::fromUtf16(text);
-    }
-    return {};
-}
-
-constexpr std::array<std::pair<RunStatus, const char16_t*>, 6> s_runStatusNames = {{
-    {RunStatus::Created, u"created"},
-    {RunStatus::Running, u"running"},
-    {RunStatus::Paused, u"paused"},
-    {RunStatus::Cancelled, u"cancelled"},
-    {RunStatus::Failed, u"failed"},
-    {RunStatus::Finished, u"finished"},
-}};
-
-constexpr std::array<std::pair<QueryOutcome, const char16_t*>, 2> s_queryOutcomeNames = {{
-    {QueryOutcome::Finished, u"finished"},
-    {QueryOutcome::Failed, u"failed"},
-}};
+constexpr EnumNames<QueryOutcome, 2> s_queryOutcomeNames({{{QueryOutcome::Finished, u"finished"}, {QueryOutcome::Failed, u"failed"}}});
 
 } // namespace
 
 QString runStatusName(RunStatus status)
 {
-    return toName(s_runStatusNames, status);
+    return s_runStatusNames.name(status);
 }
 
 std::optional<RunStatus> runStatusFromName(const QString& name)
 {
-    return fromName(s_runStatusNames, name);
+    return s_runStatusNames.value(name);
 }
 
 QString queryOutcomeName(QueryOutcome outcome)
 {
-    return toName(s_queryOutcomeNames, outcome);
+    return s_queryOutcomeNames.name(outcome);
 }
 
 std::optional<QueryOutcome> queryOutcomeFromName(const QString& name)
 {
-    return fromName(s_queryOutcomeNames, name);
+    return s_queryOutcomeNames.value(name);
 }
 
 namespace {

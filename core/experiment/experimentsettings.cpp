@@ -2,35 +2,31 @@
 // SPDX-License-Identifier: MIT
 #include "core/experiment/experimentsettings.h"
 
+#include "core/util/enumnames.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace tare {
 
+namespace {
+
+constexpr EnumNames<ExperimentKind, 4> s_kindNames({{{ExperimentKind::NoiseSweep, u"noise-sweep"},
+                                                     {ExperimentKind::BudgetSweep, u"budget-sweep"},
+                                                     {ExperimentKind::Methods, u"methods"},
+                                                     {ExperimentKind::JudgeQuality, u"judge-quality"}}});
+
+} // namespace
+
 QString experimentKindName(ExperimentKind kind)
 {
-    switch (kind) {
-    case ExperimentKind::NoiseSweep:
-        return QStringLiteral("noise-sweep");
-    case ExperimentKind::BudgetSweep:
-        return QStringLiteral("budget-sweep");
-    case ExperimentKind::Methods:
-        return QStringLiteral("methods");
-    case ExperimentKind::JudgeQuality:
-        return QStringLiteral("judge-quality");
-    }
-    return {};
+    return s_kindNames.name(kind);
 }
 
 std::optional<ExperimentKind> experimentKindFromName(const QString& name)
 {
-    for (ExperimentKind kind : {ExperimentKind::NoiseSweep, ExperimentKind::BudgetSweep, ExperimentKind::Methods,
-                                ExperimentKind::JudgeQuality}) {
-        if (experimentKindName(kind) == name)
-            return kind;
-    }
-    return std::nullopt;
+    return s_kindNames.value(name);
 }
 
 QStringList ExperimentSettings::allMethods()

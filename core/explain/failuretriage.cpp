@@ -3,6 +3,7 @@
 #include "core/explain/failuretriage.h"
 
 #include "core/run/queryreplay.h"
+#include "core/util/enumnames.h"
 
 #include <algorithm>
 #include <cmath>
@@ -16,17 +17,11 @@ bool FailureTriage::has(FailureReason reason) const
 
 QString FailureTriage::reasonKey(FailureReason reason)
 {
-    switch (reason) {
-    case FailureReason::JudgeDisagreedWithGold:
-        return QStringLiteral("judge-disagreed");
-    case FailureReason::NoRelevantJudged:
-        return QStringLiteral("no-relevant-judged");
-    case FailureReason::LossFellApFell:
-        return QStringLiteral("loss-fell-ap-fell");
-    case FailureReason::Overshoot:
-        return QStringLiteral("overshoot");
-    }
-    return {};
+    static constexpr EnumNames<FailureReason, 4> keys({{{FailureReason::JudgeDisagreedWithGold, u"judge-disagreed"},
+                                                        {FailureReason::NoRelevantJudged, u"no-relevant-judged"},
+                                                        {FailureReason::LossFellApFell, u"loss-fell-ap-fell"},
+                                                        {FailureReason::Overshoot, u"overshoot"}}});
+    return keys.name(reason);
 }
 
 QString FailureTriage::reasonTitle(FailureReason reason)

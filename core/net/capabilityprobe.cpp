@@ -6,6 +6,7 @@
 #include "core/net/endpointurl.h"
 #include "core/net/httpclient.h"
 #include "core/net/openaiwire.h"
+#include "core/util/enumnames.h"
 #include "core/util/tareerror.h"
 
 #include <QJsonDocument>
@@ -119,15 +120,8 @@ void probeChat(const Connection& connection, CapabilityReport& report)
 
 QString CapabilityCheck::statusName() const
 {
-    switch (status) {
-    case Status::Yes:
-        return QStringLiteral("yes");
-    case Status::No:
-        return QStringLiteral("no");
-    case Status::Skipped:
-        break;
-    }
-    return QStringLiteral("skipped");
+    static constexpr EnumNames<Status, 2> names({{{Status::Yes, u"yes"}, {Status::No, u"no"}}});
+    return names.name(status, u"skipped");
 }
 
 QStringList CapabilityReport::judgeModes() const

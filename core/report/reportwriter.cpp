@@ -7,19 +7,16 @@
 #include "core/report/gridreport.h"
 #include "core/report/htmlreport.h"
 #include "core/report/markdownreport.h"
+#include "core/util/enumnames.h"
 #include "core/util/tareerror.h"
 
 namespace tare {
 
 std::optional<ReportFormat> ReportWriter::formatFromName(const QString& name)
 {
-    if (name == u"html")
-        return ReportFormat::Html;
-    if (name == u"md" || name == u"markdown")
-        return ReportFormat::Markdown;
-    if (name == u"csv")
-        return ReportFormat::Csv;
-    return std::nullopt;
+    static constexpr EnumNames<ReportFormat, 4> names({{{ReportFormat::Html, u"html"}, {ReportFormat::Markdown, u"md"},
+                                                        {ReportFormat::Markdown, u"markdown"}, {ReportFormat::Csv, u"csv"}}});
+    return names.value(name);
 }
 
 QByteArray ReportWriter::render(const RunReport& report, ReportFormat format)
