@@ -55,11 +55,8 @@ std::optional<DatasetInfo> DatasetStore::byName(const QString& name)
 {
     auto& statement = m_connection.prepare("SELECT id FROM datasets WHERE name = ?1");
     statement.bind(1, name);
-    if (!statement.step())
-        return std::nullopt;
-    const qint64 id = statement.int64(0);
-    statement.reset();
-    return find(id);
+    const std::optional<qint64> id = statement.firstInt64();
+    return id ? find(*id) : std::nullopt;
 }
 
 std::optional<DatasetInfo> DatasetStore::find(qint64 id)
@@ -85,11 +82,8 @@ std::optional<DatasetInfo> DatasetStore::find(qint64 id)
 
 QList<DatasetInfo> DatasetStore::all()
 {
-    QList<qint64> ids;
-    auto& statement = m_connection.prepare("SELECT id FROM datasets ORDER BY id");
-    while (statement.step())
-        ids.append(statement.int64(0));
-    statement.reset();
+    const QList<qint64> ids =
+        m_connection.prepare("SELECT id FROM datasets ORDER BY id").allRows([](const SqliteStatement& row) { return row.int64(0); });
     QList<DatasetInfo> result;
     for (qint64 id : ids) {
         if (auto info = find(id))
@@ -149,11 +143,8 @@ std::optional<DocumentRecord> DatasetStore::document(qint64 documentId)
 {
     auto& statement = m_connection.prepare("SELECT id, ext_id, title, text FROM documents WHERE id = ?1");
     statement.bind(1, documentId);
-    std::optional<DocumentRecord> result;
-    if (statement.step())
-        result = DocumentRecord{statement.int64(0), statement.text(1), statement.text(2), statement.text(3)};
-    statement.reset();
-    return result;
+    return statement.firstRow(
+        [](const SqliteStatement& row) { return DocumentRecord{row.int64(0), row.text(1), row.text(2), row.text(3)}; });
 }
 
 bool DatasetStore::insertLabel(qint64 queryId, qint64 documentId, int grade)
@@ -172,13 +163,12 @@ void DatasetStore::forEachLabel(qint64 datasetId, const std::function<void(const
         "JOIN documents d ON d.id = l.document_id WHERE q.dataset_id = ?1 ORDER BY q.id, d.id");
     statement.bind(1, datasetId);
     LabelRecord record;
-    while (statement.step()) {
-        record.queryExtId = statement.text(0);
-        record.documentExtId = statement.text(1);
-        record.grade = int(statement.int64(2));
+    statement.forEachRow([&](const SqliteStatement& row) {
+        record.queryExtId = row.text(0);
+        record.documentExtId = row.text(1);
+        record.grade = int(row.int64(2));
         visit(record);
-    }
-    statement.reset();
+    });
 }
 
 QList<DocumentRecord> DatasetStore::documents(qint64 datasetId)
@@ -204,9 +194,8 @@ QHash<qint64, QList<GradedDocument>> DatasetStore::labelsByQuery(qint64 datasetI
         "WHERE q.dataset_id = ?1 ORDER BY l.query_id, l.document_id");
     statement.bind(1, datasetId);
     QHash<qint64, QList<GradedDocument>> result;
-    while (statement.step())
-        result[statement.int64(0)].append({statement.int64(1), int(statement.int64(2))});
-    statement.reset();
+    statement.forEachRow(
+        [&](const SqliteStatement& row) { result[row.int64(0)].append({row.int64(1), int(row.int64(2))}); });
     return result;
 }
 

@@ -61,11 +61,7 @@ std::optional<ExperimentRecord> ExperimentStore::find(qint64 id)
     static const std::string sql = std::string(s_columns) + "WHERE id = ?1";
     auto& statement = m_connection.prepare(sql.c_str());
     statement.bind(1, id);
-    std::optional<ExperimentRecord> result;
-    if (statement.step())
-        result = readExperiment(statement);
-    statement.reset();
-    return result;
+    return statement.firstRow(readExperiment);
 }
 
 QList<ExperimentRecord> ExperimentStore::all(qint64 datasetId)
@@ -82,11 +78,7 @@ std::optional<ExperimentRecord> ExperimentStore::latestWithDefinition(qint64 dat
     auto& statement = m_connection.prepare(sql.c_str());
     statement.bind(1, datasetId).bind(2, spaceId).bind(3, kind);
     statement.bind(4, QByteArrayView(paramsJson));
-    std::optional<ExperimentRecord> result;
-    if (statement.step())
-        result = readExperiment(statement);
-    statement.reset();
-    return result;
+    return statement.firstRow(readExperiment);
 }
 
 void ExperimentStore::setStatus(qint64 id, RunStatus status, const QString& error)

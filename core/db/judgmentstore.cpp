@@ -83,22 +83,14 @@ std::optional<JudgeInfo> JudgmentStore::judge(qint64 judgeId)
 {
     auto& statement = m_connection.prepare("SELECT id, identity, kind, name, params FROM judges WHERE id = ?1");
     statement.bind(1, judgeId);
-    if (!statement.step())
-        return std::nullopt;
-    JudgeInfo info = readJudge(statement);
-    statement.reset();
-    return info;
+    return statement.firstRow(readJudge);
 }
 
 std::optional<JudgeInfo> JudgmentStore::judgeByIdentity(const QString& identity)
 {
     auto& statement = m_connection.prepare("SELECT id, identity, kind, name, params FROM judges WHERE identity = ?1");
     statement.bind(1, identity);
-    if (!statement.step())
-        return std::nullopt;
-    JudgeInfo info = readJudge(statement);
-    statement.reset();
-    return info;
+    return statement.firstRow(readJudge);
 }
 
 QList<JudgeInfo> JudgmentStore::judges(const QString& kind)
@@ -106,11 +98,7 @@ QList<JudgeInfo> JudgmentStore::judges(const QString& kind)
     auto& statement = m_connection.prepare("SELECT id, identity, kind, name, params FROM judges "
                                            "WHERE ?1 = '' OR kind = ?1 ORDER BY id");
     statement.bind(1, kind);
-    QList<JudgeInfo> result;
-    while (statement.step())
-        result.append(readJudge(statement));
-    statement.reset();
-    return result;
+    return statement.allRows(readJudge);
 }
 
 qint64 JudgmentStore::judgmentCount(qint64 judgeId, qint64 datasetId)
@@ -161,11 +149,10 @@ QHash<QPair<qint64, qint64>, JudgmentRecord> JudgmentStore::latest(qint64 judgeI
         "WHERE j.judge_id = ?1 AND q.dataset_id = ?2 ORDER BY j.id");
     statement.bind(1, judgeId).bind(2, datasetId);
     QHash<QPair<qint64, qint64>, JudgmentRecord> result;
-    while (statement.step()) {
-        const JudgmentRecord record = readJudgment(statement, judgeId);
+    statement.forEachRow([&](const SqliteStatement& row) {
+        const JudgmentRecord record = readJudgment(row, judgeId);
         result.insert({record.queryId, record.documentId}, record); // later ids overwrite earlier
-    }
-    statement.reset();
+    });
     return result;
 }
 
@@ -176,11 +163,10 @@ QHash<qint64, JudgmentRecord> JudgmentStore::latestForQuery(qint64 judgeId, qint
         "WHERE judge_id = ?1 AND query_id = ?2 ORDER BY id");
     statement.bind(1, judgeId).bind(2, queryId);
     QHash<qint64, JudgmentRecord> result;
-    while (statement.step()) {
-        const JudgmentRecord record = readJudgment(statement, judgeId);
+    statement.forEachRow([&](const SqliteStatement& row) {
+        const JudgmentRecord record = readJudgment(row, judgeId);
         result.insert(record.documentId, record); // later ids overwrite earlier
-    }
-    statement.reset();
+    });
     return result;
 }
 
@@ -189,11 +175,7 @@ std::optional<double> JudgmentStore::newestScore(qint64 judgeId, qint64 queryId,
     auto& statement = m_connection.prepare(
         "SELECT score FROM judgments WHERE judge_id = ?1 AND query_id = ?2 AND document_id = ?3 ORDER BY id DESC LIMIT 1");
     statement.bind(1, judgeId).bind(2, queryId).bind(3, documentId);
-    std::optional<double> result;
-    if (statement.step())
-        result = statement.optionalReal(0);
-    statement.reset();
-    return result;
+    return statement.firstRow([](const SqliteStatement& row) { return row.optionalReal(0); }).value_or(std::nullopt);
 }
 
 bool JudgmentStore::deleteNewest(qint64 judgeId, qint64 queryId, qint64 documentId)
@@ -248,11 +230,7 @@ std::optional<JudgmentReason> JudgmentStore::reason(qint64 judgmentId)
     auto& statement = m_connection.prepare("SELECT judgment_id, reason, model, prompt, raw_response, latency_ms, created_at "
                                            "FROM judgment_reasons WHERE judgment_id = ?1");
     statement.bind(1, judgmentId);
-    if (!statement.step())
-        return std::nullopt;
-    JudgmentReason result = readReason(statement, 0);
-    statement.reset();
-    return result;
+    return statement.firstRow([](const SqliteStatement& row) { return readReason(row, 0); });
 }
 
 QHash<qint64, JudgmentReason> JudgmentStore::reasonsForQuery(qint64 judgeId, qint64 queryId)
@@ -262,11 +240,10 @@ QHash<qint64, JudgmentReason> JudgmentStore::reasonsForQuery(qint64 judgeId, qin
         "FROM judgment_reasons r JOIN judgments j ON j.id = r.judgment_id WHERE j.judge_id = ?1 AND j.query_id = ?2");
     statement.bind(1, judgeId).bind(2, queryId);
     QHash<qint64, JudgmentReason> result;
-    while (statement.step()) {
-        JudgmentReason reason = readReason(statement, 0);
+    statement.forEachRow([&](const SqliteStatement& row) {
+        JudgmentReason reason = readReason(row, 0);
         result.insert(reason.judgmentId, reason);
-    }
-    statement.reset();
+    });
     return result;
 }
 

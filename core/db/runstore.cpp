@@ -112,11 +112,7 @@ std::optional<RunRecord> RunStore::find(qint64 runId)
     static const std::string sql = std::string(s_runColumns) + "WHERE r.id = ?1";
     auto& statement = m_connection.prepare(sql.c_str());
     statement.bind(1, runId);
-    std::optional<RunRecord> result;
-    if (statement.step())
-        result = readRun(statement);
-    statement.reset();
-    return result;
+    return statement.firstRow(readRun);
 }
 
 QList<RunRecord> RunStore::all(qint64 datasetId)
@@ -164,11 +160,7 @@ std::optional<RunRecord> RunStore::latestUnfinished(const RunRecord& settings)
     auto& statement = m_connection.prepare(sql.c_str());
     statement.bind(1, settings.datasetId).bind(2, settings.spaceId).bind(3, settings.judgeId).bind(4, settings.refiner);
     statement.bind(5, QByteArrayView(settings.paramsJson));
-    std::optional<RunRecord> result;
-    if (statement.step())
-        result = readRun(statement);
-    statement.reset();
-    return result;
+    return statement.firstRow(readRun);
 }
 
 void RunStore::insertQuery(const RunQueryRecord& result)
@@ -226,11 +218,9 @@ QHash<qint64, QueryTiming> RunStore::timings(qint64 runId)
         "SELECT query_id, score_ms, judge_ms, refine_ms, rescore_ms FROM run_query_timings WHERE run_id = ?1");
     statement.bind(1, runId);
     QHash<qint64, QueryTiming> result;
-    while (statement.step()) {
-        result.insert(statement.int64(0), QueryTiming{statement.realOrNan(1), statement.realOrNan(2), statement.realOrNan(3),
-                                                      statement.realOrNan(4)});
-    }
-    statement.reset();
+    statement.forEachRow([&](const SqliteStatement& row) {
+        result.insert(row.int64(0), QueryTiming{row.realOrNan(1), row.realOrNan(2), row.realOrNan(3), row.realOrNan(4)});
+    });
     return result;
 }
 
@@ -272,9 +262,9 @@ QList<RunQueryRecord> RunStore::queries(qint64 runId, bool withCurves)
             "SELECT query_id, step, loss, ap, auc FROM run_curves WHERE run_id = ?1 ORDER BY query_id, step");
         curve.bind(1, runId);
         QHash<qint64, QList<CurvePoint>> curves;
-        while (curve.step())
-            curves[curve.int64(0)].append({int(curve.int64(1)), curve.realOrNan(2), curve.realOrNan(3), curve.realOrNan(4)});
-        curve.reset();
+        curve.forEachRow([&](const SqliteStatement& row) {
+            curves[row.int64(0)].append({int(row.int64(1)), row.realOrNan(2), row.realOrNan(3), row.realOrNan(4)});
+        });
         for (auto& record : result)
             record.curve = curves.value(record.queryId);
     }
@@ -293,9 +283,7 @@ QList<RunOverview> RunStore::readOverviews(qint64 datasetId, qint64 runId)
     // Experiment links first: a run can be a cell of several experiments (finished runs are reused).
     QHash<qint64, QList<qint64>> experiments;
     auto& links = m_connection.prepare("SELECT run_id, experiment_id FROM experiment_runs ORDER BY experiment_id");
-    while (links.step())
-        experiments[links.int64(0)].append(links.int64(1));
-    links.reset();
+    links.forEachRow([&](const SqliteStatement& row) { experiments[row.int64(0)].append(row.int64(1)); });
 
     auto& statement = m_connection.prepare(s_overviewSql);
     statement.bind(1, datasetId).bind(2, runId);

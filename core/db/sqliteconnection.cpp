@@ -205,11 +205,7 @@ std::optional<double> SqliteStatement::optionalReal(int column) const
 
 std::optional<qint64> SqliteStatement::firstInt64()
 {
-    std::optional<qint64> value;
-    if (step())
-        value = int64(0);
-    reset();
-    return value;
+    return firstRow([](const SqliteStatement& row) { return row.int64(0); });
 }
 
 SqliteConnection::SqliteConnection(const QString& path, Mode mode)

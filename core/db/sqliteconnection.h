@@ -66,6 +66,34 @@ public:
     /// Steps once and returns column 0 of the first row, if there is one; resets the statement.
     std::optional<qint64> firstInt64();
 
+    /// Steps once and reads the first row with `read(statement)`, if there is one; resets the
+    /// statement. The one way a store reads "the row, if any".
+    template<typename Read>
+    auto firstRow(Read read)
+    {
+        std::optional<std::invoke_result_t<Read, const SqliteStatement&>> value;
+        if (step())
+            value = read(std::as_const(*this));
+        reset();
+        return value;
+    }
+    /// Steps through every row, handing each to `visit(statement)`; resets the statement.
+    template<typename Visit>
+    void forEachRow(Visit visit)
+    {
+        while (step())
+            visit(std::as_const(*this));
+        reset();
+    }
+    /// Every row, each read by `read(statement)`; resets the statement.
+    template<typename Read>
+    auto allRows(Read read)
+    {
+        QList<std::invoke_result_t<Read, const SqliteStatement&>> result;
+        forEachRow([&](const SqliteStatement& row) { result.append(read(row)); });
+        return result;
+    }
+
 private:
     void prepareForBind();
     /// Throws a TareError for a failed bind (a value too large to store, a bad index).
@@ -109,13 +137,9 @@ public:
     template<typename Read>
     auto rows(const char* sql, qint64 parameter, Read read)
     {
-        QList<std::invoke_result_t<Read, const SqliteStatement&>> result;
         SqliteStatement& statement = prepare(sql);
         statement.bind(1, parameter);
-        while (statement.step())
-            result.append(read(std::as_const(statement)));
-        statement.reset();
-        return result;
+        return statement.allRows(read);
     }
     qint64 lastInsertRowId() const;
     int changes() const;
