@@ -76,30 +76,27 @@ QSet<qint64> RunCurveSet::add(const QList<QueryCurvePoint>& points)
     return changed;
 }
 
-QList<QPointF> RunCurveSet::apCurve(qint64 queryId) const
+QList<QPointF> RunCurveSet::curve(qint64 queryId, double CurvePoint::*field) const
 {
     QList<QPointF> result;
     const auto it = m_curves.constFind(queryId);
     if (it == m_curves.cend())
         return result;
     for (const CurvePoint& point : it.value()) {
-        if (!std::isnan(point.ap))
-            result.append(QPointF(point.step, point.ap));
+        if (!std::isnan(point.*field))
+            result.append(QPointF(point.step, point.*field));
     }
     return result;
 }
 
+QList<QPointF> RunCurveSet::apCurve(qint64 queryId) const
+{
+    return curve(queryId, &CurvePoint::ap);
+}
+
 QList<QPointF> RunCurveSet::lossCurve(qint64 queryId) const
 {
-    QList<QPointF> result;
-    const auto it = m_curves.constFind(queryId);
-    if (it == m_curves.cend())
-        return result;
-    for (const CurvePoint& point : it.value()) {
-        if (!std::isnan(point.loss))
-            result.append(QPointF(point.step, point.loss));
-    }
-    return result;
+    return curve(queryId, &CurvePoint::loss);
 }
 
 QList<RunCurveSet::StepStats> RunCurveSet::apByStep() const

@@ -64,6 +64,9 @@ public:
     QList<DeltaStats> deltaByStep() const;
 
 private:
+    /// (step, the point's `field`) of a query at the steps where that field is a number.
+    QList<QPointF> curve(qint64 queryId, double CurvePoint::*field) const;
+
     QHash<qint64, std::vector<CurvePoint>> m_curves; ///< per query, indexed by step (NaN-filled gaps)
     QList<qint64> m_order;
     int m_maxStep = 0;
