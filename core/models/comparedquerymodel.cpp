@@ -18,18 +18,12 @@ ComparedQueryModel::ComparedQueryModel(QObject* parent)
 
 void ComparedQueryModel::setQueries(const QList<ComparedQuery>& queries)
 {
-    beginResetModel();
-    m_queries = queries;
-    endResetModel();
+    resetWith([&] { m_queries = queries; });
 }
 
 int ComparedQueryModel::rowOfQuery(qint64 queryId) const
 {
-    for (qsizetype row = 0; row < m_queries.size(); ++row) {
-        if (m_queries[row].queryId == queryId)
-            return int(row);
-    }
-    return -1;
+    return rowWhere(m_queries, [queryId](const ComparedQuery& query) { return query.queryId == queryId; });
 }
 
 QVariant ComparedQueryModel::cell(int row, int column, int role) const

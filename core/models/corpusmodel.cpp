@@ -59,11 +59,7 @@ void CorpusModel::setRanking(const QueryRanking& ranking)
 
 int CorpusModel::rowOfDocument(qint64 documentId) const
 {
-    for (int row = 0; row < rowCount(); ++row) {
-        if (m_rows[row].id == documentId)
-            return row;
-    }
-    return -1;
+    return rowWhere(m_rows, [documentId](const DocumentRow& row) { return row.id == documentId; });
 }
 
 bool CorpusModel::canFetchMore(const QModelIndex& parent) const

@@ -13,19 +13,15 @@ ExperimentListModel::ExperimentListModel(QObject* parent)
 
 void ExperimentListModel::setExperiments(const QList<ExperimentRecord>& experiments, const QHash<qint64, QString>& spaceNames)
 {
-    beginResetModel();
-    m_experiments = experiments;
-    m_spaceNames = spaceNames;
-    endResetModel();
+    resetWith([&] {
+        m_experiments = experiments;
+        m_spaceNames = spaceNames;
+    });
 }
 
 int ExperimentListModel::rowOf(qint64 experimentId) const
 {
-    for (int row = 0; row < m_experiments.size(); ++row) {
-        if (m_experiments[row].id == experimentId)
-            return row;
-    }
-    return -1;
+    return rowWhere(m_experiments, [experimentId](const ExperimentRecord& experiment) { return experiment.id == experimentId; });
 }
 
 QString ExperimentListModel::kindTitle(ExperimentKind kind)

@@ -37,9 +37,7 @@ FeedbackModel::FeedbackModel(QObject* parent)
 
 void FeedbackModel::setInspection(const FeedbackInspection& inspection)
 {
-    beginResetModel();
-    m_inspection = inspection;
-    endResetModel();
+    resetWith([&] { m_inspection = inspection; });
 }
 
 void FeedbackModel::clear()

@@ -21,10 +21,10 @@ InfluenceModel::InfluenceModel(QObject* parent)
 
 void InfluenceModel::setInfluences(const std::vector<JudgedInfluence>& influences, const QHash<qint64, QString>& texts)
 {
-    beginResetModel();
-    m_influences = influences;
-    m_texts = texts;
-    endResetModel();
+    resetWith([&] {
+        m_influences = influences;
+        m_texts = texts;
+    });
 }
 
 int InfluenceModel::rows() const

@@ -39,9 +39,7 @@ MethodComparisonModel::MethodComparisonModel(QObject* parent)
 
 void MethodComparisonModel::setComparison(const MethodComparisonResult& comparison)
 {
-    beginResetModel();
-    m_comparison = comparison;
-    endResetModel();
+    resetWith([&] { m_comparison = comparison; });
 }
 
 QString MethodComparisonModel::formatP(double p)

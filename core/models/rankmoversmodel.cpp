@@ -15,9 +15,7 @@ RankMoversModel::RankMoversModel(QObject* parent)
 
 void RankMoversModel::setMovers(const QList<RankMover>& movers)
 {
-    beginResetModel();
-    m_movers = movers;
-    endResetModel();
+    resetWith([&] { m_movers = movers; });
 }
 
 int RankMoversModel::rows() const

@@ -49,18 +49,12 @@ RunListModel::RunListModel(QObject* parent)
 
 void RunListModel::setRuns(const QList<RunOverview>& runs)
 {
-    beginResetModel();
-    m_runs = runs;
-    endResetModel();
+    resetWith([&] { m_runs = runs; });
 }
 
 int RunListModel::rowOf(qint64 runId) const
 {
-    for (qsizetype row = 0; row < m_runs.size(); ++row) {
-        if (m_runs[row].run.id == runId)
-            return int(row);
-    }
-    return -1;
+    return rowWhere(m_runs, [runId](const RunOverview& run) { return run.run.id == runId; });
 }
 
 const RunOverview* RunListModel::find(qint64 runId) const

@@ -4,6 +4,9 @@
 
 #include <QAbstractTableModel>
 
+#include <algorithm>
+#include <iterator>
+
 namespace tare {
 
 /// The common part of Tare's flat item models: a fixed list of columns, each with a title and an
@@ -41,6 +44,24 @@ protected:
 
     /// Right-aligned and vertically centred: the alignment of number columns.
     static QVariant numberAlignment() { return int(Qt::AlignRight | Qt::AlignVCenter); }
+
+    /// Replaces the table's contents in one model reset: `change()` runs between
+    /// beginResetModel() and endResetModel(), so views see the new rows whole.
+    template<typename Change>
+    void resetWith(Change change)
+    {
+        beginResetModel();
+        change();
+        endResetModel();
+    }
+
+    /// The row of the first record for which `matches(record)` holds, or -1.
+    template<typename Rows, typename Matches>
+    static int rowWhere(const Rows& rows, Matches matches)
+    {
+        const auto found = std::find_if(rows.begin(), rows.end(), matches);
+        return found == rows.end() ? -1 : int(std::distance(rows.begin(), found));
+    }
 
 private:
     QList<Column> m_columns;
