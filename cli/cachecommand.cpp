@@ -20,10 +20,8 @@ int CacheCommand::run(const QStringList& arguments)
                         tr("List or clear the cache of remote embeddings (vectors by embedder identity and text).")))
         return ExitUsage;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2 || (positional[0] != u"list" && positional[0] != u"clear")) {
-        err() << tr("usage: tare-cli cache list|clear PROJECT [--identity ID]") << Qt::endl;
-        return ExitUsage;
-    }
+    if (positional.size() != 2 || (positional[0] != u"list" && positional[0] != u"clear"))
+        return usageError(tr("usage: tare-cli cache list|clear PROJECT [--identity ID]"));
     return guarded([&] {
         ProjectStore store(positional[1]);
         if (positional[0] == u"list") {

@@ -3,6 +3,7 @@
 #include "cli/clisupport.h"
 
 #include "core/db/projectstore.h"
+#include "core/refine/refinercatalogue.h"
 #include "core/run/runengine.h"
 #include "core/util/displaytext.h"
 
@@ -146,6 +147,66 @@ SpaceInfo spaceByName(ProjectStore& store, const std::optional<QString>& dataset
     return matches.first();
 }
 
+SpaceInfo spaceOption(ProjectStore& store, const QCommandLineParser& parser, const QCommandLineOption& dataset,
+                      const QCommandLineOption& space)
+{
+    return spaceByName(store, parser.isSet(dataset) ? std::optional(parser.value(dataset)) : std::nullopt, parser.value(space));
+}
+
+std::optional<qint64> seedOption(const QCommandLineParser& parser, const QCommandLineOption& option)
+{
+    if (!parser.isSet(option))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 seed = parser.value(option).toLongLong(&ok);
+    if (!ok)
+        throw TareError(TareError::Kind::Usage, tr("--seed must be an integer"));
+    return seed;
+}
+
+namespace {
+
+/// An option whose value names something: nullopt when the option is not given, what `find`
+/// makes of the value when it knows it, else a usage error with `complaint`.
+template<typename Find>
+auto namedOption(const QCommandLineParser& parser, const QCommandLineOption& option, Find find, const QString& complaint)
+{
+    decltype(find(QString())) found;
+    if (!parser.isSet(option))
+        return found;
+    found = find(parser.value(option));
+    if (!found)
+        throw TareError(TareError::Kind::Usage, complaint);
+    return found;
+}
+
+} // namespace
+
+std::optional<PaperDatasetPreset> paperDatasetOption(const QCommandLineParser& parser, const QCommandLineOption& option)
+{
+    return namedOption(parser, option, PaperDatasets::find,
+                       tr("--paper-dataset must be one of %1").arg(PaperDatasets::keys().join(QStringLiteral(", "))));
+}
+
+std::optional<TaskType> taskTypeOption(const QCommandLineParser& parser, const QCommandLineOption& option)
+{
+    return namedOption(parser, option, taskTypeFromName, tr("--task-type must be classification or search"));
+}
+
+std::optional<DocumentJoin> documentJoinOption(const QCommandLineParser& parser, const QCommandLineOption& option)
+{
+    return namedOption(parser, option, documentJoinFromName, tr("--document-text must be title-space, title-newline or text"));
+}
+
+QString refinerOption(const QCommandLineParser& parser, const QCommandLineOption& option, RefineParams& params)
+{
+    const QString name = parser.value(option);
+    if (!RefinerCatalogue::find(name))
+        throw TareError(TareError::Kind::Usage, tr("unknown refiner '%1' (%2)").arg(name, RefinerCatalogue::names().join(QStringLiteral(", "))));
+    params = RefinerCatalogue::defaults(name);
+    return name;
+}
+
 int guarded(const std::function<int()>& body)
 {
     try {
@@ -160,6 +221,12 @@ int guarded(const std::function<int()>& body)
         err() << "tare-cli: internal error: " << DisplayText::escapedMessage(QString::fromUtf8(error.what())) << Qt::endl;
         return ExitInternal;
     }
+}
+
+int usageError(const QString& message)
+{
+    err() << message << Qt::endl;
+    return ExitUsage;
 }
 
 bool parseOrExplain(QCommandLineParser& parser, const QStringList& arguments, const QString& description)

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "core/db/projecttypes.h"
+#include "core/io/paperdatasets.h"
+#include "core/refine/refineparams.h"
 #include "core/util/progress.h"
 #include "core/util/tareerror.h"
 
@@ -69,6 +71,25 @@ void readPositiveNumberOption(const QCommandLineParser& parser, const QCommandLi
 /// whichever dataset has it (--dataset and --space of the commands that take a space). Throws
 /// TareError(Usage) when no dataset has it, or several do.
 SpaceInfo spaceByName(ProjectStore& store, const std::optional<QString>& datasetName, const QString& spaceName);
+/// spaceByName() with the names from a --dataset option (optional) and a --space option.
+SpaceInfo spaceOption(ProjectStore& store, const QCommandLineParser& parser, const QCommandLineOption& dataset,
+                      const QCommandLineOption& space);
+
+/// A --seed option's value, or nullopt when it is not given; throws TareError(Usage) when it is not
+/// an integer.
+std::optional<qint64> seedOption(const QCommandLineParser& parser, const QCommandLineOption& option);
+
+/// What a --paper-dataset option names, or nullopt when it is not given; throws TareError(Usage)
+/// listing the paper's datasets for an unknown name.
+std::optional<PaperDatasetPreset> paperDatasetOption(const QCommandLineParser& parser, const QCommandLineOption& option);
+/// A --task-type option's value, or nullopt when it is not given; throws TareError(Usage) for a bad one.
+std::optional<TaskType> taskTypeOption(const QCommandLineParser& parser, const QCommandLineOption& option);
+/// A --document-text option's value, or nullopt when it is not given; throws TareError(Usage) for a bad one.
+std::optional<DocumentJoin> documentJoinOption(const QCommandLineParser& parser, const QCommandLineOption& option);
+
+/// A --refiner option's value checked against the refiner catalogue, with that refiner's default
+/// parameters into `params`; throws TareError(Usage) naming the known refiners for an unknown one.
+QString refinerOption(const QCommandLineParser& parser, const QCommandLineOption& option, RefineParams& params);
 
 /// While it lives, SIGINT and SIGTERM set `cancel` (an async-signal-safe atomic store) instead of
 /// ending the program, so a run or a fetch stops at its next check and keeps what it finished;
@@ -91,6 +112,10 @@ int guarded(const std::function<int()>& body);
 /// Parses `arguments` (sub-command name first); prints help and exits 0 on --help, prints the
 /// error and returns false on a parse error (the caller returns ExitUsage).
 bool parseOrExplain(QCommandLineParser& parser, const QStringList& arguments, const QString& description);
+
+/// Prints a usage line (or another complaint about the command line) on stderr and returns
+/// ExitUsage: `if (wrong) return usageError(tr("usage: tare-cli ..."));`.
+int usageError(const QString& message);
 
 /// A progress bar on stderr (percent, rate, ETA), drawn at most 10 times a second, only when
 /// stderr is a terminal unless forced with --progress.

@@ -40,12 +40,9 @@ int ConvertCommand::run(const QStringList& arguments)
     if (!parseOrExplain(parser, arguments, description))
         return ExitUsage;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() < 2 || !parser.isSet(outOption)) {
-        err() << tr("usage: tare-cli convert DATASET INPUT... --out DIR [--descriptions FILE] [--split NAME] "
-                    "[--corpus-limit N] [--seed S]")
-              << Qt::endl;
-        return ExitUsage;
-    }
+    if (positional.size() < 2 || !parser.isSet(outOption))
+        return usageError(tr("usage: tare-cli convert DATASET INPUT... --out DIR [--descriptions FILE] [--split NAME] "
+                             "[--corpus-limit N] [--seed S]"));
     return guarded([&] {
         const auto preset = PaperDatasets::find(positional.first());
         if (!preset)

@@ -31,41 +31,24 @@ int DatasetCommand::run(const QStringList& arguments)
                            "prompts (a new judge identity: judgments are asked again, earlier ones stay stored).")))
         return ExitUsage;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2) {
-        err() << tr("usage: tare-cli dataset PROJECT NAME [--instruction TEXT] [--task-type classification|search] "
-                    "[--document-text title-space|title-newline|text] [--paper-dataset NAME]")
-              << Qt::endl;
-        return ExitUsage;
-    }
+    if (positional.size() != 2)
+        return usageError(tr("usage: tare-cli dataset PROJECT NAME [--instruction TEXT] [--task-type classification|search] "
+                             "[--document-text title-space|title-newline|text] [--paper-dataset NAME]"));
     return guarded([&] {
         ProjectStore store(positional[0]);
         const std::optional<DatasetInfo> dataset = store.datasets().byName(positional[1]);
         if (!dataset)
             throw TareError(TareError::Kind::Usage, tr("no dataset named '%1'").arg(positional[1]));
         DatasetTask task = dataset->task();
-        if (parser.isSet(paperDataset)) {
-            const auto preset = PaperDatasets::find(parser.value(paperDataset));
-            if (!preset)
-                throw TareError(TareError::Kind::Usage, tr("--paper-dataset must be one of %1")
-                                                            .arg(PaperDatasets::keys().join(QStringLiteral(", "))));
+        if (const auto preset = paperDatasetOption(parser, paperDataset)) {
             task.instruction = preset->instruction;
             task.taskType = preset->taskType;
             task.documentJoin = preset->documentJoin;
         }
         if (parser.isSet(instruction))
             task.instruction = parser.value(instruction).trimmed();
-        if (parser.isSet(taskType)) {
-            const auto type = taskTypeFromName(parser.value(taskType));
-            if (!type)
-                throw TareError(TareError::Kind::Usage, tr("--task-type must be classification or search"));
-            task.taskType = *type;
-        }
-        if (parser.isSet(documentText)) {
-            const auto join = documentJoinFromName(parser.value(documentText));
-            if (!join)
-                throw TareError(TareError::Kind::Usage, tr("--document-text must be title-space, title-newline or text"));
-            task.documentJoin = *join;
-        }
+        task.taskType = taskTypeOption(parser, taskType).value_or(task.taskType);
+        task.documentJoin = documentJoinOption(parser, documentText).value_or(task.documentJoin);
         if (!(task == dataset->task())) {
             store.datasets().setTask(dataset->id, task);
             out() << tr("Changed dataset '%1'; LLM judges of it now have new prompts (judgments are asked again).")

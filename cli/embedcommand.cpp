@@ -95,13 +95,10 @@ int EmbedCommand::run(const QStringList& arguments)
     addProgressOptions(parser);
     if (!parseOrExplain(parser, arguments, tr("Embed a dataset's documents and queries into a new embedding space.")))
         return ExitUsage;
-    if (parser.positionalArguments().size() != 1) {
-        err() << tr("usage: tare-cli embed PROJECT --space lsa [--dim N] [--name NAME] [--dataset NAME]\n"
-                    "       tare-cli embed PROJECT --space openai --endpoint URL --model M [--api-key-env VAR] "
-                    "[--dimensions N] [--name NAME] [--dataset NAME]")
-              << Qt::endl;
-        return ExitUsage;
-    }
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("usage: tare-cli embed PROJECT --space lsa [--dim N] [--name NAME] [--dataset NAME]\n"
+                             "       tare-cli embed PROJECT --space openai --endpoint URL --model M [--api-key-env VAR] "
+                             "[--dimensions N] [--name NAME] [--dataset NAME]"));
     const InterruptGuard interrupt(s_cancel);
     return guarded([&] {
         if (parser.value(space) == u"openai")

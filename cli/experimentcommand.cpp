@@ -3,9 +3,9 @@
 #include "cli/experimentcommand.h"
 
 #include "cli/clisupport.h"
+#include "cli/httpjudgeoptions.h"
 #include "core/db/projectstore.h"
 #include "core/experiment/experimentrunner.h"
-#include "core/refine/refinercatalogue.h"
 
 #include <QElapsedTimer>
 
@@ -196,15 +196,13 @@ int ExperimentCommand::run(const QStringList& arguments)
     const QCommandLineOption total(QStringLiteral("total"), tr("Judged documents per query (default 20)."), QStringLiteral("K"));
     const QCommandLineOption fromTop(QStringLiteral("from-top"), tr("Of those, from the top of the ranking (default: all)."),
                                      QStringLiteral("T"));
-    const QCommandLineOption endpoint(QStringLiteral("endpoint"), tr("HTTP judges: the base URL."), QStringLiteral("URL"));
-    const QCommandLineOption model(QStringLiteral("model"), tr("HTTP judges: the model name."), QStringLiteral("NAME"));
-    const QCommandLineOption apiKeyEnv(QStringLiteral("api-key-env"), tr("HTTP judges: the environment variable holding the API key."),
-                                       QStringLiteral("VAR"));
     const QCommandLineOption threads(QStringLiteral("threads"), tr("Worker threads (default: one per core)."), QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object."));
     const QCommandLineOption label(QStringLiteral("label"), tr("A label for the experiment."), QStringLiteral("TEXT"));
     parser.addOptions({dataset, space, queries, seeds, rates, noise, totals, shares, stepsList, lrList, methods, runId, judge, refiner,
-                       steps, lr, total, fromTop, endpoint, model, apiKeyEnv, threads, json, label});
+                       steps, lr, total, fromTop, threads, json, label});
+    const HttpJudgeOptions http;
+    http.addTo(parser);
     addProgressOptions(parser);
     addForceOption(parser);
     if (!parseOrExplain(parser, arguments,
@@ -213,16 +211,11 @@ int ExperimentCommand::run(const QStringList& arguments)
                            "again continues it and reuses finished runs.")))
         return ExitUsage;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2) {
-        err() << tr("usage: tare-cli experiment PROJECT noise-sweep|budget-sweep|methods|judge-quality [options]") << Qt::endl;
-        return ExitUsage;
-    }
+    if (positional.size() != 2)
+        return usageError(tr("usage: tare-cli experiment PROJECT noise-sweep|budget-sweep|methods|judge-quality [options]"));
     const auto kind = experimentKindFromName(positional.at(1));
-    if (!kind) {
-        err() << tr("tare-cli: unknown experiment '%1' (noise-sweep, budget-sweep, methods or judge-quality)").arg(positional.at(1))
-              << Qt::endl;
-        return ExitUsage;
-    }
+    if (!kind)
+        return usageError(tr("tare-cli: unknown experiment '%1' (noise-sweep, budget-sweep, methods or judge-quality)").arg(positional.at(1)));
     return guarded([&] {
         ProjectStore store(positional.first());
         ExperimentSettings settings;
@@ -233,8 +226,7 @@ int ExperimentCommand::run(const QStringList& arguments)
             if (!ok || settings.runId < 1 || *kind != ExperimentKind::JudgeQuality)
                 throw TareError(TareError::Kind::Usage, tr("--run takes a run id, and only for judge-quality"));
         } else {
-            const SpaceInfo found = spaceByName(
-                store, parser.isSet(dataset) ? std::optional(parser.value(dataset)) : std::nullopt, parser.value(space));
+            const SpaceInfo found = spaceOption(store, parser, dataset, space);
             settings.datasetId = found.datasetId;
             settings.spaceId = found.id;
         }
@@ -253,11 +245,7 @@ int ExperimentCommand::run(const QStringList& arguments)
                 settings.queryIds = parser.value(queries).split(QLatin1Char(','), Qt::SkipEmptyParts);
             }
         }
-        settings.refiner = parser.value(refiner);
-        if (!RefinerCatalogue::find(settings.refiner))
-            throw TareError(TareError::Kind::Usage,
-                            tr("unknown refiner '%1' (%2)").arg(settings.refiner, RefinerCatalogue::names().join(QStringLiteral(", "))));
-        settings.refine = RefinerCatalogue::defaults(settings.refiner);
+        settings.refiner = refinerOption(parser, refiner, settings.refine);
         readIntegerOption(parser, steps, settings.refine.steps, 0);
         readIntegerOption(parser, total, settings.refine.total, 1);
         settings.refine.fromTop = settings.refine.total;
@@ -267,8 +255,10 @@ int ExperimentCommand::run(const QStringList& arguments)
         readPositiveNumberOption(parser, lr, settings.refine.lr);
         settings.judgeSpec = parser.isSet(judge) ? parser.value(judge)
             : (*kind == ExperimentKind::JudgeQuality ? QStringLiteral("simulated:flip=0.2,seed=1") : QStringLiteral("gold"));
-        settings.judgeEndpoint = parser.value(endpoint);
-        settings.judgeModel = parser.value(model);
+        // A preset only speaks for HTTP judges; an offline judge's settings stay as they were.
+        const RemoteJudgeSettings remote = http.apply(parser, JudgeFactory::isRemote(settings.judgeSpec));
+        settings.judgeEndpoint = remote.endpoint;
+        settings.judgeModel = remote.model;
         settings.noise = parser.value(noise);
         if (parser.isSet(rates))
             settings.rates = numberList(parser.value(rates), rates.names().first());
@@ -285,7 +275,7 @@ int ExperimentCommand::run(const QStringList& arguments)
         settings.label = parser.value(label);
 
         ExperimentRunner runner(store);
-        runner.engine().setJudgeConnection(parser.value(apiKeyEnv), 16);
+        runner.engine().setJudgeConnection(remote);
         applyForceOption(parser, runner.engine());
         RunControl control;
         std::optional<InterruptGuard> interrupt(std::in_place, control.cancel); // the running run stops within one step

@@ -58,13 +58,10 @@ int ExportCommand::run(const QStringList& arguments)
     if (!parseOrExplain(parser, arguments, tr("Export project data for other tools.")))
         return ExitUsage;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2 || !parser.isSet(outPath)) {
-        err() << tr("usage: tare-cli export qrels|vectors|run|judgments PROJECT --out PATH [--dataset NAME] [--space NAME] "
-                    "[--run ID] [--format trec|ranx|csv|json|raw-scores|steps|qrels|jsonl] [--force] [--judge JUDGE] [--history] "
-                    "[--scale N] [--threshold T]")
-              << Qt::endl;
-        return ExitUsage;
-    }
+    if (positional.size() != 2 || !parser.isSet(outPath))
+        return usageError(tr("usage: tare-cli export qrels|vectors|run|judgments PROJECT --out PATH [--dataset NAME] [--space NAME] "
+                             "[--run ID] [--format trec|ranx|csv|json|raw-scores|steps|qrels|jsonl] [--force] [--judge JUDGE] [--history] "
+                             "[--scale N] [--threshold T]"));
     return guarded([&] {
         const auto existing = parser.isSet(force) ? AtomicFileWriter::Existing::Replace : AtomicFileWriter::Existing::Refuse;
         ProjectStore store(positional[1]);

@@ -3,13 +3,12 @@
 #include "cli/gridcommand.h"
 
 #include "cli/clisupport.h"
-#include "cli/keycommand.h"
+#include "cli/httpjudgeoptions.h"
 #include "core/db/projectstore.h"
 #include "core/experiment/gridrunner.h"
 #include "core/io/atomicfilewriter.h"
 #include "core/io/beirimporter.h"
 #include "core/io/paperdatasets.h"
-#include "core/net/apikey.h"
 #include "core/net/endpointpresets.h"
 #include "core/run/runrawexporter.h"
 
@@ -92,15 +91,6 @@ int GridCommand::run(const QStringList& arguments)
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the judged set's random part (default 42)."),
                                   QStringLiteral("N"));
     const QCommandLineOption threads(QStringLiteral("threads"), tr("Worker threads (default: one per core)."), QStringLiteral("N"));
-    const QCommandLineOption endpoint(QStringLiteral("endpoint"), tr("HTTP judges: the base URL."), QStringLiteral("URL"));
-    const QCommandLineOption model(QStringLiteral("model"), tr("HTTP judges: the model."), QStringLiteral("NAME"));
-    const QCommandLineOption apiKeyEnv(QStringLiteral("api-key-env"), tr("HTTP judges: the API key's environment variable."),
-                                       QStringLiteral("VAR"));
-    const QCommandLineOption keychain(KeyCommand::keychainOption());
-    const QCommandLineOption preset(QStringLiteral("preset"), tr("HTTP judges: a known service (%1).").arg(EndpointPresets::names()),
-                                    QStringLiteral("NAME"));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"), tr("HTTP judges: requests in flight (default 16)."),
-                                         QStringLiteral("N"), QStringLiteral("16"));
     const QCommandLineOption embedEndpoint(QStringLiteral("embed-endpoint"), tr("openai spaces: the embeddings base URL."),
                                            QStringLiteral("URL"));
     const QCommandLineOption embedApiKeyEnv(QStringLiteral("embed-api-key-env"),
@@ -116,8 +106,9 @@ int GridCommand::run(const QStringList& arguments)
                                        tr("Also write each query's per-step vectors (.npy) into DIR/runs/."));
     const QCommandLineOption title(QStringLiteral("title"), tr("The tables' title."), QStringLiteral("TEXT"));
     parser.addOptions({dataset, space, judge, refiner, outDir, dryRun, continueOnError, steps, lr, total, fromTop, seed, threads,
-                       endpoint, model, apiKeyEnv, keychain, preset, concurrency, embedEndpoint, embedApiKeyEnv, embedPreset,
-                       measureEmbed, rawScores, saveSteps, title});
+                       embedEndpoint, embedApiKeyEnv, embedPreset, measureEmbed, rawScores, saveSteps, title});
+    const HttpJudgeOptions http;
+    http.addTo(parser);
     addForceOption(parser);
     addProgressOptions(parser);
     if (!parseOrExplain(parser, arguments,
@@ -126,12 +117,9 @@ int GridCommand::run(const QStringList& arguments)
                            "Resumable: finished cells are reused without a request, unfinished ones continued.")))
         return ExitUsage;
     if (parser.positionalArguments().size() != 1 || parser.values(dataset).isEmpty()
-        || (!parser.isSet(outDir) && !parser.isSet(dryRun))) {
-        err() << tr("usage: tare-cli grid PROJECT --dataset D [--dataset D2] [--space S] [--judge J] [--refiner R] "
-                    "--out DIR [--dry-run] [--continue-on-error]")
-              << Qt::endl;
-        return ExitUsage;
-    }
+        || (!parser.isSet(outDir) && !parser.isSet(dryRun)))
+        return usageError(tr("usage: tare-cli grid PROJECT --dataset D [--dataset D2] [--space S] [--judge J] [--refiner R] "
+                             "--out DIR [--dry-run] [--continue-on-error]"));
     return guarded([&] {
         const QString projectPath = parser.positionalArguments().first();
         const bool dry = parser.isSet(dryRun);
@@ -163,22 +151,11 @@ int GridCommand::run(const QStringList& arguments)
             readPositiveNumberOption(parser, lr, value);
             settings.overrides.lr = value;
         }
-        if (parser.isSet(seed)) {
-            bool ok = false;
-            settings.overrides.seed = parser.value(seed).toLongLong(&ok);
-            if (!ok)
-                throw TareError(TareError::Kind::Usage, tr("--seed must be an integer"));
-        }
+        settings.overrides.seed = seedOption(parser, seed);
         readIntegerOption(parser, threads, settings.threads, 0);
 
-        RemoteJudgeSettings& remote = settings.judgeConnection;
-        remote.endpoint = parser.value(endpoint);
-        QString keyVariable = parser.value(apiKeyEnv);
-        EndpointPresets::apply(parser.value(preset), remote.endpoint, keyVariable);
-        remote.apiKeyEnv = KeyCommand::keySource(parser, apiKeyEnv, keychain,
-                                                 keyVariable.isEmpty() ? QString() : ApiKey::environmentSource(keyVariable));
-        remote.model = parser.value(model);
-        readIntegerOption(parser, concurrency, remote.concurrency, 1);
+        settings.judgeConnection = http.apply(parser);
+        const RemoteJudgeSettings& remote = settings.judgeConnection;
         settings.embedConnection.baseUrl = parser.value(embedEndpoint);
         settings.embedConnection.apiKeyEnv = parser.value(embedApiKeyEnv);
         EndpointPresets::apply(parser.value(embedPreset), settings.embedConnection.baseUrl, settings.embedConnection.apiKeyEnv);

@@ -48,10 +48,8 @@ int HydeCommand::run(const QStringList& arguments)
     if (!parseOrExplain(parser, arguments,
                         tr("Write a hypothetical document per query with a chat model and embed it as the query (HyDE).")))
         return ExitUsage;
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(space)) {
-        err() << tr("usage: tare-cli hyde PROJECT --space S --endpoint URL --model M [--api-key-env VAR] [--name NAME]") << Qt::endl;
-        return ExitUsage;
-    }
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(space))
+        return usageError(tr("usage: tare-cli hyde PROJECT --space S --endpoint URL --model M [--api-key-env VAR] [--name NAME]"));
     std::atomic<bool> cancel{false};
     const InterruptGuard interrupt(cancel); // Ctrl-C: stop, store nothing, exit 4
     return guarded([&] {
@@ -72,8 +70,7 @@ int HydeCommand::run(const QStringList& arguments)
         options.embedApiKeyEnv = parser.isSet(embedApiKeyEnv) ? parser.value(embedApiKeyEnv) : options.writer.apiKeyEnv;
 
         ProjectStore store(parser.positionalArguments().first());
-        const SpaceInfo from = spaceByName(store, parser.isSet(dataset) ? std::optional(parser.value(dataset)) : std::nullopt,
-                                           parser.value(space));
+        const SpaceInfo from = spaceOption(store, parser, dataset, space);
 
         QElapsedTimer clock;
         clock.start();

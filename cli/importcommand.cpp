@@ -121,10 +121,8 @@ int ImportCommand::run(const QStringList& arguments)
         return ExitUsage;
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2 || !parser.isSet(project)) {
-        err() << tr("usage: tare-cli import beir|classification|qrels|vectors INPUT --project FILE [options]") << Qt::endl;
-        return ExitUsage;
-    }
+    if (positional.size() != 2 || !parser.isSet(project))
+        return usageError(tr("usage: tare-cli import beir|classification|qrels|vectors INPUT --project FILE [options]"));
     const QString kind = positional[0];
     const QString input = positional[1];
 
@@ -139,11 +137,7 @@ int ImportCommand::run(const QStringList& arguments)
         if (!poolRule)
             throw TareError(TareError::Kind::Usage, tr("--pool must be corpus or judged"));
         common.pool = *poolRule;
-        if (parser.isSet(paperDataset)) {
-            const auto preset = PaperDatasets::find(parser.value(paperDataset));
-            if (!preset)
-                throw TareError(TareError::Kind::Usage, tr("--paper-dataset must be one of %1")
-                                                            .arg(PaperDatasets::keys().join(QStringLiteral(", "))));
+        if (const auto preset = paperDatasetOption(parser, paperDataset)) {
             if (!parser.isSet(instruction))
                 common.instruction = preset->instruction;
             if (!parser.isSet(pool))
@@ -153,16 +147,10 @@ int ImportCommand::run(const QStringList& arguments)
             if (common.datasetName.isEmpty() && (kind == u"beir" || kind == u"classification"))
                 common.datasetName = preset->key;
         }
-        if (parser.isSet(taskType)) {
-            common.taskType = taskTypeFromName(parser.value(taskType));
-            if (!common.taskType)
-                throw TareError(TareError::Kind::Usage, tr("--task-type must be classification or search"));
-        }
-        if (parser.isSet(documentText)) {
-            common.documentJoin = documentJoinFromName(parser.value(documentText));
-            if (!common.documentJoin)
-                throw TareError(TareError::Kind::Usage, tr("--document-text must be title-space, title-newline or text"));
-        }
+        if (const auto type = taskTypeOption(parser, taskType))
+            common.taskType = type;
+        if (const auto join = documentJoinOption(parser, documentText))
+            common.documentJoin = join;
 
         const bool creates = kind == u"beir" || kind == u"classification";
         if (!creates && kind != u"qrels" && kind != u"vectors")

@@ -105,10 +105,8 @@ int InfoCommand::run(const QStringList& arguments)
     parser.addOption(json);
     if (!parseOrExplain(parser, arguments, tr("Show what a Tare project holds.")))
         return ExitUsage;
-    if (parser.positionalArguments().size() != 1) {
-        err() << tr("usage: tare-cli info PROJECT [--json]") << Qt::endl;
-        return ExitUsage;
-    }
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("usage: tare-cli info PROJECT [--json]"));
     return guarded([&] {
         ProjectStore store(parser.positionalArguments().first());
         const ProjectSummary summary = store.summary();

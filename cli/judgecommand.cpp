@@ -21,10 +21,8 @@ int JudgeCommand::run(const QStringList& arguments)
     if (!parseOrExplain(parser, arguments,
                         tr("Fetch and store the judgments a run with these settings will need, before refining.")))
         return ExitUsage;
-    if (parser.positionalArguments().size() != 1) {
-        err() << tr("usage: tare-cli judge PROJECT --space S --judge J [--endpoint URL --model M] [options]") << Qt::endl;
-        return ExitUsage;
-    }
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("usage: tare-cli judge PROJECT --space S --judge J [--endpoint URL --model M] [options]"));
     return guarded([&] {
         ProjectStore store(parser.positionalArguments().first());
         RunSettings settings;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/judge/judgefactory.h"
+#include "cli/httpjudgeoptions.h"
 #include "core/run/runsettings.h"
 
 #include <QCommandLineOption>
@@ -16,8 +16,7 @@ namespace tare::cli {
 
 /// The options `run` and `judge` share, because both must select the same judged documents from
 /// the same judge: --dataset, --space, --judge, --total, --from-top, --seed, --queries, and how to
-/// reach an HTTP judge (--endpoint, --model, --api-key-env, --api-key-keychain, --preset,
-/// --concurrency, --max-completion-tokens, --timeout, --connect-timeout, --retries).
+/// reach an HTTP judge (HttpJudgeOptions).
 class JudgedRunOptions
 {
 public:
@@ -38,16 +37,7 @@ private:
     QCommandLineOption m_fromTop;
     QCommandLineOption m_seed;
     QCommandLineOption m_queries;
-    QCommandLineOption m_endpoint;
-    QCommandLineOption m_model;
-    QCommandLineOption m_apiKeyEnv;
-    QCommandLineOption m_apiKeyKeychain;
-    QCommandLineOption m_preset;
-    QCommandLineOption m_concurrency;
-    QCommandLineOption m_maxCompletionTokens;
-    QCommandLineOption m_timeout;
-    QCommandLineOption m_connectTimeout;
-    QCommandLineOption m_retries;
+    HttpJudgeOptions m_http;
 };
 
 } // namespace tare::cli

@@ -70,10 +70,8 @@ int KeyCommand::run(const QStringList& arguments)
         return ExitUsage;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
-    if (positional.size() != 2 || (action != u"set" && action != u"delete" && action != u"check")) {
-        err() << tr("usage: tare-cli key set|delete|check NAME   (set reads the key from standard input)") << Qt::endl;
-        return ExitUsage;
-    }
+    if (positional.size() != 2 || (action != u"set" && action != u"delete" && action != u"check"))
+        return usageError(tr("usage: tare-cli key set|delete|check NAME   (set reads the key from standard input)"));
     const QString name = positional.at(1);
     return guarded([&] {
         Keychain::validateName(name);

@@ -42,10 +42,8 @@ int ProbeCommand::run(const QStringList& arguments)
     if (!parseOrExplain(parser, arguments, tr("Probe an endpoint: which judges and embeddings it can serve.")))
         return ExitUsage;
     if (parser.positionalArguments().size() > 1
-        || (parser.positionalArguments().isEmpty() && !parser.isSet(preset))) {
-        err() << tr("usage: tare-cli probe URL [--model M] [--api-key-env VAR] [--preset NAME] [--json]") << Qt::endl;
-        return ExitUsage;
-    }
+        || (parser.positionalArguments().isEmpty() && !parser.isSet(preset)))
+        return usageError(tr("usage: tare-cli probe URL [--model M] [--api-key-env VAR] [--preset NAME] [--json]"));
     return guarded([&] {
         CapabilityProbeSettings settings;
         settings.baseUrl = parser.positionalArguments().value(0);

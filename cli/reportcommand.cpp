@@ -30,10 +30,8 @@ int ReportCommand::run(const QStringList& arguments)
                            "distributions, explanations, failure triage) or of an experiment.")))
         return ExitUsage;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1 || !parser.isSet(outPath)) {
-        err() << tr("usage: tare-cli report PROJECT [--run ID | --experiment ID] --format html|md|csv --out FILE [--force]") << Qt::endl;
-        return ExitUsage;
-    }
+    if (positional.size() != 1 || !parser.isSet(outPath))
+        return usageError(tr("usage: tare-cli report PROJECT [--run ID | --experiment ID] --format html|md|csv --out FILE [--force]"));
     return guarded([&] {
         const auto which = ReportWriter::formatFromName(parser.value(format));
         if (!which)

@@ -7,7 +7,6 @@
 #include "core/db/projectstore.h"
 #include "core/judge/judgefactory.h"
 #include "core/net/endpointpresets.h"
-#include "core/refine/refinercatalogue.h"
 #include "core/run/runengine.h"
 #include "core/run/runsummary.h"
 
@@ -93,17 +92,12 @@ int RunCommand::run(const QStringList& arguments)
     addForceOption(parser);
     if (!parseOrExplain(parser, arguments, tr("Refine the queries of a dataset and report MAP before and after.")))
         return ExitUsage;
-    if (parser.positionalArguments().size() != 1) {
-        err() << tr("usage: tare-cli run PROJECT --space S --judge J --refiner R [options]") << Qt::endl;
-        return ExitUsage;
-    }
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("usage: tare-cli run PROJECT --space S --judge J --refiner R [options]"));
     return guarded([&] {
         ProjectStore store(parser.positionalArguments().first());
         RunSettings settings;
-        settings.refiner = parser.value(refiner);
-        if (!RefinerCatalogue::find(settings.refiner))
-            throw TareError(TareError::Kind::Usage, tr("unknown refiner '%1' (%2)").arg(settings.refiner, RefinerCatalogue::names().join(QStringLiteral(", "))));
-        settings.refine = RefinerCatalogue::defaults(settings.refiner);
+        settings.refiner = refinerOption(parser, refiner, settings.refine);
         const RemoteJudgeSettings remote = judged.apply(parser, store, settings);
         readIntegerOption(parser, steps, settings.refine.steps, 0);
         readIntegerOption(parser, evalEvery, settings.evalEvery, 0);

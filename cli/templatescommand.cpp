@@ -52,11 +52,8 @@ int TemplatesCommand::run(const QStringList& arguments)
         return ExitUsage;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(1, QStringLiteral("list"));
-    if (positional.isEmpty() || (action != u"list" && positional.size() != 3)) {
-        err() << tr("usage: tare-cli templates PROJECT [list | show MODEL | set MODEL --query T [--document T] | remove MODEL]")
-              << Qt::endl;
-        return ExitUsage;
-    }
+    if (positional.isEmpty() || (action != u"list" && positional.size() != 3))
+        return usageError(tr("usage: tare-cli templates PROJECT [list | show MODEL | set MODEL --query T [--document T] | remove MODEL]"));
     return guarded([&] {
         ProjectStore store(positional[0]);
         EmbeddingTemplateTable table = store.spaces().templateTable();
