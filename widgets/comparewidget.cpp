@@ -7,6 +7,7 @@
 #include "core/util/tareerror.h"
 #include "widgets/chartsupport.h"
 #include "widgets/chartview.h"
+#include "widgets/tablesupport.h"
 #include "widgets/tsvtableview.h"
 
 #include <QBarCategoryAxis>
@@ -102,19 +103,14 @@ CompareWidget::CompareWidget(QWidget* parent)
     // The per-query table: every query both systems finished, sortable (by Δ, to find the losers).
     m_queryProxy->setSourceModel(m_queryModel);
     m_queryProxy->setSortRole(ComparedQueryModel::SortRole);
-    m_queryTable->setModel(m_queryProxy);
+    TableSupport::showRecords(m_queryTable, m_queryProxy);
+    TableSupport::compactRows(m_queryTable);
     m_queryTable->setAccessibleName(tr("Queries compared"));
     m_queryTable->setObjectName(QStringLiteral("compareQueries"));
     m_queryTable->setSortingEnabled(true);
     m_queryTable->sortByColumn(ComparedQueryModel::DeltaColumn, Qt::AscendingOrder);
-    m_queryTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_queryTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_queryTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_queryTable->setAlternatingRowColors(true);
-    m_queryTable->verticalHeader()->hide();
-    m_queryTable->verticalHeader()->setDefaultSectionSize(m_queryTable->fontMetrics().height() + 6);
-    m_queryTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_queryTable->horizontalHeader()->setStretchLastSection(true);
     m_queryTable->setToolTip(tr("Enter or double-click opens the query."));
     auto* charts = new QSplitter(Qt::Horizontal, this);
     charts->addWidget(m_scatterView);

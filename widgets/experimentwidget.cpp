@@ -16,6 +16,7 @@
 #include "widgets/gridwidget.h"
 #include "widgets/heatmapchart.h"
 #include "widgets/judgechooserwidget.h"
+#include "widgets/tablesupport.h"
 #include "widgets/tsvtableview.h"
 
 #include <QAreaSeries>
@@ -137,16 +138,6 @@ void fitRange(QValueAxis* axis, double lo, double hi)
     axis->applyNiceNumbers();
 }
 
-/// Ticks on round values (0, 0.1, 0.2, …) whatever the padded range.
-void roundTicks(QValueAxis* axis, double lo, double hi)
-{
-    const double raw = std::max(1e-9, (hi - lo) / 5.0);
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    const double step = raw / magnitude < 1.5 ? magnitude : raw / magnitude < 3.5 ? 2 * magnitude : raw / magnitude < 7.5 ? 5 * magnitude : 10 * magnitude;
-    axis->setTickType(QValueAxis::TicksDynamic);
-    axis->setTickAnchor(0.0);
-    axis->setTickInterval(step);
-}
 
 } // namespace
 
@@ -204,13 +195,8 @@ ExperimentWidget::ExperimentWidget(QWidget* parent)
     buildForm(formBox);
     auto* listBox = new QGroupBox(tr("Stored experiments"), this);
     auto* listLayout = new QVBoxLayout(listBox);
-    m_experimentList->setModel(m_experiments);
-    m_experimentList->setSelectionBehavior(QAbstractItemView::SelectRows);
+    TableSupport::showRecords(m_experimentList, m_experiments);
     m_experimentList->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_experimentList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_experimentList->verticalHeader()->hide();
-    m_experimentList->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_experimentList->horizontalHeader()->setStretchLastSection(true);
     m_experimentList->setToolTip(tr("Click an experiment to show its result again."));
     listLayout->addWidget(m_experimentList);
     connect(m_experimentList, &QTableView::clicked, this, [this](const QModelIndex& index) {
@@ -808,7 +794,7 @@ void ExperimentWidget::drawNoise()
     }
     const double xPad = xHi > xLo ? 0.03 * (xHi - xLo) : 0.05;
     x->setRange(xLo - xPad, xHi + xPad);
-    roundTicks(x, xLo, xHi);
+    ChartSupport::roundTicks(x, 6);
     fitRange(y, lo, hi);
     auto* band = new QAreaSeries(upper, lower);
     upper->setParent(band);

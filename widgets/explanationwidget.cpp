@@ -6,6 +6,7 @@
 #include "core/models/influencemodel.h"
 #include "widgets/chartsupport.h"
 #include "widgets/chartview.h"
+#include "widgets/tablesupport.h"
 #include "widgets/tsvtableview.h"
 
 #include <QBarCategoryAxis>
@@ -171,13 +172,7 @@ ExplanationWidget::ExplanationWidget(QWidget* parent)
     auto* charts = new QWidget(this);
     charts->setLayout(grid);
 
-    m_influenceTable->setModel(m_influenceModel);
-    m_influenceTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_influenceTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_influenceTable->verticalHeader()->hide();
-    m_influenceTable->setWordWrap(false);
-    m_influenceTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_influenceTable->horizontalHeader()->setSectionResizeMode(InfluenceModel::TextColumn, QHeaderView::Stretch);
+    TableSupport::showRecords(m_influenceTable, m_influenceModel, InfluenceModel::TextColumn);
     m_influenceTable->setToolTip(tr("The judged documents, most influential first. Hover over a text to read all of it."));
     auto* tableBox = new QWidget(this);
     auto* tableLayout = new QVBoxLayout(tableBox);

@@ -9,6 +9,7 @@
 #include "core/refine/refinercatalogue.h"
 #include "core/report/reportwriter.h"
 #include "core/util/tareerror.h"
+#include "widgets/tablesupport.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
@@ -268,12 +269,7 @@ QWidget* GridWidget::buildResults()
 {
     auto* cellsBox = new QGroupBox(tr("Cells"), this);
     auto* cellsLayout = new QVBoxLayout(cellsBox);
-    m_cellView->setModel(m_cellModel);
-    m_cellView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_cellView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_cellView->verticalHeader()->hide();
-    m_cellView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_cellView->horizontalHeader()->setStretchLastSection(true);
+    TableSupport::showRecords(m_cellView, m_cellModel);
     cellsLayout->addWidget(m_cellView);
 
     auto* tableBox = new QGroupBox(tr("The paper's table"), this);

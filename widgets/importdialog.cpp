@@ -8,6 +8,7 @@
 #include "core/io/qrelsimporter.h"
 #include "core/io/vectorimporter.h"
 #include "core/util/tareerror.h"
+#include "widgets/tablesupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -168,7 +169,7 @@ ImportDialog::ImportDialog(Kind kind, const QString& projectPath, QWidget* paren
     m_previewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_previewView->setWordWrap(false);
     m_previewView->horizontalHeader()->setStretchLastSection(true);
-    m_previewView->verticalHeader()->setDefaultSectionSize(m_previewView->fontMetrics().height() + 6);
+    TableSupport::compactRows(m_previewView);
     m_previewView->setMinimumHeight(200);
     m_previewNote->setText(tr("Choose the input to see its first rows."));
     m_status->setWordWrap(true);

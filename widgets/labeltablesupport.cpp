@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/labeltablesupport.h"
 
+#include "widgets/tablesupport.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -41,14 +43,8 @@ void setUp(QTableView* table, QAbstractItemModel* model, int stretchColumn, std:
 {
     auto* proxy = new HighlightProxyModel(std::move(highlighted), table);
     proxy->setSourceModel(model);
-    table->setModel(proxy);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    TableSupport::showRecords(table, proxy, stretchColumn);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
-    table->setWordWrap(false);
     table->installEventFilter(keyFilter);
 }
 

@@ -5,6 +5,7 @@
 #include "core/models/rankmoversmodel.h"
 #include "widgets/chartsupport.h"
 #include "widgets/chartview.h"
+#include "widgets/tablesupport.h"
 #include "widgets/tsvtableview.h"
 
 #include <QAreaSeries>
@@ -80,16 +81,10 @@ QueryInspectorWidget::QueryInspectorWidget(QWidget* parent)
                              "the two classes' score distributions. Best F1: F1 at the best score threshold. AUC: "
                              "probability that a relevant document outscores an irrelevant one."));
 
-    m_movers->setModel(m_moversModel);
-    m_movers->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_movers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    TableSupport::showRecords(m_movers, m_moversModel, RankMoversModel::TextColumn);
     setObjectName(QStringLiteral("inspectorPage"));
     m_movers->setObjectName(QStringLiteral("inspectorMovers"));
     m_movers->setAccessibleName(tr("Rank movers"));
-    m_movers->verticalHeader()->hide();
-    m_movers->setWordWrap(false);
-    m_movers->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_movers->horizontalHeader()->setSectionResizeMode(RankMoversModel::TextColumn, QHeaderView::Stretch);
     m_movers->setToolTip(tr("Documents that rose or fell most with the refined query. Double-click a row to read it."));
     connect(m_movers, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         QMessageBox box(QMessageBox::NoIcon, m_moversModel->mover(index.row()).extId, moverText(index.row()),

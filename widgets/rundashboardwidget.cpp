@@ -7,6 +7,7 @@
 #include "core/refine/refineparams.h"
 #include "widgets/chartview.h"
 #include "widgets/rungainwidget.h"
+#include "widgets/tablesupport.h"
 
 #include <QAction>
 #include <QAreaSeries>
@@ -171,18 +172,13 @@ RunDashboardWidget::RunDashboardWidget(QueryResultsModel* model, QWidget* parent
     m_filter->setPlaceholderText(tr("Filter queries…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter queries"));
-    m_table->setModel(m_proxy);
+    TableSupport::showRecords(m_table, m_proxy, QueryResultsModel::TextColumn);
+    TableSupport::compactRows(m_table);
     m_table->setAccessibleName(tr("Queries of the shown run"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(QueryResultsModel::QueryColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(QueryResultsModel::TextColumn, QHeaderView::Stretch);
 
     auto* tablePane = new QWidget(this);
     auto* tableLayout = new QVBoxLayout(tablePane);

@@ -3,6 +3,7 @@
 #include "widgets/runlistwidget.h"
 
 #include "core/models/runlistmodel.h"
+#include "widgets/tablesupport.h"
 #include "widgets/tsvtableview.h"
 
 #include <QAction>
@@ -43,18 +44,14 @@ RunListWidget::RunListWidget(RunListModel* model, QWidget* parent)
     m_filter->setAccessibleName(tr("Filter runs"));
     m_filter->setObjectName(QStringLiteral("runListFilter"));
     m_table->setObjectName(QStringLiteral("runList"));
-    m_table->setModel(m_proxy);
+    TableSupport::showRecords(m_table, m_proxy, RunListModel::ParametersColumn);
+    TableSupport::compactRows(m_table);
     m_table->setAccessibleName(tr("Run list"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RunListModel::IdColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    QHeaderView* header = m_table->horizontalHeader();
+    QHeaderView* header = m_table->horizontalHeader(); // resizable by hand, unlike the other record tables
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
     header->setMinimumSectionSize(40);
