@@ -7,63 +7,38 @@
 namespace tare {
 
 ComparedQueryModel::ComparedQueryModel(QObject* parent)
-    : TableModel({{QT_TR_NOOP("Query")},
-                  {QT_TR_NOOP("AP A")},
-                  {QT_TR_NOOP("AP B")},
-                  {QT_TR_NOOP("Δ (B − A)"),
-                   QT_TR_NOOP("AP of B minus AP of A: positive where B ranks the query's relevant documents higher.")}},
-                 parent)
+    : RecordTableModel(
+          {{{QT_TR_NOOP("Query")}, [](const ComparedQuery& q) -> QVariant { return q.extId; }},
+           {{QT_TR_NOOP("AP A")}, [](const ComparedQuery& q) -> QVariant { return QString::number(q.a, 'f', 4); },
+            [](const ComparedQuery& q) -> QVariant { return q.a; }, true},
+           {{QT_TR_NOOP("AP B")}, [](const ComparedQuery& q) -> QVariant { return QString::number(q.b, 'f', 4); },
+            [](const ComparedQuery& q) -> QVariant { return q.b; }, true},
+           {{QT_TR_NOOP("Δ (B − A)"),
+             QT_TR_NOOP("AP of B minus AP of A: positive where B ranks the query's relevant documents higher.")},
+            [](const ComparedQuery& q) -> QVariant { return QString::asprintf("%+.4f", q.b - q.a); },
+            [](const ComparedQuery& q) -> QVariant { return q.b - q.a; }, true}},
+          SortRole, parent)
 {
 }
 
 void ComparedQueryModel::setQueries(const QList<ComparedQuery>& queries)
 {
-    resetWith([&] { m_queries = queries; });
+    setRecords(queries);
 }
 
 int ComparedQueryModel::rowOfQuery(qint64 queryId) const
 {
-    return rowWhere(m_queries, [queryId](const ComparedQuery& query) { return query.queryId == queryId; });
+    return rowWhere(records(), [queryId](const ComparedQuery& query) { return query.queryId == queryId; });
 }
 
-QVariant ComparedQueryModel::cell(int row, int column, int role) const
+QVariant ComparedQueryModel::recordData(const ComparedQuery& query, int column, int role) const
 {
-    const ComparedQuery& query = m_queries[row];
-    const double delta = query.b - query.a;
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (column) {
-        case QueryColumn:
-            return query.extId;
-        case ApAColumn:
-            return QString::number(query.a, 'f', 4);
-        case ApBColumn:
-            return QString::number(query.b, 'f', 4);
-        case DeltaColumn:
-            return QString::asprintf("%+.4f", delta);
-        default:
-            return {};
-        }
-    case SortRole:
-        switch (column) {
-        case QueryColumn:
-            return query.extId;
-        case ApAColumn:
-            return query.a;
-        case ApBColumn:
-            return query.b;
-        case DeltaColumn:
-            return delta;
-        default:
-            return {};
-        }
-    case QueryIdRole:
+    Q_UNUSED(column);
+    if (role == QueryIdRole)
         return query.queryId;
-    case Qt::TextAlignmentRole:
-        return column == QueryColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : numberAlignment();
-    default:
-        return {};
-    }
+    if (role == Qt::TextAlignmentRole)
+        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    return {};
 }
 
 } // namespace tare

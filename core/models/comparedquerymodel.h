@@ -4,14 +4,14 @@
 
 #include "core/inspect/runcomparison.h"
 
-#include "core/models/tablemodel.h"
+#include "core/models/recordtablemodel.h"
 
 namespace tare {
 
 /// The queries of a comparison as a table: query, AP of A, AP of B and Δ = B − A, one row per
 /// query both systems finished. SortRole gives numbers for a sort proxy (the query column sorts
 /// by external id); QueryIdRole the query's internal id on every column. GUI thread; QtCore only.
-class ComparedQueryModel : public TableModel
+class ComparedQueryModel : public RecordTableModel<ComparedQuery>
 {
     Q_OBJECT
 
@@ -34,16 +34,12 @@ public:
     explicit ComparedQueryModel(QObject* parent = nullptr);
 
     void setQueries(const QList<ComparedQuery>& queries);
-    const QList<ComparedQuery>& queries() const { return m_queries; }
+    const QList<ComparedQuery>& queries() const { return records(); }
     /// The row of a query, or -1.
     int rowOfQuery(qint64 queryId) const;
 
 protected:
-    int rows() const override { return int(m_queries.size()); }
-    QVariant cell(int row, int column, int role) const override;
-
-private:
-    QList<ComparedQuery> m_queries;
+    QVariant recordData(const ComparedQuery& query, int column, int role) const override;
 };
 
 } // namespace tare

@@ -5,23 +5,32 @@
 namespace tare {
 
 ExperimentListModel::ExperimentListModel(QObject* parent)
-    : TableModel({{QT_TR_NOOP("Id")}, {QT_TR_NOOP("Kind")}, {QT_TR_NOOP("Space")}, {QT_TR_NOOP("Label")},
-                  {QT_TR_NOOP("Status")}, {QT_TR_NOOP("Created")}},
-                 parent)
+    : RecordTableModel(
+          {{{QT_TR_NOOP("Id")}, [](const ExperimentRecord& e) -> QVariant { return e.id; }, {}, true},
+           {{QT_TR_NOOP("Kind")},
+            [](const ExperimentRecord& e) -> QVariant {
+                const auto kind = experimentKindFromName(e.kind);
+                return kind ? kindTitle(*kind) : e.kind;
+            }},
+           {{QT_TR_NOOP("Space")},
+            [this](const ExperimentRecord& e) -> QVariant {
+                return m_spaceNames.value(e.spaceId, e.spaceId ? QString::number(e.spaceId) : QString());
+            }},
+           {{QT_TR_NOOP("Label")}, [](const ExperimentRecord& e) -> QVariant { return e.label; }},
+           {{QT_TR_NOOP("Status")}, [](const ExperimentRecord& e) -> QVariant { return runStatusName(e.status); }},
+           {{QT_TR_NOOP("Created")}, [](const ExperimentRecord& e) -> QVariant { return e.createdAt; }}},
+          -1, parent)
 {
 }
 
 void ExperimentListModel::setExperiments(const QList<ExperimentRecord>& experiments, const QHash<qint64, QString>& spaceNames)
 {
-    resetWith([&] {
-        m_experiments = experiments;
-        m_spaceNames = spaceNames;
-    });
+    setRecords(experiments, [&] { m_spaceNames = spaceNames; });
 }
 
 int ExperimentListModel::rowOf(qint64 experimentId) const
 {
-    return rowWhere(m_experiments, [experimentId](const ExperimentRecord& experiment) { return experiment.id == experimentId; });
+    return rowWhere(records(), [experimentId](const ExperimentRecord& experiment) { return experiment.id == experimentId; });
 }
 
 QString ExperimentListModel::kindTitle(ExperimentKind kind)
@@ -39,38 +48,11 @@ QString ExperimentListModel::kindTitle(ExperimentKind kind)
     return {};
 }
 
-int ExperimentListModel::rows() const
+QVariant ExperimentListModel::recordData(const ExperimentRecord& experiment, int column, int role) const
 {
-    return int(m_experiments.size());
-}
-
-QVariant ExperimentListModel::cell(int row, int column, int role) const
-{
-    const ExperimentRecord& experiment = m_experiments[row];
-    if (role == Qt::DisplayRole) {
-        switch (column) {
-        case IdColumn:
-            return experiment.id;
-        case KindColumn: {
-            const auto kind = experimentKindFromName(experiment.kind);
-            return kind ? kindTitle(*kind) : experiment.kind;
-        }
-        case SpaceColumn:
-            return m_spaceNames.value(experiment.spaceId, experiment.spaceId ? QString::number(experiment.spaceId) : QString());
-        case LabelColumn:
-            return experiment.label;
-        case StatusColumn:
-            return runStatusName(experiment.status);
-        case CreatedColumn:
-            return experiment.createdAt;
-        default:
-            return {};
-        }
-    }
     if (role == Qt::ToolTipRole && column == StatusColumn && !experiment.error.isEmpty())
         return experiment.error;
-    if (role == Qt::TextAlignmentRole && column == IdColumn)
-        return numberAlignment();
     return {};
 }
+
 } // namespace tare

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/models/tablemodel.h"
+#include "core/models/recordtablemodel.h"
 #include "core/experiment/experimentsettings.h"
 #include "core/db/experimentstore.h"
 
@@ -13,7 +13,7 @@ namespace tare {
 /// The stored experiments of a project as a table (newest first, as ExperimentStore lists them):
 /// id, kind, space, label, status and when it was created, so an earlier experiment can be opened
 /// again. Fed whole with setExperiments() on the GUI thread. QtCore only.
-class ExperimentListModel : public TableModel
+class ExperimentListModel : public RecordTableModel<ExperimentRecord>
 {
     Q_OBJECT
 
@@ -33,7 +33,7 @@ public:
 
     /// `spaceNames` maps space ids to what the Space column shows ("nuance · lsa").
     void setExperiments(const QList<ExperimentRecord>& experiments, const QHash<qint64, QString>& spaceNames);
-    const ExperimentRecord& experiment(int row) const { return m_experiments[row]; }
+    const ExperimentRecord& experiment(int row) const { return record(row); }
     /// The row of an experiment, -1 when it is not listed.
     int rowOf(qint64 experimentId) const;
 
@@ -41,11 +41,9 @@ public:
     static QString kindTitle(ExperimentKind kind);
 
 protected:
-    int rows() const override;
-    QVariant cell(int row, int column, int role) const override;
+    QVariant recordData(const ExperimentRecord& experiment, int column, int role) const override;
 
 private:
-    QList<ExperimentRecord> m_experiments;
     QHash<qint64, QString> m_spaceNames;
 };
 

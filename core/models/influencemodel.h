@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/models/tablemodel.h"
+#include "core/models/recordtablemodel.h"
 #include "core/explain/judgedinfluence.h"
 
 #include <QHash>
@@ -13,7 +13,7 @@ namespace tare {
 /// JudgedInfluenceAnalysis): document, gold grade, judge score, rank before → after, leave-one-out
 /// ΔAP contribution, share of the update as pull (+) or push (−), and a snippet of its text.
 /// GUI thread; QtCore only.
-class InfluenceModel : public TableModel
+class InfluenceModel : public RecordTableModel<JudgedInfluence>
 {
     Q_OBJECT
 
@@ -37,15 +37,13 @@ public:
 
     /// `texts` maps document ids to their whole text (the model cuts the snippet).
     void setInfluences(const std::vector<JudgedInfluence>& influences, const QHash<qint64, QString>& texts);
-    const JudgedInfluence& influence(int row) const { return m_influences[size_t(row)]; }
-    QString text(int row) const { return m_texts.value(m_influences[size_t(row)].documentId); }
+    const JudgedInfluence& influence(int row) const { return record(row); }
+    QString text(int row) const { return m_texts.value(record(row).documentId); }
 
 protected:
-    int rows() const override;
-    QVariant cell(int row, int column, int role) const override;
+    QVariant recordData(const JudgedInfluence& influence, int column, int role) const override;
 
 private:
-    std::vector<JudgedInfluence> m_influences;
     QHash<qint64, QString> m_texts;
 };
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/models/tablemodel.h"
+#include "core/models/recordtablemodel.h"
 #include "core/experiment/experimentresult.h"
 
 
@@ -11,7 +11,7 @@ namespace tare {
 /// A method comparison as a table, one row per method in the comparison's order: MAP, ΔMAP
 /// against "none", win/tie/loss, the paired t-test and randomization p-values and the bootstrap
 /// 95 % CI of Δ. SortRole gives numbers for a sort proxy. GUI thread; QtCore only.
-class MethodComparisonModel : public TableModel
+class MethodComparisonModel : public RecordTableModel<MethodResult>
 {
     Q_OBJECT
 
@@ -41,10 +41,6 @@ public:
 
     /// A p-value as the table shows it ("< 0.001", "0.042", "–").
     static QString formatP(double p);
-
-protected:
-    int rows() const override;
-    QVariant cell(int row, int column, int role) const override;
 
 private:
     MethodComparisonResult m_comparison;

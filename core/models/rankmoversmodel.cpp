@@ -5,53 +5,38 @@
 namespace tare {
 
 RankMoversModel::RankMoversModel(QObject* parent)
-    : TableModel({{QT_TR_NOOP("Moved"),
-                   QT_TR_NOOP("How many places the document rose (▲) or fell (▼) with the refined query.")},
-                  {QT_TR_NOOP("Document")}, {QT_TR_NOOP("Text")}, {QT_TR_NOOP("Gold")}, {QT_TR_NOOP("Judge score")},
-                  {QT_TR_NOOP("Rank before")}, {QT_TR_NOOP("Rank after")}},
-                 parent)
+    : RecordTableModel(
+          {{{QT_TR_NOOP("Moved"), QT_TR_NOOP("How many places the document rose (▲) or fell (▼) with the refined query.")},
+            [](const RankMover& m) -> QVariant { return m.change() > 0 ? tr("▲ %1").arg(m.change()) : tr("▼ %1").arg(-m.change()); },
+            {}, true},
+           {{QT_TR_NOOP("Document")}, [](const RankMover& m) -> QVariant { return m.extId; }},
+           {{QT_TR_NOOP("Text")},
+            [](const RankMover& m) -> QVariant { return m.title.isEmpty() ? m.text : m.title + QStringLiteral(" — ") + m.text; }},
+           {{QT_TR_NOOP("Gold")}, [](const RankMover& m) -> QVariant { return m.grade; }, {}, true},
+           {{QT_TR_NOOP("Judge score")},
+            [](const RankMover& m) -> QVariant {
+                if (!m.judged)
+                    return tr("not judged");
+                return m.judgeScore ? QString::number(*m.judgeScore, 'f', 2) : tr("failed");
+            },
+            {}, true},
+           {{QT_TR_NOOP("Rank before")}, [](const RankMover& m) -> QVariant { return m.rankBefore; }, {}, true},
+           {{QT_TR_NOOP("Rank after")}, [](const RankMover& m) -> QVariant { return m.rankAfter; }, {}, true}},
+          -1, parent)
 {
 }
 
 void RankMoversModel::setMovers(const QList<RankMover>& movers)
 {
-    resetWith([&] { m_movers = movers; });
+    setRecords(movers);
 }
 
-int RankMoversModel::rows() const
+QVariant RankMoversModel::recordData(const RankMover& mover, int column, int role) const
 {
-    return int(m_movers.size());
-}
-
-QVariant RankMoversModel::cell(int row, int column, int role) const
-{
-    const RankMover& mover = m_movers[row];
-    if (role == Qt::DisplayRole) {
-        switch (column) {
-        case ChangeColumn:
-            return mover.change() > 0 ? tr("▲ %1").arg(mover.change()) : tr("▼ %1").arg(-mover.change());
-        case DocumentColumn:
-            return mover.extId;
-        case TextColumn:
-            return mover.title.isEmpty() ? mover.text : mover.title + QStringLiteral(" — ") + mover.text;
-        case GoldColumn:
-            return mover.grade;
-        case JudgmentColumn:
-            if (!mover.judged)
-                return tr("not judged");
-            return mover.judgeScore ? QString::number(*mover.judgeScore, 'f', 2) : tr("failed");
-        case RankBeforeColumn:
-            return mover.rankBefore;
-        case RankAfterColumn:
-            return mover.rankAfter;
-        default:
-            return {};
-        }
-    }
+    Q_UNUSED(mover);
     if (role == Qt::ToolTipRole && column == TextColumn)
         return tr("Double-click to read the whole text.");
-    if (role == Qt::TextAlignmentRole && column != TextColumn && column != DocumentColumn)
-        return numberAlignment();
     return {};
 }
+
 } // namespace tare

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/models/tablemodel.h"
+#include "core/models/recordtablemodel.h"
 #include "core/inspect/queryinspection.h"
 
 
@@ -11,7 +11,7 @@ namespace tare {
 /// The rank movers of a query inspection as a table: rank change, document, text, gold grade,
 /// the judge's score (when it judged the document), rank before and after. Risers come first.
 /// GUI thread; QtCore only.
-class RankMoversModel : public TableModel
+class RankMoversModel : public RecordTableModel<RankMover>
 {
     Q_OBJECT
 
@@ -31,14 +31,10 @@ public:
     explicit RankMoversModel(QObject* parent = nullptr);
 
     void setMovers(const QList<RankMover>& movers);
-    const RankMover& mover(int row) const { return m_movers[row]; }
+    const RankMover& mover(int row) const { return record(row); }
 
 protected:
-    int rows() const override;
-    QVariant cell(int row, int column, int role) const override;
-
-private:
-    QList<RankMover> m_movers;
+    QVariant recordData(const RankMover& mover, int column, int role) const override;
 };
 
 } // namespace tare

@@ -18,6 +18,12 @@ QString fixed(double value)
     return std::isfinite(value) ? QString::number(value, 'f', 4) : QStringLiteral("–");
 }
 
+/// Undefined MAPs sort below every number.
+double sortable(double value)
+{
+    return std::isfinite(value) ? value : -1e300;
+}
+
 /// A stored UTC timestamp in local time, to the minute.
 QString localTime(const QString& stored)
 {
@@ -30,37 +36,47 @@ QString localTime(const QString& stored)
 } // namespace
 
 RunListModel::RunListModel(QObject* parent)
-    : TableModel({{QT_TR_NOOP("Run")},
-                  {QT_TR_NOOP("Name")},
-                  {QT_TR_NOOP("From")},
-                  {QT_TR_NOOP("Dataset")},
-                  {QT_TR_NOOP("Space")},
-                  {QT_TR_NOOP("Judge")},
-                  {QT_TR_NOOP("Refiner")},
-                  {QT_TR_NOOP("Parameters")},
-                  {QT_TR_NOOP("Status")},
-                  {QT_TR_NOOP("MAP before")},
-                  {QT_TR_NOOP("MAP after")},
-                  {QT_TR_NOOP("ΔMAP"), QT_TR_NOOP("MAP after minus MAP before")},
-                  {QT_TR_NOOP("Started")}},
-                 parent)
+    : RecordTableModel(
+          {{{QT_TR_NOOP("Run")}, [](const RunOverview& r) -> QVariant { return r.run.id; }, {}, true},
+           {{QT_TR_NOOP("Name")}, [](const RunOverview& r) -> QVariant { return r.run.label; }},
+           {{QT_TR_NOOP("From")}, [](const RunOverview& r) -> QVariant { return originText(r); }},
+           {{QT_TR_NOOP("Dataset")}, [](const RunOverview& r) -> QVariant { return r.datasetName; }},
+           {{QT_TR_NOOP("Space")}, [](const RunOverview& r) -> QVariant { return r.spaceName; }},
+           {{QT_TR_NOOP("Judge")}, [](const RunOverview& r) -> QVariant { return r.judgeName; }},
+           {{QT_TR_NOOP("Refiner")}, [](const RunOverview& r) -> QVariant { return RefinerCatalogue::label(r.run.refiner); }},
+           {{QT_TR_NOOP("Parameters")}, [](const RunOverview& r) -> QVariant { return parametersText(r); }},
+           {{QT_TR_NOOP("Status")}, [](const RunOverview& r) -> QVariant { return statusText(r); },
+            [](const RunOverview& r) -> QVariant { return int(r.run.status); }},
+           {{QT_TR_NOOP("MAP before")}, [](const RunOverview& r) -> QVariant { return fixed(r.mapBefore); },
+            [](const RunOverview& r) -> QVariant { return sortable(r.mapBefore); }, true},
+           {{QT_TR_NOOP("MAP after")}, [](const RunOverview& r) -> QVariant { return fixed(r.mapAfter); },
+            [](const RunOverview& r) -> QVariant { return sortable(r.mapAfter); }, true},
+           {{QT_TR_NOOP("ΔMAP"), QT_TR_NOOP("MAP after minus MAP before")},
+            [](const RunOverview& r) -> QVariant {
+                const double delta = r.mapAfter - r.mapBefore;
+                return std::isfinite(delta) ? QString::asprintf("%+.4f", delta) : QStringLiteral("–");
+            },
+            [](const RunOverview& r) -> QVariant { return sortable(r.mapAfter - r.mapBefore); }, true},
+           {{QT_TR_NOOP("Started")}, [](const RunOverview& r) -> QVariant { return createdText(r); },
+            [](const RunOverview& r) -> QVariant { return r.run.id; /* ids grow with time */ }}},
+          SortRole, parent)
 {
 }
 
 void RunListModel::setRuns(const QList<RunOverview>& runs)
 {
-    resetWith([&] { m_runs = runs; });
+    setRecords(runs);
 }
 
 int RunListModel::rowOf(qint64 runId) const
 {
-    return rowWhere(m_runs, [runId](const RunOverview& run) { return run.run.id == runId; });
+    return rowWhere(records(), [runId](const RunOverview& run) { return run.run.id == runId; });
 }
 
 const RunOverview* RunListModel::find(qint64 runId) const
 {
     const int row = rowOf(runId);
-    return row < 0 ? nullptr : &m_runs[row];
+    return row < 0 ? nullptr : &record(row);
 }
 
 QString RunListModel::originText(const RunOverview& run)
@@ -148,63 +164,10 @@ QString RunListModel::describe(const RunOverview& run)
         .arg(run.datasetName, run.spaceName, run.judgeName, RefinerCatalogue::label(run.run.refiner));
 }
 
-QVariant RunListModel::cell(int row, int column, int role) const
+QVariant RunListModel::recordData(const RunOverview& run, int column, int role) const
 {
-    const RunOverview& run = m_runs[row];
-    const double delta = run.mapAfter - run.mapBefore;
     if (role == RunIdRole)
         return run.run.id;
-    if (role == Qt::DisplayRole) {
-        switch (column) {
-        case IdColumn:
-            return run.run.id;
-        case NameColumn:
-            return run.run.label;
-        case OriginColumn:
-            return originText(run);
-        case DatasetColumn:
-            return run.datasetName;
-        case SpaceColumn:
-            return run.spaceName;
-        case JudgeColumn:
-            return run.judgeName;
-        case RefinerColumn:
-            return RefinerCatalogue::label(run.run.refiner);
-        case ParametersColumn:
-            return parametersText(run);
-        case StatusColumn:
-            return statusText(run);
-        case MapBeforeColumn:
-            return fixed(run.mapBefore);
-        case MapAfterColumn:
-            return fixed(run.mapAfter);
-        case DeltaColumn:
-            return std::isfinite(delta) ? QString::asprintf("%+.4f", delta) : QStringLiteral("–");
-        case CreatedColumn:
-            return createdText(run);
-        default:
-            return {};
-        }
-    }
-    if (role == SortRole) {
-        // Undefined MAPs sort below every number.
-        const auto number = [](double value) { return std::isfinite(value) ? value : -1e300; };
-        switch (column) {
-        case IdColumn:
-        case CreatedColumn:
-            return run.run.id; // ids grow with time
-        case MapBeforeColumn:
-            return number(run.mapBefore);
-        case MapAfterColumn:
-            return number(run.mapAfter);
-        case DeltaColumn:
-            return number(delta);
-        case StatusColumn:
-            return int(run.run.status);
-        default:
-            return cell(row, column, Qt::DisplayRole);
-        }
-    }
     if (role == Qt::ToolTipRole) {
         switch (column) {
         case ParametersColumn:
@@ -214,17 +177,6 @@ QVariant RunListModel::cell(int row, int column, int role) const
         case NameColumn:
         case OriginColumn:
             return tr("%1\n%2").arg(describe(run), originText(run));
-        default:
-            return {};
-        }
-    }
-    if (role == Qt::TextAlignmentRole) {
-        switch (column) {
-        case IdColumn:
-        case MapBeforeColumn:
-        case MapAfterColumn:
-        case DeltaColumn:
-            return numberAlignment();
         default:
             return {};
         }

@@ -4,7 +4,7 @@
 
 #include "core/db/runoverview.h"
 
-#include "core/models/tablemodel.h"
+#include "core/models/recordtablemodel.h"
 
 namespace tare {
 
@@ -14,7 +14,7 @@ namespace tare {
 /// the queries done, MAP before and after with their difference, and when it was started.
 /// SortRole gives numbers for a sort proxy, RunIdRole the run's id on every column. Fed whole
 /// with setRuns() on the GUI thread. QtCore only.
-class RunListModel : public TableModel
+class RunListModel : public RecordTableModel<RunOverview>
 {
     Q_OBJECT
 
@@ -46,8 +46,8 @@ public:
     explicit RunListModel(QObject* parent = nullptr);
 
     void setRuns(const QList<RunOverview>& runs);
-    const QList<RunOverview>& runs() const { return m_runs; }
-    const RunOverview& run(int row) const { return m_runs[row]; }
+    const QList<RunOverview>& runs() const { return records(); }
+    const RunOverview& run(int row) const { return record(row); }
     /// The row of a run, or -1 when it is not listed.
     int rowOf(qint64 runId) const;
     /// The overview of a run, or nullptr.
@@ -67,11 +67,7 @@ public:
     static QString describe(const RunOverview& run);
 
 protected:
-    int rows() const override { return int(m_runs.size()); }
-    QVariant cell(int row, int column, int role) const override;
-
-private:
-    QList<RunOverview> m_runs;
+    QVariant recordData(const RunOverview& run, int column, int role) const override;
 };
 
 } // namespace tare

@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 The Tare authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/models/tablemodel.h"
+
+#include <QList>
+
+#include <functional>
+
+namespace tare {
+
+/// A TableModel over a list of records (runs, experiments, compared queries …) whose columns
+/// are declared once, as a table: per column its header, what it shows, what it sorts by and
+/// whether it is a number column (right-aligned). The base answers DisplayRole, the model's sort
+/// role and TextAlignmentRole from that table and keeps the records; a model adds only what the
+/// table cannot say (tool tips, id roles) in recordData(). GUI thread; QtCore only.
+template<typename Record>
+class RecordTableModel : public TableModel
+{
+public:
+    using Value = std::function<QVariant(const Record&)>;
+
+    /// One column: its header, its shown value, its sort value (the shown one when empty) and
+    /// whether it holds numbers.
+    struct Field
+    {
+        Column header;
+        Value display;
+        Value sort = {};
+        bool number = false;
+    };
+
+    const QList<Record>& records() const { return m_records; }
+    const Record& record(int row) const { return m_records[row]; }
+
+protected:
+    /// `sortRole` is the role a sort proxy asks for (none: -1).
+    RecordTableModel(QList<Field> fields, int sortRole, QObject* parent)
+        : TableModel(headers(fields), parent)
+        , m_fields(std::move(fields))
+        , m_sortRole(sortRole)
+    {
+    }
+
+    /// Replaces every record in one model reset; `alsoChange()` runs in the same reset (the
+    /// model's own state the columns read, such as names for ids).
+    template<typename Also>
+    void setRecords(const QList<Record>& records, Also alsoChange)
+    {
+        resetWith([&] {
+            m_records = records;
+            alsoChange();
+        });
+    }
+    void setRecords(const QList<Record>& records)
+    {
+        setRecords(records, [] {});
+    }
+
+    /// The data of the roles the column table does not answer; nothing by default.
+    virtual QVariant recordData(const Record& record, int column, int role) const
+    {
+        Q_UNUSED(record);
+        Q_UNUSED(column);
+        Q_UNUSED(role);
+        return {};
+    }
+
+    int rows() const final { return int(m_records.size()); }
+
+    QVariant cell(int row, int column, int role) const final
+    {
+        const Record& record = m_records[row];
+        const Field& field = m_fields[column];
+        if (role == Qt::DisplayRole)
+            return field.display(record);
+        if (role == m_sortRole)
+            return field.sort ? field.sort(record) : field.display(record);
+        if (role == Qt::TextAlignmentRole && field.number)
+            return numberAlignment();
+        return recordData(record, column, role);
+    }
+
+private:
+    static QList<Column> headers(const QList<Field>& fields)
+    {
+        QList<Column> result;
+        for (const Field& field : fields)
+            result.append(field.header);
+        return result;
+    }
+
+    QList<Field> m_fields;
+    int m_sortRole;
+    QList<Record> m_records;
+};
+
+} // namespace tare
