@@ -7,6 +7,7 @@
 #include "core/io/paperdatasets.h"
 #include "core/io/qrelsimporter.h"
 #include "core/io/vectorimporter.h"
+#include "core/util/enumnames.h"
 #include "core/util/tareerror.h"
 #include "widgets/tablesupport.h"
 
@@ -33,17 +34,11 @@ namespace tare {
 
 QString ImportDialog::title(Kind kind)
 {
-    switch (kind) {
-    case Kind::Beir:
-        return tr("Import BEIR Folder");
-    case Kind::Classification:
-        return tr("Import Classification Table");
-    case Kind::Qrels:
-        return tr("Import TREC Qrels");
-    case Kind::Vectors:
-        return tr("Import Vectors");
-    }
-    return {};
+    static constexpr std::pair<Kind, const char*> titles[] = {
+        {Kind::Beir, QT_TR_NOOP("Import BEIR Folder")}, {Kind::Classification, QT_TR_NOOP("Import Classification Table")},
+        {Kind::Qrels, QT_TR_NOOP("Import TREC Qrels")}, {Kind::Vectors, QT_TR_NOOP("Import Vectors")},
+    };
+    return enumTitle(staticMetaObject.className(), titles, kind);
 }
 
 ImportDialog::ImportDialog(Kind kind, const QString& projectPath, QWidget* parent)

@@ -6,6 +6,7 @@
 #include "core/embed/embeddingtemplate.h"
 #include "core/jobs/jobtracker.h"
 #include "core/net/apikey.h"
+#include "core/util/enumnames.h"
 #include "core/util/tareerror.h"
 
 #include <QCheckBox>
@@ -49,17 +50,13 @@ QString modelSpaceName(const QString& model)
 
 QString NewSpaceDialog::kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::Lsa:
-        return tr("Built-in LSA (no network)");
-    case Kind::Remote:
-        return tr("Embedding endpoint (OpenAI-compatible)");
-    case Kind::Hyde:
-        return tr("HyDE over an existing space (an LLM writes a document per query)");
-    case Kind::Vectors:
-        return tr("Imported vectors (.npy or JSON lines)");
-    }
-    return {};
+    static constexpr std::pair<Kind, const char*> titles[] = {
+        {Kind::Lsa, QT_TR_NOOP("Built-in LSA (no network)")},
+        {Kind::Remote, QT_TR_NOOP("Embedding endpoint (OpenAI-compatible)")},
+        {Kind::Hyde, QT_TR_NOOP("HyDE over an existing space (an LLM writes a document per query)")},
+        {Kind::Vectors, QT_TR_NOOP("Imported vectors (.npy or JSON lines)")},
+    };
+    return enumTitle(staticMetaObject.className(), titles, kind);
 }
 
 NewSpaceDialog::NewSpaceDialog(const ProjectSummary& summary, qint64 datasetId, const WorkbenchSettings& settings, QWidget* parent)

@@ -26,17 +26,13 @@ QString FailureTriage::reasonKey(FailureReason reason)
 
 QString FailureTriage::reasonTitle(FailureReason reason)
 {
-    switch (reason) {
-    case FailureReason::JudgeDisagreedWithGold:
-        return tr("Judge disagreed with gold");
-    case FailureReason::NoRelevantJudged:
-        return tr("No relevant document among the judged");
-    case FailureReason::LossFellApFell:
-        return tr("Loss decreased but AP fell");
-    case FailureReason::Overshoot:
-        return tr("Overshoot");
-    }
-    return {};
+    static constexpr std::pair<FailureReason, const char*> titles[] = {
+        {FailureReason::JudgeDisagreedWithGold, QT_TR_NOOP("Judge disagreed with gold")},
+        {FailureReason::NoRelevantJudged, QT_TR_NOOP("No relevant document among the judged")},
+        {FailureReason::LossFellApFell, QT_TR_NOOP("Loss decreased but AP fell")},
+        {FailureReason::Overshoot, QT_TR_NOOP("Overshoot")},
+    };
+    return enumTitle("tare::FailureTriage", titles, reason);
 }
 
 FailureTriage FailureTriage::compute(const QueryReplay& replay, double apBefore, double apAfter,

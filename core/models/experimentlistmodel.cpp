@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/models/experimentlistmodel.h"
 
+#include "core/util/enumnames.h"
+
 namespace tare {
 
 ExperimentListModel::ExperimentListModel(QObject* parent)
@@ -35,17 +37,11 @@ int ExperimentListModel::rowOf(qint64 experimentId) const
 
 QString ExperimentListModel::kindTitle(ExperimentKind kind)
 {
-    switch (kind) {
-    case ExperimentKind::NoiseSweep:
-        return tr("Noise sweep");
-    case ExperimentKind::BudgetSweep:
-        return tr("Budget sweep");
-    case ExperimentKind::Methods:
-        return tr("Method comparison");
-    case ExperimentKind::JudgeQuality:
-        return tr("Judge quality");
-    }
-    return {};
+    static constexpr std::pair<ExperimentKind, const char*> titles[] = {
+        {ExperimentKind::NoiseSweep, QT_TR_NOOP("Noise sweep")}, {ExperimentKind::BudgetSweep, QT_TR_NOOP("Budget sweep")},
+        {ExperimentKind::Methods, QT_TR_NOOP("Method comparison")}, {ExperimentKind::JudgeQuality, QT_TR_NOOP("Judge quality")},
+    };
+    return enumTitle(staticMetaObject.className(), titles, kind);
 }
 
 QVariant ExperimentListModel::recordData(const ExperimentRecord& experiment, int column, int role) const

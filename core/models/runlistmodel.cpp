@@ -4,6 +4,7 @@
 
 #include "core/refine/refinercatalogue.h"
 #include "core/run/runsettings.h"
+#include "core/util/enumnames.h"
 
 #include <QDateTime>
 
@@ -129,21 +130,12 @@ QString RunListModel::createdText(const RunOverview& run)
 
 QString RunListModel::statusName(RunStatus status)
 {
-    switch (status) {
-    case RunStatus::Created:
-        return tr("created");
-    case RunStatus::Running:
-        return tr("running");
-    case RunStatus::Paused:
-        return tr("paused");
-    case RunStatus::Cancelled:
-        return tr("cancelled");
-    case RunStatus::Failed:
-        return tr("failed");
-    case RunStatus::Finished:
-        return tr("finished");
-    }
-    return {};
+    static constexpr std::pair<RunStatus, const char*> titles[] = {
+        {RunStatus::Created, QT_TR_NOOP("created")}, {RunStatus::Running, QT_TR_NOOP("running")},
+        {RunStatus::Paused, QT_TR_NOOP("paused")}, {RunStatus::Cancelled, QT_TR_NOOP("cancelled")},
+        {RunStatus::Failed, QT_TR_NOOP("failed")}, {RunStatus::Finished, QT_TR_NOOP("finished")},
+    };
+    return enumTitle(staticMetaObject.className(), titles, status);
 }
 
 QString RunListModel::statusText(const RunOverview& run)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -51,5 +52,19 @@ public:
 private:
     std::array<Entry, N> m_entries;
 };
+
+/// The translated title of `value` in a table of QT_TR_NOOP texts written in a member function of
+/// the class whose tr() context is `context` (e.g. "tare::RunListModel"), translated when asked
+/// for so the language can change at run time; empty when the table lacks the value. Replaces a switch
+/// of tr() calls.
+template<typename Enum, std::size_t N>
+QString enumTitle(const char* context, const std::pair<Enum, const char*> (&titles)[N], Enum value)
+{
+    for (const auto& [candidate, text] : titles) {
+        if (candidate == value)
+            return QCoreApplication::translate(context, text);
+    }
+    return {};
+}
 
 } // namespace tare
