@@ -5,6 +5,9 @@
 #include "core/db/projecttypes.h"
 #include "core/db/runrecords.h"
 #include "core/experiment/experimentsettings.h"
+#include "core/explain/failuretriage.h"
+#include "core/models/experimentlistmodel.h"
+#include "core/models/runlistmodel.h"
 #include "core/report/reportwriter.h"
 
 #include <QTest>
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void aliasesReadButTheFirstIsWritten();
     void unlistedValuesAndUnknownNames();
     void storedNamesRoundTrip();
+    void titlesComeFromTheTables();
 };
 
 void TestEnumNames::bothWays()
@@ -74,6 +78,17 @@ void TestEnumNames::storedNamesRoundTrip()
     QCOMPARE(documentJoinName(DocumentJoin::TextOnly), QStringLiteral("text"));
     QVERIFY(poolRuleFromName(poolRuleName(PoolRule::Judged)) == std::optional(PoolRule::Judged));
     QVERIFY(taskTypeFromName(taskTypeName(TaskType::Classification)) == std::optional(TaskType::Classification));
+}
+
+void TestEnumNames::titlesComeFromTheTables()
+{
+    static constexpr std::pair<Colour, const char*> titles[] = {{Colour::Red, "Crimson"}, {Colour::Green, "Lime"}};
+    QCOMPARE(enumTitle("TestEnumNames", titles, Colour::Green), QStringLiteral("Lime"));
+    QCOMPARE(enumTitle("TestEnumNames", titles, Colour::Blue), QString());
+    QCOMPARE(RunListModel::statusName(RunStatus::Paused), QStringLiteral("paused"));
+    QCOMPARE(RunListModel::statusName(RunStatus::Finished), QStringLiteral("finished"));
+    QCOMPARE(ExperimentListModel::kindTitle(ExperimentKind::Methods), QStringLiteral("Method comparison"));
+    QCOMPARE(FailureTriage::reasonTitle(FailureReason::Overshoot), QStringLiteral("Overshoot"));
 }
 
 QTEST_GUILESS_MAIN(TestEnumNames)
