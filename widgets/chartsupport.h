@@ -12,6 +12,14 @@ class QValueAxis;
 
 namespace tare::ChartSupport {
 
+/// The workbench's chart colours: one meaning each, the same on every page.
+namespace Palette {
+inline const QColor measured{0x1f, 0x4e, 0x9a}; ///< the series a chart is about: mean, after, pull, distance
+inline const QColor better{0x2e, 0x8b, 0x57};   ///< gains, wins, relevant documents
+inline const QColor worse{0xc0, 0x39, 0x2b};    ///< losses, pushes
+inline const QColor second{0xc0, 0x50, 0x20};   ///< a second measured series: a fit, the cosine
+} // namespace Palette
+
 /// A chart as the workbench draws them: titled, no animation, legend at the bottom, thin margins.
 QChart* makeChart(const QString& title);
 /// Adds a value axis with a title (say the unit in it) and a label format.

@@ -37,8 +37,6 @@ namespace tare {
 
 namespace {
 
-const QColor s_win(0x2e, 0x8b, 0x57);
-const QColor s_loss(0xc0, 0x39, 0x2b);
 const QColor s_tie(0x88, 0x88, 0x88);
 
 QString pValue(double p)
@@ -305,7 +303,7 @@ void CompareWidget::setComparison(const RunComparison& comparison)
         int sign;
         QString name;
         QColor color;
-    } outcomes[] = {{1, tr("B better (%1)"), s_win}, {0, tr("Tie (%1)"), s_tie}, {-1, tr("B worse (%1)"), s_loss}};
+    } outcomes[] = {{1, tr("B better (%1)"), ChartSupport::Palette::better}, {0, tr("Tie (%1)"), s_tie}, {-1, tr("B worse (%1)"), ChartSupport::Palette::worse}};
     for (const auto& outcome : outcomes) {
         auto* series = new QScatterSeries;
         QList<QPointF> points;
@@ -348,10 +346,10 @@ void CompareWidget::setComparison(const RunComparison& comparison)
     // Sorted Δ: better and worse as two stacked sets so each bar has one colour.
     auto* better = new QBarSet(tr("B better"));
     auto* worse = new QBarSet(tr("B worse"));
-    better->setColor(s_win);
-    worse->setColor(s_loss);
-    better->setBorderColor(s_win);
-    worse->setBorderColor(s_loss);
+    better->setColor(ChartSupport::Palette::better);
+    worse->setColor(ChartSupport::Palette::worse);
+    better->setBorderColor(ChartSupport::Palette::better);
+    worse->setBorderColor(ChartSupport::Palette::worse);
     QStringList categories;
     double low = 0.0, high = 0.0;
     int perBar = 1;

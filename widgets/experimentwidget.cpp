@@ -58,10 +58,8 @@ using ChartSupport::figure;
 
 namespace {
 
-const QColor s_mean(0x1f, 0x4e, 0x9a);
 const QColor s_band(0x1f, 0x4e, 0x9a, 60);
 const QColor s_seed(0x80, 0x80, 0x80);
-const QColor s_fit(0xc0, 0x50, 0x20);
 const QList<QColor> s_lineColors{QColor(0x1f, 0x4e, 0x9a), QColor(0xc0, 0x50, 0x20), QColor(0x2e, 0x8b, 0x57),
                                  QColor(0x8e, 0x44, 0xad), QColor(0x7f, 0x7f, 0x00)};
 
@@ -740,7 +738,7 @@ void ExperimentWidget::drawNoise()
     const bool ci = m_band->currentIndex() == 1;
     auto* upper = new QLineSeries;
     auto* lower = new QLineSeries;
-    auto* mean = lineSeries(tr("Mean ΔMAP over seeds"), s_mean);
+    auto* mean = lineSeries(tr("Mean ΔMAP over seeds"), ChartSupport::Palette::measured);
     mean->setPointsVisible(true);
     auto* seeds = new QScatterSeries;
     seeds->setName(tr("Single seeds (click: open the run)"));
@@ -901,7 +899,7 @@ void ExperimentWidget::drawMethods()
     ChartSupport::clear(m_methodsChart);
     QStringList names;
     auto* set = new QBarSet(tr("ΔMAP against none"));
-    set->setColor(s_mean);
+    set->setColor(ChartSupport::Palette::measured);
     double lo = 0.0, hi = 0.0;
     for (const MethodResult& row : methods.rows) {
         names.append(row.method);
@@ -972,7 +970,7 @@ void ExperimentWidget::drawQuality()
     QValueAxis* y = ChartSupport::addValueAxis(m_qualityChart, Qt::AlignLeft, tr("ΔAP (after − before)"), QStringLiteral("%.3f"));
     auto* scatter = new QScatterSeries;
     scatter->setMarkerSize(8.0);
-    scatter->setColor(s_mean);
+    scatter->setColor(ChartSupport::Palette::measured);
     scatter->setBorderColor(Qt::white);
     const auto nearestQuery = [this](const QPointF& point) -> const JudgeQualityPoint* {
         const JudgeQualityPoint* nearest = nullptr;
@@ -1019,7 +1017,7 @@ void ExperimentWidget::drawQuality()
         auto* fit = lineSeries(tr("Least squares: ΔAP = %1 %2 %3 · AUC (r = %4)")
                                    .arg(figure(quality.intercept), quality.slope < 0 ? QStringLiteral("−") : QStringLiteral("+"),
                                         figure(std::abs(quality.slope)), figure(quality.pearson)),
-                               s_fit);
+                               ChartSupport::Palette::second);
         fit->append(xLo, quality.intercept + quality.slope * xLo);
         fit->append(xHi, quality.intercept + quality.slope * xHi);
         ChartSupport::attach(m_qualityChart, fit);

@@ -36,12 +36,7 @@ using ChartSupport::signedFigure;
 
 namespace {
 
-const QColor s_relevant(0x2e, 0x8b, 0x57);
 const QColor s_irrelevant(0x99, 0x99, 0x99);
-const QColor s_pull(0x1f, 0x4e, 0x9a);
-const QColor s_push(0xc0, 0x39, 0x2b);
-const QColor s_distance(0x1f, 0x4e, 0x9a);
-const QColor s_cosine(0xc0, 0x50, 0x20);
 
 struct ExplanationResult
 {
@@ -301,7 +296,7 @@ void ExplanationWidget::drawInfluence(const QueryExplanation& explanation)
     m_barDocuments.clear();
     for (const JudgedInfluence& document : documents)
         m_barDocuments.append(document.documentId);
-    auto* influence = splitBars(contributions, relevant, barSet(tr("Relevant (gold)"), s_relevant),
+    auto* influence = splitBars(contributions, relevant, barSet(tr("Relevant (gold)"), ChartSupport::Palette::better),
                                 barSet(tr("Not relevant (gold)"), s_irrelevant));
     m_influence->addAxis(categoryAxis(labels, axisTitle), Qt::AlignLeft);
     QValueAxis* x = ChartSupport::addValueAxis(m_influence, Qt::AlignBottom, tr("ΔAP contribution (AP with all − AP without it)"),
@@ -309,7 +304,7 @@ void ExplanationWidget::drawInfluence(const QueryExplanation& explanation)
     signedRange(x, lo, hi);
     ChartSupport::attach(m_influence, influence);
 
-    auto* pull = splitBars(pulls, pulling, barSet(tr("Pull towards"), s_pull), barSet(tr("Push away"), s_push));
+    auto* pull = splitBars(pulls, pulling, barSet(tr("Pull towards"), ChartSupport::Palette::measured), barSet(tr("Push away"), ChartSupport::Palette::worse));
     m_pull->addAxis(categoryAxis(labels, axisTitle), Qt::AlignLeft);
     QValueAxis* share = ChartSupport::addValueAxis(m_pull, Qt::AlignBottom, tr("Share of all pulling and pushing (%)"),
                                                    QStringLiteral("%.0f"));
@@ -363,7 +358,7 @@ void ExplanationWidget::drawTerms(const QueryExplanation& explanation)
         gained.append(false);
         lo = std::min(lo, double(term.weight));
     }
-    auto* series = splitBars(weights, gained, barSet(tr("Gained"), s_relevant), barSet(tr("Lost"), s_push));
+    auto* series = splitBars(weights, gained, barSet(tr("Gained"), ChartSupport::Palette::better), barSet(tr("Lost"), ChartSupport::Palette::worse));
     m_terms->addAxis(categoryAxis(labels, tr("Term")), Qt::AlignLeft);
     QValueAxis* x = ChartSupport::addValueAxis(m_terms, Qt::AlignBottom, tr("Weight in the change of direction"),
                                                QStringLiteral("%.3f"));
@@ -387,10 +382,10 @@ void ExplanationWidget::drawDrift(const QueryExplanation& explanation)
 
     auto* distance = new QLineSeries;
     distance->setName(tr("Distance"));
-    distance->setPen(QPen(s_distance, 2.0));
+    distance->setPen(QPen(ChartSupport::Palette::measured, 2.0));
     auto* cosine = new QLineSeries;
     cosine->setName(tr("Cosine"));
-    QPen cosinePen(s_cosine, 2.0);
+    QPen cosinePen(ChartSupport::Palette::second, 2.0);
     cosinePen.setStyle(Qt::DashLine);
     cosine->setPen(cosinePen);
     double maxDistance = 0.0, minCosine = 1.0;

@@ -28,10 +28,8 @@ namespace tare {
 
 namespace {
 
-const QColor s_relevant(0x2e, 0x8b, 0x57);
 const QColor s_irrelevant(0x80, 0x80, 0x80);
 const QColor s_before(0x99, 0x99, 0x99);
-const QColor s_after(0x1f, 0x4e, 0x9a);
 
 /// Percent of a class's documents in each bin.
 std::vector<double> shares(const std::vector<qint64>& counts)
@@ -167,7 +165,7 @@ void QueryInspectorWidget::fillDistribution(QChart* chart, const ScoreHistogram&
         const std::vector<qint64>* counts;
         QString name;
         QColor color;
-    } classes[] = {{&histogram.irrelevant, tr("Irrelevant (%1)"), s_irrelevant}, {&histogram.relevant, tr("Relevant (%1)"), s_relevant}};
+    } classes[] = {{&histogram.irrelevant, tr("Irrelevant (%1)"), s_irrelevant}, {&histogram.relevant, tr("Relevant (%1)"), ChartSupport::Palette::better}};
     for (const auto& cls : classes) {
         const std::vector<double> share = shares(*cls.counts);
         qint64 total = 0;
@@ -245,7 +243,7 @@ void QueryInspectorWidget::setInspection(const QueryInspection& in)
         QColor color;
         Qt::PenStyle style;
     } rocs[] = {{&in.rocBefore, tr("Before (AUC %1)").arg(figure(b.auc)), s_before, Qt::DashLine},
-                {&in.rocAfter, tr("After (AUC %1)").arg(figure(a.auc)), s_after, Qt::SolidLine}};
+                {&in.rocAfter, tr("After (AUC %1)").arg(figure(a.auc)), ChartSupport::Palette::measured, Qt::SolidLine}};
     for (const auto& roc : rocs) {
         auto* series = new QLineSeries;
         QList<QPointF> points;

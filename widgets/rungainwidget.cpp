@@ -32,10 +32,7 @@ using ChartSupport::signedFigure;
 
 namespace {
 
-const QColor s_meanColor(0x1f, 0x4e, 0x9a);
 const QColor s_bandColor(0x4a, 0x78, 0xb0, 70);
-const QColor s_gain(0x2e, 0x8b, 0x57);
-const QColor s_loss(0xc0, 0x39, 0x2b);
 const QColor s_same(0x90, 0x90, 0x90);
 
 struct Paired
@@ -139,7 +136,7 @@ RunGainWidget::RunGainWidget(QueryResultsModel* model, QWidget* parent)
     ChartSupport::attach(m_stepChart, m_stepBand);
     m_stepZero = ChartSupport::addReferenceLine(m_stepChart, 0.0, 0.0, 1.0);
     m_stepMean = new QLineSeries(this);
-    QPen meanPen(s_meanColor);
+    QPen meanPen(ChartSupport::Palette::measured);
     meanPen.setWidthF(2.5);
     m_stepMean->setPen(meanPen);
     ChartSupport::attach(m_stepChart, m_stepMean);
@@ -166,7 +163,7 @@ RunGainWidget::RunGainWidget(QueryResultsModel* model, QWidget* parent)
         axis->setTickType(QValueAxis::TicksDynamic);
         axis->setTickAnchor(0.0);
     }
-    const QColor colours[3] = {s_loss, s_same, s_gain};
+    const QColor colours[3] = {ChartSupport::Palette::worse, s_same, ChartSupport::Palette::better};
     for (int kind = 0; kind < 3; ++kind) {
         m_bars[kind] = areaSeries(colours[kind], colours[kind].darker(120));
         ChartSupport::attach(m_distributionChart, m_bars[kind]);
@@ -270,10 +267,10 @@ void RunGainWidget::showComparison(const PairedComparison& c)
         verdict = tr("Too few queries");
     } else if (c.ciLower > 0.0) {
         verdict = tr("Helping");
-        colour = s_gain;
+        colour = ChartSupport::Palette::better;
     } else if (c.ciUpper < 0.0) {
         verdict = tr("Hurting");
-        colour = s_loss;
+        colour = ChartSupport::Palette::worse;
     } else {
         verdict = tr("Not clear");
     }
