@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <functional>
+#include <utility>
 
 namespace tare {
 
@@ -25,10 +26,20 @@ public:
     /// whether it holds numbers.
     struct Field
     {
+        // A constructor rather than default member initializers: GCC 12 fails on those here
+        // (internal compiler error in nothrow_spec_p).
+        Field(Column header, Value display, Value sort = Value(), bool number = false)
+            : header(header)
+            , display(std::move(display))
+            , sort(std::move(sort))
+            , number(number)
+        {
+        }
+
         Column header;
         Value display;
-        Value sort = {};
-        bool number = false;
+        Value sort;
+        bool number;
     };
 
     const QList<Record>& records() const { return m_records; }
