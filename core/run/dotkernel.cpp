@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include "core/run/dotkernel.h"
 
+#include "core/util/float16.h"
+
 #include <algorithm>
 #include <cmath>
 #include <thread>
 #include <vector>
 
-#if defined(__AVX2__) && defined(__FMA__)
+#if defined(__AVX2__) && defined(__FMA__) && defined(__F16C__)
 #include <immintrin.h>
 #define TARE_DOT_AVX2 1
 #endif
@@ -22,6 +24,8 @@ constexpr int s_lanes = 8;
 using Lanes = __m256;
 inline Lanes zeroLanes() { return _mm256_setzero_ps(); }
 inline Lanes loadLanes(const float* p) { return _mm256_loadu_ps(p); }
+/// 8 halves widened to float32 (exact), so a half row is the float32 row it stands for.
+inline Lanes loadLanes(const quint16* p) { return _mm256_cvtph_ps(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))); }
 inline Lanes multiplyAdd(Lanes a, Lanes b, Lanes sum) { return _mm256_fmadd_ps(a, b, sum); }
 inline float addLanes(Lanes sum)
 {
@@ -43,6 +47,13 @@ inline Lanes loadLanes(const float* p)
     std::copy_n(p, s_lanes, lanes.v);
     return lanes;
 }
+inline Lanes loadLanes(const quint16* p)
+{
+    Lanes lanes;
+    for (int l = 0; l < s_lanes; ++l)
+        lanes.v[l] = Float16::toFloat(p[l]);
+    return lanes;
+}
 inline Lanes multiplyAdd(const Lanes& a, const Lanes& b, Lanes sum)
 {
     for (int l = 0; l < s_lanes; ++l)
@@ -61,9 +72,13 @@ inline float addLanes(const Lanes& sum)
 inline float multiplyAdd(float a, float b, float sum) { return sum + a * b; }
 #endif
 
-/// R rows × C queries: R·C independent dot products sharing their loads.
-template <int R, int C>
-void tile(const float* const* rows, const float* const* queries, int dim, float* out, qint64 outStride)
+inline float widen(float value) { return value; }
+inline float widen(quint16 half) { return Float16::toFloat(half); }
+
+/// R rows × C queries: R·C independent dot products sharing their loads. Rows of float32 or of
+/// halves (widened exactly on load, then the same arithmetic).
+template <int R, int C, typename Element>
+void tile(const Element* const* rows, const float* const* queries, int dim, float* out, qint64 outStride)
 {
     Lanes sums[R][C];
     for (int r = 0; r < R; ++r) {
@@ -85,14 +100,14 @@ void tile(const float* const* rows, const float* const* queries, int dim, float*
         for (int c = 0; c < C; ++c) {
             float sum = addLanes(sums[r][c]);
             for (int k = body; k < dim; ++k)
-                sum = multiplyAdd(rows[r][k], queries[c][k], sum);
+                sum = multiplyAdd(widen(rows[r][k]), queries[c][k], sum);
             out[qint64(c) * outStride + r] = sum;
         }
     }
 }
 
-template <int R>
-void tileRow(const float* const* rows, const float* queries, int queryCount, int dim, float* out, qint64 outStride)
+template <int R, typename Element>
+void tileRow(const Element* const* rows, const float* queries, int queryCount, int dim, float* out, qint64 outStride)
 {
     constexpr int C = 3;
     int c = 0;
@@ -109,26 +124,26 @@ void tileRow(const float* const* rows, const float* queries, int queryCount, int
     }
 }
 
-void dotRange(const float* base, const qint32* rows, qint64 first, qint64 last, int dim, const float* queries, int queryCount,
+template <typename Element>
+void dotRange(const Element* base, const qint32* rows, qint64 first, qint64 last, int dim, const float* queries, int queryCount,
               float* out, qint64 outStride)
 {
     auto row = [&](qint64 i) { return base + (rows ? qint64(rows[i]) : i) * dim; };
     constexpr int R = 4;
     qint64 i = first;
     for (; i + R <= last; i += R) {
-        const float* r[R] = {row(i), row(i + 1), row(i + 2), row(i + 3)};
+        const Element* r[R] = {row(i), row(i + 1), row(i + 2), row(i + 3)};
         tileRow<R>(r, queries, queryCount, dim, out + i, outStride);
     }
     for (; i < last; ++i) {
-        const float* r[1] = {row(i)};
+        const Element* r[1] = {row(i)};
         tileRow<1>(r, queries, queryCount, dim, out + i, outStride);
     }
 }
 
-} // namespace
-
-void DotKernel::dots(const float* base, const qint32* rows, qint64 rowCount, int dim, const float* queries, int queryCount,
-                     float* out, qint64 outStride, int threads)
+template <typename Element>
+void dotsOf(const Element* base, const qint32* rows, qint64 rowCount, int dim, const float* queries, int queryCount, float* out,
+            qint64 outStride, int threads)
 {
     if (rowCount <= 0 || queryCount <= 0)
         return;
@@ -145,11 +160,25 @@ void DotKernel::dots(const float* base, const qint32* rows, qint64 rowCount, int
     for (int t = 1; t < workers; ++t) {
         const qint64 first = std::min(rowCount, t * share);
         const qint64 last = std::min(rowCount, first + share);
-        pool.emplace_back(dotRange, base, rows, first, last, dim, queries, queryCount, out, outStride);
+        pool.emplace_back(dotRange<Element>, base, rows, first, last, dim, queries, queryCount, out, outStride);
     }
     dotRange(base, rows, 0, std::min(rowCount, share), dim, queries, queryCount, out, outStride);
     for (auto& worker : pool)
         worker.join();
+}
+
+} // namespace
+
+void DotKernel::dots(const float* base, const qint32* rows, qint64 rowCount, int dim, const float* queries, int queryCount,
+                     float* out, qint64 outStride, int threads)
+{
+    dotsOf(base, rows, rowCount, dim, queries, queryCount, out, outStride, threads);
+}
+
+void DotKernel::dots(const quint16* base, const qint32* rows, qint64 rowCount, int dim, const float* queries, int queryCount,
+                     float* out, qint64 outStride, int threads)
+{
+    dotsOf(base, rows, rowCount, dim, queries, queryCount, out, outStride, threads);
 }
 
 } // namespace tare

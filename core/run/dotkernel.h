@@ -11,7 +11,10 @@ namespace tare {
 /// from memory once for a whole block of queries. Every single dot is the same sum in the same
 /// order whatever the tile, the number of queries, the threads or the gather: 8 lanes accumulated
 /// with FMA along the dimension from zero, the lanes added as (l + l+4), (l + l+2), (0 + 1), then
-/// the tail (dim mod 8) with FMA in order. So batching never changes a bit. Pure; any thread.
+/// the tail (dim mod 8) with FMA in order. So batching never changes a bit. Rows may be float16
+/// (Float16 bits): each half is widened to float32 exactly as it is loaded (F16C, 8 lanes at a
+/// time) and then takes the same sum, so a half row scores bit for bit like its float32 widening;
+/// the queries and the accumulation stay float32. Pure; any thread.
 class DotKernel
 {
 public:
@@ -19,6 +22,9 @@ public:
     /// base + (rows ? rows[i] : i) * dim; query c is queries + c * dim. `threads` workers split
     /// the rows (small products stay on the calling thread).
     static void dots(const float* base, const qint32* rows, qint64 rowCount, int dim, const float* queries, int queryCount,
+                     float* out, qint64 outStride, int threads = 1);
+    /// The same over rows of float16 (Float16 bits), accumulated in float32.
+    static void dots(const quint16* base, const qint32* rows, qint64 rowCount, int dim, const float* queries, int queryCount,
                      float* out, qint64 outStride, int threads = 1);
 };
 

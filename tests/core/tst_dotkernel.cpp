@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
 #include "core/run/dotkernel.h"
+#include "core/util/float16.h"
 
 #include <QTest>
 
@@ -32,7 +33,8 @@ bool sameBits(float a, float b)
 
 /// The dot product behind every score: each dot is the same bits whatever the number of queries
 /// in the block, their position in it, the rows' gather and the threads; and it is a dot product
-/// (against a double-precision sum).
+/// (against a double-precision sum). Rows of float16 obey the same, and score bit for bit like
+/// their float32 widening.
 class TestDotKernel : public QObject
 {
     Q_OBJECT
@@ -48,11 +50,15 @@ void TestDotKernel::blockedEqualsSingle_data()
     QTest::addColumn<int>("dim");
     QTest::addColumn<int>("queryCount");
     QTest::addColumn<int>("threads");
-    QTest::newRow("tail of 5, 7 queries") << 37 << 37 << 7 << 1;
-    QTest::newRow("no tail, 3 queries") << 41 << 64 << 3 << 1;
-    QTest::newRow("dim below one lane set") << 9 << 5 << 4 << 1;
-    QTest::newRow("64 queries, 2 threads") << 3001 << 200 << 64 << 2;
-    QTest::newRow("1024 dims, 17 queries, 2 threads") << 2003 << 1024 << 17 << 2;
+    QTest::addColumn<bool>("half");
+    for (const bool half : {false, true}) {
+        const char* type = half ? "float16" : "float32";
+        QTest::addRow("%s: tail of 5, 7 queries", type) << 37 << 37 << 7 << 1 << half;
+        QTest::addRow("%s: no tail, 3 queries", type) << 41 << 64 << 3 << 1 << half;
+        QTest::addRow("%s: dim below one lane set", type) << 9 << 5 << 4 << 1 << half;
+        QTest::addRow("%s: 64 queries, 2 threads", type) << 3001 << 200 << 64 << 2 << half;
+        QTest::addRow("%s: 1024 dims, 17 queries, 2 threads", type) << 2003 << 1024 << 17 << 2 << half;
+    }
 }
 
 void TestDotKernel::blockedEqualsSingle()
@@ -61,29 +67,44 @@ void TestDotKernel::blockedEqualsSingle()
     QFETCH(int, dim);
     QFETCH(int, queryCount);
     QFETCH(int, threads);
-    const std::vector<float> matrix = randomFloats(size_t(rowCount) * size_t(dim), 1);
+    QFETCH(bool, half);
+    std::vector<float> matrix = randomFloats(size_t(rowCount) * size_t(dim), 1);
     const std::vector<float> queries = randomFloats(size_t(queryCount) * size_t(dim), 2);
+    // A float16 matrix, and `matrix` as the float32 values its halves stand for.
+    std::vector<quint16> halves(matrix.size());
+    Float16::fromFloats(matrix, halves.data());
+    if (half)
+        Float16::toFloats(halves, matrix.data());
+    const auto dots = [&](const qint32* rows, const float* query, int count, float* out, int workers) {
+        if (half)
+            DotKernel::dots(halves.data(), rows, rowCount, dim, query, count, out, rowCount, workers);
+        else
+            DotKernel::dots(matrix.data(), rows, rowCount, dim, query, count, out, rowCount, workers);
+    };
 
     // The block, all rows in order.
     std::vector<float> block(size_t(rowCount) * size_t(queryCount));
-    DotKernel::dots(matrix.data(), nullptr, rowCount, dim, queries.data(), queryCount, block.data(), rowCount, threads);
+    dots(nullptr, queries.data(), queryCount, block.data(), threads);
+    // Halves score like their widening, bit for bit.
+    std::vector<float> widened(block.size());
+    DotKernel::dots(matrix.data(), nullptr, rowCount, dim, queries.data(), queryCount, widened.data(), rowCount, threads);
+    QVERIFY(std::memcmp(block.data(), widened.data(), block.size() * sizeof(float)) == 0);
     // Reversed rows through the gather.
     std::vector<qint32> reversed(static_cast<size_t>(rowCount));
     std::iota(reversed.rbegin(), reversed.rend(), 0);
     std::vector<float> gathered(block.size());
-    DotKernel::dots(matrix.data(), reversed.data(), rowCount, dim, queries.data(), queryCount, gathered.data(), rowCount, 1);
+    dots(reversed.data(), queries.data(), queryCount, gathered.data(), 1);
 
     int checked = 0;
     for (int c = 0; c < queryCount; ++c) {
         // The same query alone, single-threaded.
         std::vector<float> single(static_cast<size_t>(rowCount));
-        DotKernel::dots(matrix.data(), nullptr, rowCount, dim, queries.data() + size_t(c) * size_t(dim), 1, single.data(), rowCount, 1);
+        dots(nullptr, queries.data() + size_t(c) * size_t(dim), 1, single.data(), 1);
         // The query with its neighbours in a block of 2 (another tile shape).
         std::vector<float> pair(size_t(rowCount) * 2);
         const int partner = c + 1 < queryCount ? c : c - 1;
         if (partner >= 0 && queryCount > 1)
-            DotKernel::dots(matrix.data(), nullptr, rowCount, dim, queries.data() + size_t(partner) * size_t(dim), 2, pair.data(),
-                            rowCount, 1);
+            dots(nullptr, queries.data() + size_t(partner) * size_t(dim), 2, pair.data(), 1);
         for (int i = 0; i < rowCount; ++i) {
             const float value = block[size_t(c) * size_t(rowCount) + size_t(i)];
             QVERIFY2(sameBits(value, single[size_t(i)]), qPrintable(QStringLiteral("row %1 query %2: %3 vs %4")
