@@ -114,8 +114,11 @@ int ImportCommand::run(const QStringList& arguments)
     const QCommandLineOption update(QStringLiteral("update"),
                                     tr("The space exists: add these vectors to it, replacing those of the same ids "
                                        "(vectors; only spaces of imported vectors that no run used)."));
-        parser.addOptions({project, name, dataset, pool, split, instruction, taskType, documentText, paperDataset, skipBad,
-                       textColumn, labelColumn, idColumn, descriptions, format, ids, space, model, queries, update});
+    const QCommandLineOption float16(QStringLiteral("float16"),
+                                     tr("Store the document vectors as float16: half the memory, scored with float32 sums "
+                                        "(vectors; a new space, or an --update of a float16 one)."));
+    parser.addOptions({project, name, dataset, pool, split, instruction, taskType, documentText, paperDataset, skipBad,
+                       textColumn, labelColumn, idColumn, descriptions, format, ids, space, model, queries, update, float16});
     addProgressOptions(parser);
     if (!parseOrExplain(parser, arguments, tr("Import data into a Tare project.")))
         return ExitUsage;
@@ -203,6 +206,8 @@ int ImportCommand::run(const QStringList& arguments)
                 options.idsPath = parser.value(ids);
                 options.target = parser.isSet(queries) ? VectorImporter::Target::Queries : VectorImporter::Target::Documents;
                 options.update = parser.isSet(update);
+                if (parser.isSet(float16))
+                    options.elementType = ElementType::Float16;
                 report = VectorImporter::run(store, input, options);
             }
             const auto imported = store.datasets().find(report.datasetId);

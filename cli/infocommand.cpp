@@ -25,6 +25,7 @@ QJsonObject toJson(const ProjectSummary& summary)
                                       {QStringLiteral("provider"), space.provider},
                                       {QStringLiteral("model"), space.model},
                                       {QStringLiteral("dim"), space.dim},
+                                      {QStringLiteral("element_type"), elementTypeName(space.elementType)},
                                       {QStringLiteral("query_template"), space.queryTemplate},
                                       {QStringLiteral("document_template"), space.documentTemplate},
                                       {QStringLiteral("document_vectors"), space.documentVectorCount},
@@ -76,12 +77,13 @@ void InfoCommand::print(const ProjectSummary& summary)
         for (const auto& space : summary.spaces) {
             if (space.datasetId != dataset.id)
                 continue;
-            out() << tr("    space '%1' (%2%3, dim %4): %5 document vectors, %6 query vectors")
+            out() << tr("    space '%1' (%2%3, dim %4, %7): %5 document vectors, %6 query vectors")
                          .arg(shown(space.name), shown(space.provider),
                               space.model.isEmpty() ? QString() : QStringLiteral(" ") + shown(space.model))
                          .arg(space.dim)
                          .arg(space.documentVectorCount)
                          .arg(space.queryVectorCount)
+                         .arg(elementTypeName(space.elementType))
                   << Qt::endl;
             // Templates shown with their line breaks visible: "Instruct: {instruction}\nQuery: {text}".
             auto visible = [](QString text) { return text.replace(u'\n', QStringLiteral("\\n")); };

@@ -68,13 +68,14 @@ public:
     qint64 spaceId() const { return m_spaceId; }
 
     /// Adds an imported embedding space of `dim` dimensions.
-    qint64 addSpace(const QString& name, int dim)
+    qint64 addSpace(const QString& name, int dim, tare::ElementType type = tare::ElementType::Float32)
     {
         tare::SpaceInfo space;
         space.datasetId = m_datasetId;
         space.name = name;
         space.provider = QStringLiteral("imported");
         space.dim = dim;
+        space.elementType = type;
         const qint64 id = store().spaces().create(space);
         if (m_spaceId == 0)
             m_spaceId = id;

@@ -283,6 +283,12 @@ CREATE TABLE judgment_reasons(
 );
 )sql";
 
+// Version 7: how a space stores its document vectors (issue 17): 'float32', or 'float16' (half
+// the bytes; each blob is dim × 2 bytes). Query vectors stay float32.
+const char* const s_version7 = R"sql(
+ALTER TABLE spaces ADD COLUMN element_type TEXT NOT NULL DEFAULT 'float32' CHECK(element_type IN ('float32', 'float16'));
+)sql";
+
 } // namespace
 
 const char* migrationSql(int version)
@@ -300,6 +306,8 @@ const char* migrationSql(int version)
         return s_version5;
     case 6:
         return s_version6;
+    case 7:
+        return s_version7;
     default:
         return nullptr;
     }

@@ -13,7 +13,7 @@ class SqliteConnection;
 /// the file is marked as Tare's by PRAGMA application_id.
 namespace ProjectSchema {
 
-constexpr int CurrentVersion = 6;
+constexpr int CurrentVersion = 7;
 constexpr int ApplicationId = 0x54617265; // "Tare"
 
 /// The SQL that takes a file from version - 1 to version (1 creates the first schema).

@@ -22,6 +22,20 @@ QString poolRuleName(PoolRule rule)
     return s_poolRuleNames.name(rule, u"corpus");
 }
 
+QString elementTypeName(ElementType type)
+{
+    return type == ElementType::Float16 ? QStringLiteral("float16") : QStringLiteral("float32");
+}
+
+std::optional<ElementType> elementTypeFromName(const QString& name)
+{
+    if (name == u"float32")
+        return ElementType::Float32;
+    if (name == u"float16")
+        return ElementType::Float16;
+    return std::nullopt;
+}
+
 QString DocumentRecord::fullText() const
 {
     return title.isEmpty() ? text : title + QLatin1Char('\n') + text;

@@ -88,6 +88,19 @@ struct DatasetInfo
     DatasetTask task() const { return {instruction, taskType, documentJoin}; }
 };
 
+/// How a space stores its document vectors: float32 (4 bytes a component) or float16 (2 bytes,
+/// rounded to nearest even; scored with float32 accumulation). Query vectors are float32 always.
+enum class ElementType
+{
+    Float32,
+    Float16,
+};
+/// "float32" / "float16", as stored in spaces.element_type and shown to users.
+QString elementTypeName(ElementType type);
+std::optional<ElementType> elementTypeFromName(const QString& name);
+/// Bytes of one stored component.
+inline int elementSize(ElementType type) { return type == ElementType::Float16 ? 2 : 4; }
+
 /// An embedding space of a dataset: who made the vectors, with which templates and dimension.
 struct SpaceInfo
 {
@@ -103,6 +116,10 @@ struct SpaceInfo
     qint64 documentVectorCount = 0;
     qint64 queryVectorCount = 0;
     qint64 runCount = 0; ///< runs made in the space (filled when read)
+    ElementType elementType = ElementType::Float32; ///< of the document vectors
+
+    /// Stored bytes of one document vector: dim × element size.
+    qint64 rowBytes() const { return qint64(dim) * elementSize(elementType); }
 };
 
 /// What deleting an embedding space takes with it: its runs (with their results and curves) and

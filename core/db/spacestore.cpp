@@ -6,6 +6,7 @@
 
 #include "core/db/datasetstore.h"
 #include "core/db/sqliteconnection.h"
+#include "core/util/float16.h"
 #include "core/util/tareerror.h"
 
 #include <QCoreApplication>
@@ -49,10 +50,11 @@ qint64 SpaceStore::create(const SpaceInfo& info)
     if (byName(info.datasetId, info.name))
         throw TareError(TareError::Kind::Input, tr("an embedding space named '%1' already exists").arg(info.name));
     auto& statement = m_connection.prepare(
-        "INSERT INTO spaces(dataset_id, name, provider, model, dim, query_template, document_template, params) "
-        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        "INSERT INTO spaces(dataset_id, name, provider, model, dim, query_template, document_template, params, element_type) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     statement.bind(1, info.datasetId).bind(2, info.name).bind(3, info.provider).bind(4, info.model).bind(5, info.dim);
     statement.bind(6, info.queryTemplate).bind(7, info.documentTemplate).bind(8, QByteArrayView(info.paramsJson));
+    statement.bind(9, elementTypeName(info.elementType));
     statement.run();
     return m_connection.lastInsertRowId();
 }
@@ -79,11 +81,14 @@ std::optional<SpaceInfo> SpaceStore::byName(qint64 datasetId, const QString& nam
 QList<SpaceInfo> SpaceStore::all(qint64 datasetId)
 {
     QList<SpaceInfo> result = m_connection.rows(
-        "SELECT id, dataset_id, name, provider, model, dim, query_template, document_template, params "
+        "SELECT id, dataset_id, name, provider, model, dim, query_template, document_template, params, element_type "
         "FROM spaces WHERE dataset_id = ?1 ORDER BY id",
         datasetId, [](const SqliteStatement& row) {
-            return SpaceInfo{row.int64(0), row.int64(1), row.text(2), row.text(3), row.text(4), int(row.int64(5)),
-                             row.text(6), row.text(7), row.blob(8), 0, 0};
+            SpaceInfo info{row.int64(0), row.int64(1), row.text(2), row.text(3), row.text(4), int(row.int64(5)),
+                           row.text(6), row.text(7), row.blob(8), 0, 0};
+            // The schema's CHECK admits only the two names.
+            info.elementType = elementTypeFromName(row.text(9)).value_or(ElementType::Float32);
+            return info;
         });
     for (auto& info : result)
         fillCounts(info);
@@ -153,6 +158,17 @@ void SpaceStore::rename(qint64 spaceId, const QString& name)
     statement.run();
 }
 
+ElementType SpaceStore::elementType(qint64 spaceId)
+{
+    auto& statement = m_connection.prepare("SELECT element_type FROM spaces WHERE id = ?1");
+    statement.bind(1, spaceId);
+    ElementType type = ElementType::Float32;
+    if (statement.step())
+        type = elementTypeFromName(statement.text(0)).value_or(ElementType::Float32);
+    statement.reset();
+    return type;
+}
+
 int SpaceStore::dim(qint64 spaceId)
 {
     auto& statement = m_connection.prepare("SELECT dim FROM spaces WHERE id = ?1");
@@ -172,6 +188,25 @@ int SpaceStore::dim(qint64 spaceId)
 
 void SpaceStore::setDocumentVector(qint64 spaceId, qint64 documentId, std::span<const float> vector)
 {
+    if (elementType(spaceId) == ElementType::Float16) {
+        const int expected = dim(spaceId);
+        if (qsizetype(vector.size()) != expected)
+            throw TareError(TareError::Kind::Input,
+                            tr("vector of dimension %1 does not fit a space of dimension %2").arg(vector.size()).arg(expected));
+        for (size_t i = 0; i < vector.size(); ++i) {
+            if (!Float16::representable(vector[i]))
+                throw TareError(TareError::Kind::Input, tr("component %1 is %2, which float16 cannot hold (finite, at most ±65504)")
+                                                            .arg(i)
+                                                            .arg(double(vector[i])));
+        }
+        std::vector<quint16> halves(vector.size());
+        Float16::fromFloats(vector, halves.data());
+        auto& statement = m_connection.prepare("INSERT INTO document_vectors(space_id, document_id, vector) VALUES(?1, ?2, ?3) "
+                                               "ON CONFLICT(space_id, document_id) DO UPDATE SET vector = excluded.vector");
+        statement.bind(1, spaceId).bind(2, documentId).bindBlob(3, halves.data(), qsizetype(halves.size() * sizeof(quint16)));
+        statement.run();
+        return;
+    }
     setVector("INSERT INTO document_vectors(space_id, document_id, vector) VALUES(?1, ?2, ?3) "
               "ON CONFLICT(space_id, document_id) DO UPDATE SET vector = excluded.vector",
               spaceId, documentId, vector);
@@ -198,31 +233,41 @@ void SpaceStore::setVector(const char* sql, qint64 spaceId, qint64 ownerId, std:
 void SpaceStore::forEachDocumentVector(qint64 spaceId, const std::function<void(const QString&, std::span<const float>)>& visit)
 {
     const int dimension = dim(spaceId);
+    const ElementType type = elementType(spaceId);
+    const size_t rowBytes = size_t(dimension) * size_t(elementSize(type));
     auto& statement = m_connection.prepare(
         "SELECT d.ext_id, v.vector FROM document_vectors v JOIN documents d ON d.id = v.document_id "
         "WHERE v.space_id = ?1 ORDER BY d.id");
     statement.bind(1, spaceId);
     std::vector<float> buffer(static_cast<size_t>(dimension));
+    std::vector<quint16> halves(type == ElementType::Float16 ? size_t(dimension) : 0);
     while (statement.step()) {
         const auto bytes = statement.blobView(1);
-        if (bytes.size() != buffer.size() * sizeof(float)) {
+        if (bytes.size() != rowBytes) {
             statement.reset();
             throw TareError(TareError::Kind::Input, tr("%1: a stored vector has %2 bytes, expected %3 (damaged project?)")
                                                         .arg(m_connection.path())
                                                         .arg(bytes.size())
-                                                        .arg(buffer.size() * sizeof(float)));
+                                                        .arg(rowBytes));
         }
-        std::memcpy(buffer.data(), bytes.data(), bytes.size());
+        if (type == ElementType::Float16) { // visitors (export) see float32
+            std::memcpy(halves.data(), bytes.data(), bytes.size());
+            Float16::toFloats(halves, buffer.data());
+        } else {
+            std::memcpy(buffer.data(), bytes.data(), bytes.size());
+        }
         visit(statement.text(0), buffer);
     }
     statement.reset();
 }
 
-RowMatrixXf SpaceStore::documentMatrix(qint64 spaceId, std::vector<qint64>& documentIds)
+qint64 SpaceStore::readDocumentRows(qint64 spaceId, qint64 elementBytes, const std::function<char*(qint64 rows)>& allocate,
+                                    std::vector<qint64>& documentIds)
 {
     const int dimension = dim(spaceId);
-    // Sizes come from the file: check that the stored blobs add up to rows x dim floats, and that
-    // the matrix is of a size one may load, before allocating it.
+    const qint64 rowBytes = dimension * elementBytes;
+    // Sizes come from the file: check that the stored blobs add up to rows x dim elements, and
+    // that the matrix is of a size one may load, before allocating it.
     auto& count = m_connection.prepare(
         "SELECT count(*), coalesce(sum(length(vector)), 0) FROM document_vectors WHERE space_id = ?1");
     count.bind(1, spaceId);
@@ -230,7 +275,7 @@ RowMatrixXf SpaceStore::documentMatrix(qint64 spaceId, std::vector<qint64>& docu
     const qint64 rows = count.int64(0);
     const qint64 storedBytes = count.int64(1);
     count.reset();
-    const qint64 matrixBytes = rows * dimension * qint64(sizeof(float));
+    const qint64 matrixBytes = rows * rowBytes;
     if (storedBytes != matrixBytes)
         throw TareError(TareError::Kind::Input,
                         tr("%1: the %2 vectors of embedding space %3 hold %4 bytes, expected %5 for dimension %6 "
@@ -250,7 +295,7 @@ RowMatrixXf SpaceStore::documentMatrix(qint64 spaceId, std::vector<qint64>& docu
                                                     .arg(dimension)
                                                     .arg(double(matrixBytes) / double(qint64(1) << 30), 0, 'f', 1)
                                                     .arg(s_maxMatrixBytes >> 30));
-    RowMatrixXf matrix(rows, dimension);
+    char* out = allocate(rows);
     documentIds.clear();
     documentIds.reserve(size_t(rows));
     auto& statement = m_connection.prepare(
@@ -259,21 +304,58 @@ RowMatrixXf SpaceStore::documentMatrix(qint64 spaceId, std::vector<qint64>& docu
     qint64 row = 0;
     while (statement.step() && row < rows) {
         const auto bytes = statement.blobView(1);
-        if (qsizetype(bytes.size()) != qsizetype(dimension) * qsizetype(sizeof(float))) {
+        if (qint64(bytes.size()) != rowBytes) {
             statement.reset();
             throw TareError(TareError::Kind::Input, tr("%1: a stored vector has %2 bytes, expected %3 (damaged project?)")
                                                         .arg(m_connection.path())
                                                         .arg(bytes.size())
-                                                        .arg(dimension * sizeof(float)));
+                                                        .arg(rowBytes));
         }
-        std::memcpy(matrix.row(row).data(), bytes.data(), bytes.size());
+        std::memcpy(out + row * rowBytes, bytes.data(), bytes.size());
         documentIds.push_back(statement.int64(0));
         ++row;
     }
     statement.reset();
-    if (row < rows)
-        matrix.conservativeResize(row, dimension);
+    return row;
+}
+
+RowMatrixXf SpaceStore::documentMatrix(qint64 spaceId, std::vector<qint64>& documentIds)
+{
+    const int dimension = dim(spaceId);
+    if (elementType(spaceId) == ElementType::Float16) {
+        const std::vector<quint16> halves = documentHalves(spaceId, documentIds);
+        RowMatrixXf matrix(qint64(documentIds.size()), dimension);
+        Float16::toFloats(halves, matrix.data());
+        return matrix;
+    }
+    RowMatrixXf matrix;
+    const qint64 rows = readDocumentRows(
+        spaceId, qint64(sizeof(float)),
+        [&](qint64 count) {
+            matrix.resize(count, dimension);
+            return reinterpret_cast<char*>(matrix.data());
+        },
+        documentIds);
+    if (rows < matrix.rows())
+        matrix.conservativeResize(rows, dimension);
     return matrix;
+}
+
+std::vector<quint16> SpaceStore::documentHalves(qint64 spaceId, std::vector<qint64>& documentIds)
+{
+    const int dimension = dim(spaceId);
+    if (elementType(spaceId) != ElementType::Float16)
+        throw TareError(TareError::Kind::Internal, tr("embedding space %1 does not store float16 vectors").arg(spaceId));
+    std::vector<quint16> halves;
+    const qint64 rows = readDocumentRows(
+        spaceId, qint64(sizeof(quint16)),
+        [&](qint64 count) {
+            halves.resize(size_t(count) * size_t(dimension));
+            return reinterpret_cast<char*>(halves.data());
+        },
+        documentIds);
+    halves.resize(size_t(rows) * size_t(dimension));
+    return halves;
 }
 
 QHash<qint64, Eigen::VectorXf> SpaceStore::queryVectors(qint64 spaceId)

@@ -21,7 +21,8 @@ class SqliteConnection;
 class EmbeddingTemplateTable;
 
 /// The embedding spaces of a project: their definition and fitted model state, the document and
-/// query vectors (float32 blobs), and the cache of remote embeddings, over the project's
+/// query vectors (blobs of float32, or of float16 for the document vectors of a float16 space),
+/// and the cache of remote embeddings, over the project's
 /// connection (ProjectStore::spaces()). Sizes read from the file are checked before anything is
 /// allocated from them. Same thread rule as ProjectStore. Methods throw TareError.
 class SpaceStore
@@ -48,13 +49,21 @@ public:
     /// already has.
     void rename(qint64 spaceId, const QString& name);
 
-    /// Stores a document's vector (replacing an earlier one); the length must equal the space's dim.
+    /// Stores a document's vector (replacing an earlier one); the length must equal the space's
+    /// dim. A float16 space rounds it to halves (nearest even) and refuses (TareError(Input)) a
+    /// component float16 cannot hold (not finite, or beyond ±65504) instead of storing an Inf.
     void setDocumentVector(qint64 spaceId, qint64 documentId, std::span<const float> vector);
     void setQueryVector(qint64 spaceId, qint64 queryId, std::span<const float> vector);
-    /// Visits the space's document vectors in document order with their external ids.
+    /// Visits the space's document vectors in document order with their external ids (as float32,
+    /// widened from a float16 space).
     void forEachDocumentVector(qint64 spaceId, const std::function<void(const QString& extId, std::span<const float>)>& visit);
-    /// The space's document vectors in document id order; `documentIds` gets the row ids.
+    /// The space's document vectors in document id order, as float32 (widened from a float16
+    /// space); `documentIds` gets the row ids.
     RowMatrixXf documentMatrix(qint64 spaceId, std::vector<qint64>& documentIds);
+    /// The document vectors of a float16 space as stored (row-major halves, Float16 bits, dim a
+    /// row) in document id order; `documentIds` gets the row ids. TareError(Internal) for a
+    /// float32 space.
+    std::vector<quint16> documentHalves(qint64 spaceId, std::vector<qint64>& documentIds);
     QHash<qint64, Eigen::VectorXf> queryVectors(qint64 spaceId);
 
     /// The fitted model of a space (the built-in embedder's state), opaque bytes.
@@ -81,6 +90,11 @@ public:
 private:
     void fillCounts(SpaceInfo& info);
     int dim(qint64 spaceId);
+    ElementType elementType(qint64 spaceId);
+    /// Checks the stored sizes, lets `allocate` make room for that many rows (dim × elementBytes
+    /// each) and copies the document vectors there in document id order; returns the rows read.
+    qint64 readDocumentRows(qint64 spaceId, qint64 elementBytes, const std::function<char*(qint64 rows)>& allocate,
+                            std::vector<qint64>& documentIds);
     /// Stores a vector of a document or query (`sql` binds space, owner and blob), checked against the space's dim.
     void setVector(const char* sql, qint64 spaceId, qint64 ownerId, std::span<const float> vector);
 

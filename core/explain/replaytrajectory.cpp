@@ -22,7 +22,7 @@ ReplayTrajectory ReplayTrajectory::record(const QueryReplay& replay, const std::
     trajectory.scores.resize(n);
     for (Eigen::Index i = 0; i < n; ++i) {
         const ReplayJudgedDocument& document = replay.judged()[trajectory.judgedIndex[size_t(i)]];
-        trajectory.documents.row(i) = replay.index().vectors().row(replay.candidates().rows[size_t(document.candidate)]);
+        trajectory.documents.row(i) = replay.index().documentRow(replay.candidates().rows[size_t(document.candidate)]);
         trajectory.scores[i] = float(*scores[trajectory.judgedIndex[size_t(i)]]);
     }
     return trajectory;

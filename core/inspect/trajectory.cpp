@@ -129,7 +129,7 @@ Trajectory Trajectory::compute(const QueryReplay& replay)
     Loop::Vector scores(n);
     for (Eigen::Index i = 0; i < n; ++i) {
         const qint32 row = replay.candidates().rows[size_t(used[size_t(i)]->candidate)];
-        documents.row(i) = replay.index().vectors().row(row).cast<double>(); // rows are unit length
+        documents.row(i) = replay.index().documentRow(row).cast<double>(); // rows are unit length
         scores(i) = *used[size_t(i)]->score;
     }
     const bool refit = replay.settings().refine.refit;

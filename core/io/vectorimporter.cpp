@@ -7,6 +7,7 @@
 #include "core/io/linereader.h"
 #include "core/io/npyfile.h"
 #include "core/util/displaytext.h"
+#include "core/util/float16.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -46,6 +47,7 @@ ImportReport VectorImporter::run(ProjectStore& store, const QString& path, const
     store.prepareForBulkWrite();
     auto transaction = store.beginTransaction();
     int dim = 0;
+    ElementType elementType = ElementType::Float32;
     auto ensureSpace = [&](int rowDim, const QString& file, qint64 line) {
         if (report.spaceId == 0) {
             if (auto existing = store.spaces().byName(dataset->id, spaceName)) {
@@ -71,8 +73,14 @@ ImportReport VectorImporter::run(ProjectStore& store, const QString& path, const
                                     tr("the space '%1' was used by run(s) %2 and stays as those runs saw it; import "
                                        "into a new space with --space")
                                         .arg(spaceName, users.join(QStringLiteral(", "))));
+                if (options.elementType && *options.elementType != existing->elementType)
+                    throw TareError(TareError::Kind::Usage,
+                                    tr("the space '%1' stores %2 vectors, not %3; import into a new space with --space")
+                                        .arg(spaceName, elementTypeName(existing->elementType),
+                                             elementTypeName(*options.elementType)));
                 report.spaceId = existing->id;
                 dim = existing->dim;
+                elementType = existing->elementType;
             } else {
                 SpaceInfo space;
                 space.datasetId = dataset->id;
@@ -80,7 +88,9 @@ ImportReport VectorImporter::run(ProjectStore& store, const QString& path, const
                 space.provider = QStringLiteral("imported");
                 space.model = options.model;
                 space.dim = rowDim;
+                space.elementType = options.elementType.value_or(ElementType::Float32);
                 report.spaceId = store.spaces().create(space);
+                elementType = space.elementType;
                 dim = rowDim;
             }
         }
@@ -97,6 +107,12 @@ ImportReport VectorImporter::run(ProjectStore& store, const QString& path, const
                 throw TareError::input(file, line, tr("component %1 of the vector for '%2' is not finite")
                                                        .arg(i)
                                                        .arg(DisplayText::escaped(id)));
+            if (options.target == Target::Documents && elementType == ElementType::Float16 && !Float16::representable(vector[i]))
+                throw TareError::input(file, line, tr("component %1 of the vector for '%2' is %3, beyond the float16 range "
+                                                      "(±65504); import it as float32")
+                                                       .arg(i)
+                                                       .arg(DisplayText::escaped(id))
+                                                       .arg(double(vector[i])));
         }
         const auto earlier = seen.constFind(id.toByteArray());
         if (earlier != seen.constEnd())

@@ -78,6 +78,13 @@ QModelIndex ProjectSummaryModel::indexOfSpace(qint64 spaceId) const
 
 QString ProjectSummaryModel::spaceKind(const SpaceInfo& space)
 {
+    if (space.elementType == ElementType::Float16)
+        return tr("%1 · float16").arg(providerKind(space));
+    return providerKind(space);
+}
+
+QString ProjectSummaryModel::providerKind(const SpaceInfo& space)
+{
     if (space.provider == u"lsa")
         return tr("built-in LSA");
     if (space.provider == u"hyde")
@@ -117,7 +124,8 @@ QVariant ProjectSummaryModel::data(const QModelIndex& index, int role) const
         if (role == Qt::ToolTipRole && index.column() == TemplatesColumn)
             return tr("Query template: %1\nDocument template: %2").arg(space.queryTemplate, space.documentTemplate);
         if (role == Qt::ToolTipRole && index.column() == KindColumn)
-            return tr("Provider %1, model %2").arg(space.provider, space.model.isEmpty() ? tr("(none)") : space.model);
+            return tr("Provider %1, model %2, document vectors stored as %3")
+                .arg(space.provider, space.model.isEmpty() ? tr("(none)") : space.model, elementTypeName(space.elementType));
         if (role != Qt::DisplayRole)
             return {};
         switch (index.column()) {

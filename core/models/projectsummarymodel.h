@@ -43,7 +43,8 @@ public:
     /// The index (column 0) of the dataset or space with this id; invalid when absent.
     QModelIndex indexOfDataset(qint64 datasetId) const;
     QModelIndex indexOfSpace(qint64 spaceId) const;
-    /// How a space's provider reads in the Kind column ("built-in LSA", "endpoint: model", …).
+    /// How a space reads in the Kind column: its provider ("built-in LSA", "endpoint: model", …),
+    /// and "· float16" for a space that stores its vectors as float16.
     static QString spaceKind(const SpaceInfo& space);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
@@ -56,6 +57,8 @@ public:
 private:
     static constexpr quintptr s_datasetLevel = 0;
     QList<SpaceInfo> spacesOf(int datasetRow) const;
+    /// The provider part of spaceKind().
+    static QString providerKind(const SpaceInfo& space);
 
     ProjectSummary m_summary;
     QList<QList<SpaceInfo>> m_spaces; // per dataset row

@@ -5,6 +5,7 @@
 #include "core/db/projectstore.h"
 #include "core/metrics/rankingmetrics.h"
 #include "core/run/dotkernel.h"
+#include "core/util/float16.h"
 #include "core/util/tareerror.h"
 
 #include <QCoreApplication>
@@ -18,12 +19,33 @@ CorpusIndex CorpusIndex::load(ProjectStore& store, qint64 datasetId, qint64 spac
     if (!dataset)
         throw TareError(TareError::Kind::Usage, QCoreApplication::translate("tare::CorpusIndex", "no dataset with id %1").arg(datasetId));
     index.m_pool = dataset->pool;
-    index.m_vectors = store.spaces().documentMatrix(spaceId, index.m_documentIds);
+    const auto space = store.spaces().find(spaceId);
+    if (!space)
+        throw TareError(TareError::Kind::Usage,
+                        QCoreApplication::translate("tare::CorpusIndex", "no embedding space with id %1").arg(spaceId));
+    index.m_elementType = space->elementType;
+    index.m_dim = space->dim;
     // Normalise rows once: every later score is a plain dot product.
-    for (Eigen::Index row = 0; row < index.m_vectors.rows(); ++row) {
-        const float norm = index.m_vectors.row(row).norm();
-        if (norm > 1e-8f)
-            index.m_vectors.row(row) /= norm;
+    if (index.m_elementType == ElementType::Float16) {
+        // In float32, then rounded to float16 once: a unit row is as close to unit as halves get.
+        index.m_halves = store.spaces().documentHalves(spaceId, index.m_documentIds);
+        Eigen::RowVectorXf row(index.m_dim);
+        for (size_t r = 0; r < index.m_documentIds.size(); ++r) {
+            quint16* halves = index.m_halves.data() + r * size_t(index.m_dim);
+            Float16::toFloats({halves, size_t(index.m_dim)}, row.data());
+            const float norm = row.norm();
+            if (norm > 1e-8f) {
+                row /= norm;
+                Float16::fromFloats({row.data(), size_t(index.m_dim)}, halves);
+            }
+        }
+    } else {
+        index.m_vectors = store.spaces().documentMatrix(spaceId, index.m_documentIds);
+        for (Eigen::Index row = 0; row < index.m_vectors.rows(); ++row) {
+            const float norm = index.m_vectors.row(row).norm();
+            if (norm > 1e-8f)
+                index.m_vectors.row(row) /= norm;
+        }
     }
     QHash<qint64, QString> extIds;
     for (const auto& document : store.datasets().documents(datasetId))
@@ -50,7 +72,7 @@ CandidateSet CorpusIndex::candidates(qint64 queryId) const
     for (const auto& label : labels)
         set.qrelsGrades.push_back(label.grade);
     if (m_pool == PoolRule::Corpus) {
-        const qint32 n = qint32(m_vectors.rows());
+        const qint32 n = qint32(documentCount());
         set.rows.resize(size_t(n));
         for (qint32 row = 0; row < n; ++row)
             set.rows[size_t(row)] = row;
@@ -82,30 +104,53 @@ Eigen::VectorXf CorpusIndex::unit(const Eigen::VectorXf& query)
     return norm > 1e-8f ? Eigen::VectorXf(query / norm) : Eigen::VectorXf::Zero(query.size());
 }
 
+Eigen::RowVectorXf CorpusIndex::documentRow(qint32 row) const
+{
+    if (m_elementType == ElementType::Float32)
+        return m_vectors.row(row);
+    Eigen::RowVectorXf widened(m_dim);
+    Float16::toFloats({m_halves.data() + size_t(row) * size_t(m_dim), size_t(m_dim)}, widened.data());
+    return widened;
+}
+
+qint64 CorpusIndex::vectorBytes() const
+{
+    return m_elementType == ElementType::Float16 ? qint64(m_halves.size() * sizeof(quint16))
+                                                 : qint64(m_vectors.size()) * qint64(sizeof(float));
+}
+
+void CorpusIndex::dots(const qint32* rows, qint64 rowCount, const float* queries, int queryCount, float* out, qint64 outStride,
+                       int threads) const
+{
+    if (m_elementType == ElementType::Float16)
+        DotKernel::dots(m_halves.data(), rows, rowCount, m_dim, queries, queryCount, out, outStride, threads);
+    else
+        DotKernel::dots(m_vectors.data(), rows, rowCount, m_dim, queries, queryCount, out, outStride, threads);
+}
+
 void CorpusIndex::score(const Eigen::VectorXf& query, const CandidateSet& candidates, std::vector<float>& out) const
 {
     const Eigen::VectorXf unitQuery = unit(query);
     out.resize(candidates.rows.size());
-    const bool whole = m_pool == PoolRule::Corpus && qsizetype(candidates.rows.size()) == m_vectors.rows();
-    DotKernel::dots(m_vectors.data(), whole ? nullptr : candidates.rows.data(), qint64(candidates.rows.size()), dim(),
-                    unitQuery.data(), 1, out.data(), qint64(out.size()), 1);
+    const bool whole = m_pool == PoolRule::Corpus && qint64(candidates.rows.size()) == documentCount();
+    dots(whole ? nullptr : candidates.rows.data(), qint64(candidates.rows.size()), unitQuery.data(), 1, out.data(),
+         qint64(out.size()), 1);
 }
 
 void CorpusIndex::scoreMany(const Eigen::MatrixXf& unitQueries, const CandidateSet& candidates, Eigen::MatrixXf& out, int threads) const
 {
     Q_ASSERT(unitQueries.rows() == dim());
     out.resize(Eigen::Index(candidates.rows.size()), unitQueries.cols());
-    const bool whole = m_pool == PoolRule::Corpus && qsizetype(candidates.rows.size()) == m_vectors.rows();
-    DotKernel::dots(m_vectors.data(), whole ? nullptr : candidates.rows.data(), qint64(candidates.rows.size()), dim(),
-                    unitQueries.data(), int(unitQueries.cols()), out.data(), qint64(out.rows()), threads);
+    const bool whole = m_pool == PoolRule::Corpus && qint64(candidates.rows.size()) == documentCount();
+    dots(whole ? nullptr : candidates.rows.data(), qint64(candidates.rows.size()), unitQueries.data(), int(unitQueries.cols()),
+         out.data(), qint64(out.rows()), threads);
 }
 
 void CorpusIndex::scoreCorpus(const Eigen::MatrixXf& unitQueries, Eigen::MatrixXf& out, int threads) const
 {
     Q_ASSERT(unitQueries.rows() == dim());
-    out.resize(m_vectors.rows(), unitQueries.cols());
-    DotKernel::dots(m_vectors.data(), nullptr, qint64(m_vectors.rows()), dim(), unitQueries.data(), int(unitQueries.cols()),
-                    out.data(), qint64(out.rows()), threads);
+    out.resize(documentCount(), unitQueries.cols());
+    dots(nullptr, documentCount(), unitQueries.data(), int(unitQueries.cols()), out.data(), qint64(out.rows()), threads);
 }
 
 } // namespace tare

@@ -17,25 +17,32 @@ class ProjectStore;
 /// One query's candidates: rows of the corpus matrix with their grades, and the query's qrels.
 struct CandidateSet
 {
-    std::vector<qint32> rows;        ///< rows of CorpusIndex::vectors(), in document id order
+    std::vector<qint32> rows;        ///< rows of the CorpusIndex matrix, in document id order
     std::vector<int> grades;         ///< grade of each candidate (0 when unlabelled)
     std::vector<quint32> tieRanks;   ///< trec_eval tie-break rank (docno descending) within the set
     std::vector<int> qrelsGrades;    ///< every label of the query (R and the ideal DCG)
 };
 
 /// A dataset's embedding space loaded for scoring: the document vectors as one contiguous,
-/// row-normalised float32 matrix (cosine = dot product), loaded once per run, with ids, labels
-/// and the pool rule that says which rows are a query's candidates. Read-only after load(), so
-/// worker threads share it without locks.
+/// row-normalised matrix (cosine = dot product), loaded once per run, with ids, labels and the
+/// pool rule that says which rows are a query's candidates. A float32 space is a float32 matrix;
+/// a float16 space stays float16 in memory (half the bytes): each row is widened to float32,
+/// normalised there and rounded to float16 once, and scoring widens the halves on load and
+/// accumulates in float32 (DotKernel). Read-only after load(), so worker threads share it
+/// without locks.
 class CorpusIndex
 {
 public:
     /// Loads on the calling thread, which owns `store`.
     static CorpusIndex load(ProjectStore& store, qint64 datasetId, qint64 spaceId);
 
-    const RowMatrixXf& vectors() const { return m_vectors; }
-    int dim() const { return int(m_vectors.cols()); }
-    qint64 documentCount() const { return m_vectors.rows(); }
+    ElementType elementType() const { return m_elementType; }
+    int dim() const { return m_dim; }
+    qint64 documentCount() const { return qint64(m_documentIds.size()); }
+    /// A (unit) document row as float32, widened from float16 in a float16 space.
+    Eigen::RowVectorXf documentRow(qint32 row) const;
+    /// The bytes of the document matrix in memory (rows × dim × element size).
+    qint64 vectorBytes() const;
     qint64 documentId(qint32 row) const { return m_documentIds[size_t(row)]; }
     const QString& documentExtId(qint32 row) const { return m_extIds[row]; }
     PoolRule pool() const { return m_pool; }
@@ -66,7 +73,14 @@ public:
     void scoreCorpus(const Eigen::MatrixXf& unitQueries, Eigen::MatrixXf& out, int threads = 1) const;
 
 private:
-    RowMatrixXf m_vectors;
+    /// DotKernel over the matrix of either element type.
+    void dots(const qint32* rows, qint64 rowCount, const float* queries, int queryCount, float* out, qint64 outStride,
+              int threads) const;
+
+    RowMatrixXf m_vectors;           ///< a float32 space's rows
+    std::vector<quint16> m_halves;   ///< a float16 space's rows (Float16 bits, dim a row)
+    ElementType m_elementType = ElementType::Float32;
+    int m_dim = 0;
     std::vector<qint64> m_documentIds;
     QStringList m_extIds;
     QHash<qint64, qint32> m_rowOfDocument;

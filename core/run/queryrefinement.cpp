@@ -63,7 +63,7 @@ std::optional<QueryRefinement::Refined> QueryRefinement::refineSteps(const Input
     input.documents.resize(Eigen::Index(used.size()), index.dim());
     input.scores.resize(Eigen::Index(used.size()));
     for (size_t i = 0; i < used.size(); ++i) {
-        input.documents.row(Eigen::Index(i)) = index.vectors().row(candidates.rows[size_t(judged[used[i]].candidate)]);
+        input.documents.row(Eigen::Index(i)) = index.documentRow(candidates.rows[size_t(judged[used[i]].candidate)]);
         input.scores[Eigen::Index(i)] = float(*judged[used[i]].score);
     }
 

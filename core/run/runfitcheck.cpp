@@ -68,13 +68,15 @@ std::optional<qint64> cgroupRoom()
 
 } // namespace
 
-RunFitCheck::Estimate RunFitCheck::estimate(qint64 documents, int dim, const RunSettings& settings, int threads, int blockQueries)
+RunFitCheck::Estimate RunFitCheck::estimate(qint64 documents, int dim, ElementType type, const RunSettings& settings, int threads,
+                                            int blockQueries)
 {
     const qint64 n = std::max<qint64>(documents, 0);
     const int curveSteps = std::max(0, RefinerCatalogue::curveSteps(settings.refiner, settings.refine));
     const int evaluations = curveSteps / std::max(1, settings.evalInterval(n));
     Estimate estimate;
-    estimate.spaceBytes = n * std::max(dim, 0) * qint64(sizeof(float));
+    estimate.elementType = type;
+    estimate.spaceBytes = n * std::max(dim, 0) * elementSize(type);
     estimate.indexBytes = n * s_indexBytesPerDocument;
     const qint64 perThread = n * 4 * (s_threadWordsPerCandidate + std::min(evaluations, s_curveColumns));
     estimate.threadBytes = std::max(1, threads > 0 ? threads : QThread::idealThreadCount()) * perThread;
@@ -87,7 +89,7 @@ RunFitCheck::Estimate RunFitCheck::estimate(ProjectStore& store, const RunSettin
     const auto space = store.spaces().find(settings.spaceId);
     if (!space)
         throw TareError(TareError::Kind::Usage, tr("no embedding space with id %1").arg(settings.spaceId));
-    Estimate whole = estimate(space->documentVectorCount, space->dim, settings, threads, blockQueries);
+    Estimate whole = estimate(space->documentVectorCount, space->dim, space->elementType, settings, threads, blockQueries);
     const auto dataset = store.datasets().find(settings.datasetId);
     if (dataset && dataset->pool == PoolRule::Judged) {
         // Candidates are a query's labelled documents, not the corpus: the buffers are small.
@@ -113,10 +115,12 @@ QString RunFitCheck::refusal(const Estimate& estimate, qint64 available, const Q
 {
     if (estimate.total() <= available)
         return {};
-    const QString refused = tr("the run needs about %1 of memory (the vectors %2, the run's working memory %3), %4 is available: "
-              "import the vectors with fewer dimensions, run with fewer threads, or free memory")
+    const QString wayOut = estimate.elementType == ElementType::Float32
+        ? tr("import the vectors as float16 (half the memory) or with fewer dimensions, run with fewer threads, or free memory")
+        : tr("import the vectors with fewer dimensions, run with fewer threads, or free memory");
+    const QString refused = tr("the run needs about %1 of memory (the vectors %2, the run's working memory %3), %4 is available: %5")
         .arg(formatBytes(estimate.total()), formatBytes(estimate.spaceBytes),
-             formatBytes(estimate.total() - estimate.spaceBytes), formatBytes(available));
+             formatBytes(estimate.total() - estimate.spaceBytes), formatBytes(available), wayOut);
     return overrule.isEmpty() ? refused : tr("%1; %2").arg(refused, overrule);
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/db/projecttypes.h"
 #include "core/run/runsettings.h"
 
 #include <QCoreApplication>
@@ -26,17 +27,19 @@ public:
     /// The bytes a run will hold, by part.
     struct Estimate
     {
-        qint64 spaceBytes = 0;   ///< the document vectors as one float32 matrix
+        qint64 spaceBytes = 0;   ///< the document vectors as one matrix (float32 or float16)
         qint64 indexBytes = 0;   ///< ids, labels and tie ranks of the documents
         qint64 threadBytes = 0;  ///< every worker's buffers (candidates, scores, curve blocks)
         qint64 blockBytes = 0;   ///< the score arrays of one scoring block (before and after)
+        ElementType elementType = ElementType::Float32; ///< of the vectors (the way out names float16 for float32)
         qint64 total() const { return spaceBytes + indexBytes + threadBytes + blockBytes; }
     };
 
-    /// The estimate for a run over `documents` vectors of dimension `dim` with these settings,
-    /// `threads` workers and scoring blocks of `blockQueries` queries.
-    static Estimate estimate(qint64 documents, int dim, const RunSettings& settings, int threads, int blockQueries);
-    /// The same for a run's dataset and space as stored (their vector count and dimension).
+    /// The estimate for a run over `documents` vectors of dimension `dim` stored as `type` with
+    /// these settings, `threads` workers and scoring blocks of `blockQueries` queries.
+    static Estimate estimate(qint64 documents, int dim, ElementType type, const RunSettings& settings, int threads,
+                             int blockQueries);
+    /// The same for a run's dataset and space as stored (their vector count, dimension and element type).
     /// TareError(Usage) for an unknown space.
     static Estimate estimate(ProjectStore& store, const RunSettings& settings, int threads, int blockQueries);
 
@@ -46,7 +49,8 @@ public:
     static std::optional<qint64> availableMemory();
 
     /// The refusal for a run needing `estimate` with `available` bytes, or an empty string when it
-    /// fits: "needs 31.2 GB, 22.8 GB available: …" with the way out; `overrule` (say, how the
+    /// fits: "needs 31.2 GB, 22.8 GB available: …" with the way out (float16 for a float32
+    /// space, fewer dimensions, fewer threads); `overrule` (say, how the
     /// front end runs it anyway) ends the sentence when given.
     static QString refusal(const Estimate& estimate, qint64 available, const QString& overrule = {});
 

@@ -49,6 +49,8 @@ QByteArray spaceVectors(const QString& project, const QString& spaceName)
 /// Importing vectors never changes a space silently: not a built-in or remote space (kinds are
 /// never mixed), not an existing imported space without --update, not a space a run used; an id
 /// given twice is an input error; a space that covers only part of the dataset is reported.
+/// --float16 stores a space's document vectors as halves, refuses what float16 cannot hold with
+/// file and line, and `info` names each space's element type.
 class TestVectorSpaces : public QObject
 {
     Q_OBJECT
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void duplicateIdIsAnError();
     void partialCoverageIsReported();
     void existingSpaceNeedsUpdateAndNoRun();
+    void float16SpaceIsNamedEverywhere();
 
 private:
     QStringList importVectors(const QByteArray& lines, const QString& space, const QStringList& more = {});
@@ -154,6 +157,38 @@ void TestVectorSpaces::existingSpaceNeedsUpdateAndNoRun()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QStringLiteral("was used by run(s)")), qPrintable(result.err));
     QCOMPARE(spaceVectors(m_project, QStringLiteral("mine")), used);
+}
+
+void TestVectorSpaces::float16SpaceIsNamedEverywhere()
+{
+    const QByteArray lines = vectorLines(m_documentIds, 8, false);
+    auto result = runCli(importVectors(lines, QStringLiteral("half"), {QStringLiteral("--float16")}));
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    result = runCli(importVectors(lines, QStringLiteral("full")));
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    {
+        ProjectStore store(m_project);
+        const qint64 datasetId = store.datasets().all().first().id;
+        QCOMPARE(store.spaces().byName(datasetId, QStringLiteral("half"))->elementType, ElementType::Float16);
+        QCOMPARE(store.spaces().byName(datasetId, QStringLiteral("full"))->elementType, ElementType::Float32);
+    }
+
+    result = runCli({QStringLiteral("info"), m_project});
+    QVERIFY2(result.out.contains(QStringLiteral("space 'half' (imported, dim 8, float16): %1 document vectors").arg(m_documentIds.size())),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("space 'full' (imported, dim 8, float32)")), qPrintable(result.out));
+    result = runCli({QStringLiteral("info"), m_project, QStringLiteral("--json")});
+    QVERIFY2(result.out.contains(QStringLiteral("\"element_type\": \"float16\"")), qPrintable(result.out));
+
+    // Beyond float16's range: refused with file and line, nothing kept.
+    const QByteArray tooLarge = "{\"_id\": \"" + m_documentIds.first().toUtf8() + "\", \"embedding\": [1, 2]}\n{\"_id\": \""
+        + m_documentIds.last().toUtf8() + "\", \"embedding\": [1, 1e5]}\n";
+    result = runCli(importVectors(tooLarge, QStringLiteral("over"), {QStringLiteral("--float16")}));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral(".jsonl:2: component 1 of the vector for '%1' is 100000, beyond the float16 range")
+                                     .arg(m_documentIds.last())),
+             qPrintable(result.err));
+    QVERIFY(spaceVectors(m_project, QStringLiteral("over")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestVectorSpaces)

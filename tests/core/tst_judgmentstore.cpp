@@ -227,7 +227,7 @@ void TestJudgmentStore::olderFileGainsReasons()
     }
     ProjectStore store(path);
     QCOMPARE(store.schemaVersion(), ProjectSchema::CurrentVersion);
-    QCOMPARE(ProjectSchema::CurrentVersion, 6);
+    QVERIFY(ProjectSchema::CurrentVersion >= 6);
     QCOMPARE(HumanJudgmentStore(store).current(1, 1), std::optional<double>(1.0));
     QVERIFY(!store.judgments().reason(1));
     store.judgments().setReason(reasonFor(1, QStringLiteral("A person said so.")));

@@ -5,6 +5,7 @@
 #include "core/metrics/rankingmetrics.h"
 #include "core/io/projectexporter.h"
 #include "core/metrics/treceval.h"
+#include "core/run/corpusindex.h"
 #include "core/run/runengine.h"
 #include "core/run/runexporter.h"
 #include "core/run/runsummary.h"
@@ -38,12 +39,12 @@ struct Fixture
     qint64 datasetId = 0;
     qint64 spaceId = 0;
 
-    explicit Fixture(PoolRule pool = PoolRule::Corpus, int queries = 6, int dim = 32)
+    explicit Fixture(PoolRule pool = PoolRule::Corpus, int queries = 6, int dim = 32, ElementType type = ElementType::Float32)
         : project(QStringLiteral("engine.tare"), QStringLiteral("synthetic"), pool)
     {
         path = project.path();
         datasetId = project.datasetId();
-        spaceId = project.addSpace(QStringLiteral("vec"), dim);
+        spaceId = project.addSpace(QStringLiteral("vec"), dim, type);
         TestUtils::RandomDirections random(dim, 5);
         int docCounter = 0;
         // Relevant documents carry the test server's marker word, so its LLM judge agrees with gold.
@@ -111,6 +112,7 @@ private Q_SLOTS:
     void identicalForAnyThreadCount();
     void identicalForAnyScoringBlock_data();
     void identicalForAnyScoringBlock();
+    void float16RunMatchesFloat32();
     void cancelKeepsFinishedAndResumeCompletes();
     void judgmentsAreCached();
     void judgedPoolRanksOnlyLabelledDocuments();
@@ -196,9 +198,12 @@ void TestRunEngine::identicalForAnyThreadCount()
 void TestRunEngine::identicalForAnyScoringBlock_data()
 {
     QTest::addColumn<int>("evalEvery");
-    QTest::newRow("curve every step") << 1;
-    QTest::newRow("curve every 7 steps") << 7;
-    QTest::newRow("no curve but the last") << 100;
+    QTest::addColumn<bool>("float16");
+    QTest::newRow("curve every step") << 1 << false;
+    QTest::newRow("curve every 7 steps") << 7 << false;
+    QTest::newRow("no curve but the last") << 100 << false;
+    QTest::newRow("float16, curve every step") << 1 << true;
+    QTest::newRow("float16, curve every 7 steps") << 7 << true;
 }
 
 void TestRunEngine::identicalForAnyScoringBlock()
@@ -207,7 +212,8 @@ void TestRunEngine::identicalForAnyScoringBlock()
     // as queries scored one by one, for any block size and thread count: every AP, every figure
     // of the scores (d', KS, F1), the judged ranks, the refined vectors and the curves.
     QFETCH(int, evalEvery);
-    Fixture fixture(PoolRule::Corpus, 10);
+    QFETCH(bool, float16);
+    Fixture fixture(PoolRule::Corpus, 10, 32, float16 ? ElementType::Float16 : ElementType::Float32);
     ProjectStore store(fixture.path);
     RunEngine engine(store);
     RunSettings settings = fixture.settings(QStringLiteral("simulated:flip=0.2"));
@@ -233,6 +239,47 @@ void TestRunEngine::identicalForAnyScoringBlock()
                 QVERIFY2(prints == reference, qPrintable(QStringLiteral("block %1, threads %2 differ").arg(block).arg(threads)));
         }
     }
+}
+
+void TestRunEngine::float16RunMatchesFloat32()
+{
+    // The same generated data imported as float32 and as float16, a run on each: MAP before and
+    // after within 1e-3, and the float16 space's matrix in memory is half the bytes.
+    Fixture wide(PoolRule::Corpus, 20, 256, ElementType::Float32);
+    Fixture half(PoolRule::Corpus, 20, 256, ElementType::Float16);
+    double map[2][2] = {};
+    qint64 bytes[2] = {};
+    int index = 0;
+    for (Fixture* fixture : {&wide, &half}) {
+        ProjectStore store(fixture->path);
+        const CorpusIndex corpus = CorpusIndex::load(store, fixture->datasetId, fixture->spaceId);
+        QCOMPARE(corpus.elementType(), index == 0 ? ElementType::Float32 : ElementType::Float16);
+        bytes[index] = corpus.vectorBytes();
+        QCOMPARE(corpus.documentRow(0).size(), 256);
+        QVERIFY(std::abs(corpus.documentRow(0).norm() - 1.0f) < 1e-3f); // normalised in float32, rounded once
+        RunEngine engine(store);
+        const qint64 runId = engine.prepare(fixture->settings());
+        RunControl control;
+        QCOMPARE(engine.execute(runId, control, {}, 2), RunStatus::Finished);
+        int count = 0;
+        for (const auto& result : store.runs().queries(runId, true)) {
+            if (result.outcome == QueryOutcome::Failed)
+                continue;
+            map[index][0] += result.apBefore;
+            map[index][1] += result.apAfter;
+            ++count;
+        }
+        QCOMPARE(count, 20);
+        map[index][0] /= count;
+        map[index][1] /= count;
+        ++index;
+    }
+    qInfo("MAP float32 %.6f -> %.6f, float16 %.6f -> %.6f; matrix %lld vs %lld bytes", map[0][0], map[0][1], map[1][0], map[1][1],
+          bytes[0], bytes[1]);
+    QCOMPARE(bytes[1] * 2, bytes[0]);
+    QVERIFY(map[1][1] > map[1][0] + 0.01); // the run did something worth comparing
+    QVERIFY2(std::abs(map[0][0] - map[1][0]) < 1e-3, qPrintable(QString::number(map[0][0] - map[1][0])));
+    QVERIFY2(std::abs(map[0][1] - map[1][1]) < 1e-3, qPrintable(QString::number(map[0][1] - map[1][1])));
 }
 
 void TestRunEngine::cancelKeepsFinishedAndResumeCompletes()

@@ -32,20 +32,25 @@ void TestRunFitCheck::estimateAddsUpTheParts()
     settings.refiner = QStringLiteral("kl-adam");
     settings.refine.steps = 100;
     settings.evalEvery = 100;
-    const auto one = RunFitCheck::estimate(1'000'000, 1024, settings, 1, 32);
+    const auto one = RunFitCheck::estimate(1'000'000, 1024, ElementType::Float32, settings, 1, 32);
     QCOMPARE(one.spaceBytes, qint64(4'096'000'000));
     QCOMPARE(one.blockBytes, qint64(2) * 32 * 1'000'000 * 4);
     QVERIFY(one.indexBytes > 0);
     QVERIFY(one.threadBytes > 0);
     QCOMPARE(one.total(), one.spaceBytes + one.indexBytes + one.threadBytes + one.blockBytes);
     // Per thread, per block query, per curve column: each adds memory.
-    const auto two = RunFitCheck::estimate(1'000'000, 1024, settings, 2, 32);
+    const auto two = RunFitCheck::estimate(1'000'000, 1024, ElementType::Float32, settings, 2, 32);
     QCOMPARE(two.threadBytes, 2 * one.threadBytes);
-    QCOMPARE(RunFitCheck::estimate(1'000'000, 1024, settings, 1, 64).blockBytes, 2 * one.blockBytes);
+    QCOMPARE(RunFitCheck::estimate(1'000'000, 1024, ElementType::Float32, settings, 1, 64).blockBytes, 2 * one.blockBytes);
     settings.evalEvery = 1;
-    QVERIFY(RunFitCheck::estimate(1'000'000, 1024, settings, 1, 32).threadBytes > one.threadBytes);
+    QVERIFY(RunFitCheck::estimate(1'000'000, 1024, ElementType::Float32, settings, 1, 32).threadBytes > one.threadBytes);
     // Half the dimensions, half the space.
-    QCOMPARE(RunFitCheck::estimate(1'000'000, 512, settings, 1, 32).spaceBytes, one.spaceBytes / 2);
+    QCOMPARE(RunFitCheck::estimate(1'000'000, 512, ElementType::Float32, settings, 1, 32).spaceBytes, one.spaceBytes / 2);
+    // float16, half the space; the rest stays (scores and buffers are float32).
+    const auto half = RunFitCheck::estimate(1'000'000, 1024, ElementType::Float16, settings, 1, 32);
+    QCOMPARE(half.spaceBytes, one.spaceBytes / 2);
+    QCOMPARE(half.blockBytes, one.blockBytes);
+    QCOMPARE(half.indexBytes, one.indexBytes);
 }
 
 void TestRunFitCheck::refusalNamesNeededAndAvailable_data()
@@ -64,7 +69,7 @@ void TestRunFitCheck::refusalNamesNeededAndAvailable()
     QFETCH(bool, refused);
     RunSettings settings;
     settings.refiner = QStringLiteral("kl-adam");
-    const auto estimate = RunFitCheck::estimate(7'000'000, 1024, settings, 2, 32); // 28.7 GB of vectors
+    const auto estimate = RunFitCheck::estimate(7'000'000, 1024, ElementType::Float32, settings, 2, 32); // 28.7 GB of vectors
     if (available == -1)
         available = estimate.total();
     else if (available == -2)
@@ -77,7 +82,12 @@ void TestRunFitCheck::refusalNamesNeededAndAvailable()
         QVERIFY2(refusal.contains(RunFitCheck::formatBytes(available) + QStringLiteral(" is available")), qPrintable(refusal));
         QVERIFY2(refusal.contains(QStringLiteral("the vectors 28.7 GB")), qPrintable(refusal));
         QVERIFY2(refusal.contains(QStringLiteral("fewer dimensions")), qPrintable(refusal));
+        QVERIFY2(refusal.contains(QStringLiteral("as float16 (half the memory)")), qPrintable(refusal));
         QVERIFY2(refusal.endsWith(QStringLiteral("--force runs it anyway")), qPrintable(refusal));
+        // A float16 space has that way out behind it already.
+        auto half = estimate;
+        half.elementType = ElementType::Float16;
+        QVERIFY(!RunFitCheck::refusal(half, available).contains(QStringLiteral("float16")));
     }
 }
 

@@ -5,15 +5,20 @@
 #include "core/db/projectstore.h"
 #include "core/db/runstore.h"
 #include "core/db/spacestore.h"
+#include "core/util/float16.h"
+#include "core/db/sqliteconnection.h"
 #include "core/util/tareerror.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 using namespace tare;
 
 /// Deleting and renaming embedding spaces: a delete takes the space's vectors, runs and
 /// experiments in one transaction and touches nothing else; a rename keeps everything attached.
+/// A float16 space stores dim × 2 bytes a document and refuses what float16 cannot hold.
 class TestSpaceStore : public QObject
 {
     Q_OBJECT
@@ -22,6 +27,7 @@ private Q_SLOTS:
     void deletesASpaceWithItsRunsOnly();
     void renamesASpace_data();
     void renamesASpace();
+    void float16SpaceStoresHalves();
 };
 
 namespace {
@@ -179,6 +185,49 @@ void TestSpaceStore::renamesASpace()
     QCOMPARE(store.spaces().find(two.b)->name, QStringLiteral("b"));
     QCOMPARE(store.spaces().find(two.a)->documentVectorCount, qint64(2)); // vectors and runs stay with it
     QCOMPARE(store.runs().find(two.runA)->spaceId, two.a);
+}
+
+void TestSpaceStore::float16SpaceStoresHalves()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("half.tare"));
+    {
+        ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
+        DatasetInfo info;
+        info.name = QStringLiteral("set");
+        const qint64 dataset = store.datasets().create(info);
+        const qint64 d1 = store.datasets().insertDocument(dataset, "d1", "", "one");
+        const qint64 q1 = store.datasets().insertQuery(dataset, "q1", "query", "");
+        SpaceInfo space;
+        space.datasetId = dataset;
+        space.name = QStringLiteral("half");
+        space.provider = QStringLiteral("imported");
+        space.dim = 3;
+        space.elementType = ElementType::Float16;
+        const qint64 spaceId = store.spaces().create(space);
+        const float vector[3] = {0.1f, -2.0f, 65504.0f};
+        store.spaces().setDocumentVector(spaceId, d1, vector);
+        store.spaces().setQueryVector(spaceId, q1, vector);
+        // Beyond ±65504, NaN: refused, the stored vector stays.
+        for (const float bad : {65536.0f, std::numeric_limits<float>::quiet_NaN()}) {
+            const float worse[3] = {0.1f, bad, 0.0f};
+            QVERIFY_THROWS_EXCEPTION(TareError, store.spaces().setDocumentVector(spaceId, d1, worse));
+        }
+    }
+    ProjectStore store(path);
+    const auto space = store.spaces().byName(store.datasets().byName(QStringLiteral("set"))->id, QStringLiteral("half"));
+    QVERIFY(space);
+    QCOMPARE(space->elementType, ElementType::Float16);
+    QCOMPARE(space->documentVectorCount, qint64(1));
+    SqliteConnection raw(path, SqliteConnection::Mode::ReadOnly);
+    QCOMPARE(raw.queryInt64("SELECT length(vector) FROM document_vectors WHERE space_id = ?1", space->id), qint64(6));
+    QCOMPARE(raw.queryInt64("SELECT length(vector) FROM query_vectors WHERE space_id = ?1", space->id), qint64(12)); // float32
+    std::vector<qint64> ids;
+    const std::vector<quint16> halves = store.spaces().documentHalves(space->id, ids);
+    QCOMPARE(halves, (std::vector<quint16>{Float16::fromFloat(0.1f), 0xc000, 0x7bff}));
+    const auto queries = store.spaces().queryVectors(space->id);
+    QCOMPARE(queries.size(), 1);
+    QCOMPARE(queries.begin()->x(), 0.1f); // not rounded
 }
 
 QTEST_GUILESS_MAIN(TestSpaceStore)

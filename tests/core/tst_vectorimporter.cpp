@@ -6,6 +6,7 @@
 #include "core/io/projectexporter.h"
 #include "core/io/qrelsimporter.h"
 #include "core/io/vectorimporter.h"
+#include "core/util/float16.h"
 #include "testutils.h"
 
 #include <QFloat16>
@@ -105,6 +106,8 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void exportRoundTrip();
+    void float16Space();
+    void float16RefusesWhatItCannotHold();
     void trecQrels();
     void trecQrelsErrors();
 };
@@ -229,6 +232,76 @@ void TestVectorImporter::exportRoundTrip()
     QFile idFile(outIds);
     QVERIFY(idFile.open(QIODevice::ReadOnly));
     QCOMPARE(idFile.readAll(), QByteArray("a\nb\nc\n"));
+}
+
+void TestVectorImporter::float16Space()
+{
+    // Imported as float16: the space says so, stores dim × 2 bytes a row (rounded to nearest even)
+    // and exports float32 values, the halves' exact widening.
+    Fixture fixture;
+    const std::vector<float> values{0.5f, -1.0f, 0.1f, 1.0f / 3.0f, 3.0f, -65504.0f};
+    const QString npy = fixture.file(QStringLiteral("v.npy"), npyBytes(1, "<f4", false, "3, 2", floats(values)));
+    const QString ids = fixture.file(QStringLiteral("ids.txt"), "a\nb\nc\n");
+    auto options = fixture.options(ids);
+    options.elementType = ElementType::Float16;
+    const ImportReport report = VectorImporter::run(*fixture.store, npy, options);
+    QCOMPARE(report.vectors, 3);
+    const auto space = fixture.store->spaces().find(report.spaceId);
+    QCOMPARE(space->elementType, ElementType::Float16);
+    QCOMPARE(space->rowBytes(), qint64(4));
+    std::vector<qint64> documentIds;
+    const std::vector<quint16> stored = fixture.store->spaces().documentHalves(report.spaceId, documentIds);
+    QCOMPARE(stored.size(), size_t(6));
+    QCOMPARE(documentIds.size(), size_t(3));
+    std::vector<float> rounded(values.size());
+    for (size_t i = 0; i < values.size(); ++i) {
+        QCOMPARE(stored[i], Float16::fromFloat(values[i]));
+        rounded[i] = Float16::toFloat(stored[i]);
+    }
+    QVERIFY(rounded[2] != values[2]); // 0.1 is not a half: it was rounded
+    QVERIFY(std::abs(rounded[2] - values[2]) <= values[2] / 2048);
+    // The float32 matrix of a float16 space is the widening.
+    const RowMatrixXf widened = fixture.store->spaces().documentMatrix(report.spaceId, documentIds);
+    QCOMPARE(std::vector<float>(widened.data(), widened.data() + widened.size()), rounded);
+    const QString outNpy = fixture.dir.filePath(QStringLiteral("out.npy"));
+    QCOMPARE(ProjectExporter::writeVectors(*fixture.store, report.spaceId, outNpy, fixture.dir.filePath(QStringLiteral("out.ids"))), 3);
+    NpyReader reader(outNpy);
+    std::vector<float> row, all;
+    while (reader.nextRow(row))
+        all.insert(all.end(), row.begin(), row.end());
+    QCOMPARE(all, rounded);
+
+    // Adding to it keeps float16; asking for float32 there is refused.
+    const QString more = fixture.file(QStringLiteral("more.jsonl"), "{\"_id\": \"a\", \"embedding\": [0.1, 0.2]}\n");
+    auto update = fixture.options();
+    update.update = true;
+    QCOMPARE(VectorImporter::run(*fixture.store, more, update).vectors, 1);
+    QCOMPARE(fixture.store->spaces().documentHalves(report.spaceId, documentIds)[1], Float16::fromFloat(0.2f));
+    update.elementType = ElementType::Float32;
+    QVERIFY_THROWS_EXCEPTION(TareError, VectorImporter::run(*fixture.store, more, update));
+}
+
+void TestVectorImporter::float16RefusesWhatItCannotHold()
+{
+    // A component float16 cannot hold is refused with file, row and reason, not turned into Inf;
+    // nothing of the file is kept.
+    Fixture fixture;
+    const QString npy = fixture.file(QStringLiteral("v.npy"), npyBytes(1, "<f4", false, "3, 2", floats({1, 2, 3, 70000, 5, 6})));
+    const QString ids = fixture.file(QStringLiteral("ids.txt"), "a\nb\nc\n");
+    auto options = fixture.options(ids);
+    options.elementType = ElementType::Float16;
+    try {
+        VectorImporter::run(*fixture.store, npy, options);
+        QFAIL("the import must fail");
+    } catch (const TareError& error) {
+        QCOMPARE(error.kind(), TareError::Kind::Input);
+        QVERIFY2(error.message().contains(QStringLiteral("ids.txt:2: component 1 of the vector for 'b' is 70000, beyond the "
+                                                         "float16 range (±65504)")),
+                 qPrintable(error.message()));
+    }
+    QCOMPARE(fixture.vectorCount(), 0);
+    // The same file is fine as float32.
+    QCOMPARE(VectorImporter::run(*fixture.store, npy, fixture.options(ids)).vectors, 3);
 }
 
 void TestVectorImporter::trecQrels()
