@@ -130,6 +130,12 @@ ImportDialog::ImportDialog(Kind kind, const QString& projectPath, QWidget* paren
         m_queryVectors = new QCheckBox(tr("These are query vectors"), this);
         m_queryVectors->setObjectName(QStringLiteral("importQueryVectors"));
         form->addRow(QString(), m_queryVectors);
+        m_float16 = new QCheckBox(tr("Store as float16 (half the memory)"), this);
+        m_float16->setObjectName(QStringLiteral("importFloat16"));
+        m_float16->setToolTip(tr("Keeps a new space's document vectors as float16: half the memory and file size, scored "
+                                 "with float32 sums; rankings barely move (MAP within 0.001 in Tare's tests). Components "
+                                 "beyond ±65504 are refused."));
+        form->addRow(QString(), m_float16);
     }
     if (createsDataset) {
         m_preset = new QComboBox(this);
@@ -348,6 +354,8 @@ bool ImportDialog::startImport()
         vectors.idsPath = m_ids->text();
         vectors.spaceName = m_space->text();
         vectors.target = m_queryVectors->isChecked() ? VectorImporter::Target::Queries : VectorImporter::Target::Documents;
+        if (m_float16->isChecked())
+            vectors.elementType = ElementType::Float16;
     }
 
     m_progress = std::make_shared<Progress>();

@@ -108,6 +108,7 @@ private:
     QLineEdit* m_ids = nullptr;
     QLineEdit* m_space = nullptr;
     QCheckBox* m_queryVectors = nullptr;
+    QCheckBox* m_float16 = nullptr;
     QCheckBox* m_skipBad;
     QLabel* m_previewNote;
     QStandardItemModel* m_previewModel;

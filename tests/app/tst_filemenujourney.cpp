@@ -10,6 +10,7 @@
 #include "widgets/journey.h"
 #include "widgets/settingsdialog.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QProgressBar>
 #include <QStandardItemModel>
@@ -58,6 +59,25 @@ QStringList datasetRows(MainWindow& window)
         return rows;
     for (int row = 0; row < tree->model()->rowCount(); ++row)
         rows.append(tree->model()->index(row, 0).data().toString());
+    return rows;
+}
+
+/// "space: kind" of each space row under a dataset of the Project page, as the tree shows them.
+QStringList spaceKinds(MainWindow& window, const QString& datasetName)
+{
+    auto* tree = window.findChild<QTreeView*>(QStringLiteral("projectTree"));
+    QStringList rows;
+    if (!tree)
+        return rows;
+    const QAbstractItemModel* model = tree->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex dataset = model->index(row, 0);
+        if (dataset.data().toString() != datasetName)
+            continue;
+        for (int child = 0; child < model->rowCount(dataset); ++child)
+            rows.append(model->index(child, ProjectSummaryModel::NameColumn, dataset).data().toString() + QStringLiteral(": ")
+                        + model->index(child, ProjectSummaryModel::KindColumn, dataset).data().toString());
+    }
     return rows;
 }
 
@@ -183,6 +203,26 @@ void TestFileMenuJourney::newProjectThenImportEveryKind()
     QTRY_VERIFY_WITH_TIMEOUT(vectors->statusText().contains(QStringLiteral("6 vector")), 20000);
     QVERIFY(Journey::clickButton(vectors, QStringLiteral("Close")));
 
+    // The same vectors again, stored as float16: the Project page names the element type.
+    ImportDialog* halves = openImportDialog(window, QStringLiteral("Vectors…"));
+    QVERIFY(halves);
+    Journey::typeInto(halves->findChild<QLineEdit*>(QStringLiteral("importDataset")), QStringLiteral("cards"));
+    Journey::typeInto(halves->findChild<QLineEdit*>(QStringLiteral("importSpace")), QStringLiteral("given-half"));
+    auto* float16 = halves->findChild<QCheckBox*>(QStringLiteral("importFloat16"));
+    QVERIFY(float16);
+    QCOMPARE(float16->text(), QStringLiteral("Store as float16 (half the memory)"));
+    QVERIFY(!float16->isChecked());
+    float16->click();
+    Journey::typeInto(halves->findChild<QLineEdit*>(QStringLiteral("importInput")), dir.filePath(QStringLiteral("cards-vectors.jsonl")));
+    QTRY_VERIFY_WITH_TIMEOUT(halves->previewModel()->rowCount() > 0, 10000);
+    QVERIFY(Journey::clickButton(halves, QStringLiteral("Import")));
+    QTRY_VERIFY_WITH_TIMEOUT(halves->statusText().contains(QStringLiteral("6 vector")), 20000);
+    QVERIFY(Journey::clickButton(halves, QStringLiteral("Close")));
+    QTRY_COMPARE_WITH_TIMEOUT(spaceKinds(window, QStringLiteral("cards")),
+                              (QStringList{QStringLiteral("given: imported vectors"),
+                                           QStringLiteral("given-half: imported vectors · float16")}),
+                              10000);
+
     // File ▸ Import ▸ Classification Table: a second dataset, one query per label.
     ImportDialog* table = openImportDialog(window, QStringLiteral("Classification Table…"));
     QVERIFY(table);
@@ -202,8 +242,11 @@ void TestFileMenuJourney::newProjectThenImportEveryKind()
     QVERIFY(cards);
     QCOMPARE(cards->documentCount, qint64(6));
     QCOMPARE(cards->labelCount, qint64(5));
-    QCOMPARE(store.spaces().all(cards->id).size(), qsizetype(1));
+    QCOMPARE(store.spaces().all(cards->id).size(), qsizetype(2));
     QCOMPARE(store.spaces().all(cards->id).first().documentVectorCount, qint64(6));
+    QCOMPARE(store.spaces().all(cards->id).first().elementType, ElementType::Float32);
+    QCOMPARE(store.spaces().all(cards->id).last().elementType, ElementType::Float16);
+    QCOMPARE(store.spaces().all(cards->id).last().documentVectorCount, qint64(6));
     QVERIFY(store.datasets().byName(QStringLiteral("intents")));
 }
 
