@@ -224,8 +224,9 @@ void TestRunOverviews::migratesWorkbenchRunsOfSchema4()
     QVERIFY(QFile::copy(m_path, path));
     {
         SqliteConnection raw(path, SqliteConnection::Mode::ReadWrite);
-        // The later steps' tables go too (judgment_reasons: schema 6).
+        // The later steps' tables and columns go too (judgment_reasons: schema 6, element_type: 7).
         raw.exec("PRAGMA foreign_keys = OFF; ALTER TABLE runs DROP COLUMN origin; DROP TABLE judgment_reasons; "
+                 "ALTER TABLE spaces DROP COLUMN element_type; "
                  "UPDATE runs SET label = 'workbench' WHERE id = (SELECT min(id) FROM runs); PRAGMA user_version = 4;");
     }
     ProjectStore store(path);
