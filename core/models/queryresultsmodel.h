@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/models/tablemodel.h"
+#include "core/models/recordtablemodel.h"
 #include "core/db/projecttypes.h"
 
 #include <QHash>
@@ -11,12 +11,27 @@ namespace tare {
 
 struct RunSummary;
 
+/// One row of QueryResultsModel: a query's result, with the figures the table shows.
+struct QueryResultsRow
+{
+    qint64 queryId = 0;
+    QString extId;
+    QString text;
+    QueryOutcome outcome = QueryOutcome::Finished;
+    QString error;
+    double apBefore = 0.0;
+    double apAfter = 0.0;
+    double aucBefore = 0.0;
+    double aucAfter = 0.0;
+    double judgeAgreement = 0.0; ///< share of judged documents where the judge agrees with gold (NaN: none)
+};
+
 /// The queries of one run as a table: query id, text, AP before and after, ΔAP, AUC before and
 /// after (from the stored metrics), the judge's agreement with gold on the judged documents
 /// (JudgeAgreement::accuracy), and status. Fed whole with setRun() or one finished query
 /// at a time with appendResult(); both on the GUI thread. SortRole gives numbers for a
 /// QSortFilterProxyModel (failed queries sort below every number). QtCore only.
-class QueryResultsModel : public TableModel
+class QueryResultsModel : public RecordTableModel<QueryResultsRow>
 {
     Q_OBJECT
 
@@ -42,19 +57,7 @@ public:
     };
 
     /// One row: a query's result, with the figures the table shows.
-    struct Row
-    {
-        qint64 queryId = 0;
-        QString extId;
-        QString text;
-        QueryOutcome outcome = QueryOutcome::Finished;
-        QString error;
-        double apBefore = 0.0;
-        double apAfter = 0.0;
-        double aucBefore = 0.0;
-        double aucAfter = 0.0;
-        double judgeAgreement = 0.0; ///< share of judged documents where the judge agrees with gold (NaN: none)
-    };
+    using Row = QueryResultsRow;
 
     explicit QueryResultsModel(QObject* parent = nullptr);
 
@@ -68,19 +71,17 @@ public:
     void appendResult(const RunQueryRecord& result, const QString& queryExtId);
 
     qint64 runId() const { return m_runId; }
-    const Row& row(int row) const { return m_rows[row]; }
+    const Row& row(int row) const { return record(row); }
     /// The row of a query, or -1.
     int rowOfQuery(qint64 queryId) const { return m_rowOfQuery.value(queryId, -1); }
 
 protected:
-    int rows() const override;
-    QVariant cell(int row, int column, int role) const override;
+    QVariant recordData(const Row& row, int column, int role) const override;
 
 private:
     Row makeRow(const RunQueryRecord& result, const QString& extId, const QString& text) const;
 
     qint64 m_runId = 0;
-    QList<Row> m_rows;
     QHash<qint64, int> m_rowOfQuery;
     QHash<qint64, QString> m_queryTexts;
 };

@@ -69,6 +69,36 @@ protected:
         setRecords(records, [] {});
     }
 
+    /// Appends one record as the last row; `alsoChange()` runs before views hear of the row.
+    template<typename Also>
+    void appendRecord(const Record& record, Also alsoChange)
+    {
+        const int at = int(m_records.size());
+        beginInsertRows({}, at, at);
+        m_records.append(record);
+        alsoChange();
+        endInsertRows();
+    }
+
+    /// Replaces the record of one row; views repaint the row.
+    void replaceRecord(int row, const Record& record)
+    {
+        m_records[row] = record;
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    }
+
+    /// Lets `change(record)` edit every record in place, then has views repaint `column` of
+    /// every row.
+    template<typename Change>
+    void updateRecords(Change change, int column)
+    {
+        if (m_records.isEmpty())
+            return;
+        for (Record& record : m_records)
+            change(record);
+        Q_EMIT dataChanged(index(0, column), index(int(m_records.size()) - 1, column));
+    }
+
     /// The data of the roles the column table does not answer; nothing by default.
     virtual QVariant recordData(const Record& record, int column, int role) const
     {
