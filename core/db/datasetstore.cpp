@@ -179,6 +179,30 @@ QList<DocumentRecord> DatasetStore::documents(qint64 datasetId)
                              });
 }
 
+QHash<qint64, QString> DatasetStore::documentExtIds(qint64 datasetId)
+{
+    QHash<qint64, QString> result;
+    auto& statement = m_connection.prepare("SELECT id, ext_id FROM documents WHERE dataset_id = ?1");
+    statement.bind(1, datasetId);
+    while (statement.step())
+        result.insert(statement.int64(0), statement.text(1));
+    statement.reset();
+    return result;
+}
+
+QHash<QByteArray, qint64> DatasetStore::documentIdsByExtId(qint64 datasetId)
+{
+    QHash<QByteArray, qint64> result;
+    auto& statement = m_connection.prepare("SELECT id, ext_id FROM documents WHERE dataset_id = ?1");
+    statement.bind(1, datasetId);
+    while (statement.step()) {
+        const auto utf8 = statement.blobView(1);
+        result.insert(QByteArray(utf8.data(), qsizetype(utf8.size())), statement.int64(0));
+    }
+    statement.reset();
+    return result;
+}
+
 QList<QueryRecord> DatasetStore::queries(qint64 datasetId)
 {
     return m_connection.rows("SELECT id, ext_id, text, instruction FROM queries WHERE dataset_id = ?1 ORDER BY id", datasetId,

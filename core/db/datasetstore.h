@@ -46,6 +46,11 @@ public:
 
     // Reading a dataset for the engine (whole lists; the GUI pages through models instead).
     QList<DocumentRecord> documents(qint64 datasetId);
+    /// The external id of every document of a dataset by row id, without titles or texts (read
+    /// from the (dataset, ext_id) index alone): what a run needs to name its documents.
+    QHash<qint64, QString> documentExtIds(qint64 datasetId);
+    /// The row id of every document of a dataset by external id (UTF-8), for bulk lookups.
+    QHash<QByteArray, qint64> documentIdsByExtId(qint64 datasetId);
     QList<QueryRecord> queries(qint64 datasetId);
     /// Labels per query id.
     QHash<qint64, QList<GradedDocument>> labelsByQuery(qint64 datasetId);

@@ -47,9 +47,8 @@ CorpusIndex CorpusIndex::load(ProjectStore& store, qint64 datasetId, qint64 spac
                 index.m_vectors.row(row) /= norm;
         }
     }
-    QHash<qint64, QString> extIds;
-    for (const auto& document : store.datasets().documents(datasetId))
-        extIds.insert(document.id, document.extId);
+    // Ids only: the documents' titles and texts are not needed to score or name them.
+    const QHash<qint64, QString> extIds = store.datasets().documentExtIds(datasetId);
     index.m_extIds.reserve(qsizetype(index.m_documentIds.size()));
     std::vector<QByteArray> docnos;
     docnos.reserve(index.m_documentIds.size());

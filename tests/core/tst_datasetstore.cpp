@@ -93,6 +93,14 @@ void TestDatasetStore::documentsQueriesAndLabels()
     QCOMPARE(document->fullText(), QStringLiteral("Title\ntext one"));
     QVERIFY(!datasets.document(d2 + 100));
     QCOMPARE(datasets.documents(dataset).size(), 2);
+    const QHash<qint64, QString> extIds = datasets.documentExtIds(dataset);
+    QCOMPARE(extIds.size(), 2);
+    QCOMPARE(extIds.value(d1), QStringLiteral("d1"));
+    QCOMPARE(extIds.value(d2), QStringLiteral("d2"));
+    const QHash<QByteArray, qint64> byExtId = datasets.documentIdsByExtId(dataset);
+    QCOMPARE(byExtId.size(), 2);
+    QCOMPARE(byExtId.value("d2"), d2);
+    QVERIFY(!byExtId.contains("d9"));
     QCOMPARE(datasets.queries(dataset).last().instruction, QStringLiteral("Find the second."));
     QStringList labels;
     datasets.forEachLabel(dataset, [&](const LabelRecord& label) {
