@@ -11,6 +11,7 @@
 //   QT_QPA_PLATFORM=offscreen bench_gui_eventloop [DOCS] [QUERIES] [DIM] [REPEATS]
 
 #include "bench/latenessprobe.h"
+#include "core/db/documentvectorwriter.h"
 #include "core/db/projectstore.h"
 #include "core/models/queryresultsmodel.h"
 #include "core/jobs/runjob.h"
@@ -71,6 +72,7 @@ Project buildProject(const QString& path, int documents, int queries, int dim)
         const Eigen::VectorXf qv = (intents.back() + randomVector()).normalized();
         store.spaces().setQueryVector(project.spaceId, queryIds.back(), std::span<const float>(qv.data(), size_t(qv.size())));
     }
+    const auto vectors = store.spaces().documentVectorWriter(project.spaceId);
     for (int d = 0; d < documents; ++d) {
         // Every 100th document belongs to a query's intent cluster, the rest is noise.
         const int owner = d % 100 == 0 ? (d / 100) % queries : -1;
@@ -78,10 +80,11 @@ Project buildProject(const QString& path, int documents, int queries, int dim)
                                              : randomVector();
         const QByteArray id = "d" + QByteArray::number(d);
         const qint64 documentId = store.datasets().insertDocument(project.datasetId, id, "", QByteArray("text " + id));
-        store.spaces().setDocumentVector(project.spaceId, documentId, std::span<const float>(v.data(), size_t(v.size())));
+        vectors->add(documentId, std::span<const float>(v.data(), size_t(v.size())));
         if (owner >= 0)
             store.datasets().insertLabel(queryIds[size_t(owner)], documentId, 1);
     }
+    vectors->finish();
     transaction->commit();
     return project;
 }

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "core/db/projectschema.h"
 
+#include "core/db/documentvectorwriter.h"
 #include "core/db/sqliteconnection.h"
 #include "core/util/tareerror.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <QStringList>
 
 #include <algorithm>
@@ -289,6 +292,77 @@ const char* const s_version7 = R"sql(
 ALTER TABLE spaces ADD COLUMN element_type TEXT NOT NULL DEFAULT 'float32' CHECK(element_type IN ('float32', 'float16'));
 )sql";
 
+// Version 8: document vectors in chunks (issue 17): one row per chunk of many vectors of one space
+// (DocumentVectorWriter: about 8 MiB), the chunk's document ids as little-endian int64s and its
+// vectors as one contiguous blob of row_count x (the space's bytes per vector), so that a space is
+// written and read at disk speed instead of a row, an index entry and an overflow page per vector.
+// A document has at most one vector per space. migrate() moves the rows of document_vectors here.
+const char* const s_version8 = R"sql(
+CREATE TABLE document_vector_chunks(
+    id INTEGER PRIMARY KEY,
+    space_id INTEGER NOT NULL REFERENCES spaces(id) ON DELETE CASCADE,
+    row_count INTEGER NOT NULL CHECK(row_count > 0),
+    document_ids BLOB NOT NULL,
+    vectors BLOB NOT NULL
+);
+CREATE INDEX document_vector_chunks_by_space ON document_vector_chunks(space_id, id);
+)sql";
+
+// Version 9: the vectors moved into chunks, the row-per-vector table goes.
+const char* const s_version9 = R"sql(
+DROP TABLE document_vectors;
+)sql";
+
+/// Moves every space's rows of document_vectors (version 1's layout) into chunks, in document
+/// order. A vector whose size does not match its space's dimension stops the migration with an
+/// error naming it; the transaction leaves the file as it was.
+void moveVectorsIntoChunks(SqliteConnection& connection)
+{
+    // Each space's id, dim and bytes per component (float16: 2; schema 7).
+    struct Space
+    {
+        qint64 id;
+        qint64 dim;
+        qint64 elementBytes;
+    };
+    const QList<Space> spaces = [&] {
+        QList<Space> result;
+        auto& statement = connection.prepare("SELECT id, dim, element_type FROM spaces ORDER BY id");
+        while (statement.step())
+            result.append({statement.int64(0), statement.int64(1), statement.text(2) == u"float16" ? 2 : 4});
+        statement.reset();
+        return result;
+    }();
+    auto& rows = connection.prepare(
+        "SELECT document_id, vector FROM document_vectors WHERE space_id = ?1 ORDER BY document_id");
+    for (const auto& [spaceId, dim, elementBytes] : spaces) {
+        if (dim < 1 || dim > 65536)
+            continue; // a space that cannot hold vectors: the old reader refused its rows too
+        DocumentVectorWriter writer(connection, spaceId, qsizetype(dim * elementBytes));
+        rows.bind(1, spaceId);
+        while (rows.step()) {
+            const auto vector = rows.blobView(1);
+            if (qint64(vector.size()) != dim * elementBytes) {
+                const qint64 documentId = rows.int64(0);
+                rows.reset();
+                throw TareError(TareError::Kind::Input,
+                                QCoreApplication::translate("tare::ProjectSchema",
+                                                            "%1: the vector of document %2 in embedding space %3 has %4 "
+                                                            "bytes, expected %5 (damaged project?); nothing was "
+                                                            "migrated")
+                                    .arg(connection.path())
+                                    .arg(documentId)
+                                    .arg(spaceId)
+                                    .arg(vector.size())
+                                    .arg(dim * elementBytes));
+            }
+            writer.add(rows.int64(0), vector);
+        }
+        rows.reset();
+        writer.finish();
+    }
+}
+
 } // namespace
 
 const char* migrationSql(int version)
@@ -308,6 +382,10 @@ const char* migrationSql(int version)
         return s_version6;
     case 7:
         return s_version7;
+    case 8:
+        return s_version8;
+    case 9:
+        return s_version9;
     default:
         return nullptr;
     }
@@ -330,8 +408,11 @@ void migrate(SqliteConnection& connection, int fromVersion)
                                                     "right now; try again when it has finished")
                             .arg(connection.path()));
     }
-    for (int version = fromVersion + 1; version <= CurrentVersion; ++version)
+    for (int version = fromVersion + 1; version <= CurrentVersion; ++version) {
         connection.exec(migrationSql(version));
+        if (version == 8 && fromVersion >= 1)
+            moveVectorsIntoChunks(connection);
+    }
     const std::string pragmas = "PRAGMA application_id = " + std::to_string(ApplicationId)
         + "; PRAGMA user_version = " + std::to_string(CurrentVersion) + ";";
     connection.exec(pragmas.c_str());

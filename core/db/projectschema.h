@@ -13,10 +13,12 @@ class SqliteConnection;
 /// the file is marked as Tare's by PRAGMA application_id.
 namespace ProjectSchema {
 
-constexpr int CurrentVersion = 7;
+constexpr int CurrentVersion = 9;
 constexpr int ApplicationId = 0x54617265; // "Tare"
 
-/// The SQL that takes a file from version - 1 to version (1 creates the first schema).
+/// The SQL that takes a file from version - 1 to version (1 creates the first schema). migrate()
+/// also moves data the SQL cannot: after step 8, the vectors of version 1's `document_vectors`
+/// into the chunks of `document_vector_chunks` (step 9 then drops the old table).
 const char* migrationSql(int version);
 
 /// Applies the steps after `fromVersion` up to CurrentVersion in one transaction. When another

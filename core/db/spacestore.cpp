@@ -5,6 +5,7 @@
 #include "core/embed/embeddingtemplatetable.h"
 
 #include "core/db/datasetstore.h"
+#include "core/db/documentvectorwriter.h"
 #include "core/db/sqliteconnection.h"
 #include "core/util/float16.h"
 #include "core/util/tareerror.h"
@@ -12,10 +13,14 @@
 #include <QCoreApplication>
 #include <QThread>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <memory>
+#include <numeric>
 
 static_assert(std::endian::native == std::endian::little, "vector blobs are stored as float32 little-endian");
 
@@ -32,6 +37,31 @@ QString tr(const char* text)
 // from elsewhere: the dimension the schema allows, and the largest vector matrix loaded at once.
 constexpr qint64 s_maxDim = 65536;
 constexpr qint64 s_maxMatrixBytes = qint64(64) << 30;
+
+/// An open blob handle on the vectors of document_vector_chunks, moved from chunk to chunk.
+struct ChunkBlob
+{
+    SqliteConnection& connection;
+    sqlite3_blob* blob = nullptr;
+
+    ~ChunkBlob()
+    {
+        if (blob)
+            sqlite3_blob_close(blob);
+    }
+    /// Reads `bytes` of a chunk's vectors from `offset` into `out`, without a copy in between.
+    void read(qint64 chunkId, char* out, qint64 bytes, qint64 offset = 0)
+    {
+        const int opened = blob ? sqlite3_blob_reopen(blob, chunkId)
+                                : sqlite3_blob_open(connection.handle(), "main", "document_vector_chunks", "vectors",
+                                                    chunkId, 0, &blob);
+        if (opened != SQLITE_OK)
+            connection.fail(opened, tr("reading the vectors of chunk %1").arg(chunkId));
+        const int rc = sqlite3_blob_read(blob, out, int(bytes), int(offset));
+        if (rc != SQLITE_OK)
+            connection.fail(rc, tr("reading the vectors of chunk %1").arg(chunkId));
+    }
+};
 
 } // namespace
 
@@ -111,7 +141,8 @@ std::optional<SpaceInfo> SpaceStore::find(qint64 spaceId)
 
 void SpaceStore::fillCounts(SpaceInfo& info)
 {
-    info.documentVectorCount = m_connection.queryInt64("SELECT count(*) FROM document_vectors WHERE space_id = ?1", info.id);
+    info.documentVectorCount = m_connection.queryInt64(
+        "SELECT coalesce(sum(row_count), 0) FROM document_vector_chunks WHERE space_id = ?1", info.id);
     info.queryVectorCount = m_connection.queryInt64("SELECT count(*) FROM query_vectors WHERE space_id = ?1", info.id);
     info.runCount = m_connection.queryInt64("SELECT count(*) FROM runs WHERE space_id = ?1", info.id);
 }
@@ -188,28 +219,25 @@ int SpaceStore::dim(qint64 spaceId)
 
 void SpaceStore::setDocumentVector(qint64 spaceId, qint64 documentId, std::span<const float> vector)
 {
-    if (elementType(spaceId) == ElementType::Float16) {
-        const int expected = dim(spaceId);
-        if (qsizetype(vector.size()) != expected)
-            throw TareError(TareError::Kind::Input,
-                            tr("vector of dimension %1 does not fit a space of dimension %2").arg(vector.size()).arg(expected));
-        for (size_t i = 0; i < vector.size(); ++i) {
-            if (!Float16::representable(vector[i]))
-                throw TareError(TareError::Kind::Input, tr("component %1 is %2, which float16 cannot hold (finite, at most ±65504)")
-                                                            .arg(i)
-                                                            .arg(double(vector[i])));
-        }
-        std::vector<quint16> halves(vector.size());
-        Float16::fromFloats(vector, halves.data());
-        auto& statement = m_connection.prepare("INSERT INTO document_vectors(space_id, document_id, vector) VALUES(?1, ?2, ?3) "
-                                               "ON CONFLICT(space_id, document_id) DO UPDATE SET vector = excluded.vector");
-        statement.bind(1, spaceId).bind(2, documentId).bindBlob(3, halves.data(), qsizetype(halves.size() * sizeof(quint16)));
-        statement.run();
-        return;
-    }
-    setVector("INSERT INTO document_vectors(space_id, document_id, vector) VALUES(?1, ?2, ?3) "
-              "ON CONFLICT(space_id, document_id) DO UPDATE SET vector = excluded.vector",
-              spaceId, documentId, vector);
+    const int expected = dim(spaceId);
+    if (qsizetype(vector.size()) != expected)
+        throw TareError(TareError::Kind::Input,
+                        tr("vector of dimension %1 does not fit a space of dimension %2").arg(vector.size()).arg(expected));
+    const auto writer = documentVectorWriter(spaceId);
+    writer->add(documentId, vector);
+    writer->finish();
+}
+
+qsizetype SpaceStore::vectorBytes(qint64 spaceId)
+{
+    return qsizetype(dim(spaceId)) * qsizetype(elementSize(elementType(spaceId)));
+}
+
+std::unique_ptr<DocumentVectorWriter> SpaceStore::documentVectorWriter(qint64 spaceId)
+{
+    Q_ASSERT(QThread::currentThread() == m_thread);
+    return std::make_unique<DocumentVectorWriter>(m_connection, spaceId, vectorBytes(spaceId),
+                                                  elementType(spaceId) == ElementType::Float16);
 }
 
 void SpaceStore::setQueryVector(qint64 spaceId, qint64 queryId, std::span<const float> vector)
@@ -230,93 +258,164 @@ void SpaceStore::setVector(const char* sql, qint64 spaceId, qint64 ownerId, std:
     statement.run();
 }
 
+SpaceStore::VectorLayout SpaceStore::vectorLayout(qint64 spaceId, qsizetype rowBytes)
+{
+    // Sizes come from the file: every chunk must hold rows x 8 bytes of ids and rows x rowBytes of
+    // vectors, and the whole space must be of a size one may load, before anything is allocated
+    // from them. length() of a blob does not read it.
+    auto& sizes = m_connection.prepare(
+        "SELECT id, row_count, length(document_ids), length(vectors) FROM document_vector_chunks WHERE space_id = ?1 "
+        "ORDER BY id");
+    sizes.bind(1, spaceId);
+    VectorLayout layout;
+    qint64 rows = 0;
+    const qint64 maxRows = s_maxMatrixBytes / rowBytes;
+    while (sizes.step()) {
+        const qint64 chunkRows = sizes.int64(1);
+        const qint64 idBytes = sizes.int64(2);
+        const qint64 vectorBytes = sizes.int64(3);
+        if (chunkRows < 1 || chunkRows > maxRows || idBytes != chunkRows * qint64(sizeof(qint64))
+            || vectorBytes != chunkRows * rowBytes) {
+            sizes.reset();
+            throw TareError(TareError::Kind::Input,
+                            tr("%1: a chunk of the vectors of embedding space %2 holds %3 bytes of vectors and %4 bytes "
+                               "of ids for %5 rows of %6 bytes (damaged project?)")
+                                .arg(m_connection.path())
+                                .arg(spaceId)
+                                .arg(vectorBytes)
+                                .arg(idBytes)
+                                .arg(chunkRows)
+                                .arg(rowBytes));
+        }
+        layout.chunkIds.push_back(sizes.int64(0));
+        layout.chunkFirst.push_back(rows);
+        rows += chunkRows;
+        if (rows > maxRows) {
+            sizes.reset();
+            throw TareError(TareError::Kind::Input, tr("%1: embedding space %2 is too large to load: over %3 vectors of %4 "
+                                                       "bytes need more than the limit of %5 GiB")
+                                                        .arg(m_connection.path())
+                                                        .arg(spaceId)
+                                                        .arg(rows)
+                                                        .arg(rowBytes)
+                                                        .arg(s_maxMatrixBytes >> 30));
+        }
+    }
+    sizes.reset();
+    layout.ids.resize(size_t(rows));
+    auto& ids = m_connection.prepare("SELECT document_ids FROM document_vector_chunks WHERE id = ?1");
+    for (size_t chunk = 0; chunk < layout.chunkIds.size(); ++chunk) {
+        ids.bind(1, layout.chunkIds[chunk]);
+        const qint64 first = layout.chunkFirst[chunk];
+        const qint64 end = chunk + 1 < layout.chunkIds.size() ? layout.chunkFirst[chunk + 1] : rows;
+        if (!ids.step() || qint64(ids.blobView(0).size()) != (end - first) * qint64(sizeof(qint64))) {
+            ids.reset();
+            throw TareError(TareError::Kind::Input, tr("%1: the vectors of embedding space %2 changed while they were read")
+                                                        .arg(m_connection.path())
+                                                        .arg(spaceId));
+        }
+        std::memcpy(layout.ids.data() + first, ids.blobView(0).data(), size_t(end - first) * sizeof(qint64));
+        ids.reset();
+    }
+    if (std::is_sorted(layout.ids.begin(), layout.ids.end())
+        && std::adjacent_find(layout.ids.begin(), layout.ids.end()) == layout.ids.end())
+        return layout;
+    // Stored out of document order (vectors added to a space later, a file imported in its own
+    // order): each stored row's place in document order.
+    std::vector<qint64> order(layout.ids.size());
+    std::iota(order.begin(), order.end(), qint64(0));
+    std::sort(order.begin(), order.end(), [&](qint64 a, qint64 b) { return layout.ids[size_t(a)] < layout.ids[size_t(b)]; });
+    layout.destination.resize(order.size());
+    for (size_t row = 0; row < order.size(); ++row) {
+        if (row > 0 && layout.ids[size_t(order[row])] == layout.ids[size_t(order[row - 1])])
+            throw TareError(TareError::Kind::Input, tr("%1: document %2 has two vectors in embedding space %3 (damaged project?)")
+                                                        .arg(m_connection.path())
+                                                        .arg(layout.ids[size_t(order[row])])
+                                                        .arg(spaceId));
+        layout.destination[size_t(order[row])] = qint64(row);
+    }
+    return layout;
+}
+
 void SpaceStore::forEachDocumentVector(qint64 spaceId, const std::function<void(const QString&, std::span<const float>)>& visit)
 {
-    const int dimension = dim(spaceId);
-    const ElementType type = elementType(spaceId);
-    const size_t rowBytes = size_t(dimension) * size_t(elementSize(type));
-    auto& statement = m_connection.prepare(
-        "SELECT d.ext_id, v.vector FROM document_vectors v JOIN documents d ON d.id = v.document_id "
-        "WHERE v.space_id = ?1 ORDER BY d.id");
-    statement.bind(1, spaceId);
-    std::vector<float> buffer(static_cast<size_t>(dimension));
-    std::vector<quint16> halves(type == ElementType::Float16 ? size_t(dimension) : 0);
-    while (statement.step()) {
-        const auto bytes = statement.blobView(1);
-        if (bytes.size() != rowBytes) {
-            statement.reset();
-            throw TareError(TareError::Kind::Input, tr("%1: a stored vector has %2 bytes, expected %3 (damaged project?)")
-                                                        .arg(m_connection.path())
-                                                        .arg(bytes.size())
-                                                        .arg(rowBytes));
-        }
-        if (type == ElementType::Float16) { // visitors (export) see float32
-            std::memcpy(halves.data(), bytes.data(), bytes.size());
-            Float16::toFloats(halves, buffer.data());
-        } else {
-            std::memcpy(buffer.data(), bytes.data(), bytes.size());
-        }
-        visit(statement.text(0), buffer);
+    const qsizetype rowBytes = vectorBytes(spaceId);
+    const VectorLayout layout = vectorLayout(spaceId, rowBytes);
+    const auto datasetId = [&] {
+        auto& statement = m_connection.prepare("SELECT dataset_id FROM spaces WHERE id = ?1");
+        statement.bind(1, spaceId);
+        return statement.firstInt64().value_or(0);
+    }();
+    const QHash<qint64, QString> extIds = m_datasets.documentExtIds(datasetId);
+    // Stored rows in document order; one chunk at a time in memory (each read once when the
+    // space is stored in document order).
+    std::vector<qint64> order(layout.ids.size());
+    std::iota(order.begin(), order.end(), qint64(0));
+    if (!layout.destination.empty()) {
+        for (size_t row = 0; row < order.size(); ++row)
+            order[size_t(layout.destination[row])] = qint64(row);
     }
-    statement.reset();
+    ChunkBlob blob{m_connection};
+    const bool half = elementType(spaceId) == ElementType::Float16;
+    const size_t dimension = size_t(dim(spaceId));
+    std::vector<char> chunk;
+    std::vector<float> widened(half ? dimension : 0); // visitors (export) see float32
+    size_t loaded = layout.chunkIds.size();
+    for (const qint64 stored : order) {
+        const size_t index = size_t(std::upper_bound(layout.chunkFirst.begin(), layout.chunkFirst.end(), stored)
+                                    - layout.chunkFirst.begin() - 1);
+        if (index != loaded) {
+            const qint64 end = index + 1 < layout.chunkIds.size() ? layout.chunkFirst[index + 1] : qint64(layout.ids.size());
+            chunk.resize(size_t((end - layout.chunkFirst[index]) * rowBytes));
+            blob.read(layout.chunkIds[index], chunk.data(), qint64(chunk.size()));
+            loaded = index;
+        }
+        const auto extId = extIds.constFind(layout.ids[size_t(stored)]);
+        if (extId == extIds.constEnd())
+            continue; // not a document of the space's dataset
+        const char* row = chunk.data() + size_t(stored - layout.chunkFirst[index]) * size_t(rowBytes);
+        if (half) {
+            Float16::toFloats(std::span<const quint16>(reinterpret_cast<const quint16*>(row), dimension), widened.data());
+            visit(*extId, widened);
+        } else {
+            visit(*extId, std::span<const float>(reinterpret_cast<const float*>(row), dimension));
+        }
+    }
 }
 
 qint64 SpaceStore::readDocumentRows(qint64 spaceId, qint64 elementBytes, const std::function<char*(qint64 rows)>& allocate,
                                     std::vector<qint64>& documentIds)
 {
-    const int dimension = dim(spaceId);
-    const qint64 rowBytes = dimension * elementBytes;
-    // Sizes come from the file: check that the stored blobs add up to rows x dim elements, and
-    // that the matrix is of a size one may load, before allocating it.
-    auto& count = m_connection.prepare(
-        "SELECT count(*), coalesce(sum(length(vector)), 0) FROM document_vectors WHERE space_id = ?1");
-    count.bind(1, spaceId);
-    count.step();
-    const qint64 rows = count.int64(0);
-    const qint64 storedBytes = count.int64(1);
-    count.reset();
-    const qint64 matrixBytes = rows * rowBytes;
-    if (storedBytes != matrixBytes)
-        throw TareError(TareError::Kind::Input,
-                        tr("%1: the %2 vectors of embedding space %3 hold %4 bytes, expected %5 for dimension %6 "
-                           "(damaged project?)")
-                            .arg(m_connection.path())
-                            .arg(rows)
-                            .arg(spaceId)
-                            .arg(storedBytes)
-                            .arg(matrixBytes)
-                            .arg(dimension));
-    if (matrixBytes > s_maxMatrixBytes)
-        throw TareError(TareError::Kind::Input, tr("%1: embedding space %2 is too large to load: %3 vectors of dimension %4 "
-                                                   "need %5 GiB (the limit is %6 GiB)")
-                                                    .arg(m_connection.path())
-                                                    .arg(spaceId)
-                                                    .arg(rows)
-                                                    .arg(dimension)
-                                                    .arg(double(matrixBytes) / double(qint64(1) << 30), 0, 'f', 1)
-                                                    .arg(s_maxMatrixBytes >> 30));
-    char* out = allocate(rows);
-    documentIds.clear();
-    documentIds.reserve(size_t(rows));
-    auto& statement = m_connection.prepare(
-        "SELECT document_id, vector FROM document_vectors WHERE space_id = ?1 ORDER BY document_id");
-    statement.bind(1, spaceId);
-    qint64 row = 0;
-    while (statement.step() && row < rows) {
-        const auto bytes = statement.blobView(1);
-        if (qint64(bytes.size()) != rowBytes) {
-            statement.reset();
-            throw TareError(TareError::Kind::Input, tr("%1: a stored vector has %2 bytes, expected %3 (damaged project?)")
-                                                        .arg(m_connection.path())
-                                                        .arg(bytes.size())
-                                                        .arg(rowBytes));
+    const qint64 rowBytes = dim(spaceId) * elementBytes;
+    VectorLayout layout = vectorLayout(spaceId, qsizetype(rowBytes));
+    const qint64 rows = qint64(layout.ids.size());
+    char* const data = allocate(rows);
+    ChunkBlob blob{m_connection};
+    std::vector<char> buffer;
+    const auto destination = [&](qint64 stored) { return layout.destination.empty() ? stored : layout.destination[size_t(stored)]; };
+    for (size_t chunk = 0; chunk < layout.chunkIds.size(); ++chunk) {
+        const qint64 first = layout.chunkFirst[chunk];
+        const qint64 end = chunk + 1 < layout.chunkIds.size() ? layout.chunkFirst[chunk + 1] : rows;
+        bool contiguous = true;
+        for (qint64 row = first + 1; row < end && contiguous; ++row)
+            contiguous = destination(row) == destination(first) + (row - first);
+        if (contiguous) { // straight into its place
+            blob.read(layout.chunkIds[chunk], data + destination(first) * rowBytes, (end - first) * rowBytes);
+            continue;
         }
-        std::memcpy(out + row * rowBytes, bytes.data(), bytes.size());
-        documentIds.push_back(statement.int64(0));
-        ++row;
+        buffer.resize(size_t((end - first) * rowBytes));
+        blob.read(layout.chunkIds[chunk], buffer.data(), qint64(buffer.size()));
+        for (qint64 row = first; row < end; ++row)
+            std::memcpy(data + destination(row) * rowBytes, buffer.data() + (row - first) * rowBytes, size_t(rowBytes));
     }
-    statement.reset();
-    return row;
+    if (layout.destination.empty()) {
+        documentIds = std::move(layout.ids);
+    } else {
+        documentIds.assign(size_t(rows), 0);
+        for (size_t row = 0; row < size_t(rows); ++row)
+            documentIds[size_t(layout.destination[row])] = layout.ids[row];
+    }
+    return rows;
 }
 
 RowMatrixXf SpaceStore::documentMatrix(qint64 spaceId, std::vector<qint64>& documentIds)

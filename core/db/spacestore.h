@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 #include <vector>
@@ -17,12 +18,13 @@ class QThread;
 namespace tare {
 
 class DatasetStore;
+class DocumentVectorWriter;
 class SqliteConnection;
 class EmbeddingTemplateTable;
 
-/// The embedding spaces of a project: their definition and fitted model state, the document and
-/// query vectors (blobs of float32, or of float16 for the document vectors of a float16 space),
-/// and the cache of remote embeddings, over the project's
+/// The embedding spaces of a project: their definition and fitted model state, the document
+/// vectors (in chunks of many rows, DocumentVectorWriter; float32, or float16 for a float16 space)
+/// and query vectors (float32 blobs), and the cache of remote embeddings, over the project's
 /// connection (ProjectStore::spaces()). Sizes read from the file are checked before anything is
 /// allocated from them. Same thread rule as ProjectStore. Methods throw TareError.
 class SpaceStore
@@ -52,13 +54,20 @@ public:
     /// Stores a document's vector (replacing an earlier one); the length must equal the space's
     /// dim. A float16 space rounds it to halves (nearest even) and refuses (TareError(Input)) a
     /// component float16 cannot hold (not finite, or beyond ±65504) instead of storing an Inf.
+    /// One chunk per call: many vectors go through documentVectorWriter().
     void setDocumentVector(qint64 spaceId, qint64 documentId, std::span<const float> vector);
+    /// A writer for many document vectors of a space (rows of the space's bytes per vector), the
+    /// way to store a corpus: add() each, then finish().
+    std::unique_ptr<DocumentVectorWriter> documentVectorWriter(qint64 spaceId);
+    /// Bytes of one document vector of the space (dim x 4 for float32, dim x 2 for float16).
+    qsizetype vectorBytes(qint64 spaceId);
     void setQueryVector(qint64 spaceId, qint64 queryId, std::span<const float> vector);
     /// Visits the space's document vectors in document order with their external ids (as float32,
-    /// widened from a float16 space).
+    /// widened from a float16 space), one chunk in memory at a time.
     void forEachDocumentVector(qint64 spaceId, const std::function<void(const QString& extId, std::span<const float>)>& visit);
     /// The space's document vectors in document id order, as float32 (widened from a float16
-    /// space); `documentIds` gets the row ids.
+    /// space); `documentIds` gets the row ids. Chunks stored in document order are read straight
+    /// into the matrix.
     RowMatrixXf documentMatrix(qint64 spaceId, std::vector<qint64>& documentIds);
     /// The document vectors of a float16 space as stored (row-major halves, Float16 bits, dim a
     /// row) in document id order; `documentIds` gets the row ids. TareError(Internal) for a
@@ -88,6 +97,17 @@ public:
     void setTemplateTable(const EmbeddingTemplateTable& table);
 
 private:
+    /// Where a space's document vectors are: its chunks (row id, first row in `ids`) and every
+    /// document id in storage order, checked against the file's sizes; `destination[i]` is the
+    /// document-order row of stored row i (empty when storage order is document order).
+    struct VectorLayout
+    {
+        std::vector<qint64> chunkIds;
+        std::vector<qint64> chunkFirst;
+        std::vector<qint64> ids;
+        std::vector<qint64> destination;
+    };
+    VectorLayout vectorLayout(qint64 spaceId, qsizetype rowBytes);
     void fillCounts(SpaceInfo& info);
     int dim(qint64 spaceId);
     ElementType elementType(qint64 spaceId);

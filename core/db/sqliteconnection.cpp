@@ -120,6 +120,13 @@ SqliteStatement& SqliteStatement::bindBlob(int index, const void* data, qsizetyp
     return *this;
 }
 
+SqliteStatement& SqliteStatement::bindBlobInPlace(int index, const void* data, qsizetype size)
+{
+    prepareForBind();
+    checkBind(sqlite3_bind_blob64(m_statement, index, data, sqlite3_uint64(size), SQLITE_STATIC), index, size);
+    return *this;
+}
+
 SqliteStatement& SqliteStatement::bindNull(int index)
 {
     prepareForBind();

@@ -44,6 +44,9 @@ public:
     /// A finite number, or NULL for NaN and infinities.
     SqliteStatement& bindRealOrNull(int index, double value);
     SqliteStatement& bindBlob(int index, const void* data, qsizetype size);
+    /// A blob SQLite reads in place, without a copy: `data` must stay valid and unchanged until
+    /// the statement has run (for megabytes of vectors).
+    SqliteStatement& bindBlobInPlace(int index, const void* data, qsizetype size);
     SqliteStatement& bindNull(int index);
 
     /// Runs one step: true while a row is available. Throws TareError on failure.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/embed/hydespacebuilder.h"
 
+#include "core/db/documentvectorwriter.h"
 #include "core/db/projectstore.h"
 #include "core/embed/embeddingtemplate.h"
 #include "core/embed/lsaspacebuilder.h"
@@ -102,9 +103,10 @@ HydeSpaceBuilder::Result HydeSpaceBuilder::build(ProjectStore& store, qint64 sou
     space.paramsJson = QJsonDocument(params).toJson(QJsonDocument::Compact);
     result.spaceId = store.spaces().create(space);
     store.spaces().setModelState(result.spaceId, QJsonDocument(written).toJson(QJsonDocument::Compact));
+    const auto documentWriter = store.spaces().documentVectorWriter(result.spaceId);
     for (size_t row = 0; row < documentIds.size(); ++row)
-        store.spaces().setDocumentVector(result.spaceId, documentIds[row],
-                                std::span<const float>(documents.row(Eigen::Index(row)).data(), size_t(documents.cols())));
+        documentWriter->add(documentIds[row], std::span<const float>(documents.row(Eigen::Index(row)).data(), size_t(documents.cols())));
+    documentWriter->finish();
     for (qsizetype i = 0; i < queries.size(); ++i)
         store.spaces().setQueryVector(result.spaceId, queries[i].id, vectors[size_t(i)]);
     transaction->commit();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/embed/lsaspacebuilder.h"
 
+#include "core/db/documentvectorwriter.h"
 #include "core/db/projectstore.h"
 #include "core/embed/embeddingtemplate.h"
 #include "core/util/tareerror.h"
@@ -59,16 +60,18 @@ qint64 LsaSpaceBuilder::build(ProjectStore& store, qint64 datasetId, const Optio
     store.spaces().setModelState(spaceId, model.serialize());
 
     // Embed in batches so memory stays bounded by a batch, not the corpus.
+    const auto writer = store.spaces().documentVectorWriter(spaceId);
     for (qsizetype start = 0; start < documents.size(); start += s_batch) {
         if (options.sink.isCancelled())
             throw TareError(TareError::Kind::Cancelled, tr("embedding cancelled; nothing was stored"));
         const qsizetype count = std::min(s_batch, documents.size() - start);
         const RowMatrixXf vectors = model.embedDocuments(documentTexts.mid(start, count));
         for (qsizetype i = 0; i < count; ++i)
-            store.spaces().setDocumentVector(spaceId, documents[start + i].id,
-                                    std::span<const float>(vectors.row(Eigen::Index(i)).data(), size_t(vectors.cols())));
+            writer->add(documents[start + i].id,
+                        std::span<const float>(vectors.row(Eigen::Index(i)).data(), size_t(vectors.cols())));
         options.sink.report(start + count, documents.size() + queries.size(), tr("embedding documents"));
     }
+    writer->finish();
     for (const auto& query : queries) {
         // {text} is the query as the paper's loaders build it (FollowIR: with its narrative),
         // {instruction} the dataset's task instruction.

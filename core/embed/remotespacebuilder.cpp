@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/embed/remotespacebuilder.h"
 
+#include "core/db/documentvectorwriter.h"
 #include "core/db/projectstore.h"
 #include "core/embed/embeddingtemplate.h"
 #include "core/net/endpointurl.h"
@@ -160,8 +161,10 @@ RemoteSpaceBuilder::Result RemoteSpaceBuilder::build(ProjectStore& store, qint64
                                                  {QStringLiteral("identity"), embedder.identity()}})
                            .toJson(QJsonDocument::Compact);
     result.spaceId = store.spaces().create(space);
+    const auto writer = store.spaces().documentVectorWriter(result.spaceId);
     for (qsizetype i = 0; i < documents.size(); ++i)
-        store.spaces().setDocumentVector(result.spaceId, documents[i].id, vectors[size_t(i)]);
+        writer->add(documents[i].id, std::span<const float>(vectors[size_t(i)]));
+    writer->finish();
     for (qsizetype i = 0; i < queries.size(); ++i)
         store.spaces().setQueryVector(result.spaceId, queries[i].id, vectors[size_t(documents.size() + i)]);
     transaction->commit();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/io/vectorimporter.h"
 
+#include "core/db/documentvectorwriter.h"
 #include "core/db/projectstore.h"
 #include "core/io/jsonrecord.h"
 #include "core/io/linereader.h"
@@ -101,6 +102,11 @@ ImportReport VectorImporter::run(ProjectStore& store, const QString& path, const
                                                    .arg(dim));
     };
     QHash<QByteArray, qint64> seen; // id -> line it was given on
+    // Documents by external id, looked up once for the whole file; their vectors go to the file
+    // in chunks of many rows.
+    const QHash<QByteArray, qint64> documentIds =
+        options.target == Target::Documents ? store.datasets().documentIdsByExtId(dataset->id) : QHash<QByteArray, qint64>();
+    std::unique_ptr<DocumentVectorWriter> writer;
     auto store1 = [&](QByteArrayView id, const std::vector<float>& vector, const QString& file, qint64 line) {
         for (size_t i = 0; i < vector.size(); ++i) {
             if (!std::isfinite(vector[i]))
@@ -114,21 +120,24 @@ ImportReport VectorImporter::run(ProjectStore& store, const QString& path, const
                                                        .arg(DisplayText::escaped(id))
                                                        .arg(double(vector[i])));
         }
-        const auto earlier = seen.constFind(id.toByteArray());
+        const QByteArray key = id.toByteArray();
+        const auto earlier = seen.constFind(key);
         if (earlier != seen.constEnd())
             throw TareError::input(file, line, tr("the id '%1' was given before, on line %2").arg(DisplayText::escaped(id)).arg(*earlier));
         if (options.target == Target::Documents) {
-            const auto documentId = store.datasets().documentId(dataset->id, id);
-            if (!documentId)
+            const auto documentId = documentIds.constFind(key);
+            if (documentId == documentIds.constEnd())
                 throw TareError::input(file, line, tr("unknown document id '%1'").arg(DisplayText::escaped(id)));
-            store.spaces().setDocumentVector(report.spaceId, *documentId, vector);
+            if (!writer)
+                writer = store.spaces().documentVectorWriter(report.spaceId);
+            writer->add(*documentId, std::span<const float>(vector));
         } else {
             const auto queryId = store.datasets().queryId(dataset->id, id);
             if (!queryId)
                 throw TareError::input(file, line, tr("unknown query id '%1'").arg(DisplayText::escaped(id)));
             store.spaces().setQueryVector(report.spaceId, *queryId, vector);
         }
-        seen.insert(id.toByteArray(), line);
+        seen.insert(key, line);
         ++report.vectors;
         if (report.vectors % 1024 == 0 && options.common.sink.isCancelled())
             throw TareError(TareError::Kind::Cancelled, tr("import cancelled; nothing was added"));
@@ -194,6 +203,8 @@ ImportReport VectorImporter::run(ProjectStore& store, const QString& path, const
         if (report.vectors == 0 && report.skipped == 0)
             throw TareError::input(path, 0, tr("the file is empty"));
     }
+    if (writer)
+        writer->finish();
     if (const auto space = store.spaces().find(report.spaceId)) {
         const bool documents = options.target == Target::Documents;
         report.coverageTotal = documents ? dataset->documentCount : dataset->queryCount;

@@ -153,7 +153,7 @@ void TestRunFailures::runThatCannotStartIsFailed()
     {
         // A damaged vector: the run is created, then its inputs fail to load.
         SqliteConnection connection(m_project, SqliteConnection::Mode::ReadWrite);
-        connection.exec("UPDATE document_vectors SET vector = x'00010203' WHERE rowid = 1");
+        connection.exec("UPDATE document_vector_chunks SET vectors = x'00010203' WHERE id = 1");
     }
     const auto result = runCli(runArguments());
     qInfo("exit %d: %s", result.exitCode, qPrintable(result.err.trimmed()));

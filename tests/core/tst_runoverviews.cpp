@@ -35,7 +35,7 @@ QList<qint64> untouched(ProjectStore& store, qint64 runId)
 {
     QList<qint64> counts;
     for (const char* sql : {"SELECT count(*) FROM datasets", "SELECT count(*) FROM documents", "SELECT count(*) FROM queries",
-                            "SELECT count(*) FROM labels", "SELECT count(*) FROM spaces", "SELECT count(*) FROM document_vectors",
+                            "SELECT count(*) FROM labels", "SELECT count(*) FROM spaces", "SELECT count(*) FROM document_vector_chunks",
                             "SELECT count(*) FROM judges", "SELECT count(*) FROM judgments", "SELECT count(*) FROM experiments"})
         counts.append(count(store, sql));
     auto& others = store.connection().prepare(
@@ -224,9 +224,12 @@ void TestRunOverviews::migratesWorkbenchRunsOfSchema4()
     QVERIFY(QFile::copy(m_path, path));
     {
         SqliteConnection raw(path, SqliteConnection::Mode::ReadWrite);
-        // The later steps' tables and columns go too (judgment_reasons: schema 6, element_type: 7).
+        // The later steps' tables and columns go too (judgment_reasons: schema 6, element_type: 7,
+        // vectors in chunks: 8 and 9).
         raw.exec("PRAGMA foreign_keys = OFF; ALTER TABLE runs DROP COLUMN origin; DROP TABLE judgment_reasons; "
                  "ALTER TABLE spaces DROP COLUMN element_type; "
+                 "DROP TABLE document_vector_chunks; CREATE TABLE document_vectors(space_id INTEGER NOT NULL, "
+                 "document_id INTEGER NOT NULL, vector BLOB NOT NULL, UNIQUE(space_id, document_id)); "
                  "UPDATE runs SET label = 'workbench' WHERE id = (SELECT min(id) FROM runs); PRAGMA user_version = 4;");
     }
     ProjectStore store(path);

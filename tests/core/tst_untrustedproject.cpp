@@ -145,13 +145,18 @@ void TestUntrustedProject::absurdVectorSizesAreRefused_data()
     QTest::addColumn<QString>("matrixMessage");
     QTest::addColumn<QString>("visitMessage");
 
-    QTest::newRow("short blob") << QByteArray("UPDATE document_vectors SET vector = x'00010203' WHERE rowid = 1;")
-                                << QStringLiteral("hold 36 bytes, expected 48") << QStringLiteral("has 4 bytes, expected 16");
-    QTest::newRow("16 MB blob") << QByteArray("UPDATE document_vectors SET vector = zeroblob(16777216) WHERE rowid = 2;")
-                                << QStringLiteral("hold 16777248 bytes, expected 48")
-                                << QStringLiteral("has 16777216 bytes, expected 16");
-    QTest::newRow("empty blob") << QByteArray("UPDATE document_vectors SET vector = x'' WHERE rowid = 3;")
-                                << QStringLiteral("hold 32 bytes, expected 48") << QStringLiteral("has 0 bytes, expected 16");
+    // Three chunks of one row each (ids 1, 2, 3), of 16 bytes of vectors and 8 of ids.
+    QTest::newRow("short blob") << QByteArray("UPDATE document_vector_chunks SET vectors = x'00010203' WHERE id = 1;")
+                                << QStringLiteral("holds 4 bytes of vectors and 8 bytes of ids for 1 rows of 16 bytes")
+                                << QStringLiteral("holds 4 bytes of vectors and 8 bytes of ids for 1 rows of 16 bytes");
+    QTest::newRow("16 MB blob") << QByteArray("UPDATE document_vector_chunks SET vectors = zeroblob(16777216) WHERE id = 2;")
+                                << QStringLiteral("holds 16777216 bytes of vectors")
+                                << QStringLiteral("holds 16777216 bytes of vectors");
+    QTest::newRow("empty blob") << QByteArray("UPDATE document_vector_chunks SET vectors = x'' WHERE id = 3;")
+                                << QStringLiteral("holds 0 bytes of vectors") << QStringLiteral("holds 0 bytes of vectors");
+    QTest::newRow("short id list") << QByteArray("UPDATE document_vector_chunks SET document_ids = x'01' WHERE id = 3;")
+                                   << QStringLiteral("and 1 bytes of ids for 1 rows")
+                                   << QStringLiteral("and 1 bytes of ids for 1 rows");
     QTest::newRow("dim 10^9") << QByteArray("UPDATE spaces SET dim = 1000000000;")
                               << QStringLiteral("has dimension 1000000000, outside 1..65536")
                               << QStringLiteral("has dimension 1000000000, outside 1..65536");
@@ -167,15 +172,13 @@ void TestUntrustedProject::absurdVectorSizesAreRefused_data()
                             << QStringLiteral("has dimension -4");
     QTest::newRow("dim as text") << QByteArray("UPDATE spaces SET dim = 'huge';") << QStringLiteral("has dimension 0")
                                  << QStringLiteral("has dimension 0");
-    // 100,000 one-byte rows in a space of dimension 65536 would be a 26 GB matrix.
-    QTest::newRow("100k rows, dim 65536") << QByteArray("UPDATE spaces SET dim = 65536; "
-                                                        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
-                                                        "WHERE i < 100000) "
-                                                        "INSERT INTO document_vectors(space_id, document_id, vector) "
-                                                        "SELECT 1, 1000 + i, x'00' FROM n;")
-                                          << QStringLiteral("the 100003 vectors of embedding space 1 hold 100048 bytes, "
-                                                            "expected 26215186432")
-                                          << QStringLiteral("has 16 bytes, expected 262144");
+    // A chunk claiming a million rows of dimension 65536 would be a 262 GB matrix.
+    QTest::newRow("10^6 rows, dim 65536") << QByteArray("UPDATE spaces SET dim = 65536; "
+                                                        "UPDATE document_vector_chunks SET row_count = 1000000 WHERE id = 1;")
+                                          << QStringLiteral("holds 16 bytes of vectors and 8 bytes of ids for 1000000 rows "
+                                                            "of 262144 bytes")
+                                          << QStringLiteral("holds 16 bytes of vectors and 8 bytes of ids for 1000000 rows "
+                                                            "of 262144 bytes");
 }
 
 void TestUntrustedProject::absurdVectorSizesAreRefused()
