@@ -6,6 +6,7 @@
 #include "core/db/spacestore.h"
 #include "core/db/sqliteconnection.h"
 #include "core/util/tareerror.h"
+#include "tests/projectbuilder.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,31 +48,29 @@ std::optional<QString> errorOf(F&& f)
 }
 
 /// A project with one dataset of `documents` documents (d0, d1, ...) and one space of `dim`.
-struct Fixture
+struct Fixture : TestUtils::TempProject
 {
-    QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("p.tare"));
-    ProjectStore store{path, ProjectStore::OpenMode::CreateIfMissing};
     qint64 datasetId = 0;
     qint64 spaceId = 0;
     std::vector<qint64> documentIds;
 
     Fixture(int documents, int dim)
+        : TempProject(QStringLiteral("p.tare"))
     {
         DatasetInfo info;
         info.name = QStringLiteral("set");
-        datasetId = store.datasets().create(info);
+        datasetId = store().datasets().create(info);
         for (int i = 0; i < documents; ++i)
-            documentIds.push_back(store.datasets().insertDocument(datasetId, QByteArray("d" + QByteArray::number(i)), "", "text"));
+            documentIds.push_back(store().datasets().insertDocument(datasetId, QByteArray("d" + QByteArray::number(i)), "", "text"));
         SpaceInfo space;
         space.datasetId = datasetId;
         space.name = QStringLiteral("s");
         space.provider = QStringLiteral("imported");
         space.dim = dim;
-        spaceId = store.spaces().create(space);
+        spaceId = store().spaces().create(space);
     }
 
-    qint64 scalar(const char* sql) { return store.connection().queryInt64(sql, spaceId); }
+    qint64 scalar(const char* sql) { return store().connection().queryInt64(sql, spaceId); }
 };
 
 /// The vector of document number `i` (and version `v` of it): distinct in every component.
@@ -97,25 +96,25 @@ void TestDocumentVectorWriter::roundTripsAcrossChunks()
     QCOMPARE(DocumentVectorWriter::chunkRows(dim * 4), qsizetype(32));
     Fixture fixture(70, dim);
     {
-        const auto writer = fixture.store.spaces().documentVectorWriter(fixture.spaceId);
+        const auto writer = fixture.store().spaces().documentVectorWriter(fixture.spaceId);
         for (int i = 0; i < 70; ++i)
             writer->add(fixture.documentIds[size_t(i)], std::span<const float>(vectorOf(i, dim)));
         QCOMPARE(writer->finish(), qint64(70));
     }
-    QCOMPARE(fixture.store.spaces().find(fixture.spaceId)->documentVectorCount, qint64(70));
+    QCOMPARE(fixture.store().spaces().find(fixture.spaceId)->documentVectorCount, qint64(70));
     QCOMPARE(fixture.scalar("SELECT count(*) FROM document_vector_chunks WHERE space_id = ?1"), qint64(3));
     QCOMPARE(fixture.scalar("SELECT max(row_count) FROM document_vector_chunks WHERE space_id = ?1"), qint64(32));
     QCOMPARE(fixture.scalar("SELECT min(row_count) FROM document_vector_chunks WHERE space_id = ?1"), qint64(6));
 
     std::vector<qint64> ids;
-    const RowMatrixXf matrix = fixture.store.spaces().documentMatrix(fixture.spaceId, ids);
+    const RowMatrixXf matrix = fixture.store().spaces().documentMatrix(fixture.spaceId, ids);
     QCOMPARE(matrix.rows(), Eigen::Index(70));
     QCOMPARE(ids, fixture.documentIds);
     for (int i = 0; i < 70; ++i)
         QVERIFY2(rowIs(matrix, i, vectorOf(i, dim)), qPrintable(QString::number(i)));
 
     int visited = 0;
-    fixture.store.spaces().forEachDocumentVector(fixture.spaceId, [&](const QString& extId, std::span<const float> vector) {
+    fixture.store().spaces().forEachDocumentVector(fixture.spaceId, [&](const QString& extId, std::span<const float> vector) {
         QCOMPARE(extId, QStringLiteral("d%1").arg(visited));
         const auto expected = vectorOf(visited, dim);
         QVERIFY(std::equal(expected.begin(), expected.end(), vector.begin(), vector.end()));
@@ -129,17 +128,17 @@ void TestDocumentVectorWriter::readsRowsStoredOutOfOrder()
     // Rows given in reverse document order, over several chunks: read back in document order.
     const int dim = 65536;
     Fixture fixture(40, dim);
-    const auto writer = fixture.store.spaces().documentVectorWriter(fixture.spaceId);
+    const auto writer = fixture.store().spaces().documentVectorWriter(fixture.spaceId);
     for (int i = 39; i >= 0; --i)
         writer->add(fixture.documentIds[size_t(i)], std::span<const float>(vectorOf(i, dim)));
     writer->finish();
     std::vector<qint64> ids;
-    const RowMatrixXf matrix = fixture.store.spaces().documentMatrix(fixture.spaceId, ids);
+    const RowMatrixXf matrix = fixture.store().spaces().documentMatrix(fixture.spaceId, ids);
     QCOMPARE(ids, fixture.documentIds);
     for (int i = 0; i < 40; ++i)
         QVERIFY2(rowIs(matrix, i, vectorOf(i, dim)), qPrintable(QString::number(i)));
     QStringList order;
-    fixture.store.spaces().forEachDocumentVector(fixture.spaceId, [&](const QString& extId, std::span<const float> vector) {
+    fixture.store().spaces().forEachDocumentVector(fixture.spaceId, [&](const QString& extId, std::span<const float> vector) {
         order << extId;
         QCOMPARE(vector[1], vectorOf(int(order.size() - 1), dim)[1]);
     });
@@ -153,27 +152,27 @@ void TestDocumentVectorWriter::replacesAndAddsVectors()
     const int dim = 4;
     Fixture fixture(12, dim);
     {
-        const auto writer = fixture.store.spaces().documentVectorWriter(fixture.spaceId);
+        const auto writer = fixture.store().spaces().documentVectorWriter(fixture.spaceId);
         for (int i = 0; i < 10; ++i)
             writer->add(fixture.documentIds[size_t(i)], std::span<const float>(vectorOf(i, dim)));
         writer->finish();
     }
     {
         // A second write replaces documents 3 and 7 and adds 10, which had none.
-        const auto writer = fixture.store.spaces().documentVectorWriter(fixture.spaceId);
+        const auto writer = fixture.store().spaces().documentVectorWriter(fixture.spaceId);
         for (int i : {7, 3, 10})
             writer->add(fixture.documentIds[size_t(i)], std::span<const float>(vectorOf(i, dim, 1)));
         writer->finish();
     }
     // One vector on its own (a chunk of one row) replaces a vector of the first chunk, twice.
-    fixture.store.spaces().setDocumentVector(fixture.spaceId, fixture.documentIds[5], vectorOf(5, dim, 2));
-    fixture.store.spaces().setDocumentVector(fixture.spaceId, fixture.documentIds[5], vectorOf(5, dim, 3));
-    QCOMPARE(fixture.store.spaces().find(fixture.spaceId)->documentVectorCount, qint64(11));
+    fixture.store().spaces().setDocumentVector(fixture.spaceId, fixture.documentIds[5], vectorOf(5, dim, 2));
+    fixture.store().spaces().setDocumentVector(fixture.spaceId, fixture.documentIds[5], vectorOf(5, dim, 3));
+    QCOMPARE(fixture.store().spaces().find(fixture.spaceId)->documentVectorCount, qint64(11));
     // The one-row chunk of the first replacement was emptied and removed, not kept empty.
     QCOMPARE(fixture.scalar("SELECT count(*) FROM document_vector_chunks WHERE space_id = ?1"), qint64(3));
 
     std::vector<qint64> ids;
-    const RowMatrixXf matrix = fixture.store.spaces().documentMatrix(fixture.spaceId, ids);
+    const RowMatrixXf matrix = fixture.store().spaces().documentMatrix(fixture.spaceId, ids);
     QCOMPARE(matrix.rows(), Eigen::Index(11));
     for (int i = 0; i < 11; ++i) {
         QCOMPARE(ids[size_t(i)], fixture.documentIds[size_t(i)]);
@@ -182,7 +181,7 @@ void TestDocumentVectorWriter::replacesAndAddsVectors()
     }
 
     // Deleting the space takes its chunks with it.
-    fixture.store.spaces().remove(fixture.spaceId);
+    fixture.store().spaces().remove(fixture.spaceId);
     QCOMPARE(fixture.scalar("SELECT count(*) FROM document_vector_chunks WHERE ?1 > 0"), qint64(0));
 }
 
@@ -191,21 +190,21 @@ void TestDocumentVectorWriter::spaceWithMissingVectors()
     const int dim = 3;
     Fixture fixture(5, dim);
     std::vector<qint64> ids;
-    QCOMPARE(fixture.store.spaces().documentMatrix(fixture.spaceId, ids).rows(), Eigen::Index(0)); // no vectors at all
+    QCOMPARE(fixture.store().spaces().documentMatrix(fixture.spaceId, ids).rows(), Eigen::Index(0)); // no vectors at all
     QVERIFY(ids.empty());
     int visited = 0;
-    fixture.store.spaces().forEachDocumentVector(fixture.spaceId, [&](const QString&, std::span<const float>) { ++visited; });
+    fixture.store().spaces().forEachDocumentVector(fixture.spaceId, [&](const QString&, std::span<const float>) { ++visited; });
     QCOMPARE(visited, 0);
 
-    fixture.store.spaces().setDocumentVector(fixture.spaceId, fixture.documentIds[3], vectorOf(3, dim));
-    fixture.store.spaces().setDocumentVector(fixture.spaceId, fixture.documentIds[1], vectorOf(1, dim));
-    QCOMPARE(fixture.store.spaces().find(fixture.spaceId)->documentVectorCount, qint64(2));
-    const RowMatrixXf matrix = fixture.store.spaces().documentMatrix(fixture.spaceId, ids);
+    fixture.store().spaces().setDocumentVector(fixture.spaceId, fixture.documentIds[3], vectorOf(3, dim));
+    fixture.store().spaces().setDocumentVector(fixture.spaceId, fixture.documentIds[1], vectorOf(1, dim));
+    QCOMPARE(fixture.store().spaces().find(fixture.spaceId)->documentVectorCount, qint64(2));
+    const RowMatrixXf matrix = fixture.store().spaces().documentMatrix(fixture.spaceId, ids);
     QCOMPARE(ids, (std::vector<qint64>{fixture.documentIds[1], fixture.documentIds[3]}));
     QVERIFY(rowIs(matrix, 0, vectorOf(1, dim)));
     QVERIFY(rowIs(matrix, 1, vectorOf(3, dim)));
     QStringList visitedIds;
-    fixture.store.spaces().forEachDocumentVector(fixture.spaceId,
+    fixture.store().spaces().forEachDocumentVector(fixture.spaceId,
                                                  [&](const QString& extId, std::span<const float>) { visitedIds << extId; });
     QCOMPARE(visitedIds, QStringList({QStringLiteral("d1"), QStringLiteral("d3")}));
 }
@@ -215,38 +214,38 @@ void TestDocumentVectorWriter::badSizesAreRefused()
     const int dim = 4;
     Fixture fixture(3, dim);
     {
-        const auto writer = fixture.store.spaces().documentVectorWriter(fixture.spaceId);
+        const auto writer = fixture.store().spaces().documentVectorWriter(fixture.spaceId);
         const auto error = errorOf([&] { writer->add(fixture.documentIds[0], std::span<const float>(vectorOf(0, 3))); });
         QVERIFY2(error && error->contains(QStringLiteral("a vector of 12 bytes does not fit embedding space")),
                  qPrintable(error.value_or(QString())));
     }
     {
         // One document twice in one write: refused, nothing written.
-        const auto writer = fixture.store.spaces().documentVectorWriter(fixture.spaceId);
+        const auto writer = fixture.store().spaces().documentVectorWriter(fixture.spaceId);
         writer->add(fixture.documentIds[0], std::span<const float>(vectorOf(0, dim)));
         writer->add(fixture.documentIds[0], std::span<const float>(vectorOf(0, dim, 1)));
         const auto error = errorOf([&] { writer->finish(); });
         QVERIFY2(error && error->contains(QStringLiteral("was given two vectors")), qPrintable(error.value_or(QString())));
     }
-    QCOMPARE(fixture.store.spaces().find(fixture.spaceId)->documentVectorCount, qint64(0));
+    QCOMPARE(fixture.store().spaces().find(fixture.spaceId)->documentVectorCount, qint64(0));
 
     for (int i = 0; i < 3; ++i)
-        fixture.store.spaces().setDocumentVector(fixture.spaceId, fixture.documentIds[size_t(i)], vectorOf(i, dim));
+        fixture.store().spaces().setDocumentVector(fixture.spaceId, fixture.documentIds[size_t(i)], vectorOf(i, dim));
     const auto damaged = [&](const char* sql, const QString& message) {
-        fixture.store.connection().exec(sql);
+        fixture.store().connection().exec(sql);
         std::vector<qint64> ids;
-        const auto matrixError = errorOf([&] { fixture.store.spaces().documentMatrix(fixture.spaceId, ids); });
-        QVERIFY2(matrixError && matrixError->contains(message) && matrixError->contains(fixture.path),
+        const auto matrixError = errorOf([&] { fixture.store().spaces().documentMatrix(fixture.spaceId, ids); });
+        QVERIFY2(matrixError && matrixError->contains(message) && matrixError->contains(fixture.path()),
                  qPrintable(matrixError.value_or(QString())));
         const auto visitError = errorOf(
-            [&] { fixture.store.spaces().forEachDocumentVector(fixture.spaceId, [](const QString&, std::span<const float>) {}); });
+            [&] { fixture.store().spaces().forEachDocumentVector(fixture.spaceId, [](const QString&, std::span<const float>) {}); });
         QVERIFY2(visitError && visitError->contains(message), qPrintable(visitError.value_or(QString())));
     };
     // A chunk whose vectors are shorter than its rows need; then one listing a document twice.
     damaged("SAVEPOINT damage; UPDATE document_vector_chunks SET vectors = x'00010203' WHERE id = (SELECT min(id) FROM "
             "document_vector_chunks)",
             QStringLiteral("holds 4 bytes of vectors and 8 bytes of ids for 1 rows of 16 bytes (damaged project?)"));
-    fixture.store.connection().exec("ROLLBACK TO damage; RELEASE damage");
+    fixture.store().connection().exec("ROLLBACK TO damage; RELEASE damage");
     damaged("UPDATE document_vector_chunks SET document_ids = (SELECT document_ids FROM document_vector_chunks ORDER BY "
             "id LIMIT 1) WHERE id = (SELECT max(id) FROM document_vector_chunks)",
             QStringLiteral("has two vectors in embedding space"));
@@ -257,9 +256,9 @@ void TestDocumentVectorWriter::writerThatStopsLeavesTheSpace()
     // 40 rows of 256 KiB: one chunk is written before the writer stops (an error, a cancel).
     const int dim = 65536;
     Fixture fixture(41, dim);
-    fixture.store.spaces().setDocumentVector(fixture.spaceId, fixture.documentIds[40], vectorOf(40, dim));
+    fixture.store().spaces().setDocumentVector(fixture.spaceId, fixture.documentIds[40], vectorOf(40, dim));
     {
-        const auto writer = fixture.store.spaces().documentVectorWriter(fixture.spaceId);
+        const auto writer = fixture.store().spaces().documentVectorWriter(fixture.spaceId);
         for (int i = 0; i < 40; ++i)
             writer->add(fixture.documentIds[size_t(i)], std::span<const float>(vectorOf(i, dim)));
         writer->add(fixture.documentIds[40], std::span<const float>(vectorOf(40, dim, 1)));
@@ -267,18 +266,18 @@ void TestDocumentVectorWriter::writerThatStopsLeavesTheSpace()
     } // no finish()
     QCOMPARE(fixture.scalar("SELECT count(*) FROM document_vector_chunks WHERE space_id = ?1"), qint64(1));
     std::vector<qint64> ids;
-    const RowMatrixXf matrix = fixture.store.spaces().documentMatrix(fixture.spaceId, ids);
+    const RowMatrixXf matrix = fixture.store().spaces().documentMatrix(fixture.spaceId, ids);
     QCOMPARE(ids, std::vector<qint64>{fixture.documentIds[40]});
     QVERIFY(rowIs(matrix, 0, vectorOf(40, dim)));
 
     // Inside a transaction that rolls back, a finished writer's rows go too.
     {
-        auto transaction = fixture.store.beginTransaction();
-        const auto writer = fixture.store.spaces().documentVectorWriter(fixture.spaceId);
+        auto transaction = fixture.store().beginTransaction();
+        const auto writer = fixture.store().spaces().documentVectorWriter(fixture.spaceId);
         writer->add(fixture.documentIds[0], std::span<const float>(vectorOf(0, dim)));
         writer->finish();
     }
-    QCOMPARE(fixture.store.spaces().find(fixture.spaceId)->documentVectorCount, qint64(1));
+    QCOMPARE(fixture.store().spaces().find(fixture.spaceId)->documentVectorCount, qint64(1));
 }
 
 namespace {
