@@ -184,9 +184,7 @@ QHash<qint64, QString> DatasetStore::documentExtIds(qint64 datasetId)
     QHash<qint64, QString> result;
     auto& statement = m_connection.prepare("SELECT id, ext_id FROM documents WHERE dataset_id = ?1");
     statement.bind(1, datasetId);
-    while (statement.step())
-        result.insert(statement.int64(0), statement.text(1));
-    statement.reset();
+    statement.forEachRow([&](const SqliteStatement& row) { result.insert(row.int64(0), row.text(1)); });
     return result;
 }
 
@@ -195,11 +193,10 @@ QHash<QByteArray, qint64> DatasetStore::documentIdsByExtId(qint64 datasetId)
     QHash<QByteArray, qint64> result;
     auto& statement = m_connection.prepare("SELECT id, ext_id FROM documents WHERE dataset_id = ?1");
     statement.bind(1, datasetId);
-    while (statement.step()) {
-        const auto utf8 = statement.blobView(1);
-        result.insert(QByteArray(utf8.data(), qsizetype(utf8.size())), statement.int64(0));
-    }
-    statement.reset();
+    statement.forEachRow([&](const SqliteStatement& row) {
+        const auto utf8 = row.blobView(1);
+        result.insert(QByteArray(utf8.data(), qsizetype(utf8.size())), row.int64(0));
+    });
     return result;
 }
 
