@@ -220,7 +220,7 @@ void TestSpaceStore::float16SpaceStoresHalves()
     QCOMPARE(space->elementType, ElementType::Float16);
     QCOMPARE(space->documentVectorCount, qint64(1));
     SqliteConnection raw(path, SqliteConnection::Mode::ReadOnly);
-    QCOMPARE(raw.queryInt64("SELECT length(vector) FROM document_vectors WHERE space_id = ?1", space->id), qint64(6));
+    QCOMPARE(raw.queryInt64("SELECT length(vectors) FROM document_vector_chunks WHERE space_id = ?1", space->id), qint64(6));
     QCOMPARE(raw.queryInt64("SELECT length(vector) FROM query_vectors WHERE space_id = ?1", space->id), qint64(12)); // float32
     std::vector<qint64> ids;
     const std::vector<quint16> halves = store.spaces().documentHalves(space->id, ids);
