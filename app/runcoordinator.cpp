@@ -409,9 +409,11 @@ QString RunCoordinator::heading(const RunOverview& overview) const
 
 QString RunCoordinator::details(const RunOverview& overview) const
 {
+    // While the run goes, its count would be stale at once: the progress bar below carries it.
+    const bool live = isRunning() && overview.run.id == m_liveRun;
+    const QString status = live ? RunListModel::statusName(RunStatus::Running) : RunListModel::statusText(overview);
     return tr("%1 · %2 · %3 · started %4")
-        .arg(RunListModel::originText(overview), RunListModel::parametersText(overview), RunListModel::statusText(overview),
-             RunListModel::createdText(overview));
+        .arg(RunListModel::originText(overview), RunListModel::parametersText(overview), status, RunListModel::createdText(overview));
 }
 
 } // namespace tare

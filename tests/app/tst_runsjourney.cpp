@@ -317,7 +317,17 @@ void TestRunsJourney::httpJudgeRunsWithTheEndpointOfSettings()
     QVERIFY(form->judgeChooser()->setSpec(QStringLiteral("llm-yesno")));
     typeNumber(form->stepsBox(), QStringLiteral("5"));
     typeNumber(form->totalBox(), QStringLiteral("4"));
-    QCOMPARE(AppJourney::startRun(*m_window, 120000), RunStatus::Finished);
+    server.setLatencyMs(100); // a judge slow enough to watch the run while it goes
+    QSignalSpy finished(m_window.get(), &MainWindow::runFinished);
+    QVERIFY(Journey::triggerMenuPath(m_window.get(), {QStringLiteral("Run"), QStringLiteral("Start Run")}));
+    // While it goes, the settings line says "running" and leaves the count to the progress bar
+    // (a count there would stay at the figure the run started with).
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard()->cancelAction()->isEnabled() && dashboard()->shownRunText().contains(QStringLiteral("Workbench")), 30000);
+    QVERIFY2(dashboard()->shownRunText().contains(QStringLiteral(" · running · ")), qPrintable(dashboard()->shownRunText()));
+    QVERIFY2(!dashboard()->shownRunText().contains(QStringLiteral("running:")), qPrintable(dashboard()->shownRunText()));
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.first().first().value<RunStatus>(), RunStatus::Finished);
+    QTRY_VERIFY(dashboard()->shownRunText().contains(QStringLiteral(" · finished · ")));
     QVERIFY(server.requestCount() > 0);
     const qint64 run = dashboard()->shownRun();
     QTRY_VERIFY(runsPage()->list()->model()->find(run));
