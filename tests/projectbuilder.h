@@ -66,6 +66,18 @@ public:
     qint64 datasetId() const { return m_datasetId; }
     /// The first space added.
     qint64 spaceId() const { return m_spaceId; }
+    /// A run over the builder's dataset in its first space with `judge` and `refiner`, the rest at
+    /// RunSettings' defaults (fixtures set their budget and steps).
+    tare::RunSettings runSettings(const QString& judge = QStringLiteral("gold"),
+                                  const QString& refiner = QStringLiteral("kl-adam")) const
+    {
+        tare::RunSettings settings;
+        settings.datasetId = m_datasetId;
+        settings.spaceId = m_spaceId;
+        settings.judgeSpec = judge;
+        settings.refiner = refiner;
+        return settings;
+    }
 
     /// Adds an imported embedding space of `dim` dimensions.
     qint64 addSpace(const QString& name, int dim, tare::ElementType type = tare::ElementType::Float32)

@@ -84,11 +84,7 @@ struct Fixture
     qint64 run(const QString& refiner, const QString& judge = QStringLiteral("gold")) const
     {
         ProjectStore store(path);
-        RunSettings settings;
-        settings.datasetId = datasetId;
-        settings.spaceId = spaceId;
-        settings.judgeSpec = judge;
-        settings.refiner = refiner;
+        RunSettings settings = project.runSettings(judge, refiner);
         settings.refine.lr = 0.01;
         settings.refine.steps = 30;
         settings.refine.total = 5;

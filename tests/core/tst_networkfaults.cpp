@@ -53,7 +53,6 @@ struct Fixture
     TestUtils::ProjectBuilder project{QStringLiteral("faults.tare"), QStringLiteral("faults"), PoolRule::Judged};
     QString path;
     qint64 datasetId = 0;
-    qint64 spaceId = 0;
 
     Fixture()
     {
@@ -61,7 +60,7 @@ struct Fixture
         path = project.path();
         datasetId = project.datasetId();
         auto transaction = project.store().beginTransaction();
-        spaceId = project.addSpace(QStringLiteral("vec"), dim);
+        project.addSpace(QStringLiteral("vec"), dim);
         TestUtils::RandomDirections random(dim, 11);
         int documents = 0;
         for (int q = 0; q < s_queries; ++q) {
@@ -112,13 +111,9 @@ void TestNetworkFaults::runUnderFaultMixRecordsEveryJudgment()
     connection.concurrency = 128;
     connection.totalTimeoutMs = 5000; // a request never answered times out and is retried
     engine.setJudgeConnection(connection);
-    RunSettings settings;
-    settings.datasetId = fixture.datasetId;
-    settings.spaceId = fixture.spaceId;
-    settings.judgeSpec = QStringLiteral("llm-yesno");
+    RunSettings settings = fixture.project.runSettings(QStringLiteral("llm-yesno"));
     settings.judgeEndpoint = server.baseUrl() + QStringLiteral("/v1");
     settings.judgeModel = QStringLiteral("fault-judge");
-    settings.refiner = QStringLiteral("kl-adam");
     settings.refine.lr = 0.01;
     settings.refine.steps = 10;
     settings.refine.total = s_judgedPerQuery;

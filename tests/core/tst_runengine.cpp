@@ -71,11 +71,7 @@ struct Fixture
 
     RunSettings settings(const QString& judge = QStringLiteral("gold"), const QString& refiner = QStringLiteral("kl-adam")) const
     {
-        RunSettings s;
-        s.datasetId = datasetId;
-        s.spaceId = spaceId;
-        s.judgeSpec = judge;
-        s.refiner = refiner;
+        RunSettings s = project.runSettings(judge, refiner);
         s.refine.lr = 0.01;
         s.refine.steps = 40;
         s.refine.total = 10;
