@@ -87,10 +87,30 @@ QList<QByteArray> HttpPolicy::secretValues(const QList<QPair<QByteArray, QByteAr
     return secrets;
 }
 
+namespace {
+
+// "<redacted>", unless the secret could survive its own redaction: a secret that is part of the
+// marker ("dacted") reappears in it, one with '<' or '>' can span a marker and its neighbour.
+// Then a run of a character the secret lacks, which no occurrence of the secret can touch.
+QByteArray redactionMarker(const QByteArray& secret)
+{
+    static const QByteArray marker = QByteArrayLiteral("<redacted>");
+    if (!marker.contains(secret) && !secret.contains('<') && !secret.contains('>'))
+        return marker;
+    for (int step = 0; step < 256; ++step) {
+        const char c = char(('!' + step) % 256);
+        if (!secret.contains(c))
+            return QByteArray(8, c);
+    }
+    return marker; // a secret with all 256 byte values: none is that long
+}
+
+} // namespace
+
 void HttpPolicy::redact(HttpResponse& response, const QList<QByteArray>& secrets)
 {
-    static const QByteArray replacement = QByteArrayLiteral("<redacted>");
     for (const QByteArray& secret : secrets) {
+        const QByteArray replacement = redactionMarker(secret);
         if (response.body.contains(secret))
             response.body.replace(secret, replacement);
         for (auto& header : response.headers) {

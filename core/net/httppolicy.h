@@ -34,7 +34,9 @@ public:
     static QString redactedHeaders(const QList<QPair<QByteArray, QByteArray>>& headers);
     /// The secret values of a request's headers (a bearer token, an api-key header's value), for redaction.
     static QList<QByteArray> secretValues(const QList<QPair<QByteArray, QByteArray>>& headers);
-    /// `response` with every occurrence of the `secrets` replaced by "<redacted>" (body, header values, error).
+    /// `response` with every occurrence of the `secrets` replaced by "<redacted>" (body, header values, error);
+    /// a secret that "<redacted>" could bring back (one inside it, or with '<' or '>') gets a run of a
+    /// character it lacks instead, so afterwards no secret occurs.
     static void redact(HttpResponse& response, const QList<QByteArray>& secrets);
     /// The human message of an error body: OpenAI-style {"error": {"message"}} or {"error": "..."},
     /// {"message"}, {"detail"}, or the start of the body text.

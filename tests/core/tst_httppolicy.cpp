@@ -33,6 +33,8 @@ private Q_SLOTS:
     void serverMessage_data();
     void serverMessage();
     void redaction();
+    void redactionLeavesNoSecret_data();
+    void redactionLeavesNoSecret();
 };
 
 void TestHttpPolicy::retryAfter_data()
@@ -123,6 +125,39 @@ void TestHttpPolicy::redaction()
     QVERIFY(!line.contains(QStringLiteral("k2")));
     QVERIFY(line.contains(QStringLiteral("Authorization: <redacted>")));
     QVERIFY(line.contains(QStringLiteral("Content-Type: application/json")));
+}
+
+void TestHttpPolicy::redactionLeavesNoSecret_data()
+{
+    QTest::addColumn<QByteArray>("key");
+    QTest::newRow("ordinary") << QByteArray("sk-proj-abc123");
+    // The fuzzer's find: a key inside the marker came back with it.
+    QTest::newRow("inside the marker") << QByteArray("dacted");
+    QTest::newRow("marker's brackets") << QByteArray("ted>sk-x");
+    QTest::newRow("every printable character") << [] {
+        QByteArray all;
+        for (char c = '!'; c <= '~'; ++c)
+            all.append(c);
+        return all;
+    }();
+}
+
+void TestHttpPolicy::redactionLeavesNoSecret()
+{
+    QFETCH(QByteArray, key);
+    const QList<QByteArray> secrets = HttpPolicy::secretValues({{"Authorization", "Bearer " + key}});
+    QCOMPARE(secrets, QList<QByteArray>{key});
+    HttpResponse response;
+    response.body = "<re" + key + key + "acted> " + key;
+    response.headers.append({"X-Echo", key + ">"});
+    response.error = QString::fromUtf8("error: " + key);
+    HttpPolicy::redact(response, secrets);
+    QVERIFY2(!response.body.contains(key), response.body.constData());
+    QVERIFY(!response.headers.first().second.contains(key));
+    QVERIFY(!response.error.contains(QString::fromUtf8(key)));
+    // What is not the key stays.
+    QVERIFY(response.body.startsWith("<re"));
+    QVERIFY(response.error.startsWith(QStringLiteral("error: ")));
 }
 
 QTEST_GUILESS_MAIN(TestHttpPolicy)
