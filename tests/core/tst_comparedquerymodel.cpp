@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
 #include "core/models/comparedquerymodel.h"
+#include "checkedmodel.h"
 
-#include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -19,19 +19,17 @@ private Q_SLOTS:
 
 void TestComparedQueryModel::oneRowPerQuery()
 {
-    ComparedQueryModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TestUtils::CheckedModel<ComparedQueryModel> model;
     const RunComparison comparison = RunComparison::compute({{11, 0.5}, {12, 0.25}, {13, 0.9}}, {{11, 0.75}, {12, 0.125}, {14, 1.0}},
                                                             {{11, QStringLiteral("q1")}, {12, QStringLiteral("q2")}});
     model.setQueries(comparison.queries);
     QCOMPARE(model.rowCount(), 2); // query 13 has no B, 14 no A
     QCOMPARE(model.columnCount(), int(ComparedQueryModel::ColumnCount));
-    auto cell = [&](int row, int column) { return model.index(row, column).data().toString(); };
-    QCOMPARE(cell(0, ComparedQueryModel::QueryColumn), QStringLiteral("q1"));
-    QCOMPARE(cell(0, ComparedQueryModel::ApAColumn), QStringLiteral("0.5000"));
-    QCOMPARE(cell(0, ComparedQueryModel::ApBColumn), QStringLiteral("0.7500"));
-    QCOMPARE(cell(0, ComparedQueryModel::DeltaColumn), QStringLiteral("+0.2500"));
-    QCOMPARE(cell(1, ComparedQueryModel::DeltaColumn), QStringLiteral("-0.1250"));
+    QCOMPARE(model.cellText(0, ComparedQueryModel::QueryColumn), QStringLiteral("q1"));
+    QCOMPARE(model.cellText(0, ComparedQueryModel::ApAColumn), QStringLiteral("0.5000"));
+    QCOMPARE(model.cellText(0, ComparedQueryModel::ApBColumn), QStringLiteral("0.7500"));
+    QCOMPARE(model.cellText(0, ComparedQueryModel::DeltaColumn), QStringLiteral("+0.2500"));
+    QCOMPARE(model.cellText(1, ComparedQueryModel::DeltaColumn), QStringLiteral("-0.1250"));
     QCOMPARE(model.index(1, ComparedQueryModel::ApBColumn).data(ComparedQueryModel::QueryIdRole).toLongLong(), 12);
     QCOMPARE(model.rowOfQuery(12), 1);
     QCOMPARE(model.rowOfQuery(13), -1);

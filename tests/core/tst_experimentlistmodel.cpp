@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
 #include "core/models/experimentlistmodel.h"
+#include "checkedmodel.h"
 
-#include <QAbstractItemModelTester>
 #include <QTest>
 
 using namespace tare;
@@ -17,8 +17,7 @@ private Q_SLOTS:
 
 void TestExperimentListModel::listsExperiments()
 {
-    ExperimentListModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TestUtils::CheckedModel<ExperimentListModel> model;
     ExperimentRecord noise;
     noise.id = 7;
     noise.spaceId = 3;
@@ -33,13 +32,12 @@ void TestExperimentListModel::listsExperiments()
     broken.error = QStringLiteral("the judge could not be reached");
     model.setExperiments({noise, broken}, {{3, QStringLiteral("nuance · lsa")}});
     QCOMPARE(model.rowCount(), 2);
-    auto cell = [&](int row, int column, int role = Qt::DisplayRole) { return model.index(row, column).data(role).toString(); };
-    QCOMPARE(cell(0, ExperimentListModel::IdColumn), QStringLiteral("7"));
-    QCOMPARE(cell(0, ExperimentListModel::KindColumn), QStringLiteral("Noise sweep"));
-    QCOMPARE(cell(0, ExperimentListModel::SpaceColumn), QStringLiteral("nuance · lsa"));
-    QCOMPARE(cell(1, ExperimentListModel::KindColumn), QStringLiteral("Method comparison"));
-    QCOMPARE(cell(1, ExperimentListModel::SpaceColumn), QStringLiteral("9"));
-    QCOMPARE(cell(1, ExperimentListModel::StatusColumn, Qt::ToolTipRole), broken.error);
+    QCOMPARE(model.cellText(0, ExperimentListModel::IdColumn), QStringLiteral("7"));
+    QCOMPARE(model.cellText(0, ExperimentListModel::KindColumn), QStringLiteral("Noise sweep"));
+    QCOMPARE(model.cellText(0, ExperimentListModel::SpaceColumn), QStringLiteral("nuance · lsa"));
+    QCOMPARE(model.cellText(1, ExperimentListModel::KindColumn), QStringLiteral("Method comparison"));
+    QCOMPARE(model.cellText(1, ExperimentListModel::SpaceColumn), QStringLiteral("9"));
+    QCOMPARE(model.cellText(1, ExperimentListModel::StatusColumn, Qt::ToolTipRole), broken.error);
     QCOMPARE(model.rowOf(4), 1);
     QCOMPARE(model.rowOf(5), -1);
     QCOMPARE(model.experiment(0).id, 7);

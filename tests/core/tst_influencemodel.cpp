@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
 #include "core/models/influencemodel.h"
+#include "checkedmodel.h"
 
-#include <QAbstractItemModelTester>
 #include <QTest>
 
 using namespace tare;
@@ -17,8 +17,7 @@ private Q_SLOTS:
 
 void TestInfluenceModel::showsInfluencesWithSnippets()
 {
-    InfluenceModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TestUtils::CheckedModel<InfluenceModel> model;
     JudgedInfluence helper;
     helper.documentId = 11;
     helper.extId = QStringLiteral("d11");
@@ -37,17 +36,16 @@ void TestInfluenceModel::showsInfluencesWithSnippets()
     const QString longText = QString(300, QLatin1Char('x'));
     model.setInfluences({helper, pusher}, {{11, QStringLiteral("Refunds\n  take five days")}, {12, longText}});
     QCOMPARE(model.rowCount(), 2);
-    auto cell = [&](int row, int column) { return model.index(row, column).data().toString(); };
-    QCOMPARE(cell(0, InfluenceModel::DocumentColumn), QStringLiteral("d11"));
-    QCOMPARE(cell(0, InfluenceModel::JudgeScoreColumn), QStringLiteral("0.90"));
-    QCOMPARE(cell(0, InfluenceModel::RankColumn), QStringLiteral("8 → 2"));
-    QCOMPARE(cell(0, InfluenceModel::ContributionColumn), QStringLiteral("+0.1250"));
-    QCOMPARE(cell(0, InfluenceModel::PullColumn), QStringLiteral("pull 60.0%"));
-    QCOMPARE(cell(0, InfluenceModel::TextColumn), QStringLiteral("Refunds take five days"));
-    QCOMPARE(cell(1, InfluenceModel::ContributionColumn), QStringLiteral("–"));
-    QCOMPARE(cell(1, InfluenceModel::PullColumn), QStringLiteral("push 40.0%"));
-    QCOMPARE(cell(1, InfluenceModel::JudgeScoreColumn), QStringLiteral("failed"));
-    QCOMPARE(cell(1, InfluenceModel::TextColumn).size(), InfluenceModel::snippetLength);
+    QCOMPARE(model.cellText(0, InfluenceModel::DocumentColumn), QStringLiteral("d11"));
+    QCOMPARE(model.cellText(0, InfluenceModel::JudgeScoreColumn), QStringLiteral("0.90"));
+    QCOMPARE(model.cellText(0, InfluenceModel::RankColumn), QStringLiteral("8 → 2"));
+    QCOMPARE(model.cellText(0, InfluenceModel::ContributionColumn), QStringLiteral("+0.1250"));
+    QCOMPARE(model.cellText(0, InfluenceModel::PullColumn), QStringLiteral("pull 60.0%"));
+    QCOMPARE(model.cellText(0, InfluenceModel::TextColumn), QStringLiteral("Refunds take five days"));
+    QCOMPARE(model.cellText(1, InfluenceModel::ContributionColumn), QStringLiteral("–"));
+    QCOMPARE(model.cellText(1, InfluenceModel::PullColumn), QStringLiteral("push 40.0%"));
+    QCOMPARE(model.cellText(1, InfluenceModel::JudgeScoreColumn), QStringLiteral("failed"));
+    QCOMPARE(model.cellText(1, InfluenceModel::TextColumn).size(), InfluenceModel::snippetLength);
     QCOMPARE(model.text(1), longText); // the whole text stays available
 }
 

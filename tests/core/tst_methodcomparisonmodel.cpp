@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Tare authors
 // SPDX-License-Identifier: MIT
 #include "core/models/methodcomparisonmodel.h"
+#include "checkedmodel.h"
 
-#include <QAbstractItemModelTester>
 #include <QTest>
 
 using namespace tare;
@@ -19,8 +19,7 @@ private Q_SLOTS:
 
 void TestMethodComparisonModel::oneRowPerMethod()
 {
-    MethodComparisonModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TestUtils::CheckedModel<MethodComparisonModel> model;
     MethodComparisonResult comparison;
     comparison.judge = QStringLiteral("gold");
     for (const QString& name : {QStringLiteral("none"), QStringLiteral("rocchio"), QStringLiteral("kl-adam")}) {
@@ -41,17 +40,16 @@ void TestMethodComparisonModel::oneRowPerMethod()
     model.setComparison(comparison);
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.columnCount(), int(MethodComparisonModel::ColumnCount));
-    auto cell = [&](int row, int column) { return model.index(row, column).data().toString(); };
-    QCOMPARE(cell(2, MethodComparisonModel::MethodColumn), QStringLiteral("kl-adam"));
-    QCOMPARE(cell(2, MethodComparisonModel::MapColumn), QStringLiteral("0.7123"));
-    QCOMPARE(cell(2, MethodComparisonModel::DeltaColumn), QStringLiteral("+0.0512"));
-    QCOMPARE(cell(2, MethodComparisonModel::WinTieLossColumn), QStringLiteral("15 / 3 / 5"));
-    QCOMPARE(cell(2, MethodComparisonModel::TTestColumn), QStringLiteral("< 0.001"));
-    QCOMPARE(cell(2, MethodComparisonModel::RandomizationColumn), QStringLiteral("0.012"));
-    QCOMPARE(cell(2, MethodComparisonModel::CiColumn), QStringLiteral("[+0.0200, +0.0800]"));
+    QCOMPARE(model.cellText(2, MethodComparisonModel::MethodColumn), QStringLiteral("kl-adam"));
+    QCOMPARE(model.cellText(2, MethodComparisonModel::MapColumn), QStringLiteral("0.7123"));
+    QCOMPARE(model.cellText(2, MethodComparisonModel::DeltaColumn), QStringLiteral("+0.0512"));
+    QCOMPARE(model.cellText(2, MethodComparisonModel::WinTieLossColumn), QStringLiteral("15 / 3 / 5"));
+    QCOMPARE(model.cellText(2, MethodComparisonModel::TTestColumn), QStringLiteral("< 0.001"));
+    QCOMPARE(model.cellText(2, MethodComparisonModel::RandomizationColumn), QStringLiteral("0.012"));
+    QCOMPARE(model.cellText(2, MethodComparisonModel::CiColumn), QStringLiteral("[+0.0200, +0.0800]"));
     // Undefined figures show a dash, not "nan".
-    QCOMPARE(cell(0, MethodComparisonModel::MapColumn), QStringLiteral("–"));
-    QCOMPARE(cell(0, MethodComparisonModel::CiColumn), QStringLiteral("–"));
+    QCOMPARE(model.cellText(0, MethodComparisonModel::MapColumn), QStringLiteral("–"));
+    QCOMPARE(model.cellText(0, MethodComparisonModel::CiColumn), QStringLiteral("–"));
     QCOMPARE(model.index(2, MethodComparisonModel::DeltaColumn).data(MethodComparisonModel::SortRole).toDouble(), 0.0512);
     model.setComparison({});
     QCOMPARE(model.rowCount(), 0);
