@@ -5,6 +5,7 @@
 #include "core/db/sqliteconnection.h"
 #include "core/embed/embeddingtemplatetable.h"
 #include "core/util/tareerror.h"
+#include "projectbuilder.h"
 #include "testutils.h"
 
 #include <QTemporaryDir>
@@ -102,18 +103,18 @@ void TestProjectStore::insertsAndCountsRows()
 
 void TestProjectStore::refusesDuplicates()
 {
-    QTemporaryDir dir;
-    ProjectStore store(dir.filePath(QStringLiteral("p.tare")), ProjectStore::OpenMode::CreateIfMissing);
+    TestUtils::ProjectBuilder project(QStringLiteral("p.tare"), QStringLiteral("set"));
+    DatasetStore& datasets = project->datasets();
+    const qint64 dataset = project.datasetId();
+    QVERIFY(project.addDocument("d1", "x") > 0);
+    QCOMPARE(project.addDocument("d1", "y"), 0);
+    const qint64 q = project.addQuery("q", "t");
+    QCOMPARE(project.addQuery("q", "t"), 0);
+    QVERIFY(datasets.insertLabel(q, *datasets.documentId(dataset, "d1"), 1));
+    QVERIFY(!datasets.insertLabel(q, *datasets.documentId(dataset, "d1"), 0));
     DatasetInfo info;
     info.name = QStringLiteral("set");
-    const qint64 dataset = store.datasets().create(info);
-    QVERIFY(store.datasets().insertDocument(dataset, "d1", "", "x") > 0);
-    QCOMPARE(store.datasets().insertDocument(dataset, "d1", "", "y"), 0);
-    const qint64 q = store.datasets().insertQuery(dataset, "q", "t", "");
-    QCOMPARE(store.datasets().insertQuery(dataset, "q", "t", ""), 0);
-    QVERIFY(store.datasets().insertLabel(q, *store.datasets().documentId(dataset, "d1"), 1));
-    QVERIFY(!store.datasets().insertLabel(q, *store.datasets().documentId(dataset, "d1"), 0));
-    QVERIFY_THROWS_EXCEPTION(TareError, store.datasets().create(info));
+    QVERIFY_THROWS_EXCEPTION(TareError, datasets.create(info));
 }
 
 void TestProjectStore::checksVectorDimension()
@@ -298,17 +299,12 @@ void TestProjectStore::refusesWithoutTouching()
 
 void TestProjectStore::enforcesForeignKeys()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("p.tare"));
-    ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
-    DatasetInfo info;
-    info.name = QStringLiteral("set");
-    const qint64 dataset = store.datasets().create(info);
-    const qint64 doc = store.datasets().insertDocument(dataset, "d1", "", "x");
-    const qint64 query = store.datasets().insertQuery(dataset, "q1", "y", "");
-    store.datasets().insertLabel(query, doc, 1);
+    TestUtils::ProjectBuilder project(QStringLiteral("p.tare"), QStringLiteral("set"));
+    const qint64 doc = project.addDocument("d1", "x");
+    const qint64 query = project.addQuery("q1", "y");
+    project.label(query, doc, 1);
     // Foreign keys are on: a label cannot point at a missing document.
-    QVERIFY_THROWS_EXCEPTION(TareError, store.datasets().insertLabel(query, doc + 1000, 1));
+    QVERIFY_THROWS_EXCEPTION(TareError, project.label(query, doc + 1000, 1));
 }
 
 void TestProjectStore::separateConnectionsSeeCommittedData()

@@ -24,6 +24,8 @@ private Q_SLOTS:
 
 private:
     RunRecord newRun(const QString& refiner = QStringLiteral("kl-adam")) const;
+    /// An empty row of run `runId` for the test's query `query` (0 or 1).
+    RunQueryRecord newRow(qint64 runId, int query) const;
 
     TestUtils::ProjectBuilder m_project{QStringLiteral("runs.tare")};
     ProjectStore* m_store = nullptr;
@@ -58,6 +60,14 @@ RunRecord TestRunStore::newRun(const QString& refiner) const
     return run;
 }
 
+RunQueryRecord TestRunStore::newRow(qint64 runId, int query) const
+{
+    RunQueryRecord row;
+    row.runId = runId;
+    row.queryId = m_queries[query];
+    return row;
+}
+
 void TestRunStore::runsAndStatus()
 {
     RunStore& runs = m_store->runs();
@@ -79,9 +89,7 @@ void TestRunStore::typedRowsRoundTrip()
 {
     RunStore& runs = m_store->runs();
     const qint64 id = runs.create(newRun());
-    RunQueryRecord row;
-    row.runId = id;
-    row.queryId = m_queries[0];
+    RunQueryRecord row = newRow(id, 0);
     row.apBefore = 0.25;
     row.apAfter = 0.5;
     row.before = QueryFigures{};
@@ -94,9 +102,7 @@ void TestRunStore::typedRowsRoundTrip()
     row.elapsedMs = 1.5;
     row.curve = {{0, 0.7, 0.25, 0.5}, {1, 0.6, std::nan(""), std::nan("")}, {2, 0.5, 0.5, 0.75}};
     runs.insertQuery(row);
-    RunQueryRecord failed;
-    failed.runId = id;
-    failed.queryId = m_queries[1];
+    RunQueryRecord failed = newRow(id, 1);
     failed.outcome = QueryOutcome::Failed;
     failed.error = QStringLiteral("no vector");
     failed.apBefore = failed.apAfter = std::nan("");
@@ -128,9 +134,7 @@ void TestRunStore::replaceKeepsOneRow()
 {
     RunStore& runs = m_store->runs();
     const qint64 id = runs.create(newRun());
-    RunQueryRecord row;
-    row.runId = id;
-    row.queryId = m_queries[0];
+    RunQueryRecord row = newRow(id, 0);
     row.curve = {{0, 1.0, 0.1, 0.1}, {1, 0.5, 0.2, 0.2}};
     runs.insertQuery(row);
     row.apAfter = 0.9;

@@ -8,6 +8,7 @@
 #include "core/util/float16.h"
 #include "core/db/sqliteconnection.h"
 #include "core/util/tareerror.h"
+#include "projectbuilder.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -189,30 +190,21 @@ void TestSpaceStore::renamesASpace()
 
 void TestSpaceStore::float16SpaceStoresHalves()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("half.tare"));
+    TestUtils::ProjectBuilder project(QStringLiteral("half.tare"), QStringLiteral("set"));
+    const QString path = project.path();
     {
-        ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
-        DatasetInfo info;
-        info.name = QStringLiteral("set");
-        const qint64 dataset = store.datasets().create(info);
-        const qint64 d1 = store.datasets().insertDocument(dataset, "d1", "", "one");
-        const qint64 q1 = store.datasets().insertQuery(dataset, "q1", "query", "");
-        SpaceInfo space;
-        space.datasetId = dataset;
-        space.name = QStringLiteral("half");
-        space.provider = QStringLiteral("imported");
-        space.dim = 3;
-        space.elementType = ElementType::Float16;
-        const qint64 spaceId = store.spaces().create(space);
-        const float vector[3] = {0.1f, -2.0f, 65504.0f};
-        store.spaces().setDocumentVector(spaceId, d1, vector);
-        store.spaces().setQueryVector(spaceId, q1, vector);
+        const qint64 d1 = project.addDocument("d1", "one");
+        const qint64 q1 = project.addQuery("q1", "query");
+        const qint64 spaceId = project.addSpace(QStringLiteral("half"), 3, ElementType::Float16);
+        const Eigen::VectorXf vector = Eigen::Vector3f(0.1f, -2.0f, 65504.0f);
+        project.setDocumentVector(d1, vector);
+        project.setQueryVector(q1, vector);
         // Beyond ±65504, NaN: refused, the stored vector stays.
         for (const float bad : {65536.0f, std::numeric_limits<float>::quiet_NaN()}) {
-            const float worse[3] = {0.1f, bad, 0.0f};
-            QVERIFY_THROWS_EXCEPTION(TareError, store.spaces().setDocumentVector(spaceId, d1, worse));
+            const Eigen::VectorXf worse = Eigen::Vector3f(0.1f, bad, 0.0f);
+            QVERIFY_THROWS_EXCEPTION(TareError, project.setDocumentVector(d1, worse, spaceId));
         }
+        project.close();
     }
     ProjectStore store(path);
     const auto space = store.spaces().byName(store.datasets().byName(QStringLiteral("set"))->id, QStringLiteral("half"));
