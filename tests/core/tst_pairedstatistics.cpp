@@ -17,6 +17,26 @@ class TestPairedStatistics : public QObject
 {
     Q_OBJECT
 
+    /// The columns of a function of Student's t: t, df, the expected value and the tolerance.
+    static void addTColumns()
+    {
+        QTest::addColumn<double>("t");
+        QTest::addColumn<double>("df");
+        QTest::addColumn<double>("expected");
+        QTest::addColumn<double>("tolerance");
+    }
+    /// `function(t, df)` of the current row lies within the row's tolerance of its expected value.
+    static void checkTFunction(double (*function)(double, double))
+    {
+        QFETCH(double, t);
+        QFETCH(double, df);
+        QFETCH(double, expected);
+        QFETCH(double, tolerance);
+        const double actual = function(t, df);
+        QVERIFY2(std::abs(actual - expected) <= tolerance,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(actual, 0, 'g', 17).arg(expected, 0, 'g', 17)));
+    }
+
 private Q_SLOTS:
     void incompleteBetaClosedForms_data()
     {
@@ -60,10 +80,7 @@ private Q_SLOTS:
 
     void studentT_data()
     {
-        QTest::addColumn<double>("t");
-        QTest::addColumn<double>("df");
-        QTest::addColumn<double>("cdf");
-        QTest::addColumn<double>("tolerance");
+        addTColumns();
         // df = 1 is the Cauchy distribution: F(t) = 1/2 + atan(t)/π.
         for (double t : {-30.0, -2.0, -0.3, 0.0, 0.7, 4.0, 100.0})
             QTest::addRow("cauchy t=%g", t) << t << 1.0 << 0.5 + std::atan(t) / std::numbers::pi << 1e-14;
@@ -74,23 +91,11 @@ private Q_SLOTS:
         QTest::newRow("normal t=1.96") << 1.96 << std::numeric_limits<double>::infinity()
                                        << 1.0 - 0.049995790296440868273 / 2 << 1e-15;
     }
-    void studentT()
-    {
-        QFETCH(double, t);
-        QFETCH(double, df);
-        QFETCH(double, cdf);
-        QFETCH(double, tolerance);
-        const double actual = PairedStatistics::studentTCdf(t, df);
-        QVERIFY2(std::abs(actual - cdf) <= tolerance,
-                 qPrintable(QStringLiteral("%1 vs %2").arg(actual, 0, 'g', 17).arg(cdf, 0, 'g', 17)));
-    }
+    void studentT() { checkTFunction(PairedStatistics::studentTCdf); }
 
     void twoSidedP_data()
     {
-        QTest::addColumn<double>("t");
-        QTest::addColumn<double>("df");
-        QTest::addColumn<double>("p");
-        QTest::addColumn<double>("tolerance");
+        addTColumns();
         // Textbook quantiles: t(0.975, 10) = 2.228, t(0.975, 1) = tan(0.475π) = 12.706, z(0.975) = 1.96.
         QTest::newRow("table t=2.228 df=10") << 2.228 << 10.0 << 0.05 << 1e-4;
         QTest::newRow("table t=12.706 df=1") << std::tan(0.475 * std::numbers::pi) << 1.0 << 0.05 << 1e-13;
@@ -111,16 +116,7 @@ private Q_SLOTS:
         QTest::newRow("t=0") << 0.0 << 7.0 << 1.0 << 0.0;
         QTest::newRow("t=inf") << std::numeric_limits<double>::infinity() << 7.0 << 0.0 << 0.0;
     }
-    void twoSidedP()
-    {
-        QFETCH(double, t);
-        QFETCH(double, df);
-        QFETCH(double, p);
-        QFETCH(double, tolerance);
-        const double actual = PairedStatistics::studentTTwoSidedP(t, df);
-        QVERIFY2(std::abs(actual - p) <= tolerance,
-                 qPrintable(QStringLiteral("%1 vs %2").arg(actual, 0, 'g', 17).arg(p, 0, 'g', 17)));
-    }
+    void twoSidedP() { checkTFunction(PairedStatistics::studentTTwoSidedP); }
 
     void pairedTTestByHand()
     {
