@@ -68,14 +68,21 @@ QJsonObject paperChatBody(const QString& model, const QString& prompt, bool logp
     return body;
 }
 
-/// A project holding one of the fixture datasets, converted and imported with the paper's preset.
+/// The Banking77 excerpt's files and the paper's Qwen embedding model.
+const QStringList banking77Files{QStringLiteral("banking77/train.csv"), QStringLiteral("banking77/test.csv")};
+const QString qwenEmbedding = QStringLiteral("Qwen/Qwen3-Embedding-0.6B");
+
+/// A project holding one of the fixture datasets, converted and imported with the paper's preset;
+/// its spaces and judges use the test server's OpenAI-compatible endpoint.
 struct PaperProject
 {
     QTemporaryDir dir;
     QString path;
+    QString endpoint;
     qint64 datasetId = 0;
 
-    PaperProject(const QString& key, const QStringList& inputs)
+    PaperProject(const test::OpenAiTestServer& server, const QString& key, const QStringList& inputs)
+        : endpoint(server.baseUrl() + QStringLiteral("/v1"))
     {
         path = dir.filePath(QStringLiteral("paper.tare"));
         PaperDatasetConverter::Options convert;
@@ -95,12 +102,12 @@ struct PaperProject
     }
 
     /// Builds an endpoint space with the templates the model template table gives the model.
-    qint64 embed(const QString& baseUrl, const QString& model)
+    qint64 embed(const QString& model = qwenEmbedding)
     {
         ProjectStore store(path);
         RemoteSpaceBuilder::Options options;
         options.spaceName = QStringLiteral("endpoint");
-        options.embedder.baseUrl = baseUrl;
+        options.embedder.baseUrl = endpoint;
         options.embedder.model = model;
         const EmbeddingTemplateEntry entry = store.spaces().templateTable().lookup(model);
         options.queryTemplate = entry.queryTemplate;
@@ -108,14 +115,15 @@ struct PaperProject
         return RemoteSpaceBuilder::build(store, datasetId, options).spaceId;
     }
 
-    qint64 run(qint64 spaceId, const QString& judge, const QString& endpoint, const QString& model, int total = 3)
+    /// A run judged by `judge` at the project's endpoint, or at `judgeEndpoint` when given.
+    qint64 run(qint64 spaceId, const QString& judge, const QString& model, int total = 3, const QString& judgeEndpoint = {})
     {
         ProjectStore store(path);
         RunSettings settings;
         settings.datasetId = datasetId;
         settings.spaceId = spaceId;
         settings.judgeSpec = judge;
-        settings.judgeEndpoint = endpoint;
+        settings.judgeEndpoint = judgeEndpoint.isEmpty() ? endpoint : judgeEndpoint;
         settings.judgeModel = model;
         settings.refine.total = total;
         settings.refine.fromTop = total;
@@ -196,13 +204,12 @@ void TestPaperFidelity::initTestCase()
 void TestPaperFidelity::classificationPresetSendsThePapersRequests()
 {
     test::OpenAiTestServer server;
-    const QString v1 = server.baseUrl() + QStringLiteral("/v1");
-    PaperProject project(QStringLiteral("banking77"), {QStringLiteral("banking77/train.csv"), QStringLiteral("banking77/test.csv")});
+    PaperProject project(server, QStringLiteral("banking77"), banking77Files);
     const QString instruction = QStringLiteral("Given an intent category, identify utterances that express this intent.");
 
     // Embeddings: queries as "Instruct: {instruction}\nQuery: {text}", documents as they are (the
     // paper's loader keeps Banking77's texts verbatim, leading line break included).
-    const qint64 spaceId = project.embed(v1, QStringLiteral("Qwen/Qwen3-Embedding-0.6B"));
+    const qint64 spaceId = project.embed();
     const QHash<QString, QString> queries{{QStringLiteral("Refund_not_showing_up"), QStringLiteral("Refund not showing up")},
                                           {QStringLiteral("card_arrival"), QStringLiteral("card arrival")},
                                           {QStringLiteral("declined_card_payment"), QStringLiteral("declined card payment")},
@@ -217,7 +224,7 @@ void TestPaperFidelity::classificationPresetSendsThePapersRequests()
     // Qwen's thinking off; nothing else in the body.
     server.resetCounters();
     const QString model = QStringLiteral("Qwen/Qwen3-8B");
-    const qint64 runId = project.run(spaceId, QStringLiteral("llm-yesno"), v1, model);
+    const qint64 runId = project.run(spaceId, QStringLiteral("llm-yesno"), model);
     const QHash<QString, QString> documents{{QStringLiteral("train-00000"), QStringLiteral("I am still waiting on my card?")},
                                             {QStringLiteral("train-00001"), QStringLiteral("\nHow do I unblock my PIN?")},
                                             {QStringLiteral("train-00002"), QStringLiteral("My refund is missing")},
@@ -235,10 +242,9 @@ void TestPaperFidelity::classificationPresetSendsThePapersRequests()
 void TestPaperFidelity::searchDatasetHasNoTaskSentence()
 {
     test::OpenAiTestServer server;
-    const QString v1 = server.baseUrl() + QStringLiteral("/v1");
-    PaperProject project(QStringLiteral("nfcorpus"), {QStringLiteral("nfcorpus")});
+    PaperProject project(server, QStringLiteral("nfcorpus"), {QStringLiteral("nfcorpus")});
     const QString instruction = QStringLiteral("Given a question, retrieve relevant documents that best answer the question.");
-    const qint64 spaceId = project.embed(v1, QStringLiteral("intfloat/e5-mistral-7b-instruct"));
+    const qint64 spaceId = project.embed(QStringLiteral("intfloat/e5-mistral-7b-instruct"));
     // Documents as BEIR's loader joins them: (title + " " + text).strip().
     const QHash<QString, QString> documents{
         {QStringLiteral("MED-10"), QStringLiteral("Statin Use and Breast Cancer Recent studies have suggested that statins may protect.")},
@@ -250,7 +256,7 @@ void TestPaperFidelity::searchDatasetHasNoTaskSentence()
 
     server.resetCounters();
     const QString model = QStringLiteral("mistralai/Mistral-Small-3.2-24B-Instruct-2506");
-    const qint64 runId = project.run(spaceId, QStringLiteral("llm-yesno"), v1, model, 2);
+    const qint64 runId = project.run(spaceId, QStringLiteral("llm-yesno"), model, 2);
     QList<QJsonObject> expected;
     for (const auto& [query, document] : project.judgedPairs(runId, queries, documents))
         expected.append(paperChatBody(model, paperYesNoPrompt(QString(), query, document), true));
@@ -268,10 +274,9 @@ void TestPaperFidelity::searchDatasetHasNoTaskSentence()
 void TestPaperFidelity::followIrQueriesCarryTheirInstructions()
 {
     test::OpenAiTestServer server;
-    const QString v1 = server.baseUrl() + QStringLiteral("/v1");
-    PaperProject project(QStringLiteral("followir"), {QStringLiteral("followir/core17"), QStringLiteral("followir/news21")});
+    PaperProject project(server, QStringLiteral("followir"), {QStringLiteral("followir/core17"), QStringLiteral("followir/news21")});
     const QString instruction = QStringLiteral("Retrieve text based on a fine-grained user query.");
-    const qint64 spaceId = project.embed(v1, QStringLiteral("Qwen/Qwen3-Embedding-0.6B"));
+    const qint64 spaceId = project.embed();
     // The paper's FollowIR loader: query = text + "\n" + instruction, document = title + "\n" + text.
     const QStringList inputs = server.embeddingInputs();
     QVERIFY(inputs.contains(QStringLiteral("Storm Hits Coast\nA storm hit the coast on Monday.")));
@@ -282,7 +287,7 @@ void TestPaperFidelity::followIrQueriesCarryTheirInstructions()
     // A true/false-token judge (FollowIR-7B): the FollowIR template as a raw text completion.
     server.resetCounters();
     const QString model = QStringLiteral("jhu-clsp/FollowIR-7B");
-    project.run(spaceId, QStringLiteral("llm-truefalse"), v1, model, 1);
+    project.run(spaceId, QStringLiteral("llm-truefalse"), model, 1);
     const QList<QJsonObject> bodies = server.bodies("/v1/completions");
     QVERIFY(!bodies.isEmpty());
     const QString expectedPrompt = QStringLiteral(
@@ -302,11 +307,10 @@ void TestPaperFidelity::followIrQueriesCarryTheirInstructions()
 void TestPaperFidelity::contentFilterIsScoredNeutral()
 {
     test::OpenAiTestServer server;
-    const QString v1 = server.baseUrl() + QStringLiteral("/v1");
-    PaperProject project(QStringLiteral("banking77"), {QStringLiteral("banking77/train.csv"), QStringLiteral("banking77/test.csv")});
-    const qint64 spaceId = project.embed(v1, QStringLiteral("Qwen/Qwen3-Embedding-0.6B"));
+    PaperProject project(server, QStringLiteral("banking77"), banking77Files);
+    const qint64 spaceId = project.embed();
     server.pushFault(test::OpenAiTestServer::Fault::ContentFilter, 1);
-    const qint64 runId = project.run(spaceId, QStringLiteral("llm-yesno"), v1, QStringLiteral("gpt-4.1-mini"), 2);
+    const qint64 runId = project.run(spaceId, QStringLiteral("llm-yesno"), QStringLiteral("gpt-4.1-mini"), 2);
     ProjectStore store(project.path);
     const auto judgments = store.judgments().latest(store.runs().find(runId)->judgeId, project.datasetId);
     int filtered = 0;
@@ -327,12 +331,11 @@ void TestPaperFidelity::rawRatingsAndRawRerankScores()
 {
     test::OpenAiTestServer server;
     server.setPlainRatings(true);
-    const QString v1 = server.baseUrl() + QStringLiteral("/v1");
-    PaperProject project(QStringLiteral("banking77"), {QStringLiteral("banking77/train.csv"), QStringLiteral("banking77/test.csv")});
-    const qint64 spaceId = project.embed(v1, QStringLiteral("Qwen/Qwen3-Embedding-0.6B"));
+    PaperProject project(server, QStringLiteral("banking77"), banking77Files);
+    const qint64 spaceId = project.embed();
     server.resetCounters();
     const QString model = QStringLiteral("mistralai/Mistral-Small-3.2-24B-Instruct-2506");
-    const qint64 ratingRun = project.run(spaceId, QStringLiteral("llm-rating:raw"), v1, model, 2);
+    const qint64 ratingRun = project.run(spaceId, QStringLiteral("llm-rating:raw"), model, 2);
     const QString instruction = QStringLiteral("Given an intent category, identify utterances that express this intent.");
     const QList<QJsonObject> bodies = server.bodies("/v1/chat/completions");
     QCOMPARE(bodies.size(), 8);
@@ -355,7 +358,7 @@ void TestPaperFidelity::rawRatingsAndRawRerankScores()
 
     // TEI with raw_scores: the cross-encoder's logits, as the paper's CrossEncoder scores.
     server.resetCounters();
-    const qint64 rerankRun = project.run(spaceId, QStringLiteral("rerank:raw"), server.baseUrl(), QString(), 2);
+    const qint64 rerankRun = project.run(spaceId, QStringLiteral("rerank:raw"), QString(), 2, server.baseUrl());
     const QList<QJsonObject> rerank = server.bodies("/rerank");
     QVERIFY(!rerank.isEmpty());
     for (const QJsonObject& body : rerank)
@@ -370,15 +373,14 @@ void TestPaperFidelity::rawRatingsAndRawRerankScores()
 void TestPaperFidelity::changedTaskIsANewJudge()
 {
     test::OpenAiTestServer server;
-    const QString v1 = server.baseUrl() + QStringLiteral("/v1");
-    PaperProject project(QStringLiteral("banking77"), {QStringLiteral("banking77/train.csv"), QStringLiteral("banking77/test.csv")});
-    const qint64 spaceId = project.embed(v1, QStringLiteral("Qwen/Qwen3-Embedding-0.6B"));
+    PaperProject project(server, QStringLiteral("banking77"), banking77Files);
+    const qint64 spaceId = project.embed();
     server.resetCounters();
     const QString model = QStringLiteral("judge");
-    const qint64 first = project.run(spaceId, QStringLiteral("llm-yesno"), v1, model, 2);
+    const qint64 first = project.run(spaceId, QStringLiteral("llm-yesno"), model, 2);
     const int asked = server.requestCount();
     QCOMPARE(asked, 8);
-    project.run(spaceId, QStringLiteral("llm-yesno"), v1, model, 2);
+    project.run(spaceId, QStringLiteral("llm-yesno"), model, 2);
     QCOMPARE(server.requestCount(), asked); // the same task: every judgment from the cache
 
     {
@@ -387,7 +389,7 @@ void TestPaperFidelity::changedTaskIsANewJudge()
         task.taskType = TaskType::Search; // no task sentence any more: other prompts, another judge
         store.datasets().setTask(project.datasetId, task);
     }
-    const qint64 third = project.run(spaceId, QStringLiteral("llm-yesno"), v1, model, 2);
+    const qint64 third = project.run(spaceId, QStringLiteral("llm-yesno"), model, 2);
     QCOMPARE(server.requestCount(), 2 * asked);
     ProjectStore store(project.path);
     QVERIFY(store.runs().find(first)->judgeId != store.runs().find(third)->judgeId);
