@@ -74,6 +74,15 @@ struct Project
         s.threads = 2;
         return s;
     }
+
+    /// A noise sweep over `rates` with two judge seeds a rate above 0.
+    ExperimentSettings noiseSweep(const QList<double>& rates) const
+    {
+        ExperimentSettings s = settings(ExperimentKind::NoiseSweep);
+        s.rates = rates;
+        s.seeds = 2;
+        return s;
+    }
 };
 
 qint64 countRuns(ProjectStore& store)
@@ -102,9 +111,7 @@ void TestExperimentRunner::noiseSweepKnownEnds()
 {
     Project project(12, false);
     ProjectStore store(project.path);
-    ExperimentSettings settings = project.settings(ExperimentKind::NoiseSweep);
-    settings.rates = {0.0, 0.5};
-    settings.seeds = 2;
+    ExperimentSettings settings = project.noiseSweep({0.0, 0.5});
     ExperimentRunner runner(store);
     RunControl control;
     const ExperimentResult result = runner.run(settings, control);
@@ -266,9 +273,7 @@ void TestExperimentRunner::resumeAfterCancelReusesFinishedRuns()
 {
     Project project(6, false);
     ProjectStore store(project.path);
-    ExperimentSettings settings = project.settings(ExperimentKind::NoiseSweep);
-    settings.rates = {0.0, 0.2};
-    settings.seeds = 2;
+    ExperimentSettings settings = project.noiseSweep({0.0, 0.2});
     ExperimentRunner runner(store);
 
     // Cancel as the second cell starts: its run is made, then stops before any query.
