@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/util/tareerror.h"
+
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QDir>
@@ -16,10 +18,23 @@
 
 #include <csignal>
 #include <functional>
+#include <optional>
 
 // Shared helpers for Tare's tests: small inputs are written from compact text in code, the
 // references in ../shared are found through TARE_SHARED_DIR.
 namespace TestUtils {
+
+/// The message of the TareError `f` throws, or nothing when it throws none.
+template<typename F>
+std::optional<QString> errorOf(F&& f)
+{
+    try {
+        f();
+    } catch (const tare::TareError& error) {
+        return error.message();
+    }
+    return std::nullopt;
+}
 
 inline QString sharedDir()
 {

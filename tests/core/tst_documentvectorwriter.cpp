@@ -7,6 +7,7 @@
 #include "core/db/sqliteconnection.h"
 #include "core/util/tareerror.h"
 #include "tests/projectbuilder.h"
+#include "testutils.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,17 +36,6 @@ private Q_SLOTS:
 };
 
 namespace {
-
-template<typename F>
-std::optional<QString> errorOf(F&& f)
-{
-    try {
-        f();
-    } catch (const TareError& error) {
-        return error.message();
-    }
-    return std::nullopt;
-}
 
 /// A project with one dataset of `documents` documents (d0, d1, ...) and one space of `dim`.
 struct Fixture : TestUtils::TempProject
@@ -215,7 +205,7 @@ void TestDocumentVectorWriter::badSizesAreRefused()
     Fixture fixture(3, dim);
     {
         const auto writer = fixture.store().spaces().documentVectorWriter(fixture.spaceId);
-        const auto error = errorOf([&] { writer->add(fixture.documentIds[0], std::span<const float>(vectorOf(0, 3))); });
+        const auto error = TestUtils::errorOf([&] { writer->add(fixture.documentIds[0], std::span<const float>(vectorOf(0, 3))); });
         QVERIFY2(error && error->contains(QStringLiteral("a vector of 12 bytes does not fit embedding space")),
                  qPrintable(error.value_or(QString())));
     }
@@ -224,7 +214,7 @@ void TestDocumentVectorWriter::badSizesAreRefused()
         const auto writer = fixture.store().spaces().documentVectorWriter(fixture.spaceId);
         writer->add(fixture.documentIds[0], std::span<const float>(vectorOf(0, dim)));
         writer->add(fixture.documentIds[0], std::span<const float>(vectorOf(0, dim, 1)));
-        const auto error = errorOf([&] { writer->finish(); });
+        const auto error = TestUtils::errorOf([&] { writer->finish(); });
         QVERIFY2(error && error->contains(QStringLiteral("was given two vectors")), qPrintable(error.value_or(QString())));
     }
     QCOMPARE(fixture.store().spaces().find(fixture.spaceId)->documentVectorCount, qint64(0));
@@ -234,10 +224,10 @@ void TestDocumentVectorWriter::badSizesAreRefused()
     const auto damaged = [&](const char* sql, const QString& message) {
         fixture.store().connection().exec(sql);
         std::vector<qint64> ids;
-        const auto matrixError = errorOf([&] { fixture.store().spaces().documentMatrix(fixture.spaceId, ids); });
+        const auto matrixError = TestUtils::errorOf([&] { fixture.store().spaces().documentMatrix(fixture.spaceId, ids); });
         QVERIFY2(matrixError && matrixError->contains(message) && matrixError->contains(fixture.path()),
                  qPrintable(matrixError.value_or(QString())));
-        const auto visitError = errorOf(
+        const auto visitError = TestUtils::errorOf(
             [&] { fixture.store().spaces().forEachDocumentVector(fixture.spaceId, [](const QString&, std::span<const float>) {}); });
         QVERIFY2(visitError && visitError->contains(message), qPrintable(visitError.value_or(QString())));
     };
@@ -341,7 +331,7 @@ void TestDocumentVectorWriter::damagedOldVectorStopsTheMigration()
         SqliteConnection raw(path, SqliteConnection::Mode::ReadWrite);
         raw.exec("UPDATE document_vectors SET vector = x'0001' WHERE space_id = 2");
     }
-    const auto error = errorOf([&] { ProjectStore store(path); });
+    const auto error = TestUtils::errorOf([&] { ProjectStore store(path); });
     QVERIFY2(error && error->contains(QStringLiteral("the vector of document 2 in embedding space 2 has 2 bytes, expected 8"))
                  && error->contains(path),
              qPrintable(error.value_or(QString())));
@@ -352,7 +342,7 @@ void TestDocumentVectorWriter::damagedOldVectorStopsTheMigration()
         QCOMPARE(raw.pragmaInt("user_version"), qint64(6));
         QCOMPARE(raw.queryInt64("SELECT count(*) FROM document_vectors WHERE ?1", 1), qint64(4));
     }
-    QCOMPARE(errorOf([&] { ProjectStore store(path); }), error);
+    QCOMPARE(TestUtils::errorOf([&] { ProjectStore store(path); }), error);
 }
 
 QTEST_GUILESS_MAIN(TestDocumentVectorWriter)

@@ -4,6 +4,7 @@
 #include "core/db/projectstore.h"
 #include "core/db/sqliteconnection.h"
 #include "core/util/tareerror.h"
+#include "projectbuilder.h"
 #include "testutils.h"
 
 #include <QTemporaryDir>
@@ -46,17 +47,36 @@ qint64 userVersion(const QString& path)
     return connection.pragmaInt("user_version");
 }
 
-/// The message of the TareError `f` throws, or nothing when it throws none.
-template<typename F>
-std::optional<QString> errorOf(F&& f)
+/// `error` is there and names `needle` (and `path` when given): a clear message, not a crash.
+/// The caller stops when the check failed (QTest::currentTestFailed()).
+void verifyErrorNames(const std::optional<QString>& error, const char* what, const QString& needle, const QString& path = {})
 {
-    try {
-        f();
-    } catch (const TareError& error) {
-        return error.message();
-    }
-    return std::nullopt;
+    QVERIFY2(error, what);
+    QVERIFY2(error->contains(needle), qPrintable(*error));
+    if (!path.isEmpty())
+        QVERIFY2(error->contains(path), qPrintable(*error));
 }
+
+/// A project file written with raw SQL (writeRawProject) in a temporary folder, its SHA-256 as
+/// written, and the error opening it gives.
+struct RawProject
+{
+    QTemporaryDir dir;
+    QString path;
+    QByteArray before;
+
+    RawProject(const QString& fileName, int migrations, int userVersion, const QByteArray& damage)
+        : path(dir.filePath(fileName))
+    {
+        writeRawProject(path, migrations, userVersion, damage);
+        before = TestUtils::sha256OfFile(path);
+    }
+
+    std::optional<QString> openingError() const
+    {
+        return TestUtils::errorOf([&] { ProjectStore store(path); });
+    }
+};
 
 } // namespace
 
@@ -122,21 +142,16 @@ void TestUntrustedProject::wrongSchemaIsRefused()
     QFETCH(QByteArray, damage);
     QFETCH(QString, message);
     QFETCH(bool, unchanged);
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("foreign.tare"));
-    writeRawProject(path, migrations, version, damage);
-    const QByteArray before = TestUtils::sha256OfFile(path);
-
-    const auto error = errorOf([&] { ProjectStore store(path); });
-    QVERIFY2(error, "a project with a wrong schema was opened");
-    QVERIFY2(error->contains(message), qPrintable(*error));
-    QVERIFY2(error->contains(path), qPrintable(*error));
+    const RawProject project(QStringLiteral("foreign.tare"), migrations, version, damage);
+    verifyErrorNames(project.openingError(), "a project with a wrong schema was opened", message, project.path);
+    if (QTest::currentTestFailed())
+        return;
     if (unchanged)
-        QCOMPARE(TestUtils::sha256OfFile(path), before);
+        QCOMPARE(TestUtils::sha256OfFile(project.path), project.before);
     if (message.startsWith(QStringLiteral("cannot upgrade")))
-        QCOMPARE(userVersion(path), qint64(version)); // the failed upgrade was rolled back
+        QCOMPARE(userVersion(project.path), qint64(version)); // the failed upgrade was rolled back
     // The CLI-facing API gives the same clear error the second time (no half-migrated state).
-    QVERIFY(errorOf([&] { ProjectStore store(path); }));
+    QVERIFY(project.openingError());
 }
 
 void TestUntrustedProject::absurdVectorSizesAreRefused_data()
@@ -212,16 +227,17 @@ void TestUntrustedProject::absurdVectorSizesAreRefused()
 
     ProjectStore store(path); // the schema is intact: only values are absurd
     std::vector<qint64> ids;
-    const auto matrixError = errorOf([&] { store.spaces().documentMatrix(spaceId, ids); });
-    QVERIFY2(matrixError, "documentMatrix accepted absurd sizes");
-    QVERIFY2(matrixError->contains(matrixMessage), qPrintable(*matrixError));
-    QVERIFY2(matrixError->contains(path), qPrintable(*matrixError));
+    verifyErrorNames(TestUtils::errorOf([&] { store.spaces().documentMatrix(spaceId, ids); }), "documentMatrix accepted absurd sizes",
+                     matrixMessage, path);
+    if (QTest::currentTestFailed())
+        return;
     int visited = 0;
-    const auto visitError = errorOf([&] {
+    const auto visitError = TestUtils::errorOf([&] {
         store.spaces().forEachDocumentVector(spaceId, [&](const QString&, std::span<const float>) { ++visited; });
     });
-    QVERIFY2(visitError, "forEachDocumentVector accepted absurd sizes");
-    QVERIFY2(visitError->contains(visitMessage), qPrintable(*visitError));
+    verifyErrorNames(visitError, "forEachDocumentVector accepted absurd sizes", visitMessage);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(visited < 3);
     // The store stays usable after the error.
     QCOMPARE(store.datasets().all().size(), qsizetype(1));
@@ -275,7 +291,7 @@ void TestUntrustedProject::sqlInNamesIsStoredVerbatim()
         judge.name = name;
         QVERIFY(store.judgments().ensureJudge(judge) > 0);
         // A duplicate is refused by the typed API, not by SQL.
-        QVERIFY(errorOf([&] { store.datasets().create(info); }));
+        QVERIFY(TestUtils::errorOf([&] { store.datasets().create(info); }));
     }
 
     ProjectStore store(path); // reopening validates the schema: every table and column is there
@@ -309,11 +325,7 @@ void TestUntrustedProject::sqlInNamesIsStoredVerbatim()
     QCOMPARE(labels, 1);
     QVERIFY(!QFileInfo::exists(QStringLiteral("/tmp/tare-pwned.db")));
 
-    SqliteConnection raw(path, SqliteConnection::Mode::ReadOnly);
-    auto& check = raw.prepare("PRAGMA integrity_check");
-    QVERIFY(check.step());
-    QCOMPARE(check.text(0), QStringLiteral("ok"));
-    check.reset();
+    QCOMPARE(TestUtils::integrityCheck(path), QStringLiteral("ok"));
 }
 
 void TestUntrustedProject::foreignCodeIsRefused_data()
@@ -354,18 +366,14 @@ void TestUntrustedProject::foreignCodeIsRefused()
     QFETCH(int, version);
     QFETCH(QByteArray, plant);
     QFETCH(QString, message);
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("planted.tare"));
-    writeRawProject(path, version, version, plant);
-    const QByteArray before = TestUtils::sha256OfFile(path);
-
-    const auto error = errorOf([&] { ProjectStore store(path); });
-    QVERIFY2(error, "a project holding foreign SQL was opened");
-    QVERIFY2(error->contains(message), qPrintable(*error));
-    QVERIFY2(error->contains(path), qPrintable(*error));
+    const RawProject project(QStringLiteral("planted.tare"), version, version, plant);
+    const auto error = project.openingError();
+    verifyErrorNames(error, "a project holding foreign SQL was opened", message, project.path);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(error->contains(QStringLiteral("the file was not changed")), qPrintable(*error));
-    QCOMPARE(TestUtils::sha256OfFile(path), before);
-    QCOMPARE(userVersion(path), qint64(version));
+    QCOMPARE(TestUtils::sha256OfFile(project.path), project.before);
+    QCOMPARE(userVersion(project.path), qint64(version));
 }
 
 void TestUntrustedProject::triggersNeverFire()
