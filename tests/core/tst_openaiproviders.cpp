@@ -65,6 +65,30 @@ QList<JudgeRequest> rerankBatch()
     return batch;
 }
 
+/// The columns of a rating parser's rows: the answer's text and the rating (-1: no rating).
+void addRatingColumns()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("expected");
+}
+
+/// `parse` reads the current row's rating from its text.
+void checkRating(std::optional<double> (*parse)(const QString&))
+{
+    QFETCH(QString, text);
+    QFETCH(double, expected);
+    QCOMPARE(parse(text).value_or(-1.0), expected);
+}
+
+/// The embedder "test-embedder" at the test server's OpenAI-compatible endpoint.
+OpenAiEmbedderSettings embedderSettings(const OpenAiTestServer& server)
+{
+    OpenAiEmbedderSettings settings;
+    settings.baseUrl = server.baseUrl() + QStringLiteral("/v1");
+    settings.model = QStringLiteral("test-embedder");
+    return settings;
+}
+
 } // namespace
 
 class TestOpenAiProviders : public QObject
@@ -236,8 +260,7 @@ void TestOpenAiProviders::malformedChat()
 
 void TestOpenAiProviders::rating_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<double>("expected"); // -1: no rating
+    addRatingColumns();
     QTest::newRow("bare") << QStringLiteral("85") << 85.0;
     QTest::newRow("labelled") << QStringLiteral("Rating: 85/100") << 85.0;
     QTest::newRow("out of ten") << QStringLiteral("8/10") << 80.0;
@@ -251,15 +274,12 @@ void TestOpenAiProviders::rating_data()
 
 void TestOpenAiProviders::rating()
 {
-    QFETCH(QString, text);
-    QFETCH(double, expected);
-    QCOMPARE(OpenAiWire::parseRating(text).value_or(-1.0), expected);
+    checkRating(OpenAiWire::parseRating);
 }
 
 void TestOpenAiProviders::paperRating_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<double>("expected"); // -1: no rating
+    addRatingColumns();
     // The paper's re.search(r"([-]*[0-9]+(\.([0-9]+))*)|([\w]+)") then float().
     QTest::newRow("bare") << QStringLiteral("85") << 85.0;
     QTest::newRow("leading space") << QStringLiteral(" 85") << 85.0;
@@ -277,9 +297,7 @@ void TestOpenAiProviders::paperRating_data()
 
 void TestOpenAiProviders::paperRating()
 {
-    QFETCH(QString, text);
-    QFETCH(double, expected);
-    QCOMPARE(OpenAiWire::parsePaperRating(text).value_or(-1.0), expected);
+    checkRating(OpenAiWire::parsePaperRating);
 }
 
 void TestOpenAiProviders::trueFalse_data()
@@ -486,9 +504,7 @@ void TestOpenAiProviders::embedderAgainstServer()
     server.setLatencyMs(20);
     server.setRequiredApiKey("sk-embed");
     qputenv("TARE_TEST_EMBED_KEY", "sk-embed");
-    OpenAiEmbedderSettings settings;
-    settings.baseUrl = server.baseUrl() + QStringLiteral("/v1");
-    settings.model = QStringLiteral("test-embedder");
+    OpenAiEmbedderSettings settings = embedderSettings(server);
     settings.apiKeyEnv = QStringLiteral("TARE_TEST_EMBED_KEY");
     settings.maxBatchCount = 3;
     settings.dimensions = 12;
@@ -518,9 +534,7 @@ void TestOpenAiProviders::embedderAgainstServer()
 void TestOpenAiProviders::embedderDimensionChecked()
 {
     OpenAiTestServer server;
-    OpenAiEmbedderSettings settings;
-    settings.baseUrl = server.baseUrl() + QStringLiteral("/v1");
-    settings.model = QStringLiteral("test-embedder");
+    OpenAiEmbedderSettings settings = embedderSettings(server);
     settings.expectedDim = 16; // the server answers with 8
     OpenAiEmbedder embedder(settings);
     const QString error = errorOf([&] { embedder.embed({QStringLiteral("a"), QStringLiteral("b")}); });
@@ -532,9 +546,7 @@ void TestOpenAiProviders::embedderSurfacesServerMessage()
 {
     OpenAiTestServer server;
     server.setRequiredApiKey("right-key");
-    OpenAiEmbedderSettings settings;
-    settings.baseUrl = server.baseUrl() + QStringLiteral("/v1");
-    settings.model = QStringLiteral("test-embedder");
+    OpenAiEmbedderSettings settings = embedderSettings(server);
     OpenAiEmbedder embedder(settings);
     const QString error = errorOf([&] { embedder.embed({QStringLiteral("a")}); });
     QVERIFY2(error.contains(QStringLiteral("HTTP 401: Incorrect API key provided")), qPrintable(error));
