@@ -27,8 +27,8 @@ private Q_SLOTS:
 private:
     ExperimentSettings noiseSweep() const;
 
-    QTemporaryDir m_dir;
-    QString m_path;
+    TestUtils::TempProject m_project{QStringLiteral("sample.tare")};
+    QString m_path = m_project.path();
     qint64 m_datasetId = 0;
     qint64 m_spaceId = 0;
     int m_queries = 0;
@@ -36,12 +36,12 @@ private:
 
 void TestExperimentJob::initTestCase()
 {
-    m_path = m_dir.filePath(QStringLiteral("sample.tare"));
-    ProjectStore store(m_path, ProjectStore::OpenMode::CreateIfMissing);
+    ProjectStore& store = *m_project;
     const RunSettings sample = TestUtils::sampleRunSettings(store);
     m_datasetId = sample.datasetId;
     m_spaceId = sample.spaceId;
     m_queries = int(store.datasets().byName(QStringLiteral("nuance"))->queryCount);
+    m_project.close(); // the tests open their own connections
 }
 
 ExperimentSettings TestExperimentJob::noiseSweep() const
@@ -139,7 +139,7 @@ void TestExperimentJob::failsOnBadSettings()
     QVERIFY(!failed.first().first().toString().isEmpty());
     QVERIFY(!job.isRunning());
     // A project that does not open fails the same way.
-    QVERIFY(job.start(m_dir.filePath(QStringLiteral("missing.tare")), noiseSweep()));
+    QVERIFY(job.start(m_project.filePath(QStringLiteral("missing.tare")), noiseSweep()));
     QVERIFY(failed.wait(30000));
     QVERIFY(failed.last().first().toString().contains(QStringLiteral("missing.tare")));
 }

@@ -37,8 +37,8 @@ private Q_SLOTS:
 private:
     std::optional<RunQueryRecord> row(ProjectStore& store, qint64 runId, qint64 queryId, bool withCurves = false);
 
-    QTemporaryDir m_dir;
-    QString m_path;
+    TestUtils::TempProject m_project{QStringLiteral("feedback.tare")};
+    QString m_path = m_project.path();
     qint64 m_goldRun = 0;
     qint64 m_noisyRun = 0;
     QList<qint64> m_queries;
@@ -55,8 +55,7 @@ std::optional<RunQueryRecord> TestHumanFeedbackRun::row(ProjectStore& store, qin
 
 void TestHumanFeedbackRun::initTestCase()
 {
-    m_path = m_dir.filePath(QStringLiteral("feedback.tare"));
-    ProjectStore store(m_path, ProjectStore::OpenMode::CreateIfMissing);
+    ProjectStore& store = *m_project;
     RunSettings settings = TestUtils::sampleRunSettings(store);
     settings.refine.steps = 40;
     settings.evalEvery = 4;
@@ -68,6 +67,7 @@ void TestHumanFeedbackRun::initTestCase()
     for (const RunQueryRecord& record : store.runs().queries(m_noisyRun, false))
         m_queries.append(record.queryId);
     QVERIFY(m_queries.size() > 3);
+    m_project.close(); // the tests open their own connections
 }
 
 void TestHumanFeedbackRun::derivedRunMirrorsTheSource()

@@ -67,8 +67,8 @@ private Q_SLOTS:
     void migratesWorkbenchRunsOfSchema4();
 
 private:
-    QTemporaryDir m_dir;
-    QString m_path;
+    TestUtils::TempProject m_project{QStringLiteral("runs.tare")};
+    QString m_path = m_project.path();
     qint64 m_workbenchRun = 0;
     qint64 m_cliRun = 0;
     qint64 m_humanRun = 0;
@@ -78,8 +78,7 @@ private:
 
 void TestRunOverviews::initTestCase()
 {
-    m_path = m_dir.filePath(QStringLiteral("runs.tare"));
-    ProjectStore store(m_path, ProjectStore::OpenMode::CreateIfMissing);
+    ProjectStore& store = *m_project;
     RunSettings settings = TestUtils::sampleRunSettings(store);
     settings.refine.steps = 20;
     settings.evalEvery = 5;
@@ -110,6 +109,7 @@ void TestRunOverviews::initTestCase()
     m_experiment = result.experimentId;
     m_cellRuns = result.runIds;
     QCOMPARE(m_cellRuns.size(), 2);
+    m_project.close(); // the tests open their own connections
 }
 
 void TestRunOverviews::listsEveryRunWithItsOrigin()
@@ -220,7 +220,7 @@ void TestRunOverviews::deletingAMissingRunIsAnError()
 void TestRunOverviews::migratesWorkbenchRunsOfSchema4()
 {
     // A schema-4 file: no origin column; the workbench labelled its runs "workbench".
-    const QString path = m_dir.filePath(QStringLiteral("v4.tare"));
+    const QString path = m_project.filePath(QStringLiteral("v4.tare"));
     QVERIFY(QFile::copy(m_path, path));
     {
         SqliteConnection raw(path, SqliteConnection::Mode::ReadWrite);

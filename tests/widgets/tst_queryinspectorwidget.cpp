@@ -44,8 +44,8 @@ private Q_SLOTS:
     void reportsAMissingResult();
 
 private:
-    QTemporaryDir m_dir;
-    QString m_path;
+    TestUtils::TempProject m_project{QStringLiteral("sample.tare")};
+    QString m_path = m_project.path();
     qint64 m_runId = 0;
     QList<qint64> m_queryIds;
     int m_steps = 0;
@@ -53,8 +53,7 @@ private:
 
 void TestQueryInspectorWidget::initTestCase()
 {
-    m_path = m_dir.filePath(QStringLiteral("sample.tare"));
-    ProjectStore store(m_path, ProjectStore::OpenMode::CreateIfMissing);
+    ProjectStore& store = *m_project;
     RunSettings settings = TestUtils::sampleRunSettings(store);
     m_steps = settings.refine.steps;
     RunEngine engine(store);
@@ -64,6 +63,7 @@ void TestQueryInspectorWidget::initTestCase()
     for (const RunQueryRecord& record : store.runs().queries(m_runId, false))
         m_queryIds.append(record.queryId);
     QVERIFY(m_queryIds.size() >= 2);
+    m_project.close(); // the tests open their own connections
 }
 
 void TestQueryInspectorWidget::showsAQueryOfARealRun()
