@@ -29,10 +29,24 @@ private Q_SLOTS:
 
 namespace {
 
-/// A dataset with one query and two documents, and an LLM judge.
-struct Small
+/// A dataset "set" with one query and two documents, and an LLM judge, in a project of its own.
+struct Small : TestUtils::ProjectBuilder
 {
     qint64 set = 0, q = 0, d1 = 0, d2 = 0, judge = 0;
+
+    explicit Small(const QString& fileName)
+        : ProjectBuilder(fileName, QStringLiteral("set"))
+    {
+        set = datasetId();
+        q = addQuery("q1", "query");
+        d1 = addDocument("d1", "one");
+        d2 = addDocument("d2", "two");
+        JudgeInfo info;
+        info.identity = QStringLiteral("llm:model@host");
+        info.kind = QStringLiteral("llm");
+        info.name = QStringLiteral("llm-yesno");
+        judge = store().judgments().ensureJudge(info);
+    }
 };
 
 using TestUtils::judgmentRecord;
@@ -43,23 +57,6 @@ JudgmentReason reasonFor(qint64 judgmentId, const QString& text)
     reason.judgmentId = judgmentId;
     reason.text = text;
     return reason;
-}
-
-Small small(ProjectStore& store)
-{
-    Small s;
-    DatasetInfo dataset;
-    dataset.name = QStringLiteral("set");
-    s.set = store.datasets().create(dataset);
-    s.q = store.datasets().insertQuery(s.set, "q1", "query", "");
-    s.d1 = store.datasets().insertDocument(s.set, "d1", "", "one");
-    s.d2 = store.datasets().insertDocument(s.set, "d2", "", "two");
-    JudgeInfo judge;
-    judge.identity = QStringLiteral("llm:model@host");
-    judge.kind = QStringLiteral("llm");
-    judge.name = QStringLiteral("llm-yesno");
-    s.judge = store.judgments().ensureJudge(judge);
-    return s;
 }
 
 } // namespace
@@ -121,9 +118,8 @@ void TestJudgmentStore::humanLabelsUndoNewestFirst()
 
 void TestJudgmentStore::judgesByKindAndIdentity()
 {
-    QTemporaryDir dir;
-    ProjectStore store(dir.filePath(QStringLiteral("kinds.tare")), ProjectStore::OpenMode::CreateIfMissing);
-    const Small s = small(store);
+    Small s(QStringLiteral("kinds.tare"));
+    ProjectStore& store = *s;
     const qint64 alice = HumanJudgmentStore(store, QStringLiteral("alice")).judgeId();
     QCOMPARE(store.judgments().judges().size(), 2);
     QCOMPARE(store.judgments().judges(QStringLiteral("human")).size(), 1);
@@ -137,9 +133,8 @@ void TestJudgmentStore::judgesByKindAndIdentity()
 
 void TestJudgmentStore::reasonsStayWithTheirJudgment()
 {
-    QTemporaryDir dir;
-    ProjectStore store(dir.filePath(QStringLiteral("reasons.tare")), ProjectStore::OpenMode::CreateIfMissing);
-    const Small s = small(store);
+    Small s(QStringLiteral("reasons.tare"));
+    ProjectStore& store = *s;
     const qint64 first = store.judgments().insert(judgmentRecord(s.judge, s.q, s.d1, 0.7));
     const qint64 second = store.judgments().insert(judgmentRecord(s.judge, s.q, s.d2, 0.2));
     QVERIFY(!store.judgments().reason(first));
@@ -173,9 +168,8 @@ void TestJudgmentStore::reasonsStayWithTheirJudgment()
 
 void TestJudgmentStore::exportOrderAndHistory()
 {
-    QTemporaryDir dir;
-    ProjectStore store(dir.filePath(QStringLiteral("export.tare")), ProjectStore::OpenMode::CreateIfMissing);
-    const Small s = small(store);
+    Small s(QStringLiteral("export.tare"));
+    ProjectStore& store = *s;
     store.judgments().insert(judgmentRecord(s.judge, s.q, s.d2, 0.1));
     store.judgments().insert(judgmentRecord(s.judge, s.q, s.d1, std::nullopt, QStringLiteral("timeout")));
     const qint64 answer = store.judgments().insert(judgmentRecord(s.judge, s.q, s.d1, 0.9));

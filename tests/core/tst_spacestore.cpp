@@ -33,116 +33,100 @@ private Q_SLOTS:
 
 namespace {
 
-/// Two spaces of one dataset (a, b), each with vectors, a finished run (one result with a curve)
-/// and an experiment over it; one judge with a judgment and a cached embedding.
-struct TwoSpaces
+/// Two spaces of one dataset "set" (a, b), each with vectors, a finished run (one result with a
+/// curve) and an experiment over it; one judge with a judgment and a cached embedding.
+struct TwoSpaces : TestUtils::ProjectBuilder
 {
-    qint64 dataset = 0;
-    qint64 a = 0;
-    qint64 b = 0;
-    qint64 runA = 0;
-    qint64 runB = 0;
-    qint64 experimentA = 0;
-    qint64 experimentB = 0;
-};
+    /// A space with its run and its experiment.
+    struct Space
+    {
+        qint64 id = 0;
+        qint64 run = 0;
+        qint64 experiment = 0;
+    };
+    Space a;
+    Space b;
 
-TwoSpaces buildTwoSpaces(ProjectStore& store)
-{
-    TwoSpaces result;
-    DatasetInfo info;
-    info.name = QStringLiteral("set");
-    result.dataset = store.datasets().create(info);
-    const qint64 d1 = store.datasets().insertDocument(result.dataset, "d1", "", "one");
-    const qint64 d2 = store.datasets().insertDocument(result.dataset, "d2", "", "two");
-    const qint64 q1 = store.datasets().insertQuery(result.dataset, "q1", "query", "");
-    store.datasets().insertLabel(q1, d1, 1);
-    const float vector[2] = {1.0f, 0.5f};
-    JudgeInfo judge;
-    judge.identity = QStringLiteral("gold");
-    judge.kind = QStringLiteral("gold");
-    judge.name = QStringLiteral("gold");
-    const qint64 judgeId = store.judgments().ensureJudge(judge);
-    JudgmentRecord judgment;
-    judgment.judgeId = judgeId;
-    judgment.queryId = q1;
-    judgment.documentId = d1;
-    judgment.score = 1.0;
-    store.judgments().insert(judgment);
-    store.spaces().putCachedEmbedding(QStringLiteral("openai|model"), QByteArray(32, 'x'), vector);
-    ExperimentStore& experiments = store.experiments();
-    for (const QString& name : {QStringLiteral("a"), QStringLiteral("b")}) {
-        SpaceInfo space;
-        space.datasetId = result.dataset;
-        space.name = name;
-        space.provider = QStringLiteral("imported");
-        space.dim = 2;
-        const qint64 spaceId = store.spaces().create(space);
-        store.spaces().setDocumentVector(spaceId, d1, vector);
-        store.spaces().setDocumentVector(spaceId, d2, vector);
-        store.spaces().setQueryVector(spaceId, q1, vector);
-        RunRecord run;
-        run.datasetId = result.dataset;
-        run.spaceId = spaceId;
-        run.judgeId = judgeId;
-        run.refiner = QStringLiteral("kl-adam");
-        const qint64 runId = store.runs().create(run);
-        RunQueryRecord row;
-        row.runId = runId;
-        row.queryId = q1;
-        row.apBefore = 0.5;
-        row.apAfter = 1.0;
-        row.curve = {{0, 0.3, 0.5, 0.5}, {1, 0.2, 1.0, 1.0}};
-        store.runs().insertQuery(row);
-        store.runs().setStatus(runId, RunStatus::Finished);
-        ExperimentRecord experiment;
-        experiment.datasetId = result.dataset;
-        experiment.spaceId = spaceId;
-        experiment.kind = QStringLiteral("noise-sweep");
-        const qint64 experimentId = experiments.create(experiment);
-        experiments.linkRun(experimentId, runId, "{}");
-        (name == u"a" ? result.a : result.b) = spaceId;
-        (name == u"a" ? result.runA : result.runB) = runId;
-        (name == u"a" ? result.experimentA : result.experimentB) = experimentId;
+    TwoSpaces()
+        : ProjectBuilder(QStringLiteral("p.tare"), QStringLiteral("set"))
+    {
+        const qint64 d1 = addDocument("d1", "one");
+        const qint64 d2 = addDocument("d2", "two");
+        const qint64 q1 = addQuery("q1", "query");
+        label(q1, d1, 1);
+        const float vector[2] = {1.0f, 0.5f};
+        JudgeInfo judge;
+        judge.identity = QStringLiteral("gold");
+        judge.kind = QStringLiteral("gold");
+        judge.name = QStringLiteral("gold");
+        const qint64 judgeId = store().judgments().ensureJudge(judge);
+        store().judgments().insert(TestUtils::judgmentRecord(judgeId, q1, d1, 1.0));
+        store().spaces().putCachedEmbedding(QStringLiteral("openai|model"), QByteArray(32, 'x'), vector);
+        for (Space* made : {&a, &b}) {
+            const qint64 spaceId = addSpace(made == &a ? QStringLiteral("a") : QStringLiteral("b"), 2);
+            for (const qint64 document : {d1, d2})
+                store().spaces().setDocumentVector(spaceId, document, vector);
+            store().spaces().setQueryVector(spaceId, q1, vector);
+            RunRecord run;
+            run.datasetId = datasetId();
+            run.spaceId = spaceId;
+            run.judgeId = judgeId;
+            run.refiner = QStringLiteral("kl-adam");
+            const qint64 runId = store().runs().create(run);
+            RunQueryRecord row;
+            row.runId = runId;
+            row.queryId = q1;
+            row.apBefore = 0.5;
+            row.apAfter = 1.0;
+            row.curve = {{0, 0.3, 0.5, 0.5}, {1, 0.2, 1.0, 1.0}};
+            store().runs().insertQuery(row);
+            store().runs().setStatus(runId, RunStatus::Finished);
+            ExperimentRecord experiment;
+            experiment.datasetId = datasetId();
+            experiment.spaceId = spaceId;
+            experiment.kind = QStringLiteral("noise-sweep");
+            const qint64 experimentId = store().experiments().create(experiment);
+            store().experiments().linkRun(experimentId, runId, "{}");
+            *made = {spaceId, runId, experimentId};
+        }
     }
-    return result;
-}
+};
 
 } // namespace
 
 void TestSpaceStore::deletesASpaceWithItsRunsOnly()
 {
-    QTemporaryDir dir;
-    ProjectStore store(dir.filePath(QStringLiteral("p.tare")), ProjectStore::OpenMode::CreateIfMissing);
-    const TwoSpaces two = buildTwoSpaces(store);
+    TwoSpaces two;
+    ProjectStore& store = *two;
     const qint64 judgments = store.summary().judgmentCount;
 
     // What the confirmation names: the runs and experiments that go with the space.
-    const SpaceUsage usage = store.spaces().usage(two.a);
+    const SpaceUsage usage = store.spaces().usage(two.a.id);
     QCOMPARE(usage.runs, qint64(1));
     QCOMPARE(usage.experiments, qint64(1));
-    QCOMPARE(store.spaces().find(two.a)->runCount, qint64(1));
+    QCOMPARE(store.spaces().find(two.a.id)->runCount, qint64(1));
 
-    store.spaces().remove(two.a);
-    QVERIFY(!store.spaces().find(two.a));
-    QVERIFY(!store.runs().find(two.runA));
-    QVERIFY(store.runs().queries(two.runA, true).isEmpty());
+    store.spaces().remove(two.a.id);
+    QVERIFY(!store.spaces().find(two.a.id));
+    QVERIFY(!store.runs().find(two.a.run));
+    QVERIFY(store.runs().queries(two.a.run, true).isEmpty());
     ExperimentStore& experiments = store.experiments();
-    QVERIFY(!experiments.find(two.experimentA));
+    QVERIFY(!experiments.find(two.a.experiment));
 
     // Nothing else was touched: the other space with its vectors, run, curve and experiment; the
     // dataset; the judge's judgments; the embedding cache.
-    const auto b = store.spaces().find(two.b);
+    const auto b = store.spaces().find(two.b.id);
     QVERIFY(b);
     QCOMPARE(b->documentVectorCount, qint64(2));
     QCOMPARE(b->queryVectorCount, qint64(1));
     QCOMPARE(store.runs().all().size(), qsizetype(1));
-    QCOMPARE(store.runs().all().first().id, two.runB);
-    const QList<RunQueryRecord> rows = store.runs().queries(two.runB, true);
+    QCOMPARE(store.runs().all().first().id, two.b.run);
+    const QList<RunQueryRecord> rows = store.runs().queries(two.b.run, true);
     QCOMPARE(rows.size(), qsizetype(1));
     QCOMPARE(rows.first().curve.size(), qsizetype(2));
-    QVERIFY(experiments.find(two.experimentB));
-    QCOMPARE(experiments.runs(two.experimentB).size(), qsizetype(1));
-    const auto dataset = store.datasets().find(two.dataset);
+    QVERIFY(experiments.find(two.b.experiment));
+    QCOMPARE(experiments.runs(two.b.experiment).size(), qsizetype(1));
+    const auto dataset = store.datasets().find(two.datasetId());
     QCOMPARE(dataset->documentCount, qint64(2));
     QCOMPARE(dataset->labelCount, qint64(1));
     QCOMPARE(store.summary().judgmentCount, judgments);
@@ -150,7 +134,7 @@ void TestSpaceStore::deletesASpaceWithItsRunsOnly()
 
     // An unknown space is a usage error.
     try {
-        store.spaces().remove(two.a);
+        store.spaces().remove(two.a.id);
         QFAIL("deleting a deleted space must fail");
     } catch (const TareError& error) {
         QCOMPARE(error.kind(), TareError::Kind::Usage);
@@ -172,20 +156,19 @@ void TestSpaceStore::renamesASpace()
 {
     QFETCH(QString, name);
     QFETCH(QString, expected);
-    QTemporaryDir dir;
-    ProjectStore store(dir.filePath(QStringLiteral("p.tare")), ProjectStore::OpenMode::CreateIfMissing);
-    const TwoSpaces two = buildTwoSpaces(store);
+    TwoSpaces two;
+    ProjectStore& store = *two;
     try {
-        store.spaces().rename(two.a, name);
+        store.spaces().rename(two.a.id, name);
         QVERIFY2(!expected.isEmpty(), "the rename must be refused");
     } catch (const TareError& error) {
         QVERIFY2(expected.isEmpty(), qPrintable(error.message()));
         QCOMPARE(error.kind(), TareError::Kind::Usage);
     }
-    QCOMPARE(store.spaces().find(two.a)->name, expected.isEmpty() ? QStringLiteral("a") : expected);
-    QCOMPARE(store.spaces().find(two.b)->name, QStringLiteral("b"));
-    QCOMPARE(store.spaces().find(two.a)->documentVectorCount, qint64(2)); // vectors and runs stay with it
-    QCOMPARE(store.runs().find(two.runA)->spaceId, two.a);
+    QCOMPARE(store.spaces().find(two.a.id)->name, expected.isEmpty() ? QStringLiteral("a") : expected);
+    QCOMPARE(store.spaces().find(two.b.id)->name, QStringLiteral("b"));
+    QCOMPARE(store.spaces().find(two.a.id)->documentVectorCount, qint64(2)); // vectors and runs stay with it
+    QCOMPARE(store.runs().find(two.a.run)->spaceId, two.a.id);
 }
 
 void TestSpaceStore::float16SpaceStoresHalves()
