@@ -19,6 +19,7 @@
 #include <csignal>
 #include <functional>
 #include <optional>
+#include <utility>
 
 // Shared helpers for Tare's tests: small inputs are written from compact text in code, the
 // references in ../shared are found through TARE_SHARED_DIR.
@@ -162,6 +163,30 @@ inline CliResult buildCliProjectIn(const QTemporaryDir& dir, const QString& file
     if (!dir.isValid())
         return {-1, {}, QStringLiteral("no temporary folder: %1").arg(dir.errorString())};
     return buildCliProject(path, sample, dim, runSteps);
+}
+
+/// The columns of a table of tare-cli calls that fail: the arguments, the exit code and a part of
+/// the message on standard error.
+inline void addFailingCallColumns()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+}
+
+/// Runs the current row's tare-cli call: `prefix`, then the row's arguments with each placeholder
+/// (first) replaced by its value (second). Checks its exit code and that standard error holds the
+/// message; the caller stops when that failed (QTest::currentTestFailed()).
+inline void checkFailingCall(const QStringList& prefix = {}, const QList<std::pair<QString, QString>>& placeholders = {})
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    for (const auto& [placeholder, value] : placeholders)
+        arguments.replaceInStrings(placeholder, value);
+    const CliResult result = runCli(prefix + arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
 }
 
 /// tare-cli's exit code and output as bytes, for tests that look for exact bytes (leaked keys).

@@ -74,9 +74,7 @@ void TestExperimentCli::help()
 
 void TestExperimentCli::usageErrors_data()
 {
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<int>("exitCode");
-    QTest::addColumn<QString>("message");
+    TestUtils::addFailingCallColumns();
     QTest::newRow("no kind") << QStringList{QStringLiteral("@P@")} << 1 << QStringLiteral("usage");
     QTest::newRow("unknown kind") << QStringList{QStringLiteral("@P@"), QStringLiteral("sweep")} << 1 << QStringLiteral("unknown experiment");
     QTest::newRow("two spaces named lsa") << QStringList{QStringLiteral("@P@"), QStringLiteral("methods")} << 1
@@ -93,14 +91,8 @@ void TestExperimentCli::usageErrors_data()
 
 void TestExperimentCli::usageErrors()
 {
-    QFETCH(QStringList, arguments);
-    QFETCH(int, exitCode);
-    QFETCH(QString, message);
-    arguments.replaceInStrings(QStringLiteral("@P@"), m_project);
-    arguments.replaceInStrings(QStringLiteral("@D@"), m_dir.path());
-    const auto result = runCli(QStringList{QStringLiteral("experiment")} + arguments);
-    QCOMPARE(result.exitCode, exitCode);
-    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    TestUtils::checkFailingCall({QStringLiteral("experiment")},
+                                {{QStringLiteral("@P@"), m_project}, {QStringLiteral("@D@"), m_dir.path()}});
 }
 
 void TestExperimentCli::methodsJson()

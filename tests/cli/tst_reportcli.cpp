@@ -108,9 +108,7 @@ void TestReportCli::latestRunByDefault()
 
 void TestReportCli::errors_data()
 {
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<int>("exitCode");
-    QTest::addColumn<QString>("message");
+    TestUtils::addFailingCallColumns();
     QTest::newRow("no out") << QStringList{QStringLiteral("@P@")} << 1 << QStringLiteral("usage");
     QTest::newRow("bad format") << QStringList{QStringLiteral("@P@"), QStringLiteral("--format"), QStringLiteral("pdf"),
                                                QStringLiteral("--out"), QStringLiteral("@D@/x")}
@@ -130,14 +128,8 @@ void TestReportCli::errors_data()
 
 void TestReportCli::errors()
 {
-    QFETCH(QStringList, arguments);
-    QFETCH(int, exitCode);
-    QFETCH(QString, message);
-    for (QString& argument : arguments)
-        argument.replace(QStringLiteral("@P@"), m_project).replace(QStringLiteral("@D@"), m_dir.path());
-    const auto result = runCli(QStringList{QStringLiteral("report")} + arguments);
-    QCOMPARE(result.exitCode, exitCode);
-    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    TestUtils::checkFailingCall({QStringLiteral("report")},
+                                {{QStringLiteral("@P@"), m_project}, {QStringLiteral("@D@"), m_dir.path()}});
 }
 
 void TestReportCli::ranxExport()

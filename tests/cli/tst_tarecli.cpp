@@ -55,9 +55,7 @@ void TestTareCli::helpOnEveryCommand()
 
 void TestTareCli::exitCodes_data()
 {
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<int>("exitCode");
-    QTest::addColumn<QString>("message");
+    TestUtils::addFailingCallColumns();
     QTest::newRow("no command") << QStringList{} << 1 << QStringLiteral("usage");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 1 << QStringLiteral("unknown command");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--bogus")} << 1
@@ -82,18 +80,11 @@ void TestTareCli::exitCodes_data()
 
 void TestTareCli::exitCodes()
 {
-    QFETCH(QStringList, arguments);
-    QFETCH(int, exitCode);
-    QFETCH(QString, message);
     QTemporaryDir dir;
     TestUtils::writeFile(QDir(dir.path()), QStringLiteral("bad/corpus.jsonl"), "{\"_id\": \"1\", \"text\": \"a\"}\n{oops\n");
     TestUtils::writeFile(QDir(dir.path()), QStringLiteral("bad/queries.jsonl"), "{\"_id\": \"q\", \"text\": \"a\"}\n");
     TestUtils::writeFile(QDir(dir.path()), QStringLiteral("bad/qrels/test.tsv"), "q\t1\t1\n");
-    for (auto& argument : arguments)
-        argument.replace(QStringLiteral("@TMP@"), dir.path());
-    const auto result = runCli(arguments);
-    QCOMPARE(result.exitCode, exitCode);
-    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    TestUtils::checkFailingCall({}, {{QStringLiteral("@TMP@"), dir.path()}});
 }
 
 void TestTareCli::importInfoExport()
