@@ -79,6 +79,19 @@ bool waitForAnyEntry(const QString& dir)
     return true;
 }
 
+/// Sends `signalNumber` to the running `process`, waits for it and checks that it ended as an
+/// interrupted command does (a normal exit with code 4); `err` gets its standard error.
+void interrupt(QProcess& process, int signalNumber, QString& err)
+{
+    QVERIFY(process.state() == QProcess::Running);
+    ::kill(pid_t(process.processId()), signalNumber);
+    QVERIFY(process.waitForFinished(60000));
+    err = QString::fromUtf8(process.readAllStandardError());
+    qInfo("exit status %d, code %d: %s", int(process.exitStatus()), process.exitCode(), qPrintable(err.trimmed()));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 4);
+}
+
 } // namespace
 
 /// Imports that create a project at the same moment as other processes, fail, or are
@@ -205,13 +218,10 @@ void TestConcurrentImport::interruptedImportLeavesNothing()
     QVERIFY(process.waitForStarted());
     QVERIFY(waitForAnyEntry(dir.path()));
     QThread::msleep(200);
-    QVERIFY(process.state() == QProcess::Running);
-    ::kill(pid_t(process.processId()), signalNumber);
-    QVERIFY(process.waitForFinished(60000));
-    const QString err = QString::fromUtf8(process.readAllStandardError());
-    qInfo("exit status %d, code %d: %s", int(process.exitStatus()), process.exitCode(), qPrintable(err.trimmed()));
-    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(process.exitCode(), 4);
+    QString err;
+    interrupt(process, signalNumber, err);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(err.contains(QStringLiteral("cancelled")), qPrintable(err));
     QCOMPARE(entries(dir.path()), QStringList());
 }
@@ -227,13 +237,10 @@ void TestConcurrentImport::interruptedEmbedStoresNothing()
                               QStringLiteral("--dim"), QStringLiteral("64")});
     QVERIFY(process.waitForStarted());
     QThread::msleep(700);
-    QVERIFY(process.state() == QProcess::Running);
-    ::kill(pid_t(process.processId()), SIGINT);
-    QVERIFY(process.waitForFinished(60000));
-    const QString err = QString::fromUtf8(process.readAllStandardError());
-    qInfo("exit status %d, code %d: %s", int(process.exitStatus()), process.exitCode(), qPrintable(err.trimmed()));
-    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(process.exitCode(), 4);
+    QString err;
+    interrupt(process, SIGINT, err);
+    if (QTest::currentTestFailed())
+        return;
     ProjectStore store(project);
     QCOMPARE(store.spaces().all(store.datasets().all().first().id).size(), qsizetype(0));
 }
