@@ -43,12 +43,7 @@ qint64 ExperimentStore::create(const ExperimentRecord& experiment)
     auto& statement = m_connection.prepare(
         "INSERT INTO experiments(dataset_id, space_id, kind, params, label, status, result) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    statement.bind(1, experiment.datasetId);
-    if (experiment.spaceId > 0)
-        statement.bind(2, experiment.spaceId);
-    else
-        statement.bindNull(2);
-    statement.bind(3, experiment.kind);
+    statement.bind(1, experiment.datasetId).bindIdOrNull(2, experiment.spaceId).bind(3, experiment.kind);
     statement.bind(4, QByteArrayView(experiment.paramsJson));
     statement.bind(5, experiment.label).bind(6, runStatusName(experiment.status));
     statement.bind(7, QByteArrayView(experiment.resultJson));

@@ -148,12 +148,8 @@ QHash<QPair<qint64, qint64>, JudgmentRecord> JudgmentStore::latest(qint64 judgeI
         "j.created_at FROM judgments j JOIN queries q ON q.id = j.query_id "
         "WHERE j.judge_id = ?1 AND q.dataset_id = ?2 ORDER BY j.id");
     statement.bind(1, judgeId).bind(2, datasetId);
-    QHash<QPair<qint64, qint64>, JudgmentRecord> result;
-    statement.forEachRow([&](const SqliteStatement& row) {
-        const JudgmentRecord record = readJudgment(row, judgeId);
-        result.insert({record.queryId, record.documentId}, record); // later ids overwrite earlier
-    });
-    return result;
+    return statement.keyedRows([judgeId](const SqliteStatement& row) { return readJudgment(row, judgeId); },
+                               [](const JudgmentRecord& record) { return qMakePair(record.queryId, record.documentId); });
 }
 
 QHash<qint64, JudgmentRecord> JudgmentStore::latestForQuery(qint64 judgeId, qint64 queryId)
@@ -162,12 +158,8 @@ QHash<qint64, JudgmentRecord> JudgmentStore::latestForQuery(qint64 judgeId, qint
         "SELECT id, query_id, document_id, status, score, error, prompt, raw_response, latency_ms, created_at FROM judgments "
         "WHERE judge_id = ?1 AND query_id = ?2 ORDER BY id");
     statement.bind(1, judgeId).bind(2, queryId);
-    QHash<qint64, JudgmentRecord> result;
-    statement.forEachRow([&](const SqliteStatement& row) {
-        const JudgmentRecord record = readJudgment(row, judgeId);
-        result.insert(record.documentId, record); // later ids overwrite earlier
-    });
-    return result;
+    return statement.keyedRows([judgeId](const SqliteStatement& row) { return readJudgment(row, judgeId); },
+                               [](const JudgmentRecord& record) { return record.documentId; });
 }
 
 std::optional<double> JudgmentStore::newestScore(qint64 judgeId, qint64 queryId, qint64 documentId)
@@ -239,12 +231,8 @@ QHash<qint64, JudgmentReason> JudgmentStore::reasonsForQuery(qint64 judgeId, qin
         "SELECT r.judgment_id, r.reason, r.model, r.prompt, r.raw_response, r.latency_ms, r.created_at "
         "FROM judgment_reasons r JOIN judgments j ON j.id = r.judgment_id WHERE j.judge_id = ?1 AND j.query_id = ?2");
     statement.bind(1, judgeId).bind(2, queryId);
-    QHash<qint64, JudgmentReason> result;
-    statement.forEachRow([&](const SqliteStatement& row) {
-        JudgmentReason reason = readReason(row, 0);
-        result.insert(reason.judgmentId, reason);
-    });
-    return result;
+    return statement.keyedRows([](const SqliteStatement& row) { return readReason(row, 0); },
+                               [](const JudgmentReason& reason) { return reason.judgmentId; });
 }
 
 } // namespace tare

@@ -86,11 +86,7 @@ qint64 RunStore::create(const RunRecord& run)
     auto& statement = m_connection.prepare(
         "INSERT INTO runs(dataset_id, space_id, judge_id, refiner, params, label, status) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    statement.bind(1, run.datasetId).bind(2, run.spaceId);
-    if (run.judgeId > 0)
-        statement.bind(3, run.judgeId);
-    else
-        statement.bindNull(3);
+    statement.bind(1, run.datasetId).bind(2, run.spaceId).bindIdOrNull(3, run.judgeId);
     statement.bind(4, run.refiner).bind(5, QByteArrayView(run.paramsJson));
     statement.bind(6, run.label).bind(7, runStatusName(run.status));
     statement.run();
@@ -339,8 +335,7 @@ void RunStore::rename(qint64 runId, const QString& label)
     auto& statement = m_connection.prepare("UPDATE runs SET label = ?2 WHERE id = ?1");
     statement.bind(1, runId).bind(2, label);
     statement.run();
-    if (m_connection.changes() != 1)
-        throw TareError(TareError::Kind::Usage, tr("no run with id %1").arg(runId));
+    requireChanged(runId);
 }
 
 void RunStore::remove(qint64 runId)
@@ -351,8 +346,7 @@ void RunStore::remove(qint64 runId)
     auto& statement = m_connection.prepare("DELETE FROM runs WHERE id = ?1");
     statement.bind(1, runId);
     statement.run();
-    if (m_connection.changes() != 1)
-        throw TareError(TareError::Kind::Usage, tr("no run with id %1").arg(runId));
+    requireChanged(runId);
     transaction.commit();
 }
 
@@ -361,6 +355,11 @@ void RunStore::setOrigin(qint64 runId, RunOrigin origin)
     auto& statement = m_connection.prepare("UPDATE runs SET origin = ?2 WHERE id = ?1");
     statement.bind(1, runId).bind(2, originName(origin));
     statement.run();
+    requireChanged(runId);
+}
+
+void RunStore::requireChanged(qint64 runId) const
+{
     if (m_connection.changes() != 1)
         throw TareError(TareError::Kind::Usage, tr("no run with id %1").arg(runId));
 }

@@ -73,6 +73,8 @@ public:
 private:
     void writeQuery(const RunQueryRecord& result);
     QList<RunOverview> readOverviews(qint64 datasetId, qint64 runId);
+    /// Throws TareError(Usage) "no run with id" unless the last statement changed one row.
+    void requireChanged(qint64 runId) const;
 
     SqliteConnection& m_connection;
 };

@@ -139,6 +139,11 @@ SqliteStatement& SqliteStatement::bindRealOrNull(int index, double value)
     return std::isfinite(value) ? bind(index, value) : bindNull(index);
 }
 
+SqliteStatement& SqliteStatement::bindIdOrNull(int index, qint64 id)
+{
+    return id > 0 ? bind(index, id) : bindNull(index);
+}
+
 bool SqliteStatement::step()
 {
     m_stepped = true;

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -43,6 +44,8 @@ public:
     SqliteStatement& bind(int index, QByteArrayView utf8) { return bindUtf8(index, utf8.data(), utf8.size()); }
     /// A finite number, or NULL for NaN and infinities.
     SqliteStatement& bindRealOrNull(int index, double value);
+    /// A row id, or NULL where there is none (0 or less: no space, no judge).
+    SqliteStatement& bindIdOrNull(int index, qint64 id);
     SqliteStatement& bindBlob(int index, const void* data, qsizetype size);
     /// A blob SQLite reads in place, without a copy: `data` must stay valid and unchanged until
     /// the statement has run (for megabytes of vectors).
@@ -94,6 +97,19 @@ public:
     {
         QList<std::invoke_result_t<Read, const SqliteStatement&>> result;
         forEachRow([&](const SqliteStatement& row) { result.append(read(row)); });
+        return result;
+    }
+    /// Every row read by `read(statement)`, keyed by `key(value)`: a later row with the same key
+    /// replaces an earlier one (so "ORDER BY id" keeps the newest); resets the statement.
+    template<typename Read, typename Key>
+    auto keyedRows(Read read, Key key)
+    {
+        using Value = std::invoke_result_t<Read, const SqliteStatement&>;
+        QHash<std::invoke_result_t<Key, const Value&>, Value> result;
+        forEachRow([&](const SqliteStatement& row) {
+            Value value = read(row);
+            result.insert(key(value), std::move(value));
+        });
         return result;
     }
 
