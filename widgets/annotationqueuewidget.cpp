@@ -8,6 +8,7 @@
 #include "core/judge/judgmentreasoner.h"
 #include "widgets/chartsupport.h"
 #include "widgets/labeltablesupport.h"
+#include "widgets/layoutsupport.h"
 #include "widgets/tsvtableview.h"
 
 #include <QAction>
@@ -171,18 +172,8 @@ AnnotationQueueWidget::AnnotationQueueWidget(QWidget* parent)
     controls->addStretch(1);
     controls->addWidget(m_exportButton);
 
-    auto* side = new QWidget(this);
-    auto* sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(m_agreementLabel);
-    sideLayout->addWidget(m_details, 1);
-    sideLayout->addWidget(m_whyButton, 0, Qt::AlignLeft);
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(side);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({760, 480});
+    QWidget* side = LayoutSupport::column(this, {m_agreementLabel, {m_details, 1}, {m_whyButton, 0, Qt::AlignLeft}});
+    QSplitter* splitter = LayoutSupport::splitter(Qt::Horizontal, this, {{m_table, 3}, {side, 2}}, {760, 480});
 
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_reRefineButton);

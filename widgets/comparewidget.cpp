@@ -7,6 +7,7 @@
 #include "core/util/tareerror.h"
 #include "widgets/chartsupport.h"
 #include "widgets/chartview.h"
+#include "widgets/layoutsupport.h"
 #include "widgets/tablesupport.h"
 #include "widgets/tsvtableview.h"
 
@@ -110,13 +111,7 @@ CompareWidget::CompareWidget(QWidget* parent)
     m_queryTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_queryTable->setAlternatingRowColors(true);
     m_queryTable->setToolTip(tr("Enter or double-click opens the query."));
-    auto* charts = new QSplitter(Qt::Horizontal, this);
-    charts->addWidget(m_scatterView);
-    charts->addWidget(m_deltaView);
-    charts->addWidget(m_queryTable);
-    charts->setStretchFactor(0, 3);
-    charts->setStretchFactor(1, 3);
-    charts->setStretchFactor(2, 2);
+    QSplitter* charts = LayoutSupport::splitter(Qt::Horizontal, this, {{m_scatterView, 3}, {m_deltaView, 3}, {m_queryTable, 2}});
     charts->setChildrenCollapsible(false);
     auto* top = new QHBoxLayout;
     top->addWidget(m_heading, 1);

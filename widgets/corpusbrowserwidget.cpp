@@ -3,6 +3,7 @@
 #include "widgets/corpusbrowserwidget.h"
 
 #include "core/models/corpusmodel.h"
+#include "widgets/layoutsupport.h"
 #include "widgets/tsvtableview.h"
 
 #include <QHBoxLayout>
@@ -80,29 +81,13 @@ CorpusBrowserWidget::CorpusBrowserWidget(QWidget* parent)
     m_queries->setWordWrap(true);
     m_queries->setMinimumWidth(180);
 
-    auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(new QLabel(tr("Queries"), left));
-    leftLayout->addWidget(m_queries, 1);
-    auto* right = new QWidget(this);
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
+    QWidget* left = LayoutSupport::column(this, {new QLabel(tr("Queries"), this), {m_queries, 1}});
     auto* filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_status);
-    rightLayout->addLayout(filterRow);
-    auto* vertical = new QSplitter(Qt::Vertical, right);
-    vertical->addWidget(m_table);
-    vertical->addWidget(m_document);
-    vertical->setStretchFactor(0, 4);
-    vertical->setStretchFactor(1, 1);
-    rightLayout->addWidget(vertical, 1);
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 4);
+    QSplitter* vertical = LayoutSupport::splitter(Qt::Vertical, this, {{m_table, 4}, {m_document, 1}});
+    QWidget* right = LayoutSupport::column(this, {filterRow, {vertical, 1}});
+    QSplitter* splitter = LayoutSupport::splitter(Qt::Horizontal, this, {{left, 1}, {right, 4}});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

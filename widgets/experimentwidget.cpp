@@ -16,6 +16,7 @@
 #include "widgets/gridwidget.h"
 #include "widgets/heatmapchart.h"
 #include "widgets/judgechooserwidget.h"
+#include "widgets/layoutsupport.h"
 #include "widgets/tablesupport.h"
 #include "widgets/tsvtableview.h"
 
@@ -200,11 +201,7 @@ ExperimentWidget::ExperimentWidget(QWidget* parent)
     connect(m_experimentList, &QTableView::clicked, this, [this](const QModelIndex& index) {
         openExperiment(m_experiments->experiment(index.row()).id);
     });
-    auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(formBox);
-    leftLayout->addWidget(listBox, 1);
+    QWidget* left = LayoutSupport::column(this, {formBox, {listBox, 1}});
 
     // Right: one page per kind.
     m_heading->setWordWrap(true);
@@ -273,18 +270,8 @@ ExperimentWidget::ExperimentWidget(QWidget* parent)
 
     m_pages->addWidget(makeView(m_qualityChart));
 
-    auto* right = new QWidget(this);
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_heading);
-    rightLayout->addWidget(m_pages, 1);
-
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({400, 800});
+    QWidget* right = LayoutSupport::column(this, {m_heading, {m_pages, 1}});
+    QSplitter* splitter = LayoutSupport::splitter(Qt::Horizontal, this, {{left, 0}, {right, 1}}, {400, 800});
     m_modes->addTab(splitter, tr("Experiment"));
     m_modes->addTab(m_grid, tr("Grid"));
     m_modes->setDocumentMode(true);
@@ -298,7 +285,7 @@ ExperimentWidget::ExperimentWidget(QWidget* parent)
 
     attachJob();
     // Names for accessibility tools and journey tests (the form's fields are named by their labels).
-    const std::pair<QWidget*, const char*> named[] = {
+    LayoutSupport::nameObjects({
         {m_kind, "experimentKind"},       {m_space, "experimentSpace"},   {m_queries, "experimentQueries"},
         {m_judge, "experimentJudge"},     {m_refiner, "experimentRefiner"}, {m_steps, "experimentSteps"},
         {m_total, "experimentTotal"},     {m_noise, "experimentNoise"},   {m_rates, "experimentRates"},
@@ -307,9 +294,7 @@ ExperimentWidget::ExperimentWidget(QWidget* parent)
         {m_cancel, "experimentCancel"},   {m_experimentList, "experimentList"}, {m_band, "experimentBand"},
         {m_measure, "experimentMeasure"}, {m_point, "experimentPoint"},   {m_methodsTable, "experimentMethodsTable"},
         {m_buildHyde, "experimentBuildHyde"},
-    };
-    for (const auto& [widget, name] : named)
-        widget->setObjectName(QLatin1String(name));
+    });
     m_methods->setAccessibleName(tr("Methods to compare"));
     m_experimentList->setAccessibleName(tr("Stored experiments"));
     m_band->setAccessibleName(tr("Band"));

@@ -6,6 +6,7 @@
 #include "core/models/influencemodel.h"
 #include "widgets/chartsupport.h"
 #include "widgets/chartview.h"
+#include "widgets/layoutsupport.h"
 #include "widgets/tablesupport.h"
 #include "widgets/tsvtableview.h"
 
@@ -169,23 +170,11 @@ ExplanationWidget::ExplanationWidget(QWidget* parent)
 
     TableSupport::showRecords(m_influenceTable, m_influenceModel, InfluenceModel::TextColumn);
     m_influenceTable->setToolTip(tr("The judged documents, most influential first. Hover over a text to read all of it."));
-    auto* tableBox = new QWidget(this);
-    auto* tableLayout = new QVBoxLayout(tableBox);
-    tableLayout->setContentsMargins(0, 0, 0, 0);
-    tableLayout->addWidget(new QLabel(tr("Top influences"), tableBox));
-    tableLayout->addWidget(m_influenceTable);
+    QWidget* tableBox = LayoutSupport::column(this, {new QLabel(tr("Top influences"), this), m_influenceTable});
     m_notes->setOpenLinks(false);
 
-    auto* bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->addWidget(tableBox);
-    bottom->addWidget(m_notes);
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 2);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(charts);
-    splitter->addWidget(bottom);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    QSplitter* bottom = LayoutSupport::splitter(Qt::Horizontal, this, {{tableBox, 3}, {m_notes, 2}});
+    QSplitter* splitter = LayoutSupport::splitter(Qt::Vertical, this, {{charts, 3}, {bottom, 2}});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(splitter, 1);

@@ -7,6 +7,7 @@
 #include "core/models/feedbackmodel.h"
 #include "widgets/chartsupport.h"
 #include "widgets/labeltablesupport.h"
+#include "widgets/layoutsupport.h"
 #include "widgets/tsvtableview.h"
 
 #include <QHBoxLayout>
@@ -82,11 +83,7 @@ FeedbackInspectorWidget::FeedbackInspectorWidget(QWidget* parent)
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_reRefine);
     actions->addWidget(m_reRefineResult, 1);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    QSplitter* splitter = LayoutSupport::splitter(Qt::Vertical, this, {{m_table, 3}, {m_details, 1}});
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(keys);

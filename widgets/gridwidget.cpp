@@ -9,6 +9,7 @@
 #include "core/refine/refinercatalogue.h"
 #include "core/report/reportwriter.h"
 #include "core/util/tareerror.h"
+#include "widgets/layoutsupport.h"
 #include "widgets/tablesupport.h"
 
 #include <QCheckBox>
@@ -165,17 +166,8 @@ GridWidget::GridWidget(QWidget* parent)
 {
     m_gridPool.setMaxThreadCount(1);
     // The form keeps its height; what is left goes below it.
-    auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(buildForm());
-    leftLayout->addStretch(1);
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(left);
-    splitter->addWidget(buildResults());
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({360, 840});
+    QWidget* left = LayoutSupport::column(this, {buildForm(), LayoutSupport::stretch(1)});
+    QSplitter* splitter = LayoutSupport::splitter(Qt::Horizontal, this, {{left, 0}, {buildResults(), 1}}, {360, 840});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -183,15 +175,13 @@ GridWidget::GridWidget(QWidget* parent)
     m_drain->setInterval(100);
     connect(m_drain, &QTimer::timeout, this, &GridWidget::drainFeed);
     // Names for accessibility tools and journey tests.
-    const std::pair<QWidget*, const char*> named[] = {
+    LayoutSupport::nameObjects({
         {m_datasets, "gridDatasets"}, {m_spaces, "gridSpaces"},     {m_judges, "gridJudges"},
         {m_refiners, "gridRefiners"}, {m_steps, "gridSteps"},       {m_continue, "gridContinueOnError"},
         {m_run, "gridRun"},           {m_stop, "gridStop"},         {m_progress, "gridProgress"},
         {m_status, "gridStatus"},     {m_cellView, "gridCells"},    {m_table, "gridTable"},
         {m_export, "gridExport"},
-    };
-    for (const auto& [widget, name] : named)
-        widget->setObjectName(QLatin1String(name));
+    });
     m_datasets->setAccessibleName(tr("Grid datasets"));
     m_spaces->setAccessibleName(tr("Grid embedding spaces"));
     m_judges->setAccessibleName(tr("Grid judges"));
@@ -291,11 +281,7 @@ QWidget* GridWidget::buildResults()
     tableLayout->addLayout(exportRow);
     connect(m_export, &QPushButton::clicked, this, &GridWidget::askExport);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(cellsBox);
-    splitter->addWidget(tableBox);
-    splitter->setSizes({300, 300});
-    return splitter;
+    return LayoutSupport::splitter(Qt::Vertical, this, {{cellsBox}, {tableBox}}, {300, 300});
 }
 
 void GridWidget::setProject(const QString& projectPath)

@@ -5,6 +5,7 @@
 #include "core/models/rankmoversmodel.h"
 #include "widgets/chartsupport.h"
 #include "widgets/chartview.h"
+#include "widgets/layoutsupport.h"
 #include "widgets/tablesupport.h"
 #include "widgets/tsvtableview.h"
 
@@ -105,16 +106,9 @@ QueryInspectorWidget::QueryInspectorWidget(QWidget* parent)
     auto* charts = new QWidget(this);
     charts->setLayout(grid);
     grid->setContentsMargins(0, 0, 0, 0);
-    auto* moversBox = new QWidget(this);
-    auto* moversLayout = new QVBoxLayout(moversBox);
-    moversLayout->setContentsMargins(0, 0, 0, 0);
-    moversLayout->addWidget(new QLabel(tr("Rank movers"), moversBox));
-    moversLayout->addWidget(m_movers);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(charts);
-    splitter->addWidget(moversBox);
-    splitter->setStretchFactor(0, 5); // charts keep their axis titles; about five movers show, the rest scroll
-    splitter->setStretchFactor(1, 2);
+    QWidget* moversBox = LayoutSupport::column(this, {new QLabel(tr("Rank movers"), this), m_movers});
+    // Charts keep their axis titles; about five movers show, the rest scroll.
+    QSplitter* splitter = LayoutSupport::splitter(Qt::Vertical, this, {{charts, 5}, {moversBox, 2}});
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);

@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/rundashboardwidget.h"
 
-#include "core/models/queryresultsmodel.h"
 #include "core/jobs/runjob.h"
+#include "core/models/queryresultsmodel.h"
 #include "core/refine/refineparams.h"
 #include "widgets/chartview.h"
+#include "widgets/layoutsupport.h"
 #include "widgets/rungainwidget.h"
 #include "widgets/tablesupport.h"
 
@@ -180,18 +181,10 @@ RunDashboardWidget::RunDashboardWidget(QueryResultsModel* model, QWidget* parent
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
 
-    auto* tablePane = new QWidget(this);
-    auto* tableLayout = new QVBoxLayout(tablePane);
-    tableLayout->setContentsMargins(0, 0, 0, 0);
-    tableLayout->addWidget(m_filter);
-    tableLayout->addWidget(m_table, 1);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_gain);
-    splitter->addWidget(tablePane);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    QWidget* tablePane = LayoutSupport::column(this, {m_filter, {m_table, 1}});
+    // The charts get the larger share; the table scrolls.
+    QSplitter* splitter = LayoutSupport::splitter(Qt::Vertical, this, {{m_gain, 3}, {tablePane, 2}}, {600, 400});
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({600, 400}); // the charts get the larger share; the table scrolls
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(headingRow);

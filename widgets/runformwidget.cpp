@@ -4,6 +4,7 @@
 
 #include "core/refine/refinercatalogue.h"
 #include "widgets/judgechooserwidget.h"
+#include "widgets/layoutsupport.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -120,13 +121,11 @@ RunFormWidget::RunFormWidget(QWidget* parent)
     for (int column : {1, 3, 5})
         grid->setColumnStretch(column, 1);
 
-    const std::pair<QWidget*, const char*> named[] = {
+    LayoutSupport::nameObjects({
         {m_dataset, "runFormDataset"}, {m_space, "runFormSpace"},   {m_refiner, "runFormRefiner"}, {m_steps, "runFormSteps"},
         {m_lr, "runFormLearningRate"},  {m_evalEvery, "runFormEvalEvery"}, {m_total, "runFormJudged"}, {m_fromTop, "runFormFromTop"},
         {m_seed, "runFormSeed"},       {m_name, "runFormName"},
-    };
-    for (const auto& [widget, name] : named)
-        widget->setObjectName(QLatin1String(name));
+    });
     auto* runButton = new QToolButton(this);
     runButton->setObjectName(QStringLiteral("runFormStart"));
     runButton->setDefaultAction(m_runAction);

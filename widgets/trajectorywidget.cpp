@@ -8,6 +8,7 @@
 #include "widgets/chartpointlabels.h"
 #include "widgets/chartsupport.h"
 #include "widgets/chartview.h"
+#include "widgets/layoutsupport.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -235,11 +236,7 @@ TrajectoryWidget::TrajectoryWidget(QWidget* parent)
     m_topView->verticalHeader()->setDefaultSectionSize(m_topView->fontMetrics().height() + 6);
     m_topHeading->setTextFormat(Qt::PlainText);
     m_topHeading->setAccessibleName(tr("Top ten heading"));
-    auto* topPanel = new QWidget(this);
-    auto* topLayout = new QVBoxLayout(topPanel);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(m_topHeading);
-    topLayout->addWidget(m_topView, 1);
+    QWidget* topPanel = LayoutSupport::column(this, {m_topHeading, {m_topView, 1}});
 
     auto* charts = new QGridLayout;
     charts->addWidget(projectionView, 0, 0, 2, 1);
