@@ -17,19 +17,14 @@ namespace tare {
 HydeQueryWriter::HydeQueryWriter(HydeSettings settings)
     : m_settings(std::move(settings))
 {
-    if (m_settings.baseUrl.isEmpty() || !QUrl(m_settings.baseUrl).isValid())
-        throw TareError(TareError::Kind::Usage, tr("HyDE needs a chat-completions endpoint URL"));
-    EndpointUrl::checkNoCredentials(m_settings.baseUrl);
+    EndpointUrl::checkEndpoint(m_settings.baseUrl, tr("HyDE needs a chat-completions endpoint URL"));
     if (m_settings.model.isEmpty())
         throw TareError(TareError::Kind::Usage, tr("HyDE needs a chat model name"));
     if (m_settings.promptTemplate.isEmpty())
         m_settings.promptTemplate = defaultPrompt();
     m_apiKey = ApiKey::fromEnvironment(m_settings.apiKeyEnv);
     m_settings.concurrency = std::max(1, m_settings.concurrency);
-    HttpClientOptions options;
-    options.maxConcurrencyPerEndpoint = m_settings.concurrency;
-    options.maxAttempts = std::max(1, m_settings.maxAttempts);
-    m_client = std::make_unique<HttpClient>(options);
+    m_client = std::make_unique<HttpClient>(HttpClientOptions::limited(m_settings.concurrency, m_settings.maxAttempts));
 }
 
 HydeQueryWriter::~HydeQueryWriter() = default;
@@ -83,16 +78,11 @@ QStringList HydeQueryWriter::write(const QList<Query>& queries, const ProgressSi
         const qsizetype last = std::min(queries.size(), first + wave);
         QList<HttpRequest> requests;
         for (qsizetype i = first; i < last; ++i) {
-            HttpRequest request;
-            request.url = url;
-            request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-            if (!m_apiKey.isEmpty())
-                request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + m_apiKey});
-            request.body = OpenAiWire::chatCompletionRequest(params, PromptTemplate::render(m_settings.promptTemplate, queries[i].text, {}, queries[i].instruction));
-            request.connectTimeoutMs = m_settings.connectTimeoutMs;
-            request.totalTimeoutMs = m_settings.totalTimeoutMs;
-            request.maxResponseBytes = HttpRequest::CompletionMaxResponseBytes * 4; // a written passage, not a few tokens
-            requests.append(std::move(request));
+            const QString prompt = PromptTemplate::render(m_settings.promptTemplate, queries[i].text, {}, queries[i].instruction);
+            // A written passage, not a few tokens.
+            requests.append(HttpRequest::jsonPost(url, m_apiKey, OpenAiWire::chatCompletionRequest(params, prompt),
+                                                  m_settings.connectTimeoutMs, m_settings.totalTimeoutMs,
+                                                  HttpRequest::CompletionMaxResponseBytes * 4));
         }
         const QList<HttpResponse> responses = m_client->runBatch(requests, sink.cancelled);
         for (qsizetype i = first; i < last; ++i) {

@@ -19,10 +19,7 @@ JudgmentReasoner::JudgmentReasoner(RemoteJudgeSettings settings)
     if (m_settings.model.isEmpty())
         throw TareError(TareError::Kind::Usage, tr("asking for a reason needs a model name (Settings)"));
     m_apiKey = ApiKey::fromEnvironment(m_settings.apiKeyEnv);
-    HttpClientOptions options;
-    options.maxConcurrencyPerEndpoint = 1;
-    options.maxAttempts = 3;
-    m_client = std::make_unique<HttpClient>(options);
+    m_client = std::make_unique<HttpClient>(HttpClientOptions::limited(1, 3));
 }
 
 JudgmentReasoner::~JudgmentReasoner() = default;
@@ -64,18 +61,13 @@ JudgmentReason JudgmentReasoner::ask(const JudgeRequest& request, qint64 judgmen
     QString base = m_settings.endpoint;
     while (base.endsWith(u'/'))
         base.chop(1);
-    HttpRequest http;
-    http.url = base + QStringLiteral("/chat/completions");
-    http.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-    if (!m_apiKey.isEmpty())
-        http.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + m_apiKey});
     JudgmentReason reason;
     reason.judgmentId = judgmentId;
     reason.model = m_settings.model;
     reason.prompt = prompt(request);
-    http.body = OpenAiWire::chatCompletionRequest(params, reason.prompt);
-    http.connectTimeoutMs = m_settings.connectTimeoutMs;
-    http.totalTimeoutMs = m_settings.totalTimeoutMs;
+    const HttpRequest http = HttpRequest::jsonPost(base + QStringLiteral("/chat/completions"), m_apiKey,
+                                                   OpenAiWire::chatCompletionRequest(params, reason.prompt),
+                                                   m_settings.connectTimeoutMs, m_settings.totalTimeoutMs);
     if (cancelled && cancelled())
         throw TareError(TareError::Kind::Cancelled, tr("cancelled"));
     const HttpResponse response = m_client->runBatch({http}, cancelled).value(0);

@@ -41,16 +41,11 @@ QString shortHash(const QString& text)
 LlmJudge::LlmJudge(LlmJudgeSettings settings)
     : m_settings(std::move(settings))
 {
-    if (m_settings.baseUrl.isEmpty() || !QUrl(m_settings.baseUrl).isValid())
-        throw TareError(TareError::Kind::Usage, tr("the LLM judge needs an endpoint URL"));
-    EndpointUrl::checkNoCredentials(m_settings.baseUrl);
+    EndpointUrl::checkEndpoint(m_settings.baseUrl, tr("the LLM judge needs an endpoint URL"));
     if (m_settings.model.isEmpty())
         throw TareError(TareError::Kind::Usage, tr("the LLM judge needs a model name"));
     m_apiKey = ApiKey::fromEnvironment(m_settings.apiKeyEnv);
-    HttpClientOptions options;
-    options.maxConcurrencyPerEndpoint = std::max(1, m_settings.concurrency);
-    options.maxAttempts = std::max(1, m_settings.maxAttempts);
-    m_client = std::make_unique<HttpClient>(options);
+    m_client = std::make_unique<HttpClient>(HttpClientOptions::limited(m_settings.concurrency, m_settings.maxAttempts));
 }
 
 LlmJudge::~LlmJudge() = default;
@@ -244,22 +239,15 @@ QList<JudgeOutcome> LlmJudge::judge(const QList<JudgeRequest>& batch, const std:
     QStringList prompts;
     requests.reserve(batch.size());
     for (const JudgeRequest& item : batch) {
-        HttpRequest request;
-        request.url = url;
-        request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-        if (!m_apiKey.isEmpty())
-            request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + m_apiKey});
         // The task sentence comes from the judge's dataset (classification only), never from the request.
         JudgeRequest asPrompt = item;
         asPrompt.instruction = m_settings.taskInstruction;
         prompts.append(renderPrompt(promptTemplate, asPrompt));
-        request.body = trueFalse ? OpenAiWire::completionRequest(m_settings.model, prompts.last(), params.maxTokens,
-                                                                 m_settings.topLogprobs, m_settings.temperature.value_or(0.0))
-                                 : OpenAiWire::chatCompletionRequest(params, prompts.last());
-        request.connectTimeoutMs = m_settings.connectTimeoutMs;
-        request.totalTimeoutMs = m_settings.totalTimeoutMs;
-        request.maxResponseBytes = MaxResponseBytes;
-        requests.append(std::move(request));
+        const QByteArray body = trueFalse ? OpenAiWire::completionRequest(m_settings.model, prompts.last(), params.maxTokens,
+                                                                          m_settings.topLogprobs, m_settings.temperature.value_or(0.0))
+                                          : OpenAiWire::chatCompletionRequest(params, prompts.last());
+        requests.append(HttpRequest::jsonPost(url, m_apiKey, body, m_settings.connectTimeoutMs, m_settings.totalTimeoutMs,
+                                              MaxResponseBytes));
     }
 
     const QList<HttpResponse> responses = m_client->runBatch(requests, cancelled);

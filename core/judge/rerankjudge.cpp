@@ -11,24 +11,18 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUrl>
 
 namespace tare {
 
 RerankJudge::RerankJudge(RerankJudgeSettings settings)
     : m_settings(std::move(settings))
 {
-    if (m_settings.baseUrl.isEmpty() || !QUrl(m_settings.baseUrl).isValid())
-        throw TareError(TareError::Kind::Usage, tr("the reranker judge needs an endpoint URL"));
-    EndpointUrl::checkNoCredentials(m_settings.baseUrl);
+    EndpointUrl::checkEndpoint(m_settings.baseUrl, tr("the reranker judge needs an endpoint URL"));
     if (m_settings.shape == OpenAiWire::RerankShape::Cohere && m_settings.model.isEmpty())
         throw TareError(TareError::Kind::Usage, tr("the reranker judge needs a model name"));
     m_apiKey = ApiKey::fromEnvironment(m_settings.apiKeyEnv);
     m_settings.maxDocumentsPerRequest = std::max(1, m_settings.maxDocumentsPerRequest);
-    HttpClientOptions options;
-    options.maxConcurrencyPerEndpoint = std::max(1, m_settings.concurrency);
-    options.maxAttempts = std::max(1, m_settings.maxAttempts);
-    m_client = std::make_unique<HttpClient>(options);
+    m_client = std::make_unique<HttpClient>(HttpClientOptions::limited(m_settings.concurrency, m_settings.maxAttempts));
 }
 
 RerankJudge::~RerankJudge() = default;
@@ -103,16 +97,9 @@ QList<JudgeOutcome> RerankJudge::judge(const QList<JudgeRequest>& batch, const s
         QStringList documents;
         for (qsizetype index : group.members)
             documents.append(batch[index].documentText);
-        HttpRequest request;
-        request.url = url;
-        request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-        if (!m_apiKey.isEmpty())
-            request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + m_apiKey});
-        request.body = OpenAiWire::rerankRequest(m_settings.shape, m_settings.model, group.query, documents, m_settings.rawScores);
-        request.connectTimeoutMs = m_settings.connectTimeoutMs;
-        request.totalTimeoutMs = m_settings.totalTimeoutMs;
-        request.maxResponseBytes = MaxResponseBytes;
-        requests.append(std::move(request));
+        requests.append(HttpRequest::jsonPost(
+            url, m_apiKey, OpenAiWire::rerankRequest(m_settings.shape, m_settings.model, group.query, documents, m_settings.rawScores),
+            m_settings.connectTimeoutMs, m_settings.totalTimeoutMs, MaxResponseBytes));
     }
 
     const QList<HttpResponse> responses = m_client->runBatch(requests, cancelled);

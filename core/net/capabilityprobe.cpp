@@ -25,16 +25,9 @@ struct Connection
 
     HttpRequest request(const QString& path, const QByteArray& body) const
     {
-        HttpRequest request;
-        request.url = EndpointUrl::join(base, path);
-        request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-        if (!apiKey.isEmpty())
-            request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + apiKey});
-        request.body = body;
-        request.connectTimeoutMs = settings->connectTimeoutMs;
-        request.totalTimeoutMs = settings->totalTimeoutMs;
-        request.maxResponseBytes = HttpRequest::CompletionMaxResponseBytes; // a probe asks for one token or two vectors
-        return request;
+        // A probe asks for one token or two vectors.
+        return HttpRequest::jsonPost(EndpointUrl::join(base, path), apiKey, body, settings->connectTimeoutMs,
+                                     settings->totalTimeoutMs, HttpRequest::CompletionMaxResponseBytes);
     }
 };
 

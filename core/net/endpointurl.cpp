@@ -19,6 +19,13 @@ QString EndpointUrl::join(const QString& base, const QString& path)
     return url.toString(QUrl::FullyEncoded);
 }
 
+void EndpointUrl::checkEndpoint(const QString& url, const QString& missing)
+{
+    if (url.isEmpty() || !QUrl(url).isValid())
+        throw TareError(TareError::Kind::Usage, missing);
+    checkNoCredentials(url);
+}
+
 void EndpointUrl::checkNoCredentials(const QString& url)
 {
     const QUrl parsed(url);

@@ -28,6 +28,9 @@ public:
     /// or password, or a query parameter named like a key, token, secret, password or signature
     /// (api-key=..., access_token=..., sig=...). The message names the parameter, never its value.
     static void checkNoCredentials(const QString& url);
+    /// The check of a client's endpoint: throws TareError(Usage) with `missing` (the client's own
+    /// words) when `url` is empty or no URL at all, then checks it as checkNoCredentials does.
+    static void checkEndpoint(const QString& url, const QString& missing);
 };
 
 } // namespace tare

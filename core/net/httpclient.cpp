@@ -115,6 +115,21 @@ HttpClient::~HttpClient()
     curl_multi_cleanup(m_shared->multi);
 }
 
+HttpRequest HttpRequest::jsonPost(const QString& url, const QByteArray& apiKey, const QByteArray& body, int connectTimeoutMs,
+                                  int totalTimeoutMs, qint64 maxResponseBytes)
+{
+    HttpRequest request;
+    request.url = url;
+    request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    if (!apiKey.isEmpty())
+        request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + apiKey});
+    request.body = body;
+    request.connectTimeoutMs = connectTimeoutMs;
+    request.totalTimeoutMs = totalTimeoutMs;
+    request.maxResponseBytes = maxResponseBytes;
+    return request;
+}
+
 quint64 HttpClient::submit(HttpRequest request, Callback done)
 {
     auto transfer = std::make_unique<Transfer>();

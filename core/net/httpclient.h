@@ -9,6 +9,7 @@
 #include <QPair>
 #include <QString>
 
+#include <algorithm>
 #include <functional>
 #include <future>
 #include <memory>
@@ -29,6 +30,11 @@ struct HttpRequest
     /// The largest body accepted, counted after decompression (a small gzip bomb inflates to
     /// gigabytes): past it the transfer is aborted and the request fails without a retry.
     qint64 maxResponseBytes = DefaultMaxResponseBytes;
+
+    /// A JSON POST of `body` to `url` within the given time-outs, the API key sent as a bearer
+    /// token (no Authorization header when it is empty): the one shape of every OpenAI-style call.
+    static HttpRequest jsonPost(const QString& url, const QByteArray& apiKey, const QByteArray& body, int connectTimeoutMs,
+                                int totalTimeoutMs, qint64 maxResponseBytes = DefaultMaxResponseBytes);
 
     static constexpr qint64 DefaultMaxResponseBytes = qint64(16) << 20;
     /// The largest chat or text completion read: a few tokens with their logprobs take kilobytes.
@@ -61,6 +67,16 @@ struct HttpClientOptions
     int initialBackoffMs = 500;         ///< first retry delay; doubles each attempt, with jitter
     int maxBackoffMs = 30000;
     int maxRetryAfterMs = 120000; ///< a longer Retry-After than this fails the request instead of waiting
+
+    /// The defaults but for `concurrency` transfers per endpoint and `maxAttempts` attempts (each
+    /// at least 1): what a provider's settings ask of its client.
+    static HttpClientOptions limited(int concurrency, int maxAttempts)
+    {
+        HttpClientOptions options;
+        options.maxConcurrencyPerEndpoint = std::max(1, concurrency);
+        options.maxAttempts = std::max(1, maxAttempts);
+        return options;
+    }
 };
 
 /// An HTTP/1.1 and HTTP/2 client on the libcurl multi interface. One network thread owned by the

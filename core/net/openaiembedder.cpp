@@ -8,26 +8,19 @@
 #include "core/net/openaiwire.h"
 #include "core/util/tareerror.h"
 
-#include <QUrl>
-
 namespace tare {
 
 OpenAiEmbedder::OpenAiEmbedder(OpenAiEmbedderSettings settings)
     : m_settings(std::move(settings))
 {
-    if (m_settings.baseUrl.isEmpty() || !QUrl(m_settings.baseUrl).isValid())
-        throw TareError(TareError::Kind::Usage, tr("the embeddings client needs an endpoint URL"));
-    EndpointUrl::checkNoCredentials(m_settings.baseUrl);
+    EndpointUrl::checkEndpoint(m_settings.baseUrl, tr("the embeddings client needs an endpoint URL"));
     if (m_settings.model.isEmpty())
         throw TareError(TareError::Kind::Usage, tr("the embeddings client needs a model name"));
     m_apiKey = ApiKey::fromEnvironment(m_settings.apiKeyEnv);
     m_settings.maxBatchCount = std::max(1, m_settings.maxBatchCount);
     m_settings.maxBatchChars = std::max(1, m_settings.maxBatchChars);
     m_settings.concurrency = std::max(1, m_settings.concurrency);
-    HttpClientOptions options;
-    options.maxConcurrencyPerEndpoint = m_settings.concurrency;
-    options.maxAttempts = std::max(1, m_settings.maxAttempts);
-    m_client = std::make_unique<HttpClient>(options);
+    m_client = std::make_unique<HttpClient>(HttpClientOptions::limited(m_settings.concurrency, m_settings.maxAttempts));
 }
 
 OpenAiEmbedder::~OpenAiEmbedder() = default;
@@ -77,21 +70,14 @@ std::vector<std::vector<float>> OpenAiEmbedder::embed(const QStringList& texts, 
         const qsizetype last = std::min(ranges.size(), first + wave);
         QList<HttpRequest> requests;
         for (qsizetype r = first; r < last; ++r) {
-            HttpRequest request;
-            request.url = url;
-            request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-            if (!m_apiKey.isEmpty())
-                request.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + m_apiKey});
             const auto [begin, end] = ranges[r];
-            request.body = OpenAiWire::embeddingsRequest(m_settings.model, texts.mid(begin, end - begin),
-                                                         m_settings.dimensions);
-            request.connectTimeoutMs = m_settings.connectTimeoutMs;
-            request.totalTimeoutMs = m_settings.totalTimeoutMs;
             // A float in JSON takes about 20 bytes; an unknown dimension may be up to 64k.
             const qint64 dimension = dim > 0 ? qint64(dim) : qint64(65536);
-            request.maxResponseBytes = std::clamp<qint64>(qint64(end - begin) * dimension * 32 + (qint64(1) << 20),
-                                                          HttpRequest::DefaultMaxResponseBytes, qint64(1) << 30);
-            requests.append(std::move(request));
+            const qint64 maxResponseBytes = std::clamp<qint64>(qint64(end - begin) * dimension * 32 + (qint64(1) << 20),
+                                                               HttpRequest::DefaultMaxResponseBytes, qint64(1) << 30);
+            requests.append(HttpRequest::jsonPost(
+                url, m_apiKey, OpenAiWire::embeddingsRequest(m_settings.model, texts.mid(begin, end - begin), m_settings.dimensions),
+                m_settings.connectTimeoutMs, m_settings.totalTimeoutMs, maxResponseBytes));
         }
         const QList<HttpResponse> responses = m_client->runBatch(requests, sink.cancelled);
         for (qsizetype r = first; r < last; ++r) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/net/endpointurl.h"
 #include "core/util/tareerror.h"
+#include "testutils.h"
 
 #include <QTest>
 
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void join();
     void credentials_data();
     void credentials();
+    void checkEndpointNamesWhatIsMissing();
 };
 
 void TestEndpointUrl::publicUrl_data()
@@ -86,6 +88,26 @@ void TestEndpointUrl::credentials()
         QVERIFY2(!error.message().contains(QStringLiteral("SECRET")) && !error.message().contains(QStringLiteral("secret@")),
                  qPrintable(error.message()));
     }
+}
+
+void TestEndpointUrl::checkEndpointNamesWhatIsMissing()
+{
+    const QString missing = QStringLiteral("the client needs a URL");
+    const auto endpointError = [&](const QString& url) {
+        return TestUtils::errorOf([&] { EndpointUrl::checkEndpoint(url, missing); }).value_or(QString());
+    };
+    // No URL at all: the client's own words.
+    QCOMPARE(endpointError(QString()), missing);
+    QCOMPARE(endpointError(QStringLiteral("http://[bad")), missing);
+    // A URL: the same verdict as the credentials check.
+    for (const QString& url : {QStringLiteral("http://127.0.0.1:8000/v1"), QStringLiteral("https://h/v1?api-key=SECRET"),
+                               QStringLiteral("https://user:secret@h/v1"), QStringLiteral("ftp://h/v1")}) {
+        const QString credentialsError =
+            TestUtils::errorOf([&] { EndpointUrl::checkNoCredentials(url); }).value_or(QString());
+        QCOMPARE(endpointError(url), credentialsError);
+    }
+    QVERIFY(endpointError(QStringLiteral("http://127.0.0.1:8000/v1")).isEmpty());
+    QVERIFY(endpointError(QStringLiteral("https://h/v1?api-key=SECRET")).contains(QStringLiteral("'api-key'")));
 }
 
 QTEST_GUILESS_MAIN(TestEndpointUrl)

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void destructorCancels();
     void connectionRefused();
     void debugLogRedactsKey();
+    void jsonPostSendsJsonWithTheKeyAsBearer();
 };
 
 void TestHttpClient::initTestCase()
@@ -406,6 +407,35 @@ void TestHttpClient::debugLogRedactsKey()
     const QString all = s_log.join(u'\n');
     QVERIFY(!all.contains(QStringLiteral("sk-test-secret")));
     QVERIFY(all.contains(QStringLiteral("<redacted>")));
+}
+
+void TestHttpClient::jsonPostSendsJsonWithTheKeyAsBearer()
+{
+    OpenAiTestServer server;
+    const QString url = server.baseUrl() + QStringLiteral("/v1/chat/completions");
+    const QByteArray body = chatRequest(server).body;
+    const HttpRequest request = HttpRequest::jsonPost(url, "sk-test-secret", body, 2000, 5000, 12345);
+    QCOMPARE(request.method, QByteArray("POST"));
+    QCOMPARE(request.url, url);
+    QCOMPARE(request.body, body);
+    QCOMPARE(request.connectTimeoutMs, 2000);
+    QCOMPARE(request.totalTimeoutMs, 5000);
+    QCOMPARE(request.maxResponseBytes, qint64(12345));
+    QCOMPARE(HttpRequest::jsonPost(url, {}, body, 1, 2).maxResponseBytes, HttpRequest::DefaultMaxResponseBytes);
+
+    server.setRequiredApiKey("sk-test-secret");
+    HttpClient client;
+    const HttpResponse response = client.submit(request).get();
+    QVERIFY2(response.ok(), qPrintable(response.error));
+    QCOMPARE(server.seen().last().header("content-type"), QByteArray("application/json"));
+    QCOMPARE(server.seen().last().header("authorization"), QByteArray("Bearer sk-test-secret"));
+    QCOMPARE(server.seen().last().body, body);
+
+    // No key, no Authorization header: the server that wants one refuses.
+    const HttpResponse refused = client.submit(HttpRequest::jsonPost(url, {}, body, 2000, 5000)).get();
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.status, 401);
+    QVERIFY(server.seen().last().header("authorization").isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestHttpClient)
