@@ -180,28 +180,14 @@ QVariant ProjectSummaryModel::data(const QModelIndex& index, int role) const
 
 QVariant ProjectSummaryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // In Column order; translated in this class's context.
+    static const char* const titles[ColumnCount] = {
+        QT_TR_NOOP("Name"),    QT_TR_NOOP("Kind"), QT_TR_NOOP("Dimension"), QT_TR_NOOP("Documents"),
+        QT_TR_NOOP("Queries"), QT_TR_NOOP("Labels"), QT_TR_NOOP("Runs"),    QT_TR_NOOP("Templates"),
+    };
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case KindColumn:
-        return tr("Kind");
-    case DimensionColumn:
-        return tr("Dimension");
-    case DocumentsColumn:
-        return tr("Documents");
-    case QueriesColumn:
-        return tr("Queries");
-    case LabelsColumn:
-        return tr("Labels");
-    case RunsColumn:
-        return tr("Runs");
-    case TemplatesColumn:
-        return tr("Templates");
-    default:
-        return {};
-    }
+    return tr(titles[section]);
 }
 
 } // namespace tare

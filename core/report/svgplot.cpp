@@ -67,28 +67,22 @@ SvgPlot::SvgPlot(const QString& title, int width, int height)
 
 void SvgPlot::setXAxis(const QString& label)
 {
-    m_xLabel = label;
+    m_x.label = label;
 }
 
 void SvgPlot::setXAxis(const QString& label, double min, double max)
 {
-    setXAxis(label);
-    m_fixedX = true;
-    m_xMin = min;
-    m_xMax = max;
+    m_x = Axis{label, true, min, max};
 }
 
 void SvgPlot::setYAxis(const QString& label)
 {
-    m_yLabel = label;
+    m_y.label = label;
 }
 
 void SvgPlot::setYAxis(const QString& label, double min, double max)
 {
-    setYAxis(label);
-    m_fixedY = true;
-    m_yMin = min;
-    m_yMax = max;
+    m_y = Axis{label, true, min, max};
 }
 
 SvgPlot::Series& SvgPlot::add(Series::Kind kind, const QString& name, const QString& color, const std::vector<double>& xs,
@@ -256,9 +250,9 @@ QString SvgPlot::toSvg() const
         xMin -= pad;
         xMax += pad;
     }
-    if (m_fixedX) {
-        xMin = m_xMin;
-        xMax = m_xMax;
+    if (m_x.fixed) {
+        xMin = m_x.min;
+        xMax = m_x.max;
     }
     std::vector<double> xTicks = niceTicks(xMin, xMax, std::max(2, int((x1 - x0) / 80)));
     if (m_integerX) {
@@ -270,7 +264,7 @@ QString SvgPlot::toSvg() const
             xTicks.push_back(double(i + 1));
     }
     std::vector<double> yTicks = niceTicks(yMin, yMax, std::max(2, int((y1 - y0) / 45)));
-    if (!m_fixedY && yTicks.size() >= 2) {
+    if (!m_y.fixed && yTicks.size() >= 2) {
         // Extend the range to the enclosing ticks so the axis ends on a labelled value.
         const double step = yTicks[1] - yTicks[0];
         if (yTicks.front() > yMin + 1e-12)
@@ -279,9 +273,9 @@ QString SvgPlot::toSvg() const
             yTicks.push_back(yTicks.back() + step);
         yMin = yTicks.front();
         yMax = yTicks.back();
-    } else if (m_fixedY) {
-        yMin = m_yMin;
-        yMax = m_yMax;
+    } else if (m_y.fixed) {
+        yMin = m_y.min;
+        yMax = m_y.max;
         yTicks = niceTicks(yMin, yMax, std::max(2, int((y1 - y0) / 45)));
     }
     const double xStep = xTicks.size() >= 2 ? xTicks[1] - xTicks[0] : 1.0;
@@ -320,9 +314,9 @@ QString SvgPlot::toSvg() const
     }
     svg += QStringLiteral("</g>\n");
     svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"middle\" fill=\"#222222\">%3</text>\n")
-               .arg(num((x0 + x1) / 2), num(m_height - 8.0), escape(m_xLabel));
+               .arg(num((x0 + x1) / 2), num(m_height - 8.0), escape(m_x.label));
     svg += QStringLiteral("<text transform=\"translate(14 %1) rotate(-90)\" text-anchor=\"middle\" fill=\"#222222\">%2</text>\n")
-               .arg(num((y0 + y1) / 2), escape(m_yLabel));
+               .arg(num((y0 + y1) / 2), escape(m_y.label));
 
     // Series, clipped to the plot area.
     svg += QStringLiteral("<g clip-path=\"url(#%1)\">\n").arg(clipId);

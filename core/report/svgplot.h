@@ -80,6 +80,15 @@ private:
         bool inLegend = true;
     };
 
+    /// One axis: its label and, when fixed, its range.
+    struct Axis
+    {
+        QString label;
+        bool fixed = false;
+        double min = 0.0;
+        double max = 1.0;
+    };
+
     void dataRange(double& xMin, double& xMax, double& yMin, double& yMax) const;
     Series& add(Series::Kind kind, const QString& name, const QString& color, const std::vector<double>& xs,
                 const std::vector<double>& ys, const std::vector<double>& extra);
@@ -87,11 +96,8 @@ private:
     QString m_title;
     int m_width;
     int m_height;
-    QString m_xLabel;
-    QString m_yLabel;
-    bool m_fixedX = false;
-    bool m_fixedY = false;
-    double m_xMin = 0.0, m_xMax = 1.0, m_yMin = 0.0, m_yMax = 1.0;
+    Axis m_x;
+    Axis m_y;
     bool m_integerX = false;
     QStringList m_categories;
     std::vector<Series> m_series;
