@@ -130,6 +130,7 @@ private Q_SLOTS:
 private:
     NewSpaceDialog* openNewSpaceFromMenu();
     void openProject(const QString& path);
+    void openWithLsaSpace();
 
     std::unique_ptr<MainWindow> m_window;
     QString m_project;
@@ -160,6 +161,19 @@ void TestSpacesJourney::cleanup()
 void TestSpacesJourney::openProject(const QString& path)
 {
     QVERIFY(AppJourney::openProject(*m_window, path, 20000));
+}
+
+/// Builds a 4-dimensional LSA space ("lsa") over the test's dataset behind the window's back, then
+/// opens the project again so that the window shows it.
+void TestSpacesJourney::openWithLsaSpace()
+{
+    {
+        ProjectStore store(m_project);
+        LsaSpaceBuilder::Options lsa;
+        lsa.lsa.dim = 4;
+        LsaSpaceBuilder::build(store, store.datasets().all().first().id, lsa);
+    }
+    openProject(m_project);
 }
 
 NewSpaceDialog* TestSpacesJourney::openNewSpaceFromMenu()
@@ -288,13 +302,7 @@ void TestSpacesJourney::stopWritesNothing()
 
 void TestSpacesJourney::hydeOverAnLsaSpace()
 {
-    {
-        ProjectStore store(m_project);
-        LsaSpaceBuilder::Options lsa;
-        lsa.lsa.dim = 4;
-        LsaSpaceBuilder::build(store, store.datasets().all().first().id, lsa);
-    }
-    openProject(m_project);
+    openWithLsaSpace();
     OpenAiTestServer server;
     WorkbenchSettings settings;
     settings.endpoint = server.baseUrl() + QStringLiteral("/v1");
@@ -358,13 +366,7 @@ void TestSpacesJourney::importedVectorsOpenTheImport()
 
 void TestSpacesJourney::renameSpace()
 {
-    {
-        ProjectStore store(m_project);
-        LsaSpaceBuilder::Options lsa;
-        lsa.lsa.dim = 4;
-        LsaSpaceBuilder::build(store, store.datasets().all().first().id, lsa);
-    }
-    openProject(m_project);
+    openWithLsaSpace();
     MainWindow& window = *m_window;
     window.showPage(MainWindow::ProjectPage);
     selectRow(window, QStringLiteral("cards"), QStringLiteral("lsa"));
