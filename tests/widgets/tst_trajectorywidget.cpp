@@ -5,6 +5,7 @@
 #include "core/teach/lessonrun.h"
 #include "widgets/trajectorywidget.h"
 #include "viewfixture.h"
+#include "widgets/journey.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -40,6 +41,8 @@ private Q_SLOTS:
     void spacePlaysWhereverTheFocusIs();
 
 private:
+    bool showAndInspect(TrajectoryWidget& widget, qint64 runId, qint64 queryId);
+
     QTemporaryDir m_dir;
     ViewFixture::SampleProjectRuns m_project;
     QList<qint64> m_queryIds;
@@ -53,15 +56,21 @@ void TestTrajectoryWidget::initTestCase()
         m_queryIds.append(record.queryId);
 }
 
+/// Shows `widget` at 1300×800 and, once it is exposed, inspects the query of a run of the sample
+/// project: true when the trajectory was shown within 30 s.
+bool TestTrajectoryWidget::showAndInspect(TrajectoryWidget& widget, qint64 runId, qint64 queryId)
+{
+    if (!Journey::showExposed(&widget, {1300, 800}))
+        return false;
+    QSignalSpy shown(&widget, &TrajectoryWidget::trajectoryShown);
+    widget.inspect(m_project.path, runId, queryId);
+    return shown.wait(30000);
+}
+
 void TestTrajectoryWidget::showsDocumentsPathAndDistributions()
 {
     TrajectoryWidget widget;
-    widget.resize(1300, 800);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
-    QSignalSpy shown(&widget, &TrajectoryWidget::trajectoryShown);
-    widget.inspect(m_project.path, m_project.noisyRun, m_queryIds.first());
-    QVERIFY(shown.wait(30000));
+    QVERIFY(showAndInspect(widget, m_project.noisyRun, m_queryIds.first()));
     const Trajectory& t = widget.trajectory();
     QCOMPARE(t.steps(), m_project.steps);
     QCOMPARE(t.documents.size(), 20);
@@ -197,12 +206,7 @@ void TestTrajectoryWidget::teachingDataset()
         queryId = store.runs().queries(runId, false).first().queryId;
     }
     TrajectoryWidget widget;
-    widget.resize(1300, 800);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
-    QSignalSpy shown(&widget, &TrajectoryWidget::trajectoryShown);
-    widget.inspect(m_project.path, runId, queryId);
-    QVERIFY(shown.wait(30000));
+    QVERIFY(showAndInspect(widget, runId, queryId));
     QCOMPARE(widget.trajectory().documents.size(), 10);
     widget.setStep(widget.trajectory().steps() / 2);
     ViewFixture::saveScreenshot(widget, QStringLiteral("trajectorywidget-teaching"));
@@ -211,11 +215,7 @@ void TestTrajectoryWidget::teachingDataset()
 void TestTrajectoryWidget::apAndTopTenFollowTheStep()
 {
     TrajectoryWidget widget;
-    widget.resize(1300, 800);
-    widget.show();
-    QSignalSpy shown(&widget, &TrajectoryWidget::trajectoryShown);
-    widget.inspect(m_project.path, m_project.goldRun, m_queryIds.at(2));
-    QVERIFY(shown.wait(30000));
+    QVERIFY(showAndInspect(widget, m_project.goldRun, m_queryIds.at(2)));
     const Trajectory& t = widget.trajectory();
     QList<CurvePoint> curve;
     {
@@ -292,12 +292,7 @@ void TestTrajectoryWidget::lessonCaptionsFollowTheSteps()
 void TestTrajectoryWidget::spacePlaysWhereverTheFocusIs()
 {
     TrajectoryWidget widget;
-    widget.resize(1300, 800);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
-    QSignalSpy shown(&widget, &TrajectoryWidget::trajectoryShown);
-    widget.inspect(m_project.path, m_project.goldRun, m_queryIds.first());
-    QVERIFY(shown.wait(30000));
+    QVERIFY(showAndInspect(widget, m_project.goldRun, m_queryIds.first()));
     widget.setSpeed(1.0);
     widget.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&widget));
