@@ -50,6 +50,16 @@ ImportDialog* openImportDialog(MainWindow& window, const QString& entry)
     return window.findChild<ImportDialog*>();
 }
 
+/// Once `dialog` previews its input (10 s at most), imports it with the Import button, waits (20 s
+/// at most) for its status to mention `done` and closes it; false at the first step that failed.
+bool importFromPreview(ImportDialog* dialog, const QString& done)
+{
+    return QTest::qWaitFor([dialog] { return dialog->previewModel()->rowCount() > 0; }, 10000)
+        && Journey::clickButton(dialog, QStringLiteral("Import"))
+        && QTest::qWaitFor([dialog, &done] { return dialog->statusText().contains(done); }, 20000)
+        && Journey::clickButton(dialog, QStringLiteral("Close"));
+}
+
 /// The texts of the Project page's dataset rows.
 QStringList datasetRows(MainWindow& window)
 {
@@ -183,10 +193,7 @@ void TestFileMenuJourney::newProjectThenImportEveryKind()
     Journey::typeInto(qrels->findChild<QLineEdit*>(QStringLiteral("importDataset")), QStringLiteral("cards"));
     Journey::typeInto(qrels->findChild<QLineEdit*>(QStringLiteral("importInput")),
                       TestUtils::writeFile(dir, QStringLiteral("more.qrels"), "q2 0 d4 2\nq1 0 d6 1\n"));
-    QTRY_VERIFY_WITH_TIMEOUT(qrels->previewModel()->rowCount() > 0, 10000);
-    QVERIFY(Journey::clickButton(qrels, QStringLiteral("Import")));
-    QTRY_VERIFY_WITH_TIMEOUT(qrels->statusText().contains(QStringLiteral("2 labels")), 20000);
-    QVERIFY(Journey::clickButton(qrels, QStringLiteral("Close")));
+    QVERIFY2(importFromPreview(qrels, QStringLiteral("2 labels")), qPrintable(qrels->statusText()));
 
     // File ▸ Import ▸ Vectors: a space of the dataset from JSON lines.
     ImportDialog* vectors = openImportDialog(window, QStringLiteral("Vectors…"));
@@ -198,10 +205,7 @@ void TestFileMenuJourney::newProjectThenImportEveryKind()
         lines += QStringLiteral("{\"_id\": \"d%1\", \"embedding\": [%1, 1, 0.5]}\n").arg(d).toUtf8();
     Journey::typeInto(vectors->findChild<QLineEdit*>(QStringLiteral("importInput")),
                       TestUtils::writeFile(dir, QStringLiteral("cards-vectors.jsonl"), lines));
-    QTRY_VERIFY_WITH_TIMEOUT(vectors->previewModel()->rowCount() > 0, 10000);
-    QVERIFY(Journey::clickButton(vectors, QStringLiteral("Import")));
-    QTRY_VERIFY_WITH_TIMEOUT(vectors->statusText().contains(QStringLiteral("6 vector")), 20000);
-    QVERIFY(Journey::clickButton(vectors, QStringLiteral("Close")));
+    QVERIFY2(importFromPreview(vectors, QStringLiteral("6 vector")), qPrintable(vectors->statusText()));
 
     // The same vectors again, stored as float16: the Project page names the element type.
     ImportDialog* halves = openImportDialog(window, QStringLiteral("Vectors…"));
@@ -214,10 +218,7 @@ void TestFileMenuJourney::newProjectThenImportEveryKind()
     QVERIFY(!float16->isChecked());
     float16->click();
     Journey::typeInto(halves->findChild<QLineEdit*>(QStringLiteral("importInput")), dir.filePath(QStringLiteral("cards-vectors.jsonl")));
-    QTRY_VERIFY_WITH_TIMEOUT(halves->previewModel()->rowCount() > 0, 10000);
-    QVERIFY(Journey::clickButton(halves, QStringLiteral("Import")));
-    QTRY_VERIFY_WITH_TIMEOUT(halves->statusText().contains(QStringLiteral("6 vector")), 20000);
-    QVERIFY(Journey::clickButton(halves, QStringLiteral("Close")));
+    QVERIFY2(importFromPreview(halves, QStringLiteral("6 vector")), qPrintable(halves->statusText()));
     QTRY_COMPARE_WITH_TIMEOUT(spaceKinds(window, QStringLiteral("cards")),
                               (QStringList{QStringLiteral("given: imported vectors"),
                                            QStringLiteral("given-half: imported vectors · float16")}),
