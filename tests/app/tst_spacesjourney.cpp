@@ -129,6 +129,7 @@ private Q_SLOTS:
 
 private:
     NewSpaceDialog* openNewSpaceFromMenu();
+    NewSpaceDialog* openNewSpaceAt(const OpenAiTestServer& server, WorkbenchSettings settings, NewSpaceDialog::Kind kind);
     void openProject(const QString& path);
     void openWithLsaSpace();
 
@@ -161,6 +162,19 @@ void TestSpacesJourney::cleanup()
 void TestSpacesJourney::openProject(const QString& path)
 {
     QVERIFY(AppJourney::openProject(*m_window, path, 20000));
+}
+
+/// Saves `settings`, pointed at the test server's OpenAI-compatible endpoint, as the workbench's
+/// settings, then opens the New Embedding Space dialog from the menu with `kind` chosen.
+NewSpaceDialog* TestSpacesJourney::openNewSpaceAt(const OpenAiTestServer& server, WorkbenchSettings settings,
+                                                  NewSpaceDialog::Kind kind)
+{
+    settings.endpoint = server.baseUrl() + QStringLiteral("/v1");
+    AppSettings::save(settings);
+    NewSpaceDialog* dialog = openNewSpaceFromMenu();
+    if (dialog)
+        dialog->setKind(kind);
+    return dialog;
 }
 
 /// Builds a 4-dimensional LSA space ("lsa") over the test's dataset behind the window's back, then
@@ -227,14 +241,10 @@ void TestSpacesJourney::endpointSpaceWithKeyFromTheEnvironment()
     server.setRequiredApiKey("sk-test-journey");
     qputenv("TARE_JOURNEY_KEY", "sk-test-journey");
     WorkbenchSettings settings;
-    settings.endpoint = server.baseUrl() + QStringLiteral("/v1");
     settings.embeddingModel = QStringLiteral("org/embed-small");
     settings.apiKeySource = QStringLiteral("env:TARE_JOURNEY_KEY");
-    AppSettings::save(settings);
-
-    NewSpaceDialog* dialog = openNewSpaceFromMenu();
+    NewSpaceDialog* dialog = openNewSpaceAt(server, settings, NewSpaceDialog::Kind::Remote);
     QVERIFY(dialog);
-    dialog->setKind(NewSpaceDialog::Kind::Remote);
     QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("spaceRemoteModel"))->text(), QStringLiteral("org/embed-small"));
     QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("spaceName"))->text(), QStringLiteral("embed-small"));
     QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("spaceRemoteEndpoint"))->text().contains(QStringLiteral("TARE_JOURNEY_KEY")));
@@ -259,13 +269,9 @@ void TestSpacesJourney::endpointErrorIsClearAndWritesNothing()
     OpenAiTestServer server;
     server.setRequiredApiKey("sk-needed");
     WorkbenchSettings settings;
-    settings.endpoint = server.baseUrl() + QStringLiteral("/v1");
-    settings.embeddingModel = QStringLiteral("embed");
-    AppSettings::save(settings); // no key source: the server answers 401
-
-    NewSpaceDialog* dialog = openNewSpaceFromMenu();
+    settings.embeddingModel = QStringLiteral("embed"); // no key source: the server answers 401
+    NewSpaceDialog* dialog = openNewSpaceAt(server, settings, NewSpaceDialog::Kind::Remote);
     QVERIFY(dialog);
-    dialog->setKind(NewSpaceDialog::Kind::Remote);
     QSignalSpy failed(dialog, &NewSpaceDialog::buildFailed);
     QVERIFY(Journey::clickButton(dialog, QStringLiteral("Create")));
     QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30000);
@@ -282,13 +288,9 @@ void TestSpacesJourney::stopWritesNothing()
     OpenAiTestServer server;
     server.setLatencyMs(3000);
     WorkbenchSettings settings;
-    settings.endpoint = server.baseUrl() + QStringLiteral("/v1");
     settings.embeddingModel = QStringLiteral("embed");
-    AppSettings::save(settings);
-
-    NewSpaceDialog* dialog = openNewSpaceFromMenu();
+    NewSpaceDialog* dialog = openNewSpaceAt(server, settings, NewSpaceDialog::Kind::Remote);
     QVERIFY(dialog);
-    dialog->setKind(NewSpaceDialog::Kind::Remote);
     QSignalSpy failed(dialog, &NewSpaceDialog::buildFailed);
     QVERIFY(Journey::clickButton(dialog, QStringLiteral("Create")));
     QVERIFY(dialog->isBuilding());
@@ -305,13 +307,9 @@ void TestSpacesJourney::hydeOverAnLsaSpace()
     openWithLsaSpace();
     OpenAiTestServer server;
     WorkbenchSettings settings;
-    settings.endpoint = server.baseUrl() + QStringLiteral("/v1");
     settings.judgeModel = QStringLiteral("writer");
-    AppSettings::save(settings);
-
-    NewSpaceDialog* dialog = openNewSpaceFromMenu();
+    NewSpaceDialog* dialog = openNewSpaceAt(server, settings, NewSpaceDialog::Kind::Hyde);
     QVERIFY(dialog);
-    dialog->setKind(NewSpaceDialog::Kind::Hyde);
     QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("spaceSource"))->count(), 1);
     QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("spaceName"))->text(), QStringLiteral("lsa-hyde"));
     QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("spaceHydeModel"))->text(), QStringLiteral("writer"));
