@@ -59,8 +59,7 @@ void TestExperimentsJourney::initTestCase()
     }
     // An endpoint that wants a key; Settings name where the key comes from, never the key.
     m_server = std::make_unique<OpenAiTestServer>();
-    m_server->setRequiredApiKey(QByteArrayLiteral("sk-journey"));
-    qputenv("TARE_JOURNEY_KEY", "sk-journey");
+    m_server->requireKeyFromEnvironment("TARE_JOURNEY_KEY", "sk-journey");
     WorkbenchSettings settings;
     settings.endpoint = m_server->baseUrl() + QStringLiteral("/v1");
     settings.judgeModel = QStringLiteral("judge-m");

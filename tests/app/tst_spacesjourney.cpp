@@ -238,8 +238,7 @@ void TestSpacesJourney::lsaFromTheProjectPageThenRun()
 void TestSpacesJourney::endpointSpaceWithKeyFromTheEnvironment()
 {
     OpenAiTestServer server;
-    server.setRequiredApiKey("sk-test-journey");
-    qputenv("TARE_JOURNEY_KEY", "sk-test-journey");
+    server.requireKeyFromEnvironment("TARE_JOURNEY_KEY", "sk-test-journey");
     WorkbenchSettings settings;
     settings.embeddingModel = QStringLiteral("org/embed-small");
     settings.apiKeySource = QStringLiteral("env:TARE_JOURNEY_KEY");

@@ -186,8 +186,7 @@ void TestLlmJudge::yesNoEndToEnd()
 {
     OpenAiTestServer server;
     server.setLatencyMs(30);
-    server.setRequiredApiKey("sk-judge");
-    qputenv("TARE_TEST_JUDGE_KEY", "sk-judge");
+    server.requireKeyFromEnvironment("TARE_TEST_JUDGE_KEY", "sk-judge");
     LlmJudgeSettings settings = settingsFor(server);
     settings.apiKeyEnv = QStringLiteral("TARE_TEST_JUDGE_KEY");
     settings.concurrency = 4;

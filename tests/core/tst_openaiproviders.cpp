@@ -502,8 +502,7 @@ void TestOpenAiProviders::embedderAgainstServer()
 {
     OpenAiTestServer server;
     server.setLatencyMs(20);
-    server.setRequiredApiKey("sk-embed");
-    qputenv("TARE_TEST_EMBED_KEY", "sk-embed");
+    server.requireKeyFromEnvironment("TARE_TEST_EMBED_KEY", "sk-embed");
     OpenAiEmbedderSettings settings = embedderSettings(server);
     settings.apiKeyEnv = QStringLiteral("TARE_TEST_EMBED_KEY");
     settings.maxBatchCount = 3;

@@ -462,8 +462,7 @@ void TestRunEngine::httpJudgeIsCachedByIdentity()
     // stored with prompt and raw response; the same run again makes zero requests; another model
     // is another identity and asks again; the API key never reaches the project file.
     tare::test::OpenAiTestServer server;
-    server.setRequiredApiKey("sk-test-secret-4242");
-    qputenv("TARE_TEST_KEY", "sk-test-secret-4242");
+    server.requireKeyFromEnvironment("TARE_TEST_KEY", "sk-test-secret-4242");
     Fixture fixture;
     RunSettings settings = fixture.settings(QStringLiteral("llm-yesno"));
     settings.judgeEndpoint = server.baseUrl() + QStringLiteral("/v1");

@@ -203,6 +203,14 @@ public:
         m_requiredKey = key;
     }
 
+    /// Requires `key` (setRequiredApiKey) and puts it into the environment variable `variable`,
+    /// the key source the client under test is given.
+    void requireKeyFromEnvironment(const char* variable, const QByteArray& key)
+    {
+        setRequiredApiKey(key);
+        qputenv(variable, key);
+    }
+
     int requestCount() const { return m_requests.load(); }
     int maxInFlight() const { return m_maxInFlight.load(); }
     int inFlight() const { return m_inFlight.load(); }
