@@ -102,7 +102,7 @@ QueryRefinement::Input QueryReplay::refinementInput() const
     input.query = &m_initialQuery;
     input.refiner = m_refiner.get();
     input.curveSteps = RefinerCatalogue::curveSteps(m_refiner->name(), m_settings.refine);
-    input.evalEvery = m_settings.evalInterval(qint64(m_candidates.rows.size()));
+    input.evalEvery = m_settings.evalInterval(qint64(m_candidates.rows.size()), input.curveSteps);
     return input;
 }
 

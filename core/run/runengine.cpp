@@ -153,7 +153,7 @@ void startQuery(const SharedInputs& in, BlockQuery& item, const Eigen::MatrixXf*
     input.query = pool.query;
     input.refiner = in.refiner;
     input.curveSteps = RefinerCatalogue::curveSteps(in.refiner->name(), params);
-    input.evalEvery = in.settings.evalInterval(qint64(pool.candidates.rows.size()));
+    input.evalEvery = in.settings.evalInterval(qint64(pool.candidates.rows.size()), input.curveSteps);
     item.started = QueryRefinement::start(input, pool.scores, item.judged, [&] {
         waitWhilePaused(*in.control);
         return in.control->cancel.load();
@@ -263,12 +263,12 @@ JudgeInfo RunEngine::judgeInfo(const RunSettings& settings) const
     return JudgeFactory::create(settings.judgeSpec, {}, remoteSettings(settings))->info();
 }
 
-int RunEngine::scoringBlock(qint64 documents, int dim, int threads) const
+int RunEngine::scoringBlock(qint64 spaceBytes, int threads) const
 {
     if (m_scoringBlock > 0)
         return m_scoringBlock;
     constexpr qint64 largeSpace = qint64(64) << 20;
-    return documents * dim * qint64(sizeof(float)) >= largeSpace ? s_automaticBlock : std::max(1, threads);
+    return spaceBytes >= largeSpace ? s_automaticBlock : std::max(1, threads);
 }
 
 QString RunEngine::fitRefusal(const RunSettings& settings)
@@ -378,7 +378,7 @@ RunStatus RunEngine::execute(qint64 runId, RunControl& control, const RunCallbac
     // Only a corpus pool is scored together (a judged pool's candidates differ per query) and
     // only for judges that answer at once: a block waits for its slowest query's judge.
     const bool together = judging.index.pool() == PoolRule::Corpus && !judge->needsTexts();
-    const int blockSize = together ? scoringBlock(judging.index.documentCount(), judging.index.dim(), threadCount) : threadCount;
+    const int blockSize = together ? scoringBlock(judging.index.vectorBytes(), threadCount) : threadCount;
 
     QString writeError;
     QString workerError;

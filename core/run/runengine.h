@@ -89,8 +89,9 @@ public:
     /// and its queries are reported one by one).
     void setScoringBlock(int queries) { m_scoringBlock = std::max(0, queries); }
     int scoringBlock() const { return m_scoringBlock; }
-    /// The block size used for a space of `documents` × `dim` with `threads` workers.
-    int scoringBlock(qint64 documents, int dim, int threads) const;
+    /// The block size used for a space of `spaceBytes` in memory (float16 counts half) with
+    /// `threads` workers.
+    int scoringBlock(qint64 spaceBytes, int threads) const;
 
     /// Why a run with these settings would not fit into the memory available (RunFitCheck's
     /// refusal with the figures), or an empty string when it fits. Reads the space's size.

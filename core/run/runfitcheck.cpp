@@ -73,7 +73,7 @@ RunFitCheck::Estimate RunFitCheck::estimate(qint64 documents, int dim, ElementTy
 {
     const qint64 n = std::max<qint64>(documents, 0);
     const int curveSteps = std::max(0, RefinerCatalogue::curveSteps(settings.refiner, settings.refine));
-    const int evaluations = curveSteps / std::max(1, settings.evalInterval(n));
+    const int evaluations = curveSteps / std::max(1, settings.evalInterval(n, curveSteps));
     Estimate estimate;
     estimate.elementType = type;
     estimate.spaceBytes = n * std::max(dim, 0) * elementSize(type);

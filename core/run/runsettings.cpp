@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace tare {
 
 QByteArray RunSettings::definitionJson() const
@@ -57,9 +59,10 @@ RunSettings RunSettings::fromDefinitionJson(const QByteArray& json)
     return settings;
 }
 
-int RunSettings::automaticEvalEvery(qint64 candidates)
+int RunSettings::automaticEvalEvery(qint64 candidates, int curveSteps)
 {
-    return int(std::max<qint64>(1, (candidates + 99'999) / 100'000));
+    const qint64 cost = std::max<qint64>(candidates, 0) * std::max(curveSteps, 0);
+    return int(std::clamp<qint64>((cost + curveBudget - 1) / curveBudget, 1, std::max(curveSteps, 1)));
 }
 
 } // namespace tare

@@ -22,7 +22,7 @@ struct RunSettings
     QString judgeModel;     ///< HTTP judges: model name (part of the definition)
     QString refiner = QStringLiteral("kl-adam");
     RefineParams refine;
-    int evalEvery = 0;      ///< AP/AUC every n steps; 0 = automatic (1 up to 100,000 candidates, coarser above)
+    int evalEvery = 0;      ///< AP/AUC every n steps; 0 = automatic (automaticEvalEvery())
     QStringList queryIds;   ///< external ids; empty = every query of the dataset
     int threads = 0;        ///< 0 = one per core
     QString label;
@@ -33,10 +33,19 @@ struct RunSettings
     /// Reads the refiner parameters and query selection back from definitionJson().
     static RunSettings fromDefinitionJson(const QByteArray& json);
 
-    /// The automatic evaluation interval for a number of candidates.
-    static int automaticEvalEvery(qint64 candidates);
-    /// The evaluation interval of this run for a pool of `candidates`: evalEvery, or automatic.
-    int evalInterval(qint64 candidates) const { return evalEvery > 0 ? evalEvery : automaticEvalEvery(candidates); }
+    /// Candidate scores a query's curve may cost with the automatic interval (candidates times
+    /// evaluated steps): every step of 100 up to 40,000 candidates, every 25th at a million.
+    static constexpr qint64 curveBudget = 4'000'000;
+    /// The automatic evaluation interval for a pool of `candidates` and a curve of `curveSteps`:
+    /// every step while the curve's evaluations score at most curveBudget candidates, coarser above.
+    /// Each evaluation is a full scoring pass, so a fixed interval would make the curve cost grow
+    /// with the corpus: at a million candidates, every step would be 100 passes a query.
+    static int automaticEvalEvery(qint64 candidates, int curveSteps);
+    /// The evaluation interval of this run: evalEvery, or automatic.
+    int evalInterval(qint64 candidates, int curveSteps) const
+    {
+        return evalEvery > 0 ? evalEvery : automaticEvalEvery(candidates, curveSteps);
+    }
 };
 
 } // namespace tare
