@@ -121,9 +121,32 @@ std::unique_ptr<SqliteTransaction> ProjectStore::beginTransaction()
     return std::make_unique<SqliteTransaction>(*m_connection);
 }
 
-void ProjectStore::prepareForBulkWrite()
+ProjectStore::BulkWrite::BulkWrite(SqliteConnection& connection)
+    : m_connection(connection)
 {
-    m_connection->exec("PRAGMA cache_size = -65536;");
+    m_connection.exec("PRAGMA cache_size = -65536;");
+    m_rollbackJournal = m_connection.trySetJournalMode("delete");
+    if (m_rollbackJournal)
+        m_connection.exec("PRAGMA synchronous = FULL;");
+}
+
+ProjectStore::BulkWrite::~BulkWrite()
+{
+    if (!m_rollbackJournal)
+        return;
+    // Back to the WAL as every open sets it; should another connection have opened the file
+    // meanwhile, the next open of this one switches.
+    try {
+        m_connection.exec("PRAGMA synchronous = NORMAL;");
+    } catch (const TareError&) {
+    }
+    m_connection.trySetJournalMode("wal");
+}
+
+std::unique_ptr<ProjectStore::BulkWrite> ProjectStore::prepareForBulkWrite()
+{
+    Q_ASSERT(QThread::currentThread() == m_thread);
+    return std::make_unique<BulkWrite>(*m_connection);
 }
 
 ProjectSummary ProjectStore::summary()

@@ -52,8 +52,24 @@ public:
     /// The connection the stores share (core/db and tests only).
     SqliteConnection& connection() { return *m_connection; }
 
-    /// Tunes the connection for a long bulk write (bigger page cache); harmless to leave on.
-    void prepareForBulkWrite();
+    /// Tunes the connection for a long bulk write while it lives: a bigger page cache and, when no
+    /// other connection has the file open, a rollback journal instead of the WAL. New pages (a
+    /// space's vectors) then go to the file once; through the WAL they are written twice (the log,
+    /// then the checkpoint). Atomic either way; synchronous = FULL meanwhile keeps a rollback
+    /// journal crash safe. Create it before the transaction, so it ends after it.
+    class BulkWrite
+    {
+    public:
+        explicit BulkWrite(SqliteConnection& connection);
+        ~BulkWrite();
+        BulkWrite(const BulkWrite&) = delete;
+        BulkWrite& operator=(const BulkWrite&) = delete;
+
+    private:
+        SqliteConnection& m_connection;
+        bool m_rollbackJournal = false;
+    };
+    [[nodiscard]] std::unique_ptr<BulkWrite> prepareForBulkWrite();
 
     DatasetStore& datasets() { return *m_datasets; }
     SpaceStore& spaces() { return *m_spaces; }

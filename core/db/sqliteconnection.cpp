@@ -309,6 +309,22 @@ qint64 SqliteConnection::pragmaInt(const char* name)
     return value;
 }
 
+bool SqliteConnection::trySetJournalMode(const char* mode)
+{
+    checkThread(mode);
+    const std::string sql = std::string("PRAGMA journal_mode = ") + mode;
+    sqlite3_busy_timeout(m_db, 0);
+    sqlite3_stmt* statement = nullptr;
+    bool set = false;
+    if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &statement, nullptr) == SQLITE_OK && sqlite3_step(statement) == SQLITE_ROW) {
+        const auto* now = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
+        set = now && qstricmp(now, mode) == 0;
+    }
+    sqlite3_finalize(statement);
+    sqlite3_busy_timeout(m_db, s_busyTimeoutMs);
+    return set;
+}
+
 qint64 SqliteConnection::queryInt64(const char* sql, qint64 parameter)
 {
     auto& statement = prepare(sql);

@@ -150,6 +150,9 @@ public:
     /// A cached prepared statement for this exact SQL text.
     SqliteStatement& prepare(const char* sql);
     qint64 pragmaInt(const char* name);
+    /// Sets the journal mode ("wal", "delete") without waiting for other connections: true when
+    /// the file now uses `mode`, false when another connection keeps the old one.
+    bool trySetJournalMode(const char* mode);
     /// Column 0 of the first row of a statement with one bound integer (?1); 0 without a row.
     qint64 queryInt64(const char* sql, qint64 parameter);
     /// Every row of a statement with one bound integer (?1), each read by `read(statement)`.

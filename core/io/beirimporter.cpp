@@ -58,7 +58,7 @@ ImportReport BeirImporter::run(ProjectStore& store, const QString& folder, const
     const qint64 totalBytes =
         QFileInfo(corpusPath).size() + QFileInfo(queriesPath).size() + QFileInfo(labelsPath).size();
 
-    store.prepareForBulkWrite();
+    const auto bulkWrite = store.prepareForBulkWrite();
     auto transaction = store.beginTransaction();
 
     DatasetInfo dataset;

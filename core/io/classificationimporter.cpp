@@ -151,7 +151,7 @@ ImportReport ClassificationImporter::run(ProjectStore& store, const QString& pat
                   });
     }
 
-    store.prepareForBulkWrite();
+    const auto bulkWrite = store.prepareForBulkWrite();
     auto transaction = store.beginTransaction();
     DatasetInfo dataset;
     dataset.name = options.common.datasetName.isEmpty() ? QFileInfo(path).completeBaseName() : options.common.datasetName;

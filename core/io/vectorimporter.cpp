@@ -45,7 +45,7 @@ ImportReport VectorImporter::run(ProjectStore& store, const QString& path, const
     BadRecordPolicy policy(options.common.skipBad, report);
     const QString spaceName = options.spaceName.isEmpty() ? QStringLiteral("imported") : options.spaceName;
 
-    store.prepareForBulkWrite();
+    const auto bulkWrite = store.prepareForBulkWrite();
     auto transaction = store.beginTransaction();
     int dim = 0;
     ElementType elementType = ElementType::Float32;

@@ -29,8 +29,10 @@ private Q_SLOTS:
     void refusesWithoutTouching();
     void enforcesForeignKeys();
     void separateConnectionsSeeCommittedData();
+    void bulkWriteUsesARollbackJournalWhenAlone();
 
 private:
+    static QString journalMode(SqliteConnection& connection);
     static void writeOldProject(const QString& path, const QStringList& sqlFiles, int version);
 };
 
@@ -329,6 +331,41 @@ void TestProjectStore::separateConnectionsSeeCommittedData()
         writer.datasets().create(info);
     }
     QVERIFY(!reader.datasets().byName(QStringLiteral("rolled back")));
+}
+
+QString TestProjectStore::journalMode(SqliteConnection& connection)
+{
+    auto& mode = connection.prepare("PRAGMA journal_mode");
+    return mode.firstRow([](const SqliteStatement& row) { return row.text(0); }).value_or(QString());
+}
+
+void TestProjectStore::bulkWriteUsesARollbackJournalWhenAlone()
+{
+    // Alone with the file, a bulk write goes through a rollback journal (new pages written once,
+    // not twice as through the WAL) and the WAL comes back after it; its rows are committed.
+    TestUtils::TempProject project(QStringLiteral("bulk.tare"));
+    ProjectStore& store = *project;
+    QCOMPARE(journalMode(store.connection()), QStringLiteral("wal"));
+    {
+        const auto bulk = store.prepareForBulkWrite();
+        QCOMPARE(journalMode(store.connection()), QStringLiteral("delete"));
+        QCOMPARE(store.connection().pragmaInt("synchronous"), qint64(2)); // FULL: crash safe without the WAL
+        auto transaction = store.beginTransaction();
+        DatasetInfo info;
+        info.name = QStringLiteral("bulk");
+        store.datasets().create(info);
+        transaction->commit();
+    }
+    QCOMPARE(journalMode(store.connection()), QStringLiteral("wal"));
+    QCOMPARE(store.connection().pragmaInt("synchronous"), qint64(1)); // NORMAL again
+    QVERIFY(store.datasets().byName(QStringLiteral("bulk")));
+    {
+        // Another connection has the file open: the WAL stays (the switch does not wait for it).
+        ProjectStore other(project.path());
+        const auto bulk = store.prepareForBulkWrite();
+        QCOMPARE(journalMode(store.connection()), QStringLiteral("wal"));
+    }
+    QCOMPARE(journalMode(store.connection()), QStringLiteral("wal"));
 }
 
 QTEST_GUILESS_MAIN(TestProjectStore)
