@@ -101,22 +101,20 @@ std::optional<QueryRefinement::Refined> QueryRefinement::refineSteps(const Input
     RefineResult refined = in.refiner->refine(input, recorder, cancelled);
     result.refineMs = clock.nsecsElapsed() / 1e6;
 
-    constexpr Eigen::Index blockColumns = 16;
-    Eigen::MatrixXf blockScores;
-    std::vector<float> stepScores(candidates.rows.size());
-    RankingMetrics::Workspace stepWorkspace;
-    for (Eigen::Index first = 0; first < Eigen::Index(nextSnapshot); first += blockColumns) {
-        throwIfCancelled(cancelled);
-        const Eigen::Index count = std::min(blockColumns, Eigen::Index(nextSnapshot) - first);
-        index.scoreMany(snapshots.middleCols(first, count), candidates, blockScores);
-        for (Eigen::Index column = 0; column < count; ++column) {
-            std::copy_n(blockScores.col(column).data(), stepScores.size(), stepScores.begin());
-            const QueryMetrics m = RankingMetrics::evaluateFast(stepScores, candidates.tieRanks, candidates.grades,
-                                                                candidates.qrelsGrades, stepWorkspace);
-            CurvePoint& point = result.curve[evalSteps[size_t(first + column)]];
-            point.ap = m.ap;
-            point.auc = m.auc;
+    evalSteps.resize(nextSnapshot);
+    result.pendingSteps = std::move(evalSteps);
+    result.pendingSnapshots = snapshots.leftCols(Eigen::Index(nextSnapshot));
+    if (!in.curveByCaller) {
+        constexpr Eigen::Index blockColumns = 16;
+        Eigen::MatrixXf blockScores;
+        for (Eigen::Index first = 0; first < Eigen::Index(nextSnapshot); first += blockColumns) {
+            throwIfCancelled(cancelled);
+            const Eigen::Index count = std::min(blockColumns, Eigen::Index(nextSnapshot) - first);
+            index.scoreMany(result.pendingSnapshots.middleCols(first, count), candidates, blockScores);
+            evaluateCurveSteps(candidates, result, blockScores, 0, size_t(first), size_t(count));
         }
+        result.pendingSteps.clear();
+        result.pendingSnapshots.resize(0, 0);
     }
 
     // The last point and the re-scoring: finish().
@@ -130,6 +128,22 @@ std::optional<QueryRefinement::Refined> QueryRefinement::refineSteps(const Input
     result.losses = std::move(refined.losses);
     result.finalLoss = refined.finalLoss;
     return result;
+}
+
+void QueryRefinement::evaluateCurveSteps(const CandidateSet& candidates, Refined& refined, const Eigen::MatrixXf& scores,
+                                         Eigen::Index column, size_t first, size_t count)
+{
+    Q_ASSERT(first + count <= refined.pendingSteps.size());
+    Q_ASSERT(scores.rows() == Eigen::Index(candidates.rows.size()));
+    RankingMetrics::Workspace workspace;
+    for (size_t i = 0; i < count; ++i) {
+        const std::span<const float> stepScores(scores.col(column + Eigen::Index(i)).data(), size_t(scores.rows()));
+        const QueryMetrics m = RankingMetrics::evaluateFast(stepScores, candidates.tieRanks, candidates.grades,
+                                                            candidates.qrelsGrades, workspace);
+        CurvePoint& point = refined.curve[refined.pendingSteps[first + i]];
+        point.ap = m.ap;
+        point.auc = m.auc;
+    }
 }
 
 void QueryRefinement::finish(const Input& in, const std::vector<Judged>& judged, std::vector<float> scoresAfter, Refined& refined)

@@ -35,6 +35,10 @@ public:
         const Refiner* refiner = nullptr;
         int curveSteps = 0; ///< steps of the curve after step 0 (RefinerCatalogue::curveSteps)
         int evalEvery = 1;  ///< AP and AUC every n steps, and at the last
+        /// The caller scores the curve's evaluated steps (Refined::pendingSnapshots) itself, with
+        /// other queries' in one pass (the run engine's after pass), and hands the scores to
+        /// evaluateCurveSteps(); otherwise refineSteps() scores them.
+        bool curveByCaller = false;
     };
 
     /// One selected document, in selection order (the order the refiner receives them in).
@@ -58,6 +62,10 @@ public:
         QList<CurvePoint> curve;    ///< empty unless asked for
         double refineMs = 0.0;      ///< the refiner's steps
         double rescoreMs = 0.0;     ///< scoring the candidates with the refined query
+        /// With Input::curveByCaller, until evaluateCurveSteps(): the curve's evaluated steps (but
+        /// the last) and the unit query of each, as columns.
+        std::vector<int> pendingSteps;
+        Eigen::MatrixXf pendingSnapshots;
     };
 
     /// Refines with the judged documents that have a score and evaluates the result; nullopt when
@@ -73,6 +81,11 @@ public:
     /// refined queries together, then finishes each.
     static std::optional<Refined> refineSteps(const Input& in, const std::vector<Judged>& judged, const QueryMetrics* before,
                                               const StepObserver& observer = {}, const std::function<bool()>& cancelled = {});
+    /// Sets the curve's AP and AUC of pending steps [first, first + count) from the candidates'
+    /// scores under their snapshots: columns [column, column + count) of `scores` (the same bits
+    /// CorpusIndex::scoreMany gives).
+    static void evaluateCurveSteps(const CandidateSet& candidates, Refined& refined, const Eigen::MatrixXf& scores,
+                                   Eigen::Index column, size_t first, size_t count);
     /// The rest of refine() given the candidates' scores under the refined query (the same bits
     /// CorpusIndex::score gives): metrics after, the judged ranks and the curve's last point.
     static void finish(const Input& in, const std::vector<Judged>& judged, std::vector<float> scoresAfter, Refined& refined);

@@ -154,6 +154,7 @@ void startQuery(const SharedInputs& in, BlockQuery& item, const Eigen::MatrixXf*
     input.refiner = in.refiner;
     input.curveSteps = RefinerCatalogue::curveSteps(in.refiner->name(), params);
     input.evalEvery = in.settings.evalInterval(qint64(pool.candidates.rows.size()), input.curveSteps);
+    input.curveByCaller = before != nullptr; // scored with the block's after pass
     item.started = QueryRefinement::start(input, pool.scores, item.judged, [&] {
         waitWhilePaused(*in.control);
         return in.control->cancel.load();
@@ -226,6 +227,68 @@ Eigen::MatrixXf unitColumns(const std::vector<BlockQuery>& block, const std::fun
             columns.col(column[i]) = CorpusIndex::unit(*vector(block[i]));
     }
     return columns;
+}
+
+/// Score columns one pass may hold beside the corpus: a sixteenth of the space's bytes (at least
+/// 16 columns), so the curve's steps add little to a run's peak memory.
+Eigen::Index passColumns(const CorpusIndex& index)
+{
+    const qint64 columnBytes = std::max<qint64>(1, index.documentCount() * qint64(sizeof(float)));
+    return Eigen::Index(std::max<qint64>(s_automaticBlock, index.vectorBytes() / 16 / columnBytes));
+}
+
+/// The block's after pass: every started query's curve snapshots and refined query scored over
+/// the corpus together, in as few passes as passColumns() allows (the refined queries in the
+/// last). Sets each query's curve points; leaves the refined queries' scores in `scores`, query i
+/// in `column[i]` (-1: none). Returns the number of columns scored.
+Eigen::Index afterPass(const CorpusIndex& index, std::vector<BlockQuery>& block, int threads, Eigen::MatrixXf& scores,
+                       std::vector<Eigen::Index>& column)
+{
+    const Eigen::MatrixXf refined = unitColumns(
+        block, [](const BlockQuery& item) { return item.started ? &item.started->refined.query : nullptr; }, index.dim(), column);
+    std::vector<Eigen::Index> curveFirst(block.size(), 0);
+    Eigen::Index curveColumns = 0;
+    for (size_t i = 0; i < block.size(); ++i) {
+        curveFirst[i] = curveColumns;
+        if (block[i].started)
+            curveColumns += block[i].started->refined.pendingSnapshots.cols();
+    }
+    Eigen::MatrixXf queries(index.dim(), curveColumns + refined.cols());
+    for (size_t i = 0; i < block.size(); ++i) {
+        if (block[i].started)
+            queries.middleCols(curveFirst[i], block[i].started->refined.pendingSnapshots.cols()) = block[i].started->refined.pendingSnapshots;
+    }
+    queries.rightCols(refined.cols()) = refined;
+
+    // Passes of `group` columns, the first one shorter, so that the last holds all refined queries.
+    const Eigen::Index total = queries.cols();
+    const Eigen::Index group = std::max(refined.cols(), passColumns(index));
+    Eigen::Index start = 0;
+    for (Eigen::Index size = total % group == 0 ? group : total % group; start < total; start += size, size = group) {
+        index.scoreCorpus(queries.middleCols(start, size), scores, threads);
+        parallelFor(int(block.size()), threads, [&](int i) {
+            BlockQuery& item = block[size_t(i)];
+            if (!item.started)
+                return;
+            QueryRefinement::Refined& refinedQuery = item.started->refined;
+            const Eigen::Index from = std::max(curveFirst[size_t(i)], start);
+            const Eigen::Index to = std::min(curveFirst[size_t(i)] + refinedQuery.pendingSnapshots.cols(), start + size);
+            if (from < to)
+                QueryRefinement::evaluateCurveSteps(index.candidates(item.query.id), refinedQuery, scores, from - start,
+                                                    size_t(from - curveFirst[size_t(i)]), size_t(to - from));
+        });
+        if (start + size >= total)
+            break;
+    }
+    for (size_t i = 0; i < block.size(); ++i) {
+        if (column[i] >= 0)
+            column[i] += curveColumns - start;
+        if (block[i].started) {
+            block[i].started->refined.pendingSteps.clear();
+            block[i].started->refined.pendingSnapshots.resize(0, 0);
+        }
+    }
+    return total;
 }
 
 } // namespace
@@ -435,16 +498,13 @@ RunStatus RunEngine::execute(qint64 runId, RunControl& control, const RunCallbac
                 return;
             guardedQuery(block[size_t(i)], [&] { startQuery(shared, block[size_t(i)], together ? &scores : nullptr, column[size_t(i)]); });
         });
-        // After pass: the refined queries in one pass; then each query's metrics (in parallel).
-        // Queries refined before a cancel are completed and kept.
+        // After pass: the refined queries and their curves' evaluated steps in one pass; then each
+        // query's metrics (in parallel). Queries refined before a cancel are completed and kept.
         if (together) {
             QElapsedTimer clock;
             clock.start();
-            const Eigen::MatrixXf queries = unitColumns(
-                block, [](const BlockQuery& item) { return item.started ? &item.started->refined.query : nullptr; },
-                judging.index.dim(), column);
-            judging.index.scoreCorpus(queries, scores, cores);
-            const double share = clock.nsecsElapsed() / 1e6 / double(std::max<Eigen::Index>(1, queries.cols()));
+            const Eigen::Index columns = afterPass(judging.index, block, cores, scores, column);
+            const double share = clock.nsecsElapsed() / 1e6 / double(std::max<Eigen::Index>(1, columns));
             for (BlockQuery& item : block)
                 item.timing.rescoreMs = share;
         }
