@@ -81,6 +81,11 @@ RunFitCheck::Estimate RunFitCheck::estimate(qint64 documents, int dim, ElementTy
     const qint64 perThread = n * 4 * (s_threadWordsPerCandidate + std::min(evaluations, s_curveColumns));
     estimate.threadBytes = std::max(1, threads > 0 ? threads : QThread::idealThreadCount()) * perThread;
     estimate.blockBytes = 2 * qint64(std::max(blockQueries, 1)) * n * qint64(sizeof(float));
+    // The block's after pass also scores the curves' evaluated steps, up to a sixteenth of the
+    // space's bytes at once (RunEngine).
+    const qint64 snapshots = curveSteps > 0 ? (curveSteps - 1) / std::max(1, settings.evalInterval(n, curveSteps)) : 0; // the last step is the re-scoring's
+    const qint64 curveColumns = snapshots * std::max(blockQueries, 1);
+    estimate.blockBytes += std::min(curveColumns * n * qint64(sizeof(float)), std::max(estimate.spaceBytes / 16, 16 * n * qint64(sizeof(float))));
     return estimate;
 }
 

@@ -30,7 +30,7 @@ public:
         qint64 spaceBytes = 0;   ///< the document vectors as one matrix (float32 or float16)
         qint64 indexBytes = 0;   ///< ids, labels and tie ranks of the documents
         qint64 threadBytes = 0;  ///< every worker's buffers (candidates, scores, curve blocks)
-        qint64 blockBytes = 0;   ///< the score arrays of one scoring block (before and after)
+        qint64 blockBytes = 0;   ///< the score arrays of one scoring block (before and after, the curves' steps)
         ElementType elementType = ElementType::Float32; ///< of the vectors (the way out names float16 for float32)
         qint64 total() const { return spaceBytes + indexBytes + threadBytes + blockBytes; }
     };

@@ -43,10 +43,17 @@ void TestRunFitCheck::estimateAddsUpTheParts()
     QCOMPARE(two.threadBytes, 2 * one.threadBytes);
     QCOMPARE(RunFitCheck::estimate(1'000'000, 1024, ElementType::Float32, settings, 1, 64).blockBytes, 2 * one.blockBytes);
     settings.evalEvery = 1;
-    QVERIFY(RunFitCheck::estimate(1'000'000, 1024, ElementType::Float32, settings, 1, 32).threadBytes > one.threadBytes);
+    const auto curve = RunFitCheck::estimate(1'000'000, 1024, ElementType::Float32, settings, 1, 32);
+    QVERIFY(curve.threadBytes > one.threadBytes);
+    // The curves' steps share the block's pass: a sixteenth of the space at the most.
+    QCOMPARE(curve.blockBytes, one.blockBytes + one.spaceBytes / 16);
     // Half the dimensions, half the space.
     QCOMPARE(RunFitCheck::estimate(1'000'000, 512, ElementType::Float32, settings, 1, 32).spaceBytes, one.spaceBytes / 2);
-    // float16, half the space; the rest stays (scores and buffers are float32).
+    // float16, half the space; the rest stays (scores and buffers are float32), but for the
+    // curves' share of the pass, a sixteenth of the smaller space.
+    const auto halfCurve = RunFitCheck::estimate(1'000'000, 1024, ElementType::Float16, settings, 1, 32);
+    QCOMPARE(halfCurve.blockBytes, one.blockBytes + one.spaceBytes / 32);
+    settings.evalEvery = 100;
     const auto half = RunFitCheck::estimate(1'000'000, 1024, ElementType::Float16, settings, 1, 32);
     QCOMPARE(half.spaceBytes, one.spaceBytes / 2);
     QCOMPARE(half.blockBytes, one.blockBytes);
