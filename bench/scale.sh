@@ -16,7 +16,7 @@
 #   bench/scale.sh N D Q [BUILD_DIR]        e.g. bench/scale.sh 1000000 1024 100
 #
 # Environment: REPEATS (default 3), SCALE_DIR (work folder, default a new one under $TMPDIR or
-# /tmp; it needs about 5 x N x D x 4 bytes), SCALE_KEEP=1 keeps it, SCALE_WRAP (a command prefix
+# /tmp; it needs about 5 x N x D x 4 bytes; a kept one's corpus is reused), SCALE_KEEP=1 keeps it, SCALE_WRAP (a command prefix
 # for every timed step, e.g. a lock that keeps other heavy work off the machine meanwhile),
 # SCALE_THREADS (tare-cli --threads, default: one per core). Needs python3-numpy, OpenBLAS and
 # GNU time: scripts/install-deps.sh --bench.
@@ -70,10 +70,18 @@ timed() {
     printf '  %-22s %8.2f s  peak RSS %6d MB\n' "$label" "$secs" "$((rss / 1024))"
 }
 
-echo "generating $n x $d, $q queries in $work"
 gen=(--)
 [ "$half" = 1 ] && gen=(--float16)
-"${wrap[@]}" "$py" "$root/bench/scale_corpus.py" "$work/data" "$n" "$d" "$q" "${gen[@]}"
+# A kept SCALE_DIR that holds this corpus already (SCALE_KEEP=1 of an earlier run) is reused:
+# generating a million rows takes minutes and the corpus is the same for the same arguments.
+stamp="$work/data/corpus.args"
+if [ "$(cat "$stamp" 2>/dev/null)" = "$n $d $q ${gen[*]}" ]; then
+    echo "reusing the $n x $d corpus with $q queries in $work/data"
+else
+    echo "generating $n x $d, $q queries in $work"
+    "${wrap[@]}" "$py" "$root/bench/scale_corpus.py" "$work/data" "$n" "$d" "$q" "${gen[@]}"
+    echo "$n $d $q ${gen[*]}" >"$stamp"
+fi
 project="$work/p.tare"
 run_args=(--space v --judge gold --refiner kl-adam --quiet "${threads[@]}")
 blocks=$(((bytes + 16777215) / 16777216))
