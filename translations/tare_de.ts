@@ -346,203 +346,203 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Eingabefehler, 3 E/A-Fehler, 4 abgebrochen, 
 <context>
     <name>tare::AnnotationQueueWidget</name>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="63"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="64"/>
         <source>&amp;Blind</source>
         <translation>&amp;Blind</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="69"/>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="138"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="70"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="139"/>
         <source>Re-refine this query</source>
         <translation>Diese Anfrage neu verfeinern</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="70"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="71"/>
         <source>Export labels…</source>
         <translation>Labels exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="71"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="72"/>
         <source>Why? (W)</source>
         <translation>Warum? (W)</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="72"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="73"/>
         <source>Re-refine This Query</source>
         <translation>Diese Anfrage neu verfeinern</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="73"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="74"/>
         <source>Next Query</source>
         <translation>Nächste Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="74"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="75"/>
         <source>Previous Query</source>
         <translation>Vorherige Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="75"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="76"/>
         <source>Export Labels…</source>
         <translation>Labels exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="92"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="93"/>
         <source>Annotator</source>
         <translation>Annotator</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="93"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="94"/>
         <source>Who labels: choose a name or type a new one and press Enter. Each annotator&apos;s labels are kept apart; &quot;adjudication&quot; holds the final labels where people disagree.</source>
         <translation>Wer labelt: Wählen Sie einen Namen oder geben Sie einen neuen ein und drücken Sie Enter. Die Labels jedes Annotators werden getrennt gehalten; &quot;adjudication&quot; enthält die endgültigen Labels, wo Personen uneinig sind.</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="95"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="96"/>
         <source>A&amp;nnotator:</source>
         <translation>A&amp;nnotator:</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="98"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="99"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="99"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="100"/>
         <source>Judge disagrees with gold</source>
         <translation>Bewerter widerspricht Gold</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="100"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="101"/>
         <source>People disagree (adjudication)</source>
         <translation>Personen uneinig (Schlichtung)</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="101"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="102"/>
         <source>Judge unsure</source>
         <translation>Bewerter unsicher</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="102"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="103"/>
         <source>Not labelled by you</source>
         <translation>Nicht von Ihnen gelabelt</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="103"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="104"/>
         <source>All judged documents</source>
         <translation>Alle bewerteten Dokumente</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="104"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="105"/>
         <source>Queue filter</source>
         <translation>Filter der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="105"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="106"/>
         <source>&amp;Show:</source>
         <translation>An&amp;zeigen:</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="107"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="108"/>
         <source>Blind mode</source>
         <translation>Blindmodus</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="108"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="109"/>
         <source>Hide the judge&apos;s score, gold and the other annotators&apos; labels while you label, and what is computed from them: the filters by disagreement, the agreement and the AP after a re-refine.</source>
         <translation>Blendet den Wert des Bewerters, Gold und die Labels der anderen Annotatoren aus, während Sie labeln, ebenso was daraus berechnet wird: die Filter nach Uneinigkeit, die Übereinstimmung und die AP nach einem Neuverfeinern.</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="110"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="111"/>
         <source>Which judged documents are listed. In blind mode only &quot;Not labelled by you&quot; and &quot;All judged documents&quot; can be chosen: the others would tell what the judge and gold said.</source>
         <translation>Welche bewerteten Dokumente gelistet werden. Im Blindmodus sind nur &quot;Nicht von Ihnen gelabelt&quot; und &quot;Alle bewerteten Dokumente&quot; wählbar: die anderen würden verraten, was Bewerter und Gold gesagt haben.</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="115"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="116"/>
         <source>Queue heading</source>
         <translation>Überschrift der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="125"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="126"/>
         <source>Annotation queue</source>
         <translation>Annotations-Warteschlange</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="128"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="129"/>
         <source>Document and the judge&apos;s answer</source>
         <translation>Dokument und Antwort des Bewerters</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="131"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="132"/>
         <source>Agreement</source>
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="132"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="133"/>
         <source>Cohen&apos;s κ between every two raters on the relevance decision (label or score ≥ 0.5, grade &gt; 0) over the documents both rated; among the people Fleiss&apos; κ and Krippendorff&apos;s α (nominal on the decisions, ordinal on the labels).</source>
         <translation>Cohens κ zwischen je zwei Beurteilenden bei der Relevanzentscheidung (Label oder Wert ≥ 0,5, Stufe &gt; 0) über die Dokumente, die beide beurteilt haben; unter den Personen Fleiss&apos; κ und Krippendorffs α (nominal auf den Entscheidungen, ordinal auf den Labels).</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="137"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="138"/>
         <source>What re-refining changed</source>
         <translation>Was das Neuverfeinern geändert hat</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="139"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="140"/>
         <source>Export labels</source>
         <translation>Labels exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="140"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="141"/>
         <source>Ask the judge why</source>
         <translation>Den Bewerter nach dem Grund fragen</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="141"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="142"/>
         <source>Ask the judges&apos; chat model (Settings) for a one-sentence reason for this judgment. It is stored with the judgment and never used in refinement.</source>
         <translation>Fragt das Chat-Modell der Bewerter (Einstellungen) nach einer Begründung in einem Satz für dieses Urteil. Sie wird mit dem Urteil gespeichert und nie bei der Verfeinerung verwendet.</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="153"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="154"/>
         <source>Refine the current query again with the labels in force (Ctrl+R).</source>
         <translation>Die aktuelle Anfrage mit den geltenden Labels erneut verfeinern (Strg+R).</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="157"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="158"/>
         <source>Keys: Y relevant · N not relevant · 0–9 graded · ↑ ↓ move · Backspace undo · W why? · Ctrl+R re-refine the query · Ctrl+→ / Ctrl+← next / previous query</source>
         <translation>Tasten: Y relevant · N nicht relevant · 0–9 abgestuft · ↑ ↓ bewegen · Rücktaste rückgängig · W warum? · Strg+R Anfrage neu verfeinern · Strg+→ / Strg+← nächste / vorherige Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="161"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="162"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="203"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="194"/>
         <source>Export Labels of %1</source>
         <translation>Labels von %1 exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="204"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="195"/>
         <source>JSON Lines (*.jsonl);;TREC qrels (*.qrels)</source>
         <translation>JSON Lines (*.jsonl);;TREC qrels (*.qrels)</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="229"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="220"/>
         <source>Select a run (run dashboard) to see the documents that need a person.</source>
         <translation>Wählen Sie einen Lauf (Lauf-Dashboard), um die Dokumente zu sehen, die eine Person brauchen.</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="273"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="264"/>
         <source>Loading the queue of run %1…</source>
         <translation>Warteschlange von Lauf %1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="290"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="281"/>
         <source>Cannot show this run&apos;s queue: %1</source>
         <translation>Die Warteschlange dieses Laufs kann nicht angezeigt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/annotationqueuewidget.cpp" line="380"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="371"/>
         <source>Run %1 · judge %2 · %n document(s) listed for %3</source>
         <translation>
             <numerusform>Lauf %1 · Bewerter %2 · %n Dokument gelistet für %3</numerusform>
@@ -550,7 +550,7 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Eingabefehler, 3 E/A-Fehler, 4 abgebrochen, 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/annotationqueuewidget.cpp" line="388"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="379"/>
         <source>Query %1: %2 (%n listed)</source>
         <translation>
             <numerusform>Anfrage %1: %2 (%n gelistet)</numerusform>
@@ -558,32 +558,32 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Eingabefehler, 3 E/A-Fehler, 4 abgebrochen, 
         </translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="404"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="395"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="407"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="398"/>
         <source>&lt;p&gt;&lt;b&gt;Why the judge said so:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Warum der Bewerter so urteilte:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="426"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="417"/>
         <source>judge</source>
         <translation>Bewerter</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="428"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="419"/>
         <source>gold</source>
         <translation>Gold</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="448"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="439"/>
         <source>&lt;b&gt;Cohen&apos;s κ&lt;/b&gt; (relevance decisions; judge: %1)&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;%2&lt;/tr&gt;%3&lt;/table&gt;</source>
         <translation>&lt;b&gt;Cohens κ&lt;/b&gt; (Relevanzentscheidungen; Bewerter: %1)&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;%2&lt;/tr&gt;%3&lt;/table&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/annotationqueuewidget.cpp" line="451"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="442"/>
         <source>Among the people, over %n document(s) labelled twice or more: Fleiss&apos; κ %1 · Krippendorff&apos;s α %2 (nominal), %3 (ordinal)</source>
         <translation>
             <numerusform>Unter den Personen, über %n mindestens zweimal gelabeltes Dokument: Fleiss&apos; κ %1 · Krippendorffs α %2 (nominal), %3 (ordinal)</numerusform>
@@ -591,92 +591,92 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Eingabefehler, 3 E/A-Fehler, 4 abgebrochen, 
         </translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="480"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="471"/>
         <source>Could not store the label: %1</source>
         <translation>Das Label konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="510"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="501"/>
         <source>Could not undo the label: %1</source>
         <translation>Das Label konnte nicht zurückgenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="525"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="516"/>
         <source>This document has no stored judgment to explain.</source>
         <translation>Dieses Dokument hat kein gespeichertes Urteil, das zu erklären wäre.</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="534"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="525"/>
         <source>Asking %1 why…</source>
         <translation>Frage %1 nach dem Grund…</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="545"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="536"/>
         <source>Could not ask why: %1</source>
         <translation>Nach dem Grund konnte nicht gefragt werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="549"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="540"/>
         <source>The judge&apos;s reason is stored with its judgment.</source>
         <translation>Die Begründung des Bewerters ist mit seinem Urteil gespeichert.</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="572"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="563"/>
         <source>Re-refining…</source>
         <translation>Verfeinere neu…</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="585"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="576"/>
         <source>Re-refining failed: %1</source>
         <translation>Neu verfeinern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="598"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="589"/>
         <source>&lt;b&gt;Query %1&lt;/b&gt;: refined again with the labels (AP hidden in blind mode)</source>
         <translation>&lt;b&gt;Anfrage %1&lt;/b&gt;: mit den Labels erneut verfeinert (AP im Blindmodus verborgen)</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="599"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="590"/>
         <source>&lt;b&gt;Query %1&lt;/b&gt;: AP before refinement %2 · after (run) %3 → with the labels &lt;b&gt;%4&lt;/b&gt; (%5)</source>
         <translation>&lt;b&gt;Anfrage %1&lt;/b&gt;: AP vor der Verfeinerung %2 · danach (Lauf) %3 → mit den Labels &lt;b&gt;%4&lt;/b&gt; (%5)</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="604"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="595"/>
         <source>%1 (%2) %3 → %4</source>
         <translation>%1 (%2) %3 → %4</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="606"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="597"/>
         <source>Labelled, rank run → now: %1</source>
         <translation>Gelabelt, Rang Lauf → jetzt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="609"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="600"/>
         <source>%1 ▲%2</source>
         <translation>%1 ▲%2</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="611"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="602"/>
         <source>%1 ▼%2</source>
         <translation>%1 ▼%2</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="613"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="604"/>
         <source>Biggest movers: %1</source>
         <translation>Größte Rangveränderungen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="614"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="605"/>
         <source>Stored in run %1 · &lt;a href=&apos;compare:%2,%1&apos;&gt;Compare with run %2&lt;/a&gt;</source>
         <translation>Gespeichert in Lauf %1 · &lt;a href=&apos;compare:%2,%1&apos;&gt;Mit Lauf %2 vergleichen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/annotationqueuewidget.cpp" line="634"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="625"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/annotationqueuewidget.cpp" line="637"/>
+        <location filename="../widgets/annotationqueuewidget.cpp" line="628"/>
         <source>Wrote %n label(s) to %1</source>
         <translation>
             <numerusform>%n Label nach %1 geschrieben</numerusform>
@@ -843,51 +843,51 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Eingabefehler, 3 E/A-Fehler, 4 abgebrochen, 
 <context>
     <name>tare::CapabilityProbe</name>
     <message>
-        <location filename="../core/net/capabilityprobe.cpp" line="84"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="77"/>
         <source>max_tokens is rejected (%1); max_completion_tokens works</source>
         <translation>max_tokens wird abgelehnt (%1); max_completion_tokens funktioniert</translation>
     </message>
     <message>
-        <location filename="../core/net/capabilityprobe.cpp" line="85"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="78"/>
         <source>max_tokens is rejected and max_completion_tokens fails too</source>
         <translation>max_tokens wird abgelehnt, und max_completion_tokens schlägt ebenfalls fehl</translation>
     </message>
     <message>
-        <location filename="../core/net/capabilityprobe.cpp" line="87"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="80"/>
         <source>max_tokens is accepted</source>
         <translation>max_tokens wird akzeptiert</translation>
     </message>
     <message>
-        <location filename="../core/net/capabilityprobe.cpp" line="92"/>
-        <location filename="../core/net/capabilityprobe.cpp" line="93"/>
-        <location filename="../core/net/capabilityprobe.cpp" line="101"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="85"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="86"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="94"/>
         <source>chat completions failed</source>
         <translation>Chat Completions fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/net/capabilityprobe.cpp" line="100"/>
-        <location filename="../core/net/capabilityprobe.cpp" line="192"/>
-        <location filename="../core/net/capabilityprobe.cpp" line="203"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="93"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="185"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="196"/>
         <source>malformed reply: %1</source>
         <translation>fehlerhafte Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../core/net/capabilityprobe.cpp" line="104"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="97"/>
         <source>replied &apos;%1&apos;</source>
         <translation>antwortete &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/net/capabilityprobe.cpp" line="108"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="101"/>
         <source>the reply carries no logprobs although they were asked for; llm-yesno would fall back to reading the text (degraded)</source>
         <translation>die Antwort enthält keine logprobs, obwohl sie angefordert wurden; llm-yesno würde ersatzweise den Text lesen (eingeschränkt)</translation>
     </message>
     <message>
-        <location filename="../core/net/capabilityprobe.cpp" line="111"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="104"/>
         <source>the reply carries the chosen token&apos;s logprob only, no top_logprobs alternatives</source>
         <translation>die Antwort enthält nur die logprob des gewählten Tokens, keine top_logprobs-Alternativen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/net/capabilityprobe.cpp" line="114"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="107"/>
         <source>%n alternative(s) for the first token</source>
         <translation>
             <numerusform>%n Alternative für das erste Token</numerusform>
@@ -895,32 +895,32 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Eingabefehler, 3 E/A-Fehler, 4 abgebrochen, 
         </translation>
     </message>
     <message>
-        <location filename="../core/net/capabilityprobe.cpp" line="145"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="138"/>
         <source>the probe needs an http:// or https:// endpoint URL</source>
         <translation>die Prüfung braucht eine Endpunkt-URL mit http:// oder https://</translation>
     </message>
     <message>
-        <location filename="../core/net/capabilityprobe.cpp" line="161"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="154"/>
         <source>no model given</source>
         <translation>kein Modell angegeben</translation>
     </message>
     <message>
-        <location filename="../core/net/capabilityprobe.cpp" line="190"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="183"/>
         <source>dimension %1</source>
         <translation>Dimension %1</translation>
     </message>
     <message>
-        <location filename="../core/net/capabilityprobe.cpp" line="207"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="200"/>
         <source>the server answers in the Cohere shape</source>
         <translation>der Server antwortet im Cohere-Format</translation>
     </message>
     <message>
-        <location filename="../core/net/capabilityprobe.cpp" line="207"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="200"/>
         <source>the server answers in the TEI shape</source>
         <translation>der Server antwortet im TEI-Format</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/net/capabilityprobe.cpp" line="208"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="201"/>
         <source>scores for %n document(s)</source>
         <translation>
             <numerusform>Scores für %n Dokument</numerusform>
@@ -928,70 +928,70 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Eingabefehler, 3 E/A-Fehler, 4 abgebrochen, 
         </translation>
     </message>
     <message>
-        <location filename="../core/net/capabilityprobe.cpp" line="217"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="210"/>
         <source>Endpoint %1 (no model given)
 </source>
         <translation>Endpunkt %1 (kein Modell angegeben)
 </translation>
     </message>
     <message>
-        <location filename="../core/net/capabilityprobe.cpp" line="218"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="211"/>
         <source>Endpoint %1, model %2
 </source>
         <translation>Endpunkt %1, Modell %2
 </translation>
     </message>
     <message>
-        <location filename="../core/net/capabilityprobe.cpp" line="222"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="215"/>
         <source>chat completions</source>
         <translation>Chat Completions</translation>
     </message>
     <message>
-        <location filename="../core/net/capabilityprobe.cpp" line="223"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="216"/>
         <source>logprobs</source>
         <translation>logprobs</translation>
     </message>
     <message>
-        <location filename="../core/net/capabilityprobe.cpp" line="224"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="217"/>
         <source>wants max_completion_tokens</source>
         <translation>verlangt max_completion_tokens</translation>
     </message>
     <message>
-        <location filename="../core/net/capabilityprobe.cpp" line="225"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="218"/>
         <source>embeddings</source>
         <translation>Embeddings</translation>
     </message>
     <message>
-        <location filename="../core/net/capabilityprobe.cpp" line="226"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="219"/>
         <source>rerank (TEI shape)</source>
         <translation>Rerank (TEI-Format)</translation>
     </message>
     <message>
-        <location filename="../core/net/capabilityprobe.cpp" line="227"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="220"/>
         <source>rerank (Cohere shape)</source>
         <translation>Rerank (Cohere-Format)</translation>
     </message>
     <message>
-        <location filename="../core/net/capabilityprobe.cpp" line="229"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="222"/>
         <source>Judge modes: %1
 </source>
         <translation>Bewerter-Modi: %1
 </translation>
     </message>
     <message>
-        <location filename="../core/net/capabilityprobe.cpp" line="229"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="222"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/net/capabilityprobe.cpp" line="230"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="223"/>
         <source>Embedding spaces: --space openai (dimension %1)
 </source>
         <translation>Einbettungsräume: --space openai (Dimension %1)
 </translation>
     </message>
     <message>
-        <location filename="../core/net/capabilityprobe.cpp" line="231"/>
+        <location filename="../core/net/capabilityprobe.cpp" line="224"/>
         <source>Embedding spaces: none
 </source>
         <translation>Einbettungsräume: keine
@@ -1143,112 +1143,112 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Eingabefehler, 3 E/A-Fehler, 4 abgebrochen, 
 <context>
     <name>tare::CompareWidget</name>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="60"/>
+        <location filename="../widgets/comparewidget.cpp" line="61"/>
         <source>AP per query</source>
         <translation>AP je Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="61"/>
+        <location filename="../widgets/comparewidget.cpp" line="62"/>
         <source>ΔAP per query, sorted</source>
         <translation>ΔAP je Anfrage, sortiert</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="70"/>
+        <location filename="../widgets/comparewidget.cpp" line="71"/>
         <source>System A: a run (its AP after refinement), or with B = baseline its AP before.</source>
         <translation>System A: ein Lauf (seine AP nach der Verfeinerung), oder mit B = Ausgangslage seine AP davor.</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="71"/>
+        <location filename="../widgets/comparewidget.cpp" line="72"/>
         <source>System B: another run, or the baseline: run A before refinement.</source>
         <translation>System B: ein anderer Lauf, oder die Ausgangslage: Lauf A vor der Verfeinerung.</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="79"/>
+        <location filename="../widgets/comparewidget.cpp" line="80"/>
         <source>Paired over the queries both systems finished. Δ = B − A. Wins: B better; ties: equal AP. t-test and randomization test: two-sided p of no mean difference. CI: 95% bootstrap interval of the mean Δ.</source>
         <translation>Gepaart über die Anfragen, die beide Systeme abgeschlossen haben. Δ = B − A. Gewinne: B besser; Gleichstände: gleiche AP. t-Test und Randomisierungstest: zweiseitiges p für keinen mittleren Unterschied. KI: 95-%-Bootstrap-Intervall des mittleren Δ.</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="83"/>
+        <location filename="../widgets/comparewidget.cpp" line="84"/>
         <source>Run A</source>
         <translation>Lauf A</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="84"/>
+        <location filename="../widgets/comparewidget.cpp" line="85"/>
         <source>Run B</source>
         <translation>Lauf B</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="86"/>
+        <location filename="../widgets/comparewidget.cpp" line="87"/>
         <source>&amp;A:</source>
         <translation>&amp;A:</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="88"/>
+        <location filename="../widgets/comparewidget.cpp" line="89"/>
         <source>&amp;B:</source>
         <translation>&amp;B:</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="94"/>
+        <location filename="../widgets/comparewidget.cpp" line="95"/>
         <source>AP per query chart</source>
         <translation>Diagramm AP je Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="95"/>
+        <location filename="../widgets/comparewidget.cpp" line="96"/>
         <source>ΔAP per query chart</source>
         <translation>Diagramm ΔAP je Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="99"/>
+        <location filename="../widgets/comparewidget.cpp" line="100"/>
         <source>Hover a point or bar to name its query; click it to open the query. Right-click to export.</source>
         <translation>Zeigen Sie auf einen Punkt oder Balken, um seine Anfrage zu sehen; klicken Sie, um die Anfrage zu öffnen. Rechtsklick zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="106"/>
+        <location filename="../widgets/comparewidget.cpp" line="107"/>
         <source>Queries compared</source>
         <translation>Verglichene Anfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="112"/>
+        <location filename="../widgets/comparewidget.cpp" line="113"/>
         <source>Enter or double-click opens the query.</source>
         <translation>Enter oder Doppelklick öffnet die Anfrage.</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="134"/>
+        <location filename="../widgets/comparewidget.cpp" line="129"/>
         <source>Open a project with finished runs to compare them.</source>
         <translation>Öffnen Sie ein Projekt mit abgeschlossenen Läufen, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="144"/>
+        <location filename="../widgets/comparewidget.cpp" line="139"/>
         <source>Cannot list the runs: %1</source>
         <translation>Die Läufe können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="159"/>
+        <location filename="../widgets/comparewidget.cpp" line="154"/>
         <source>Baseline: run A before refinement</source>
         <translation>Ausgangslage: Lauf A vor der Verfeinerung</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="169"/>
+        <location filename="../widgets/comparewidget.cpp" line="164"/>
         <source>This project has no run with results yet.</source>
         <translation>Dieses Projekt hat noch keinen Lauf mit Ergebnissen.</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="182"/>
+        <location filename="../widgets/comparewidget.cpp" line="177"/>
         <source>Comparing…</source>
         <translation>Vergleiche…</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="187"/>
+        <location filename="../widgets/comparewidget.cpp" line="182"/>
         <source>Cannot compare: %1</source>
         <translation>Vergleich nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="206"/>
+        <location filename="../widgets/comparewidget.cpp" line="201"/>
         <source>%1: AP %2 (A) → %3 (B), Δ %4</source>
         <translation>%1: AP %2 (A) → %3 (B), Δ %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/comparewidget.cpp" line="258"/>
+        <location filename="../widgets/comparewidget.cpp" line="253"/>
         <source>A: %1
 B: %2
 %n query(s) finished by both</source>
@@ -1262,72 +1262,72 @@ B: %2
         </translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="260"/>
+        <location filename="../widgets/comparewidget.cpp" line="255"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;td&gt;MAP A → B&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1 → %2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;mean Δ (95% CI)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3 (%4 … %5)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;wins / ties / losses&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6 / %7 / %8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;paired t-test p&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;randomization p&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;td&gt;MAP A → B&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1 → %2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;mittleres Δ (95-%-KI)&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3 (%4 … %5)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Gewinne / Gleichstände / Verluste&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6 / %7 / %8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;gepaarter t-Test p&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Randomisierungstest p&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%10&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="275"/>
+        <location filename="../widgets/comparewidget.cpp" line="270"/>
         <source>AP of A</source>
         <translation>AP von A</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="277"/>
+        <location filename="../widgets/comparewidget.cpp" line="272"/>
         <source>AP of B</source>
         <translation>AP von B</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="291"/>
+        <location filename="../widgets/comparewidget.cpp" line="286"/>
         <source>Equal AP</source>
         <translation>Gleiche AP</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="306"/>
+        <location filename="../widgets/comparewidget.cpp" line="301"/>
         <source>B better (%1)</source>
         <translation>B besser (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="306"/>
+        <location filename="../widgets/comparewidget.cpp" line="301"/>
         <source>Tie (%1)</source>
         <translation>Gleichstand (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="306"/>
+        <location filename="../widgets/comparewidget.cpp" line="301"/>
         <source>B worse (%1)</source>
         <translation>B schlechter (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="347"/>
+        <location filename="../widgets/comparewidget.cpp" line="342"/>
         <source>B better</source>
         <translation>B besser</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="348"/>
+        <location filename="../widgets/comparewidget.cpp" line="343"/>
         <source>B worse</source>
         <translation>B schlechter</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="370"/>
+        <location filename="../widgets/comparewidget.cpp" line="365"/>
         <source>Queries sorted by ΔAP (up to %1 per bar)</source>
         <translation>Anfragen nach ΔAP sortiert (bis zu %1 je Balken)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="371"/>
+        <location filename="../widgets/comparewidget.cpp" line="366"/>
         <source>Queries sorted by ΔAP</source>
         <translation>Anfragen nach ΔAP sortiert</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="377"/>
+        <location filename="../widgets/comparewidget.cpp" line="372"/>
         <source>ΔAP (B − A)</source>
         <translation>ΔAP (B − A)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="396"/>
+        <location filename="../widgets/comparewidget.cpp" line="391"/>
         <source>%1 … %2 (%3 queries)</source>
         <translation>%1 … %2 (%3 Anfragen)</translation>
     </message>
     <message>
-        <location filename="../widgets/comparewidget.cpp" line="397"/>
+        <location filename="../widgets/comparewidget.cpp" line="392"/>
         <source>%1: ΔAP %2</source>
         <translation>%1: ΔAP %2</translation>
     </message>
@@ -1363,59 +1363,59 @@ B: %2
 <context>
     <name>tare::CorpusBrowserWidget</name>
     <message>
-        <location filename="../widgets/corpusbrowserwidget.cpp" line="62"/>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="63"/>
         <source>Filter documents: words in the title or text (prefixes match)</source>
         <translation>Dokumente filtern: Wörter in Titel oder Text (Wortanfänge genügen)</translation>
     </message>
     <message>
-        <location filename="../widgets/corpusbrowserwidget.cpp" line="79"/>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="80"/>
         <source>Select a query to see each document&apos;s rank, score and judgment for it.</source>
         <translation>Wählen Sie eine Anfrage, um Rang, Wert und Bewertung jedes Dokuments dafür zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/corpusbrowserwidget.cpp" line="59"/>
-        <location filename="../widgets/corpusbrowserwidget.cpp" line="86"/>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="60"/>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="84"/>
         <source>Queries</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/corpusbrowserwidget.cpp" line="55"/>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="56"/>
         <source>Filter documents</source>
         <translation>Dokumente filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/corpusbrowserwidget.cpp" line="57"/>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="58"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../widgets/corpusbrowserwidget.cpp" line="61"/>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="62"/>
         <source>Document text</source>
         <translation>Dokumenttext</translation>
     </message>
     <message>
-        <location filename="../widgets/corpusbrowserwidget.cpp" line="116"/>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="101"/>
         <source>No dataset open.</source>
         <translation>Kein Datensatz geöffnet.</translation>
     </message>
     <message>
-        <location filename="../widgets/corpusbrowserwidget.cpp" line="125"/>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="110"/>
         <source>Preparing the search index…</source>
         <translation>Suchindex wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../widgets/corpusbrowserwidget.cpp" line="141"/>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="126"/>
         <source>Cannot open the corpus: %1</source>
         <translation>Der Korpus kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/corpusbrowserwidget.cpp" line="149"/>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="134"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/corpusbrowserwidget.cpp" line="155"/>
-        <location filename="../widgets/corpusbrowserwidget.cpp" line="217"/>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="140"/>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="202"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n Dokument</numerusform>
@@ -1423,17 +1423,17 @@ B: %2
         </translation>
     </message>
     <message>
-        <location filename="../widgets/corpusbrowserwidget.cpp" line="187"/>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="172"/>
         <source>No ranks for this query: %1</source>
         <translation>Keine Ränge für diese Anfrage: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/corpusbrowserwidget.cpp" line="212"/>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="197"/>
         <source>The filter could not be applied.</source>
         <translation>Der Filter konnte nicht angewendet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/corpusbrowserwidget.cpp" line="218"/>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="203"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n Treffer</numerusform>
@@ -1441,8 +1441,8 @@ B: %2
         </translation>
     </message>
     <message>
-        <location filename="../widgets/corpusbrowserwidget.cpp" line="234"/>
-        <location filename="../widgets/corpusbrowserwidget.cpp" line="240"/>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="219"/>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="225"/>
         <source>%1
 
 %2
@@ -1455,7 +1455,7 @@ Labels: %3</source>
 Labels: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/corpusbrowserwidget.cpp" line="232"/>
+        <location filename="../widgets/corpusbrowserwidget.cpp" line="217"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1854,17 +1854,17 @@ Labels: %3</translation>
 <context>
     <name>tare::EndpointUrl</name>
     <message>
-        <location filename="../core/net/endpointurl.cpp" line="27"/>
+        <location filename="../core/net/endpointurl.cpp" line="34"/>
         <source>&apos;%1&apos; is not an http:// or https:// URL</source>
         <translation>&apos;%1&apos; ist keine http://- oder https://-URL</translation>
     </message>
     <message>
-        <location filename="../core/net/endpointurl.cpp" line="30"/>
+        <location filename="../core/net/endpointurl.cpp" line="37"/>
         <source>the endpoint URL must not hold credentials (user:password@); the URL is stored with runs and spaces: give the API key through a key source instead (--api-key-env VAR)</source>
         <translation>die Endpunkt-URL darf keine Zugangsdaten enthalten (user:password@); die URL wird mit Läufen und Räumen gespeichert: geben Sie den API-Schlüssel stattdessen über eine Schlüsselquelle an (--api-key-env VAR)</translation>
     </message>
     <message>
-        <location filename="../core/net/endpointurl.cpp" line="45"/>
+        <location filename="../core/net/endpointurl.cpp" line="52"/>
         <source>the endpoint URL must not hold credentials (the query parameter &apos;%1&apos;); the URL is stored with runs and spaces: give the API key through a key source instead (--api-key-env VAR)</source>
         <translation>die Endpunkt-URL darf keine Zugangsdaten enthalten (der URL-Parameter &apos;%1&apos;); die URL wird mit Läufen und Räumen gespeichert: geben Sie den API-Schlüssel stattdessen über eine Schlüsselquelle an (--api-key-env VAR)</translation>
     </message>
@@ -2329,7 +2329,7 @@ Labels: %3</translation>
 <context>
     <name>tare::ExperimentWidget</name>
     <message numerus="yes">
-        <location filename="../widgets/experimentwidget.cpp" line="94"/>
+        <location filename="../widgets/experimentwidget.cpp" line="95"/>
         <source>%1 (%n query(s))</source>
         <translation>
             <numerusform>%1 (%n Anfrage)</numerusform>
@@ -2337,527 +2337,527 @@ Labels: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="161"/>
+        <location filename="../widgets/experimentwidget.cpp" line="162"/>
         <source>Build &amp;HyDE Space…</source>
         <translation>&amp;HyDE-Raum erstellen…</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="163"/>
+        <location filename="../widgets/experimentwidget.cpp" line="164"/>
         <source>&amp;Run Experiment</source>
         <translation>Experiment &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="164"/>
+        <location filename="../widgets/experimentwidget.cpp" line="165"/>
         <source>&amp;Cancel</source>
         <translation>Abb&amp;rechen</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="172"/>
+        <location filename="../widgets/experimentwidget.cpp" line="173"/>
         <source>ΔMAP against feedback noise</source>
         <translation>ΔMAP gegen Feedback-Rauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="176"/>
+        <location filename="../widgets/experimentwidget.cpp" line="177"/>
         <source>MAP against judge calls</source>
         <translation>MAP gegen Bewerteraufrufe</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="179"/>
+        <location filename="../widgets/experimentwidget.cpp" line="180"/>
         <source>ΔMAP against no refinement, with 95% CI</source>
         <translation>ΔMAP gegen keine Verfeinerung, mit 95-%-KI</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="180"/>
+        <location filename="../widgets/experimentwidget.cpp" line="181"/>
         <source>Judge quality against gain, per query</source>
         <translation>Bewerterqualität gegen Gewinn, je Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="184"/>
+        <location filename="../widgets/experimentwidget.cpp" line="185"/>
         <source>Budget: judged documents × share from the top</source>
         <translation>Budget: bewertete Dokumente × Anteil von oben</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="192"/>
+        <location filename="../widgets/experimentwidget.cpp" line="193"/>
         <source>New experiment</source>
         <translation>Neues Experiment</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="194"/>
-        <location filename="../widgets/experimentwidget.cpp" line="314"/>
-        <location filename="../widgets/experimentwidget.cpp" line="414"/>
+        <location filename="../widgets/experimentwidget.cpp" line="195"/>
+        <location filename="../widgets/experimentwidget.cpp" line="299"/>
+        <location filename="../widgets/experimentwidget.cpp" line="399"/>
         <source>Stored experiments</source>
         <translation>Gespeicherte Experimente</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="198"/>
+        <location filename="../widgets/experimentwidget.cpp" line="199"/>
         <source>Click an experiment to show its result again.</source>
         <translation>Klicken Sie auf ein Experiment, um sein Ergebnis erneut anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="212"/>
+        <location filename="../widgets/experimentwidget.cpp" line="209"/>
         <source>Run an experiment, or click a stored one, to see its result here.</source>
         <translation>Führen Sie ein Experiment aus oder klicken Sie auf ein gespeichertes, um hier sein Ergebnis zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="227"/>
+        <location filename="../widgets/experimentwidget.cpp" line="224"/>
         <source>Band:</source>
         <translation>Band:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="228"/>
-        <location filename="../widgets/experimentwidget.cpp" line="800"/>
+        <location filename="../widgets/experimentwidget.cpp" line="225"/>
+        <location filename="../widgets/experimentwidget.cpp" line="785"/>
         <source>Min–max over seeds</source>
         <translation>Min.–Max. über Startwerte</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="229"/>
-        <location filename="../widgets/experimentwidget.cpp" line="800"/>
+        <location filename="../widgets/experimentwidget.cpp" line="226"/>
+        <location filename="../widgets/experimentwidget.cpp" line="785"/>
         <source>95% CI over queries</source>
         <translation>95-%-KI über Anfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="230"/>
+        <location filename="../widgets/experimentwidget.cpp" line="227"/>
         <source>The shaded band: the range of ΔMAP over the judge seeds at each level, or the bootstrap 95% confidence interval over queries of the seed-averaged ΔAP.</source>
         <translation>Das schattierte Band: die Spanne von ΔMAP über die Startwerte des Bewerters je Stufe oder das Bootstrap-95-%-Konfidenzintervall des über die Startwerte gemittelten ΔAP über die Anfragen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="243"/>
+        <location filename="../widgets/experimentwidget.cpp" line="240"/>
         <source>Heat map shows:</source>
         <translation>Heatmap zeigt:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="244"/>
-        <location filename="../widgets/experimentwidget.cpp" line="840"/>
+        <location filename="../widgets/experimentwidget.cpp" line="241"/>
+        <location filename="../widgets/experimentwidget.cpp" line="825"/>
         <source>MAP after refinement</source>
         <translation>MAP nach der Verfeinerung</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="245"/>
-        <location filename="../widgets/experimentwidget.cpp" line="737"/>
+        <location filename="../widgets/experimentwidget.cpp" line="242"/>
+        <location filename="../widgets/experimentwidget.cpp" line="722"/>
         <source>ΔMAP (after − before)</source>
         <translation>ΔMAP (nachher − vorher)</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="247"/>
+        <location filename="../widgets/experimentwidget.cpp" line="244"/>
         <source>at</source>
         <translation>bei</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="248"/>
+        <location filename="../widgets/experimentwidget.cpp" line="245"/>
         <source>The Adam steps and learning rate of the cells shown.</source>
         <translation>Die Adam-Schritte und die Lernrate der gezeigten Zellen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="288"/>
-        <location filename="../widgets/experimentwidget.cpp" line="294"/>
+        <location filename="../widgets/experimentwidget.cpp" line="275"/>
+        <location filename="../widgets/experimentwidget.cpp" line="281"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="289"/>
-        <location filename="../widgets/experimentwidget.cpp" line="295"/>
+        <location filename="../widgets/experimentwidget.cpp" line="276"/>
+        <location filename="../widgets/experimentwidget.cpp" line="282"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="293"/>
+        <location filename="../widgets/experimentwidget.cpp" line="280"/>
         <source>Experiment or grid</source>
         <translation>Experiment oder Raster</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="313"/>
+        <location filename="../widgets/experimentwidget.cpp" line="298"/>
         <source>Methods to compare</source>
         <translation>Zu vergleichende Methoden</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="315"/>
+        <location filename="../widgets/experimentwidget.cpp" line="300"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="316"/>
+        <location filename="../widgets/experimentwidget.cpp" line="301"/>
         <source>Heat map shows</source>
         <translation>Heatmap zeigt</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="317"/>
+        <location filename="../widgets/experimentwidget.cpp" line="302"/>
         <source>Steps and learning rate shown</source>
         <translation>Gezeigte Schritte und Lernrate</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="318"/>
+        <location filename="../widgets/experimentwidget.cpp" line="303"/>
         <source>Method comparison</source>
         <translation>Methodenvergleich</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="321"/>
+        <location filename="../widgets/experimentwidget.cpp" line="306"/>
         <source>Open a project to run experiments.</source>
         <translation>Öffnen Sie ein Projekt, um Experimente auszuführen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="337"/>
+        <location filename="../widgets/experimentwidget.cpp" line="322"/>
         <source>Noise sweep: simulated judge at rising noise, repeated over seeds. Budget sweep: how many documents are judged and how many of them come from the top. Method comparison: every refiner on the same judgments. Judge quality: the judge&apos;s AUC against gold per query against its ΔAP.</source>
         <translation>Rausch-Sweep: simulierter Bewerter bei steigendem Rauschen, über mehrere Startwerte wiederholt. Budget-Sweep: wie viele Dokumente bewertet werden und wie viele davon von oben kommen. Methodenvergleich: jeder Verfeinerer auf denselben Urteilen. Bewerterqualität: die AUC des Bewerters gegen Gold je Anfrage gegen ihr ΔAP.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="342"/>
+        <location filename="../widgets/experimentwidget.cpp" line="327"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="343"/>
+        <location filename="../widgets/experimentwidget.cpp" line="328"/>
         <source>The first N queries of the dataset (all: every query).</source>
         <translation>Die ersten N Anfragen des Datensatzes (alle: jede Anfrage).</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="344"/>
+        <location filename="../widgets/experimentwidget.cpp" line="329"/>
         <source>The judge of budget sweeps, method comparisons and judge-quality runs (noise sweeps simulate their own). HTTP judges use the endpoint and model of Settings.</source>
         <translation>Der Bewerter von Budget-Sweeps, Methodenvergleichen und Läufen zur Bewerterqualität (Rausch-Sweeps simulieren ihren eigenen). HTTP-Bewerter verwenden Endpunkt und Modell aus den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="352"/>
+        <location filename="../widgets/experimentwidget.cpp" line="337"/>
         <source>Judged documents per query, all from the top of the ranking.</source>
         <translation>Bewertete Dokumente je Anfrage, alle von der Spitze des Rankings.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="353"/>
-        <location filename="../widgets/experimentwidget.cpp" line="729"/>
+        <location filename="../widgets/experimentwidget.cpp" line="338"/>
+        <location filename="../widgets/experimentwidget.cpp" line="714"/>
         <source>label flips</source>
         <translation>Label-Vertauschungen</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="354"/>
+        <location filename="../widgets/experimentwidget.cpp" line="339"/>
         <source>Gaussian σ on the score</source>
         <translation>Gauß-σ auf dem Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="355"/>
+        <location filename="../widgets/experimentwidget.cpp" line="340"/>
         <source>Noise levels: flip rates 0…0.5, or σ values. Level 0 is the gold judge.</source>
         <translation>Rauschstufen: Vertauschungsraten 0…0.5 oder σ-Werte. Stufe 0 ist der Gold-Bewerter.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="358"/>
+        <location filename="../widgets/experimentwidget.cpp" line="343"/>
         <source>Judge seeds per noise level above 0.</source>
         <translation>Startwerte des Bewerters je Rauschstufe über 0.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="359"/>
+        <location filename="../widgets/experimentwidget.cpp" line="344"/>
         <source>Judged documents per query to try, e.g. 5, 10, 20, 30, 50.</source>
         <translation>Zu testende Anzahlen bewerteter Dokumente je Anfrage, z. B. 5, 10, 20, 30, 50.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="360"/>
+        <location filename="../widgets/experimentwidget.cpp" line="345"/>
         <source>Shares of the judged documents taken from the top; the rest is sampled at random.</source>
         <translation>Anteile der bewerteten Dokumente, die von oben genommen werden; der Rest wird zufällig gezogen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="366"/>
+        <location filename="../widgets/experimentwidget.cpp" line="351"/>
         <source>Every checked method that applies (HyDE rows need a &quot;&lt;space&gt;-hyde&quot; space).</source>
         <translation>Jede angehakte Methode, die anwendbar ist (HyDE-Zeilen brauchen einen Raum &quot;&lt;space&gt;-hyde&quot;).</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="368"/>
+        <location filename="../widgets/experimentwidget.cpp" line="353"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="371"/>
+        <location filename="../widgets/experimentwidget.cpp" line="356"/>
         <source>Why a method cannot run</source>
         <translation>Warum eine Methode nicht laufen kann</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="372"/>
+        <location filename="../widgets/experimentwidget.cpp" line="357"/>
         <source>Ask the LLM of Settings for a hypothetical document per query and embed them: the &quot;&lt;space&gt;-hyde&quot; space the HyDE methods run on.</source>
         <translation>Das LLM aus den Einstellungen je Anfrage um ein hypothetisches Dokument bitten und diese einbetten: der Raum &quot;&lt;space&gt;-hyde&quot;, auf dem die HyDE-Methoden laufen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="378"/>
+        <location filename="../widgets/experimentwidget.cpp" line="363"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="380"/>
+        <location filename="../widgets/experimentwidget.cpp" line="365"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="381"/>
+        <location filename="../widgets/experimentwidget.cpp" line="366"/>
         <source>Space:</source>
         <translation>Raum:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="382"/>
+        <location filename="../widgets/experimentwidget.cpp" line="367"/>
         <source>Queries:</source>
         <translation>Anfragen:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="383"/>
+        <location filename="../widgets/experimentwidget.cpp" line="368"/>
         <source>Judge:</source>
         <translation>Bewerter:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="384"/>
+        <location filename="../widgets/experimentwidget.cpp" line="369"/>
         <source>Refiner:</source>
         <translation>Verfeinerer:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="385"/>
+        <location filename="../widgets/experimentwidget.cpp" line="370"/>
         <source>Adam steps:</source>
         <translation>Adam-Schritte:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="386"/>
+        <location filename="../widgets/experimentwidget.cpp" line="371"/>
         <source>Judged per query:</source>
         <translation>Bewertet je Anfrage:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="387"/>
+        <location filename="../widgets/experimentwidget.cpp" line="372"/>
         <source>Noise:</source>
         <translation>Rauschen:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="388"/>
+        <location filename="../widgets/experimentwidget.cpp" line="373"/>
         <source>Levels:</source>
         <translation>Stufen:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="389"/>
+        <location filename="../widgets/experimentwidget.cpp" line="374"/>
         <source>Seeds:</source>
         <translation>Startwerte:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="390"/>
+        <location filename="../widgets/experimentwidget.cpp" line="375"/>
         <source>Judged documents:</source>
         <translation>Bewertete Dokumente:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="391"/>
+        <location filename="../widgets/experimentwidget.cpp" line="376"/>
         <source>Shares from top:</source>
         <translation>Anteile von oben:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="392"/>
+        <location filename="../widgets/experimentwidget.cpp" line="377"/>
         <source>Methods:</source>
         <translation>Methoden:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="395"/>
+        <location filename="../widgets/experimentwidget.cpp" line="380"/>
         <source>Label:</source>
         <translation>Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="412"/>
+        <location filename="../widgets/experimentwidget.cpp" line="397"/>
         <source>Run experiment</source>
         <translation>Experiment ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="413"/>
+        <location filename="../widgets/experimentwidget.cpp" line="398"/>
         <source>Cancel experiment</source>
         <translation>Experiment abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="450"/>
+        <location filename="../widgets/experimentwidget.cpp" line="435"/>
         <source>No space is chosen.</source>
         <translation>Kein Raum ist gewählt.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="454"/>
+        <location filename="../widgets/experimentwidget.cpp" line="439"/>
         <source>HyDE runs on the space &quot;%1-hyde&quot;: the queries embedded as hypothetical documents an LLM writes. This dataset has none yet.</source>
         <translation>HyDE läuft auf dem Raum &quot;%1-hyde&quot;: die Anfragen, eingebettet als hypothetische Dokumente, die ein LLM schreibt. Dieser Datensatz hat noch keinen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="472"/>
+        <location filename="../widgets/experimentwidget.cpp" line="457"/>
         <source>Build it here, then run the comparison again.</source>
         <translation>Erstellen Sie ihn hier und führen Sie den Vergleich dann erneut aus.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="502"/>
+        <location filename="../widgets/experimentwidget.cpp" line="487"/>
         <source>Cannot list the project: %1</source>
         <translation>Das Projekt kann nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="579"/>
+        <location filename="../widgets/experimentwidget.cpp" line="564"/>
         <source>Levels, judged documents and shares take numbers separated by commas.</source>
         <translation>Stufen, bewertete Dokumente und Anteile erwarten durch Kommas getrennte Zahlen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="594"/>
+        <location filename="../widgets/experimentwidget.cpp" line="579"/>
         <source>Starting the experiment…</source>
         <translation>Experiment wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="601"/>
+        <location filename="../widgets/experimentwidget.cpp" line="586"/>
         <source>Continuing experiment %1…</source>
         <translation>Experiment %1 wird fortgesetzt…</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="601"/>
+        <location filename="../widgets/experimentwidget.cpp" line="586"/>
         <source>Experiment %1 started…</source>
         <translation>Experiment %1 gestartet…</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="608"/>
+        <location filename="../widgets/experimentwidget.cpp" line="593"/>
         <source>Run %1 of %2 (%3): reused</source>
         <translation>Lauf %1 von %2 (%3): wiederverwendet</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="609"/>
+        <location filename="../widgets/experimentwidget.cpp" line="594"/>
         <source>Run %1 of %2 (%3)…</source>
         <translation>Lauf %1 von %2 (%3)…</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="617"/>
+        <location filename="../widgets/experimentwidget.cpp" line="602"/>
         <source>The experiment failed: %1</source>
         <translation>Das Experiment ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="624"/>
+        <location filename="../widgets/experimentwidget.cpp" line="609"/>
         <source>Experiment %1 finished.</source>
         <translation>Experiment %1 beendet.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="627"/>
+        <location filename="../widgets/experimentwidget.cpp" line="612"/>
         <source>Experiment %1 was cancelled; its finished runs are kept. Run it again to continue.</source>
         <translation>Experiment %1 wurde abgebrochen; seine beendeten Läufe bleiben erhalten. Führen Sie es erneut aus, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="644"/>
+        <location filename="../widgets/experimentwidget.cpp" line="629"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="659"/>
+        <location filename="../widgets/experimentwidget.cpp" line="644"/>
         <source>Loading experiment %1…</source>
         <translation>Experiment %1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="666"/>
+        <location filename="../widgets/experimentwidget.cpp" line="651"/>
         <source>Experiment %1 is %2: it has no result yet. Run the same definition again to continue it.</source>
         <translation>Experiment %1 ist %2: es hat noch kein Ergebnis. Führen Sie dieselbe Definition erneut aus, um es fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="702"/>
+        <location filename="../widgets/experimentwidget.cpp" line="687"/>
         <source>%1 steps, lr %2</source>
         <translation>%1 Schritte, Lernrate %2</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="727"/>
+        <location filename="../widgets/experimentwidget.cpp" line="712"/>
         <source>Experiment %1 · noise sweep (%2) · %3 queries · MAP before %4 · runs %5</source>
         <translation>Experiment %1 · Rausch-Sweep (%2) · %3 Anfragen · MAP vorher %4 · Läufe %5</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="729"/>
+        <location filename="../widgets/experimentwidget.cpp" line="714"/>
         <source>Gaussian σ</source>
         <translation>Gauß-σ</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="734"/>
+        <location filename="../widgets/experimentwidget.cpp" line="719"/>
         <source>Judge noise σ (standard deviation added to the score)</source>
         <translation>Bewerterrauschen σ (zum Wert addierte Standardabweichung)</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="735"/>
+        <location filename="../widgets/experimentwidget.cpp" line="720"/>
         <source>Flip rate (share of judged labels flipped)</source>
         <translation>Vertauschungsrate (Anteil vertauschter Bewertungslabels)</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="741"/>
+        <location filename="../widgets/experimentwidget.cpp" line="726"/>
         <source>Mean ΔMAP over seeds</source>
         <translation>Mittleres ΔMAP über Startwerte</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="744"/>
+        <location filename="../widgets/experimentwidget.cpp" line="729"/>
         <source>Single seeds (click: open the run)</source>
         <translation>Einzelne Startwerte (Klick: Lauf öffnen)</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="822"/>
+        <location filename="../widgets/experimentwidget.cpp" line="807"/>
         <source>Experiment %1 · budget sweep · %2 runs · MAP before %3 · best MAP after %4</source>
         <translation>Experiment %1 · Budget-Sweep · %2 Läufe · MAP vorher %3 · bestes MAP nachher %4</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="831"/>
+        <location filename="../widgets/experimentwidget.cpp" line="816"/>
         <source>%1% top</source>
         <translation>%1% oben</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="834"/>
+        <location filename="../widgets/experimentwidget.cpp" line="819"/>
         <source>Judged documents per query</source>
         <translation>Bewertete Dokumente je Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="834"/>
+        <location filename="../widgets/experimentwidget.cpp" line="819"/>
         <source>Share judged from the top</source>
         <translation>Bewerteter Anteil von oben</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="835"/>
+        <location filename="../widgets/experimentwidget.cpp" line="820"/>
         <source>ΔMAP</source>
         <translation>ΔMAP</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="835"/>
+        <location filename="../widgets/experimentwidget.cpp" line="820"/>
         <source>MAP after</source>
         <translation>MAP nachher</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="838"/>
+        <location filename="../widgets/experimentwidget.cpp" line="823"/>
         <source>Judge calls (documents scored, all queries)</source>
         <translation>Bewerteraufrufe (bewertete Dokumente, alle Anfragen)</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="850"/>
+        <location filename="../widgets/experimentwidget.cpp" line="835"/>
         <source>%1% from the top</source>
         <translation>%1% von oben</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="882"/>
+        <location filename="../widgets/experimentwidget.cpp" line="867"/>
         <source>MAP before (%1)</source>
         <translation>MAP vorher (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="895"/>
+        <location filename="../widgets/experimentwidget.cpp" line="880"/>
         <source>Experiment %1 · method comparison on the same judgments (judge %2) · %3 queries</source>
         <translation>Experiment %1 · Methodenvergleich auf denselben Urteilen (Bewerter %2) · %3 Anfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="901"/>
-        <location filename="../widgets/experimentwidget.cpp" line="936"/>
+        <location filename="../widgets/experimentwidget.cpp" line="886"/>
+        <location filename="../widgets/experimentwidget.cpp" line="921"/>
         <source>ΔMAP against none</source>
         <translation>ΔMAP gegen none</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="928"/>
+        <location filename="../widgets/experimentwidget.cpp" line="913"/>
         <source>%1: MAP %2, ΔMAP %3 against none (run %4; click to open it)</source>
         <translation>%1: MAP %2, ΔMAP %3 gegen none (Lauf %4; zum Öffnen klicken)</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="934"/>
+        <location filename="../widgets/experimentwidget.cpp" line="919"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="946"/>
+        <location filename="../widgets/experimentwidget.cpp" line="931"/>
         <source>95% bootstrap CI</source>
         <translation>95-%-Bootstrap-KI</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="960"/>
+        <location filename="../widgets/experimentwidget.cpp" line="945"/>
         <source>Experiment %1 · judge quality of run %2 · %3 of %4 queries with a defined AUC · Pearson r = %5, Spearman ρ = %6</source>
         <translation>Experiment %1 · Bewerterqualität von Lauf %2 · %3 von %4 Anfragen mit definierter AUC · Pearson r = %5, Spearman ρ = %6</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="968"/>
+        <location filename="../widgets/experimentwidget.cpp" line="953"/>
         <source>Judge AUC against gold (judged documents)</source>
         <translation>Bewerter-AUC gegen Gold (bewertete Dokumente)</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="970"/>
+        <location filename="../widgets/experimentwidget.cpp" line="955"/>
         <source>ΔAP (after − before)</source>
         <translation>ΔAP (nachher − vorher)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/experimentwidget.cpp" line="997"/>
+        <location filename="../widgets/experimentwidget.cpp" line="982"/>
         <source>%1: judge AUC %2, ΔAP %3, %n judged</source>
         <translation>
             <numerusform>%1: Bewerter-AUC %2, ΔAP %3, %n bewertet</numerusform>
@@ -2865,7 +2865,7 @@ Labels: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/experimentwidget.cpp" line="1010"/>
+        <location filename="../widgets/experimentwidget.cpp" line="995"/>
         <source>Queries (%n)</source>
         <translation>
             <numerusform>Anfragen (%n)</numerusform>
@@ -2873,7 +2873,7 @@ Labels: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="1017"/>
+        <location filename="../widgets/experimentwidget.cpp" line="1002"/>
         <source>Least squares: ΔAP = %1 %2 %3 · AUC (r = %4)</source>
         <translation>Kleinste Quadrate: ΔAP = %1 %2 %3 · AUC (r = %4)</translation>
     </message>
@@ -2881,214 +2881,214 @@ Labels: %3</translation>
 <context>
     <name>tare::ExplanationWidget</name>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="130"/>
+        <location filename="../widgets/explanationwidget.cpp" line="131"/>
         <source>Leave-one-out ΔAP contribution</source>
         <translation>Leave-one-out-ΔAP-Beitrag</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="131"/>
+        <location filename="../widgets/explanationwidget.cpp" line="132"/>
         <source>Share of the update: pull towards (+) / push away (−)</source>
         <translation>Anteil an der Änderung: Anziehung (+) / Abstoßung (−)</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="132"/>
+        <location filename="../widgets/explanationwidget.cpp" line="133"/>
         <source>Words the query gained (+) and lost (−)</source>
         <translation>Wörter, die die Anfrage gewann (+) und verlor (−)</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="133"/>
+        <location filename="../widgets/explanationwidget.cpp" line="134"/>
         <source>Drift of the query</source>
         <translation>Drift der Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="142"/>
+        <location filename="../widgets/explanationwidget.cpp" line="143"/>
         <source>Influence of each judged document</source>
         <translation>Einfluss jedes bewerteten Dokuments</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="144"/>
+        <location filename="../widgets/explanationwidget.cpp" line="145"/>
         <source>Movers and triage</source>
         <translation>Rangveränderungen und Triage</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="155"/>
+        <location filename="../widgets/explanationwidget.cpp" line="156"/>
         <source>Terms are shown only for spaces of the built-in embedder (LSA), which can say which words a vector stands for.</source>
         <translation>Terme werden nur für Räume des eingebauten Einbetters (LSA) gezeigt, der sagen kann, für welche Wörter ein Vektor steht.</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="171"/>
+        <location filename="../widgets/explanationwidget.cpp" line="172"/>
         <source>The judged documents, most influential first. Hover over a text to read all of it.</source>
         <translation>Die bewerteten Dokumente, einflussreichste zuerst. Zeigen Sie auf einen Text, um ihn ganz zu lesen.</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="175"/>
+        <location filename="../widgets/explanationwidget.cpp" line="173"/>
         <source>Top influences</source>
         <translation>Stärkste Einflüsse</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="198"/>
+        <location filename="../widgets/explanationwidget.cpp" line="187"/>
         <source>Select a query in the run dashboard&apos;s table to see why it improved or not.</source>
         <translation>Wählen Sie eine Anfrage in der Tabelle des Lauf-Dashboards, um zu sehen, warum sie sich verbessert hat oder nicht.</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="220"/>
+        <location filename="../widgets/explanationwidget.cpp" line="209"/>
         <source>Explaining query %1 of run %2 (each judged document is left out once and the query refined again)…</source>
         <translation>Anfrage %1 aus Lauf %2 wird erklärt (jedes bewertete Dokument wird einmal weggelassen und die Anfrage erneut verfeinert)…</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="239"/>
+        <location filename="../widgets/explanationwidget.cpp" line="228"/>
         <source>Cannot explain this query: %1</source>
         <translation>Diese Anfrage kann nicht erklärt werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="250"/>
+        <location filename="../widgets/explanationwidget.cpp" line="239"/>
         <source>Query %1: %2
 Run %3 · %4 · AP %5 → %6 (Δ %7) · judged documents: %8</source>
         <translation>Anfrage %1: %2
 Lauf %3 · %4 · AP %5 → %6 (Δ %7) · bewertete Dokumente: %8</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="294"/>
+        <location filename="../widgets/explanationwidget.cpp" line="283"/>
         <source>Judged document (rank before)</source>
         <translation>Bewertetes Dokument (Rang vorher)</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="299"/>
+        <location filename="../widgets/explanationwidget.cpp" line="288"/>
         <source>Relevant (gold)</source>
         <translation>Relevant (Gold)</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="300"/>
+        <location filename="../widgets/explanationwidget.cpp" line="289"/>
         <source>Not relevant (gold)</source>
         <translation>Nicht relevant (Gold)</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="302"/>
+        <location filename="../widgets/explanationwidget.cpp" line="291"/>
         <source>ΔAP contribution (AP with all − AP without it)</source>
         <translation>ΔAP-Beitrag (AP alle − AP ohne es)</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="307"/>
+        <location filename="../widgets/explanationwidget.cpp" line="296"/>
         <source>Pull towards</source>
         <translation>Anziehung</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="307"/>
+        <location filename="../widgets/explanationwidget.cpp" line="296"/>
         <source>Push away</source>
         <translation>Abstoßung</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="309"/>
+        <location filename="../widgets/explanationwidget.cpp" line="298"/>
         <source>Share of all pulling and pushing (%)</source>
         <translation>Anteil an Anziehung/Abstoßung (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="361"/>
+        <location filename="../widgets/explanationwidget.cpp" line="350"/>
         <source>Gained</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="361"/>
+        <location filename="../widgets/explanationwidget.cpp" line="350"/>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="362"/>
+        <location filename="../widgets/explanationwidget.cpp" line="351"/>
         <source>Term</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="363"/>
+        <location filename="../widgets/explanationwidget.cpp" line="352"/>
         <source>Weight in the change of direction</source>
         <translation>Gewicht in der Richtungsänderung</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="384"/>
+        <location filename="../widgets/explanationwidget.cpp" line="373"/>
         <source>Distance</source>
         <translation>Abstand</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="387"/>
+        <location filename="../widgets/explanationwidget.cpp" line="376"/>
         <source>Cosine</source>
         <translation>Kosinus</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="415"/>
+        <location filename="../widgets/explanationwidget.cpp" line="404"/>
         <source>Overshoot: AP peak at step %1</source>
         <translation>Überschießen ab Schritt %1</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="416"/>
+        <location filename="../widgets/explanationwidget.cpp" line="405"/>
         <source>AP peaked at %1 at step %2 and ended at %3 while the loss kept falling (%4 → %5).</source>
         <translation>AP erreichte bei Schritt %2 den Höchstwert %1 und endete bei %3, während der Verlust weiter fiel (%4 → %5).</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="373"/>
+        <location filename="../widgets/explanationwidget.cpp" line="362"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="375"/>
+        <location filename="../widgets/explanationwidget.cpp" line="364"/>
         <source>‖q_t − q_0‖</source>
         <translation>‖q_t − q_0‖</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="379"/>
+        <location filename="../widgets/explanationwidget.cpp" line="368"/>
         <source>cos(q_t, q_0)</source>
         <translation>cos(q_t, q_0)</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="434"/>
+        <location filename="../widgets/explanationwidget.cpp" line="423"/>
         <source>&lt;h4&gt;Rank movers: judged vs never judged&lt;/h4&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;group&lt;/th&gt;&lt;th&gt;docs&lt;/th&gt;&lt;th&gt;relevant&lt;/th&gt;&lt;th&gt;relevant ▲ / ▼&lt;/th&gt;&lt;th&gt;AP share before → after&lt;/th&gt;&lt;th&gt;Δ&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;h4&gt;Rangveränderungen: bewertet vs. nie bewertet&lt;/h4&gt;&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Gruppe&lt;/th&gt;&lt;th&gt;Dok.&lt;/th&gt;&lt;th&gt;relevant&lt;/th&gt;&lt;th&gt;relevant ▲ / ▼&lt;/th&gt;&lt;th&gt;AP-Anteil vorher → nachher&lt;/th&gt;&lt;th&gt;Δ&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="437"/>
+        <location filename="../widgets/explanationwidget.cpp" line="426"/>
         <source>judged</source>
         <translation>bewertet</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="438"/>
+        <location filename="../widgets/explanationwidget.cpp" line="427"/>
         <source>never judged</source>
         <translation>nie bewertet</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="442"/>
+        <location filename="../widgets/explanationwidget.cpp" line="431"/>
         <source>&lt;p&gt;%1 of the ΔAP of %2 came from documents the judge never saw.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 des ΔAP von %2 stammte aus Dokumenten, die der Bewerter nie gesehen hat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="445"/>
+        <location filename="../widgets/explanationwidget.cpp" line="434"/>
         <source>&lt;p&gt;&lt;b&gt;Never judged, rose:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Never judged, fell:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Judged, rose:&lt;/b&gt; %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Nie bewertet, gestiegen:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Nie bewertet, gefallen:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Bewertet, gestiegen:&lt;/b&gt; %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="447"/>
+        <location filename="../widgets/explanationwidget.cpp" line="436"/>
         <source>&lt;p&gt;&lt;small&gt;AP share: the part of AP earned by the group&apos;s relevant documents (the two rows add up to AP). ✓ marks relevant documents.&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;AP-Anteil: der Teil der AP, den die relevanten Dokumente der Gruppe erzielen (beide Zeilen ergeben zusammen die AP). ✓ markiert relevante Dokumente.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="455"/>
+        <location filename="../widgets/explanationwidget.cpp" line="444"/>
         <source>&lt;h4&gt;Failure triage&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Fehlertriage&lt;/h4&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="457"/>
+        <location filename="../widgets/explanationwidget.cpp" line="446"/>
         <source>&lt;p&gt;AP did not fall (%1 → %2): nothing to triage. Triage is for queries that got worse.&lt;/p&gt;</source>
         <translation>&lt;p&gt;AP ist nicht gefallen (%1 → %2): nichts zu analysieren. Die Triage gilt Anfragen, die schlechter wurden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="460"/>
+        <location filename="../widgets/explanationwidget.cpp" line="449"/>
         <source>&lt;p&gt;AP fell (%1 → %2), but none of the known causes applies.&lt;/p&gt;</source>
         <translation>&lt;p&gt;AP ist gefallen (%1 → %2), aber keine der bekannten Ursachen trifft zu.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="463"/>
+        <location filename="../widgets/explanationwidget.cpp" line="452"/>
         <source>&lt;p&gt;AP fell from %1 to %2. What the evidence says:&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;AP fiel von %1 auf %2. Was die Belege sagen:&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/explanationwidget.cpp" line="473"/>
+        <location filename="../widgets/explanationwidget.cpp" line="462"/>
         <source>%1 (rank %2: judge %3, gold %4)</source>
         <translation>%1 (Rang %2: Bewerter %3, Gold %4)</translation>
     </message>
@@ -3192,52 +3192,52 @@ Lauf %3 · %4 · AP %5 → %6 (Δ %7) · bewertete Dokumente: %8</translation>
 <context>
     <name>tare::FeedbackInspectorWidget</name>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="49"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="50"/>
         <source>Re-refine with these judgments</source>
         <translation>Mit diesen Bewertungen neu verfeinern</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="55"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="56"/>
         <source>Judged documents</source>
         <translation>Bewertete Dokumente</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="58"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="59"/>
         <source>Judged document</source>
         <translation>Bewertetes Dokument</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="62"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="63"/>
         <source>Accuracy: share of judged documents where the judge (score ≥ 0.5) agrees with gold (grade &gt; 0). Cohen&apos;s κ: that agreement corrected for chance. AUC: probability that the judge scores a relevant document above an irrelevant one.</source>
         <translation>Genauigkeit: Anteil der bewerteten Dokumente, bei denen der Bewerter (Wert ≥ 0,5) mit Gold (Stufe &gt; 0) übereinstimmt. Cohens κ: diese Übereinstimmung, um den Zufall bereinigt. AUC: Wahrscheinlichkeit, dass der Bewerter ein relevantes Dokument höher bewertet als ein irrelevantes.</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="65"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="66"/>
         <source>Refine this query again at once, with your labels in place of the judge&apos;s scores.</source>
         <translation>Diese Anfrage sofort erneut verfeinern, mit Ihren Labels anstelle der Werte des Bewerters.</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="75"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="76"/>
         <source>Keys: Y relevant · N not relevant · 0–9 graded label · ↑ ↓ move · Backspace undo. Highlighted rows: the judge disagrees with gold.</source>
         <translation>Tasten: Y relevant · N nicht relevant · 0–9 abgestuftes Label · ↑ ↓ bewegen · Rücktaste rückgängig. Hervorgehobene Zeilen: der Bewerter widerspricht Gold.</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="105"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="102"/>
         <source>Select a query in the run dashboard&apos;s table to see its feedback.</source>
         <translation>Wählen Sie eine Anfrage in der Tabelle des Lauf-Dashboards, um ihr Feedback zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="122"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="119"/>
         <source>Loading the feedback of query %1 of run %2…</source>
         <translation>Lade das Feedback von Anfrage %1 aus Lauf %2…</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="128"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="125"/>
         <source>Cannot show this query&apos;s feedback: %1</source>
         <translation>Das Feedback dieser Anfrage kann nicht angezeigt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="145"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="142"/>
         <source>Query %1: %2
 Run %3 · judge %4 · %n judged document(s)</source>
         <translation>
@@ -3248,52 +3248,52 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="149"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="146"/>
         <source>AP before refinement %1 · after (run) %2</source>
         <translation>AP vor der Verfeinerung %1 · danach (Lauf) %2</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="151"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="148"/>
         <source>with your labels (stored in run %1) %2</source>
         <translation>mit Ihren Labels (gespeichert in Lauf %1) %2</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="165"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="162"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;judge&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;with your labels&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;accuracy&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cohen&apos;s κ&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AUC&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;your labels&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;Bewerter&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;mit Ihren Labels&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Genauigkeit&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cohens κ&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AUC&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ihre Labels&lt;/td&gt;&lt;td&gt;&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="190"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="187"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="228"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="225"/>
         <source>Could not store the label: %1</source>
         <translation>Das Label konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="275"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="272"/>
         <source>Could not undo the label: %1</source>
         <translation>Das Label konnte nicht zurückgenommen werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="321"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="318"/>
         <source>Re-refining…</source>
         <translation>Verfeinere neu…</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="330"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="327"/>
         <source>Re-refining failed: %1</source>
         <translation>Neu verfeinern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="334"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="331"/>
         <source>AP before refinement %1 · after (run) %2 · re-refined with your labels %3 (%4)</source>
         <translation>AP vor der Verfeinerung %1 · danach (Lauf) %2 · neu verfeinert mit Ihren Labels %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../widgets/feedbackinspectorwidget.cpp" line="337"/>
+        <location filename="../widgets/feedbackinspectorwidget.cpp" line="334"/>
         <source>stored in run %1</source>
         <translation>gespeichert in Lauf %1</translation>
     </message>
@@ -3701,202 +3701,202 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
 <context>
     <name>tare::GridWidget</name>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="154"/>
+        <location filename="../widgets/gridwidget.cpp" line="155"/>
         <source>Go on &amp;past a failed cell</source>
         <translation>Nach fehlgeschlagener Zelle &amp;weitermachen</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="155"/>
+        <location filename="../widgets/gridwidget.cpp" line="156"/>
         <source>&amp;Run Grid</source>
         <translation>Raster &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="156"/>
+        <location filename="../widgets/gridwidget.cpp" line="157"/>
         <source>&amp;Stop</source>
         <translation>Anha&amp;lten</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="163"/>
+        <location filename="../widgets/gridwidget.cpp" line="164"/>
         <source>&amp;Export Table…</source>
         <translation>Tabelle &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="195"/>
+        <location filename="../widgets/gridwidget.cpp" line="185"/>
         <source>Grid datasets</source>
         <translation>Raster-Datensätze</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="196"/>
+        <location filename="../widgets/gridwidget.cpp" line="186"/>
         <source>Grid embedding spaces</source>
         <translation>Raster-Einbettungsräume</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="197"/>
+        <location filename="../widgets/gridwidget.cpp" line="187"/>
         <source>Grid judges</source>
         <translation>Raster-Bewerter</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="198"/>
+        <location filename="../widgets/gridwidget.cpp" line="188"/>
         <source>Grid refiners</source>
         <translation>Raster-Verfeinerer</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="199"/>
+        <location filename="../widgets/gridwidget.cpp" line="189"/>
         <source>Grid Adam steps</source>
         <translation>Raster-Adam-Schritte</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="200"/>
+        <location filename="../widgets/gridwidget.cpp" line="190"/>
         <source>Go on past a failed cell</source>
         <translation>Nach fehlgeschlagener Zelle weitermachen</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="201"/>
+        <location filename="../widgets/gridwidget.cpp" line="191"/>
         <source>Run grid</source>
         <translation>Raster ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="202"/>
+        <location filename="../widgets/gridwidget.cpp" line="192"/>
         <source>Stop grid</source>
         <translation>Raster anhalten</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="203"/>
+        <location filename="../widgets/gridwidget.cpp" line="193"/>
         <source>Grid progress</source>
         <translation>Raster-Fortschritt</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="204"/>
+        <location filename="../widgets/gridwidget.cpp" line="194"/>
         <source>Grid status</source>
         <translation>Raster-Status</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="205"/>
+        <location filename="../widgets/gridwidget.cpp" line="195"/>
         <source>Grid cells</source>
         <translation>Raster-Zellen</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="206"/>
+        <location filename="../widgets/gridwidget.cpp" line="196"/>
         <source>Grid table: MAP before and after per dataset</source>
         <translation>Raster-Tabelle: MAP vorher und nachher je Datensatz</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="207"/>
+        <location filename="../widgets/gridwidget.cpp" line="197"/>
         <source>Export grid table</source>
         <translation>Raster-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="210"/>
+        <location filename="../widgets/gridwidget.cpp" line="200"/>
         <source>Open a project to run a grid.</source>
         <translation>Öffnen Sie ein Projekt, um ein Raster auszuführen.</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="223"/>
+        <location filename="../widgets/gridwidget.cpp" line="213"/>
         <source>Grid: datasets × spaces × judges × refiners</source>
         <translation>Raster: Datensätze × Räume × Bewerter × Verfeinerer</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="226"/>
+        <location filename="../widgets/gridwidget.cpp" line="216"/>
         <source>The datasets of the grid: one column of the table each.</source>
         <translation>Die Datensätze des Rasters: je einer pro Tabellenspalte.</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="227"/>
+        <location filename="../widgets/gridwidget.cpp" line="217"/>
         <source>The embedding spaces, by name: each must exist in every ticked dataset, except &quot;lsa&quot;, which is built (the built-in LSA embedder) where a dataset has none.</source>
         <translation>Die Einbettungsräume, nach Name: jeder muss in jedem angehakten Datensatz vorhanden sein, außer &quot;lsa&quot;, der dort erstellt wird (mit dem eingebauten LSA-Einbetter), wo ein Datensatz keinen hat.</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="229"/>
+        <location filename="../widgets/gridwidget.cpp" line="219"/>
         <source>The judges: gold labels, simulated judges with noise, and the LLM judges of Settings.</source>
         <translation>Die Bewerter: Gold-Labels, simulierte Bewerter mit Rauschen und die LLM-Bewerter aus den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="230"/>
+        <location filename="../widgets/gridwidget.cpp" line="220"/>
         <source>The refiners, each with its defaults (the paper&apos;s for kl-adam).</source>
         <translation>Die Verfeinerer, jeweils mit ihren Standardwerten (für kl-adam die des Papers).</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="236"/>
+        <location filename="../widgets/gridwidget.cpp" line="226"/>
         <source>each refiner&apos;s default</source>
         <translation>Standard des Verfeinerers</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="237"/>
+        <location filename="../widgets/gridwidget.cpp" line="227"/>
         <source>Adam steps of every cell (each refiner&apos;s default: the paper&apos;s).</source>
         <translation>Adam-Schritte jeder Zelle (Standard des Verfeinerers: der des Papers).</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="239"/>
+        <location filename="../widgets/gridwidget.cpp" line="229"/>
         <source>A cell that fails is shown with its reason and the next cells run; unticked, the grid stops at the first failure. Finished cells are kept either way.</source>
         <translation>Eine fehlgeschlagene Zelle wird mit ihrem Grund angezeigt, und die nächsten Zellen laufen weiter; ohne Haken hält das Raster beim ersten Fehlschlag an. Beendete Zellen bleiben in jedem Fall erhalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="241"/>
+        <location filename="../widgets/gridwidget.cpp" line="231"/>
         <source>Datasets:</source>
         <translation>Datensätze:</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="242"/>
+        <location filename="../widgets/gridwidget.cpp" line="232"/>
         <source>Spaces:</source>
         <translation>Räume:</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="243"/>
+        <location filename="../widgets/gridwidget.cpp" line="233"/>
         <source>Judges:</source>
         <translation>Bewerter:</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="244"/>
+        <location filename="../widgets/gridwidget.cpp" line="234"/>
         <source>Refiners:</source>
         <translation>Verfeinerer:</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="245"/>
+        <location filename="../widgets/gridwidget.cpp" line="235"/>
         <source>Adam steps:</source>
         <translation>Adam-Schritte:</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="247"/>
+        <location filename="../widgets/gridwidget.cpp" line="237"/>
         <source>Runs every cell; a cell that ran before with exactly its definition is reused, not computed again, and an unfinished one continues.</source>
         <translation>Führt jede Zelle aus; eine Zelle, die schon mit genau ihrer Definition lief, wird wiederverwendet statt neu berechnet, und eine unvollendete wird fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="249"/>
+        <location filename="../widgets/gridwidget.cpp" line="239"/>
         <source>Stops after the current refinement step: finished cells and queries are kept; run the grid again to continue.</source>
         <translation>Hält nach dem aktuellen Verfeinerungsschritt an: beendete Zellen und Anfragen bleiben erhalten; führen Sie das Raster erneut aus, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="256"/>
+        <location filename="../widgets/gridwidget.cpp" line="246"/>
         <source>%v of %m cells</source>
         <translation>%v von %m Zellen</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="270"/>
+        <location filename="../widgets/gridwidget.cpp" line="260"/>
         <source>Cells</source>
         <translation>Zellen</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="275"/>
+        <location filename="../widgets/gridwidget.cpp" line="265"/>
         <source>The paper&apos;s table</source>
         <translation>Die Tabelle des Papers</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="277"/>
+        <location filename="../widgets/gridwidget.cpp" line="267"/>
         <source>MAP before → after refinement (relative change) per dataset, and their mean; one row per embedder × judge × refiner.</source>
         <translation>MAP vor → nach der Verfeinerung (relative Änderung) je Datensatz und deren Mittel; eine Zeile je Einbetter × Bewerter × Verfeinerer.</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="289"/>
+        <location filename="../widgets/gridwidget.cpp" line="279"/>
         <source>Writes the table as Markdown, an HTML page or CSV (by the file&apos;s suffix).</source>
         <translation>Schreibt die Tabelle als Markdown, HTML-Seite oder CSV (je nach Dateiendung).</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="314"/>
+        <location filename="../widgets/gridwidget.cpp" line="300"/>
         <source>Cannot list the project: %1</source>
         <translation>Das Projekt kann nicht aufgelistet werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/gridwidget.cpp" line="324"/>
+        <location filename="../widgets/gridwidget.cpp" line="310"/>
         <source>%1 (%n query(ies))</source>
         <translation>
             <numerusform>%1 (%n Anfrage)</numerusform>
@@ -3904,67 +3904,67 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="333"/>
+        <location filename="../widgets/gridwidget.cpp" line="319"/>
         <source>lsa (built where missing)</source>
         <translation>lsa (wird erstellt, wo er fehlt)</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="334"/>
+        <location filename="../widgets/gridwidget.cpp" line="320"/>
         <source>The built-in LSA embedder: a dataset without an &quot;lsa&quot; space gets one first.</source>
         <translation>Der eingebaute LSA-Einbetter: ein Datensatz ohne Raum &quot;lsa&quot; erhält zuerst einen.</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="335"/>
+        <location filename="../widgets/gridwidget.cpp" line="321"/>
         <source>In %1 of %2 datasets.</source>
         <translation>In %1 von %2 Datensätzen.</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="342"/>
+        <location filename="../widgets/gridwidget.cpp" line="328"/>
         <source>Tick the datasets, spaces, judges and refiners, then Run Grid.</source>
         <translation>Haken Sie die Datensätze, Räume, Bewerter und Verfeinerer an, dann „Raster ausführen“.</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="355"/>
+        <location filename="../widgets/gridwidget.cpp" line="341"/>
         <source>The dataset&apos;s labels: the best feedback there is.</source>
         <translation>Die Labels des Datensatzes: das beste Feedback, das es gibt.</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="357"/>
+        <location filename="../widgets/gridwidget.cpp" line="343"/>
         <source>The gold labels with seeded noise.</source>
         <translation>Die Gold-Labels mit Rauschen (mit Startwert).</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="361"/>
+        <location filename="../widgets/gridwidget.cpp" line="347"/>
         <source>%1 at %2.</source>
         <translation>%1 unter %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="362"/>
+        <location filename="../widgets/gridwidget.cpp" line="348"/>
         <source>Needs an endpoint and a judge model: set them in Settings (Ctrl+,).</source>
         <translation>Benötigt einen Endpunkt und ein Bewertungsmodell: in den Einstellungen festlegen (Strg+,).</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="402"/>
+        <location filename="../widgets/gridwidget.cpp" line="388"/>
         <source>Tick at least one dataset, space, judge and refiner.</source>
         <translation>Haken Sie mindestens einen Datensatz, Raum, Bewerter und Verfeinerer an.</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="409"/>
+        <location filename="../widgets/gridwidget.cpp" line="395"/>
         <source>Planning the grid…</source>
         <translation>Raster wird geplant…</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="410"/>
+        <location filename="../widgets/gridwidget.cpp" line="396"/>
         <source>Tare grid: %1</source>
         <translation>Tare-Raster: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="451"/>
+        <location filename="../widgets/gridwidget.cpp" line="437"/>
         <source>The grid did not run: %1</source>
         <translation>Das Raster wurde nicht ausgeführt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/gridwidget.cpp" line="465"/>
+        <location filename="../widgets/gridwidget.cpp" line="451"/>
         <source>%n cell(s): </source>
         <translation>
             <numerusform>%n Zelle: </numerusform>
@@ -3972,12 +3972,12 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="466"/>
+        <location filename="../widgets/gridwidget.cpp" line="452"/>
         <source>%1 run, %2 reused, %3 failed</source>
         <translation>%1 ausgeführt, %2 wiederverwendet, %3 fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/gridwidget.cpp" line="468"/>
+        <location filename="../widgets/gridwidget.cpp" line="454"/>
         <source>; stopped before %n cell(s) (run the grid again to continue).</source>
         <translation>
             <numerusform>; vor %n Zelle angehalten (führen Sie das Raster erneut aus, um fortzufahren).</numerusform>
@@ -3985,42 +3985,42 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="490"/>
+        <location filename="../widgets/gridwidget.cpp" line="476"/>
         <source>Building the space %1 of %2…</source>
         <translation>Raum %1 von %2 wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="502"/>
+        <location filename="../widgets/gridwidget.cpp" line="488"/>
         <source>Cell %1 of %2: %3 · %4 · %5 · %6</source>
         <translation>Zelle %1 von %2: %3 · %4 · %5 · %6</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="524"/>
+        <location filename="../widgets/gridwidget.cpp" line="510"/>
         <source>Stopping after the current step; finished cells are kept…</source>
         <translation>Wird nach dem aktuellen Schritt angehalten; beendete Zellen bleiben erhalten…</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="564"/>
+        <location filename="../widgets/gridwidget.cpp" line="550"/>
         <source>Export Grid Table</source>
         <translation>Raster-Tabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="565"/>
+        <location filename="../widgets/gridwidget.cpp" line="551"/>
         <source>Markdown (*.md);;HTML page (*.html);;CSV (*.csv)</source>
         <translation>Markdown (*.md);;HTML-Seite (*.html);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="576"/>
+        <location filename="../widgets/gridwidget.cpp" line="562"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="582"/>
+        <location filename="../widgets/gridwidget.cpp" line="568"/>
         <source>The table was not written: %1</source>
         <translation>Die Tabelle wurde nicht geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/gridwidget.cpp" line="586"/>
+        <location filename="../widgets/gridwidget.cpp" line="572"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -4395,69 +4395,69 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
         <translation>libcurl konnte kein Multi-Handle erzeugen</translation>
     </message>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="140"/>
+        <location filename="../core/net/httpclient.cpp" line="155"/>
         <source>the HTTP client is shutting down</source>
         <translation>der HTTP-Client wird beendet</translation>
     </message>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="232"/>
-        <location filename="../core/net/httpclient.cpp" line="397"/>
-        <location filename="../core/net/httpclient.cpp" line="514"/>
+        <location filename="../core/net/httpclient.cpp" line="247"/>
+        <location filename="../core/net/httpclient.cpp" line="412"/>
+        <location filename="../core/net/httpclient.cpp" line="529"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="236"/>
+        <location filename="../core/net/httpclient.cpp" line="251"/>
         <source>not sent: an earlier request of the batch failed with %1</source>
         <translation>nicht gesendet: eine frühere Anfrage des Stapels ist mit %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="406"/>
+        <location filename="../core/net/httpclient.cpp" line="421"/>
         <source>the response is larger than %1 MiB, the most accepted for this request; it was not read further (a misbehaving or hostile server?)</source>
         <translation>die Antwort ist größer als %1 MiB, das Maximum für diese Serveranfrage; sie wurde nicht weiter gelesen (ein fehlerhafter oder feindseliger Server?)</translation>
     </message>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="425"/>
+        <location filename="../core/net/httpclient.cpp" line="440"/>
         <source>HTTP %1: the server asks to retry after %2 s: %3</source>
         <translation>HTTP %1: der Server bittet um einen neuen Versuch nach %2 s: %3</translation>
     </message>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="439"/>
+        <location filename="../core/net/httpclient.cpp" line="454"/>
         <source>HTTP %1 after %2 attempt(s): %3</source>
         <translation>HTTP %1 nach %2 Versuch(en): %3</translation>
     </message>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="446"/>
+        <location filename="../core/net/httpclient.cpp" line="461"/>
         <source>HTTP %1: the server redirects without saying where; Tare does not follow redirects</source>
         <translation>HTTP %1: der Server leitet um, ohne ein Ziel anzugeben; Tare folgt keinen Umleitungen</translation>
     </message>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="448"/>
+        <location filename="../core/net/httpclient.cpp" line="463"/>
         <source>HTTP %1: the server redirects to %2; Tare does not follow redirects: use that address as the endpoint if you trust it</source>
         <translation>HTTP %1: der Server leitet auf %2 um; Tare folgt keinen Umleitungen: verwenden Sie diese Adresse als Endpunkt, wenn Sie ihr vertrauen</translation>
     </message>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="453"/>
+        <location filename="../core/net/httpclient.cpp" line="468"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="466"/>
+        <location filename="../core/net/httpclient.cpp" line="481"/>
         <source>network error after %1 attempt(s): %2</source>
         <translation>Netzwerkfehler nach %1 Versuch(en): %2</translation>
     </message>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="467"/>
+        <location filename="../core/net/httpclient.cpp" line="482"/>
         <source>network error: %1</source>
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="535"/>
+        <location filename="../core/net/httpclient.cpp" line="550"/>
         <source>libcurl could not start the transfer</source>
         <translation>libcurl konnte die Übertragung nicht starten</translation>
     </message>
     <message>
-        <location filename="../core/net/httpclient.cpp" line="577"/>
+        <location filename="../core/net/httpclient.cpp" line="592"/>
         <source>the HTTP client was shut down</source>
         <translation>der HTTP-Client wurde beendet</translation>
     </message>
@@ -4501,37 +4501,37 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
 <context>
     <name>tare::HydeQueryWriter</name>
     <message>
-        <location filename="../core/embed/hydequerywriter.cpp" line="21"/>
+        <location filename="../core/embed/hydequerywriter.cpp" line="20"/>
         <source>HyDE needs a chat-completions endpoint URL</source>
         <translation>HyDE braucht eine Endpunkt-URL für Chat Completions</translation>
     </message>
     <message>
-        <location filename="../core/embed/hydequerywriter.cpp" line="24"/>
+        <location filename="../core/embed/hydequerywriter.cpp" line="22"/>
         <source>HyDE needs a chat model name</source>
         <translation>HyDE braucht den Namen eines Chat-Modells</translation>
     </message>
     <message>
-        <location filename="../core/embed/hydequerywriter.cpp" line="82"/>
+        <location filename="../core/embed/hydequerywriter.cpp" line="77"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/embed/hydequerywriter.cpp" line="102"/>
+        <location filename="../core/embed/hydequerywriter.cpp" line="92"/>
         <source>writing the hypothetical document of query %1 failed: %2</source>
         <translation>das Schreiben des hypothetischen Dokuments von Anfrage %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/embed/hydequerywriter.cpp" line="108"/>
+        <location filename="../core/embed/hydequerywriter.cpp" line="98"/>
         <source>the hypothetical document of query %1: %2</source>
         <translation>das hypothetische Dokument von Anfrage %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/embed/hydequerywriter.cpp" line="111"/>
+        <location filename="../core/embed/hydequerywriter.cpp" line="101"/>
         <source>the model wrote an empty hypothetical document for query %1</source>
         <translation>das Modell schrieb ein leeres hypothetisches Dokument für Anfrage %1</translation>
     </message>
     <message>
-        <location filename="../core/embed/hydequerywriter.cpp" line="114"/>
+        <location filename="../core/embed/hydequerywriter.cpp" line="104"/>
         <source>writing hypothetical documents</source>
         <translation>hypothetische Dokumente werden geschrieben</translation>
     </message>
@@ -5412,23 +5412,23 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
         <translation>die Frage nach einer Begründung braucht einen Modellnamen (Einstellungen)</translation>
     </message>
     <message>
-        <location filename="../core/judge/judgmentreasoner.cpp" line="34"/>
+        <location filename="../core/judge/judgmentreasoner.cpp" line="31"/>
         <source>Judge the relevance according to the following task: %1</source>
         <translation>Judge the relevance according to the following task: %1</translation>
     </message>
     <message>
-        <location filename="../core/judge/judgmentreasoner.cpp" line="80"/>
-        <location filename="../core/judge/judgmentreasoner.cpp" line="83"/>
+        <location filename="../core/judge/judgmentreasoner.cpp" line="72"/>
+        <location filename="../core/judge/judgmentreasoner.cpp" line="75"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/judge/judgmentreasoner.cpp" line="85"/>
+        <location filename="../core/judge/judgmentreasoner.cpp" line="77"/>
         <source>the model did not answer: %1</source>
         <translation>das Modell hat nicht geantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../core/judge/judgmentreasoner.cpp" line="91"/>
+        <location filename="../core/judge/judgmentreasoner.cpp" line="83"/>
         <source>the model&apos;s reply holds no text</source>
         <translation>die Antwort des Modells enthält keinen Text</translation>
     </message>
@@ -5634,37 +5634,37 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
 <context>
     <name>tare::LlmJudge</name>
     <message>
-        <location filename="../core/judge/llmjudge.cpp" line="45"/>
+        <location filename="../core/judge/llmjudge.cpp" line="44"/>
         <source>the LLM judge needs an endpoint URL</source>
         <translation>der LLM-Bewerter braucht eine Endpunkt-URL</translation>
     </message>
     <message>
-        <location filename="../core/judge/llmjudge.cpp" line="48"/>
+        <location filename="../core/judge/llmjudge.cpp" line="46"/>
         <source>the LLM judge needs a model name</source>
         <translation>der LLM-Bewerter braucht einen Modellnamen</translation>
     </message>
     <message>
-        <location filename="../core/judge/llmjudge.cpp" line="181"/>
+        <location filename="../core/judge/llmjudge.cpp" line="176"/>
         <source>%1; scored 0.5 as the paper does</source>
         <translation>%1; mit 0,5 bewertet, wie im Paper</translation>
     </message>
     <message>
-        <location filename="../core/judge/llmjudge.cpp" line="185"/>
+        <location filename="../core/judge/llmjudge.cpp" line="180"/>
         <source>the provider&apos;s content filter refused the prompt</source>
         <translation>der Inhaltsfilter des Anbieters hat den Prompt abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/judge/llmjudge.cpp" line="199"/>
+        <location filename="../core/judge/llmjudge.cpp" line="194"/>
         <source>the reply was withheld by the provider&apos;s content filter</source>
         <translation>die Antwort wurde vom Inhaltsfilter des Anbieters zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../core/judge/llmjudge.cpp" line="211"/>
+        <location filename="../core/judge/llmjudge.cpp" line="206"/>
         <source>the reply does not start with a rating: %1</source>
         <translation>die Antwort beginnt nicht mit einer Bewertung: %1</translation>
     </message>
     <message>
-        <location filename="../core/judge/llmjudge.cpp" line="217"/>
+        <location filename="../core/judge/llmjudge.cpp" line="212"/>
         <source>the reply holds no rating from 0 to 100: %1</source>
         <translation>die Antwort enthält keine Bewertung von 0 bis 100: %1</translation>
     </message>
@@ -6726,37 +6726,37 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
 <context>
     <name>tare::OpenAiEmbedder</name>
     <message>
-        <location filename="../core/net/openaiembedder.cpp" line="19"/>
+        <location filename="../core/net/openaiembedder.cpp" line="16"/>
         <source>the embeddings client needs an endpoint URL</source>
         <translation>der Embeddings-Client braucht eine Endpunkt-URL</translation>
     </message>
     <message>
-        <location filename="../core/net/openaiembedder.cpp" line="22"/>
+        <location filename="../core/net/openaiembedder.cpp" line="18"/>
         <source>the embeddings client needs a model name</source>
         <translation>der Embeddings-Client braucht einen Modellnamen</translation>
     </message>
     <message>
-        <location filename="../core/net/openaiembedder.cpp" line="76"/>
+        <location filename="../core/net/openaiembedder.cpp" line="69"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/net/openaiembedder.cpp" line="102"/>
+        <location filename="../core/net/openaiembedder.cpp" line="88"/>
         <source>embedding texts %1–%2 failed: %3</source>
         <translation>Einbetten der Texte %1–%2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../core/net/openaiembedder.cpp" line="109"/>
+        <location filename="../core/net/openaiembedder.cpp" line="95"/>
         <source>embedding texts %1–%2: %3</source>
         <translation>Einbetten der Texte %1–%2: %3</translation>
     </message>
     <message>
-        <location filename="../core/net/openaiembedder.cpp" line="115"/>
+        <location filename="../core/net/openaiembedder.cpp" line="101"/>
         <source>the model returned %1-dimensional vectors, the space has %2</source>
         <translation>das Modell lieferte %1-dimensionale Vektoren, der Raum hat %2</translation>
     </message>
     <message>
-        <location filename="../core/net/openaiembedder.cpp" line="123"/>
+        <location filename="../core/net/openaiembedder.cpp" line="109"/>
         <source>embedding</source>
         <translation>Einbettung</translation>
     </message>
@@ -7599,42 +7599,42 @@ Dokumentvorlage: %2</translation>
         <translation>Anweisung: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/projectsummarymodel.cpp" line="187"/>
+        <location filename="../core/models/projectsummarymodel.cpp" line="185"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/models/projectsummarymodel.cpp" line="189"/>
+        <location filename="../core/models/projectsummarymodel.cpp" line="185"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../core/models/projectsummarymodel.cpp" line="191"/>
+        <location filename="../core/models/projectsummarymodel.cpp" line="185"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../core/models/projectsummarymodel.cpp" line="193"/>
+        <location filename="../core/models/projectsummarymodel.cpp" line="185"/>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
     <message>
-        <location filename="../core/models/projectsummarymodel.cpp" line="195"/>
+        <location filename="../core/models/projectsummarymodel.cpp" line="186"/>
         <source>Queries</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../core/models/projectsummarymodel.cpp" line="197"/>
+        <location filename="../core/models/projectsummarymodel.cpp" line="186"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../core/models/projectsummarymodel.cpp" line="199"/>
+        <location filename="../core/models/projectsummarymodel.cpp" line="186"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../core/models/projectsummarymodel.cpp" line="201"/>
+        <location filename="../core/models/projectsummarymodel.cpp" line="186"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
@@ -7744,136 +7744,136 @@ Dokumentvorlage: %2</translation>
 <context>
     <name>tare::QueryInspectorWidget</name>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="68"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="69"/>
         <source>Scores before</source>
         <translation>Scores vorher</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="69"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="70"/>
         <source>Scores after</source>
         <translation>Scores nachher</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="70"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="71"/>
         <source>ROC</source>
         <translation>ROC</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="71"/>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="263"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="72"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="257"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="78"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="79"/>
         <source>d′: distance of the class means in pooled standard deviations. KS: largest gap between the two classes&apos; score distributions. Best F1: F1 at the best score threshold. AUC: probability that a relevant document outscores an irrelevant one.</source>
         <translation>d′: Abstand der Klassenmittelwerte in gepoolten Standardabweichungen. KS: größte Lücke zwischen den Score-Verteilungen der beiden Klassen. Bestes F1: F1 beim besten Score-Schwellenwert. AUC: Wahrscheinlichkeit, dass ein relevantes Dokument einen höheren Score erzielt als ein irrelevantes.</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="86"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="87"/>
         <source>Documents that rose or fell most with the refined query. Double-click a row to read it.</source>
         <translation>Dokumente, die mit der verfeinerten Anfrage am stärksten gestiegen oder gefallen sind. Doppelklick auf eine Zeile zeigt den Text.</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="85"/>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="111"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="86"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="109"/>
         <source>Rank movers</source>
         <translation>Rangveränderungen</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="127"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="121"/>
         <source>Select a query in the run dashboard&apos;s table to inspect it.</source>
         <translation>Wählen Sie eine Anfrage in der Tabelle des Lauf-Dashboards aus, um sie zu untersuchen.</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="141"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="135"/>
         <source>Loading query %1 of run %2…</source>
         <translation>Anfrage %1 von Lauf %2 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="147"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="141"/>
         <source>Cannot inspect this query: %1</source>
         <translation>Diese Anfrage kann nicht untersucht werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="157"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="151"/>
         <source>Cosine score</source>
         <translation>Kosinus-Score</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="168"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="162"/>
         <source>Irrelevant (%1)</source>
         <translation>Irrelevant (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="168"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="162"/>
         <source>Relevant (%1)</source>
         <translation>Relevant (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="199"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="193"/>
         <source>Query %1: %2
 Run %3 · AP %4 → %5</source>
         <translation>Anfrage %1: %2
 Lauf %3 · AP %4 → %5</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="204"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="198"/>
         <source>This query failed: %1</source>
         <translation>Diese Anfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="211"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="205"/>
         <source>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;before&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;after&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;d′&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;KS&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;best F1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AUC&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;0&apos; cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;th&gt;&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;vorher&lt;/th&gt;&lt;th align=&apos;right&apos;&gt;nachher&lt;/th&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;d′&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;KS&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%3&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;bestes F1&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%5&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;AUC&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%7&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="225"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="219"/>
         <source>False-positive rate</source>
         <translation>Falsch-positiv-Rate</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="158"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="152"/>
         <source>% of class</source>
         <translation>% der Klasse</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="226"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="220"/>
         <source>Recall (TPR)</source>
         <translation>Recall (TPR)</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="245"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="239"/>
         <source>Before (AUC %1)</source>
         <translation>Vorher (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="246"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="240"/>
         <source>After (AUC %1)</source>
         <translation>Nachher (AUC %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="262"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="256"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="265"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="259"/>
         <source>Refinement loss</source>
         <translation>Verfeinerungsverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="296"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="290"/>
         <source>not judged</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="298"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="292"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="299"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="293"/>
         <source>%1
 
 %2
@@ -8386,12 +8386,12 @@ Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
 <context>
     <name>tare::RerankJudge</name>
     <message>
-        <location filename="../core/judge/rerankjudge.cpp" line="22"/>
+        <location filename="../core/judge/rerankjudge.cpp" line="20"/>
         <source>the reranker judge needs an endpoint URL</source>
         <translation>der Reranker-Bewerter braucht eine Endpunkt-URL</translation>
     </message>
     <message>
-        <location filename="../core/judge/rerankjudge.cpp" line="25"/>
+        <location filename="../core/judge/rerankjudge.cpp" line="22"/>
         <source>the reranker judge needs a model name</source>
         <translation>der Reranker-Bewerter braucht einen Modellnamen</translation>
     </message>
@@ -8575,156 +8575,156 @@ Wird der Lauf trotzdem gestartet, kann das System ihn mittendrin beenden (seine 
 <context>
     <name>tare::RunDashboardWidget</name>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="86"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="87"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="87"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="88"/>
         <source>&amp;Cancel</source>
         <translation>Abb&amp;rechen</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="132"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="133"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="135"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="136"/>
         <source>AP</source>
         <translation>AP</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="142"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="143"/>
         <source>Mean AP</source>
         <translation>Mittlere AP</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="172"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="173"/>
         <source>Filter queries…</source>
         <translation>Anfragen filtern…</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="205"/>
-        <location filename="../widgets/rundashboardwidget.cpp" line="329"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="198"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="322"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="174"/>
-        <location filename="../widgets/rundashboardwidget.cpp" line="216"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="175"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="209"/>
         <source>Filter queries</source>
         <translation>Anfragen filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="104"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="105"/>
         <source>Shown run</source>
         <translation>Angezeigter Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="107"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="108"/>
         <source>Settings of the shown run</source>
         <translation>Einstellungen des angezeigten Laufs</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="109"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="110"/>
         <source>Pause the run going after the current step; press again to continue</source>
         <translation>Den aktiven Lauf nach dem aktuellen Schritt pausieren; erneut drücken zum Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="110"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="111"/>
         <source>Stop the run going; finished queries are kept</source>
         <translation>Den aktiven Lauf stoppen; beendete Anfragen bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="131"/>
-        <location filename="../widgets/rundashboardwidget.cpp" line="372"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="132"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="365"/>
         <source>AP by step</source>
         <translation>AP je Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="155"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="156"/>
         <source>AP by step chart</source>
         <translation>Diagramm AP je Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="156"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="157"/>
         <source>Click a query&apos;s curve to open that query. Right-click to export the chart.</source>
         <translation>Klicken Sie auf die Kurve einer Anfrage, um diese Anfrage zu öffnen. Rechtsklick exportiert das Diagramm.</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="161"/>
-        <location filename="../widgets/rundashboardwidget.cpp" line="220"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="162"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="213"/>
         <source>No run shown</source>
         <translation>Kein Lauf angezeigt</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="162"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="163"/>
         <source>Run progress</source>
         <translation>Fortschritt des Laufs</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="177"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="178"/>
         <source>Queries of the shown run</source>
         <translation>Anfragen des angezeigten Laufs</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="218"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="211"/>
         <source>Queries of the run</source>
         <translation>Anfragen des Laufs</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="220"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="213"/>
         <source>Start a run (F5), or open one from the run list.</source>
         <translation>Starten Sie einen Lauf (F5) oder öffnen Sie einen aus der Laufliste.</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="257"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="250"/>
         <source>Run finished.</source>
         <translation>Lauf beendet.</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="257"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="250"/>
         <source>Run cancelled; finished queries are kept.</source>
         <translation>Lauf abgebrochen; beendete Anfragen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="259"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="252"/>
         <source>Run failed: %1</source>
         <translation>Lauf fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="309"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="302"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="316"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="309"/>
         <source>%v of %m queries</source>
         <translation>%v von %m Anfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="332"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="325"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="334"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="327"/>
         <source>estimating time left…</source>
         <translation>verbleibende Zeit wird geschätzt…</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="417"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="410"/>
         <source>Each query</source>
         <translation>Jede Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/rundashboardwidget.cpp" line="436"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="429"/>
         <source>Min–max over queries</source>
         <translation>Min.–Max. über Anfragen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/rundashboardwidget.cpp" line="497"/>
+        <location filename="../widgets/rundashboardwidget.cpp" line="490"/>
         <source>Mean AP %1 → %2 over %n query(s)</source>
         <translation>
             <numerusform>Mittlere AP %1 → %2 über %n Anfrage</numerusform>
@@ -8735,7 +8735,7 @@ Wird der Lauf trotzdem gestartet, kann das System ihn mittendrin beenden (seine 
 <context>
     <name>tare::RunEngine</name>
     <message numerus="yes">
-        <location filename="../core/run/runengine.cpp" line="162"/>
+        <location filename="../core/run/runengine.cpp" line="163"/>
         <source>the judge scored none of the %n selected document(s)</source>
         <translation>
             <numerusform>der Bewerter hat das %n ausgewählte Dokument nicht bewertet</numerusform>
@@ -8749,47 +8749,47 @@ Wird der Lauf trotzdem gestartet, kann das System ihn mittendrin beenden (seine 
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="166"/>
+        <location filename="../core/run/runengine.cpp" line="167"/>
         <source>%1; the first failure: %2</source>
         <translation>%1; der erste Fehler: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="172"/>
+        <location filename="../core/run/runengine.cpp" line="173"/>
         <source>the refinement diverged: the query vector holds values that are not finite numbers (is the learning rate too large?)</source>
         <translation>die Verfeinerung ist divergiert: der Anfragevektor enthält Werte, die keine endlichen Zahlen sind (ist die Lernrate zu groß?)</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="289"/>
+        <location filename="../core/run/runengine.cpp" line="352"/>
         <source>no dataset with id %1</source>
         <translation>kein Datensatz mit ID %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="292"/>
+        <location filename="../core/run/runengine.cpp" line="355"/>
         <source>no embedding space with id %1 in dataset &apos;%2&apos;</source>
         <translation>kein Einbettungsraum mit ID %1 in Datensatz &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="302"/>
+        <location filename="../core/run/runengine.cpp" line="365"/>
         <source>no query with id &apos;%1&apos; in dataset &apos;%2&apos;</source>
         <translation>keine Anfrage mit ID &apos;%1&apos; in Datensatz &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="326"/>
+        <location filename="../core/run/runengine.cpp" line="389"/>
         <source>no run with id %1</source>
         <translation>kein Lauf mit ID %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="484"/>
+        <location filename="../core/run/runengine.cpp" line="544"/>
         <source>run %1 stopped: %2</source>
         <translation>Lauf %1 gestoppt: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="498"/>
+        <location filename="../core/run/runengine.cpp" line="558"/>
         <source>no query could be refined; the first failure: %1</source>
         <translation>keine Anfrage konnte verfeinert werden; der erste Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="500"/>
+        <location filename="../core/run/runengine.cpp" line="560"/>
         <source>run %1 failed: %2</source>
         <translation>Lauf %1 fehlgeschlagen: %2</translation>
     </message>
@@ -8825,42 +8825,42 @@ Wird der Lauf trotzdem gestartet, kann das System ihn mittendrin beenden (seine 
 <context>
     <name>tare::RunFitCheck</name>
     <message>
-        <location filename="../core/run/runfitcheck.cpp" line="91"/>
+        <location filename="../core/run/runfitcheck.cpp" line="96"/>
         <source>no embedding space with id %1</source>
         <translation>kein Einbettungsraum mit ID %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runfitcheck.cpp" line="119"/>
+        <location filename="../core/run/runfitcheck.cpp" line="124"/>
         <source>import the vectors as float16 (half the memory) or with fewer dimensions, run with fewer threads, or free memory</source>
         <translation>die Vektoren als float16 (halber Speicher) oder mit weniger Dimensionen importieren, mit weniger Threads laufen lassen oder Speicher freigeben</translation>
     </message>
     <message>
-        <location filename="../core/run/runfitcheck.cpp" line="120"/>
+        <location filename="../core/run/runfitcheck.cpp" line="125"/>
         <source>import the vectors with fewer dimensions, run with fewer threads, or free memory</source>
         <translation>die Vektoren mit weniger Dimensionen importieren, mit weniger Threads laufen lassen oder Speicher freigeben</translation>
     </message>
     <message>
-        <location filename="../core/run/runfitcheck.cpp" line="121"/>
+        <location filename="../core/run/runfitcheck.cpp" line="126"/>
         <source>the run needs about %1 of memory (the vectors %2, the run&apos;s working memory %3), %4 is available: %5</source>
         <translation>der Lauf braucht etwa %1 Speicher (die Vektoren %2, der Arbeitsspeicher des Laufs %3), %4 ist verfügbar: %5</translation>
     </message>
     <message>
-        <location filename="../core/run/runfitcheck.cpp" line="124"/>
+        <location filename="../core/run/runfitcheck.cpp" line="129"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runfitcheck.cpp" line="140"/>
+        <location filename="../core/run/runfitcheck.cpp" line="145"/>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location filename="../core/run/runfitcheck.cpp" line="142"/>
+        <location filename="../core/run/runfitcheck.cpp" line="147"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../core/run/runfitcheck.cpp" line="143"/>
+        <location filename="../core/run/runfitcheck.cpp" line="148"/>
         <source>%1 kB</source>
         <translation>%1 kB</translation>
     </message>
@@ -8868,187 +8868,187 @@ Wird der Lauf trotzdem gestartet, kann das System ihn mittendrin beenden (seine 
 <context>
     <name>tare::RunFormWidget</name>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="40"/>
+        <location filename="../widgets/runformwidget.cpp" line="41"/>
         <source>&amp;Start Run</source>
         <translation>Lauf s&amp;tarten</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="43"/>
+        <location filename="../widgets/runformwidget.cpp" line="44"/>
         <source>The dataset whose queries are refined.</source>
         <translation>Der Datensatz, dessen Anfragen verfeinert werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="44"/>
+        <location filename="../widgets/runformwidget.cpp" line="45"/>
         <source>The embedding space that ranks the corpus and holds the query vectors.</source>
         <translation>Der Einbettungsraum, der das Korpus rankt und die Anfragevektoren enthält.</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="47"/>
+        <location filename="../widgets/runformwidget.cpp" line="48"/>
         <source>How the query vector is refined from the judgments.</source>
         <translation>Wie der Anfragevektor aus den Urteilen verfeinert wird.</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="50"/>
+        <location filename="../widgets/runformwidget.cpp" line="51"/>
         <source>Adam steps per query.</source>
         <translation>Adam-Schritte je Anfrage.</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="55"/>
+        <location filename="../widgets/runformwidget.cpp" line="56"/>
         <source>Adam learning rate.</source>
         <translation>Adam-Lernrate.</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="58"/>
+        <location filename="../widgets/runformwidget.cpp" line="59"/>
         <source>Documents the judge scores per query.</source>
         <translation>Dokumente, die der Bewerter je Anfrage bewertet.</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="61"/>
+        <location filename="../widgets/runformwidget.cpp" line="62"/>
         <source>How many of the judged documents are the top of the initial ranking; the rest is a seeded random sample of the remaining candidates.</source>
         <translation>Wie viele der bewerteten Dokumente von der Spitze des anfänglichen Rankings stammen; der Rest ist eine Zufallsstichprobe (mit Startwert) aus den übrigen Kandidaten.</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="65"/>
+        <location filename="../widgets/runformwidget.cpp" line="66"/>
         <source>Seed of the random part of the judged documents.</source>
         <translation>Startwert des zufälligen Teils der bewerteten Dokumente.</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="67"/>
+        <location filename="../widgets/runformwidget.cpp" line="68"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="68"/>
-        <source>Evaluate AP every n steps (auto: every step up to 100,000 candidates, coarser above).</source>
-        <translation>AP alle n Schritte auswerten (auto: jeden Schritt bis 100.000 Kandidaten, darüber gröber).</translation>
+        <location filename="../widgets/runformwidget.cpp" line="69"/>
+        <source>Evaluate AP every n steps (auto: every step for up to 40,000 candidates at 100 steps, coarser above, so a curve costs at most 4 million scores a query).</source>
+        <translation>AP alle n Schritte auswerten (automatisch: jeden Schritt bis 40.000 Kandidaten bei 100 Schritten, darüber seltener, sodass eine Kurve höchstens 4 Millionen Bewertungen je Anfrage kostet).</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="69"/>
+        <location filename="../widgets/runformwidget.cpp" line="70"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="70"/>
+        <location filename="../widgets/runformwidget.cpp" line="71"/>
         <source>A name for the run in the run list.</source>
         <translation>Ein Name für den Lauf in der Laufliste.</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="74"/>
+        <location filename="../widgets/runformwidget.cpp" line="75"/>
         <source>Run this form&apos;s refinement over every query of the dataset (F5)</source>
         <translation>Die Verfeinerung dieses Formulars über alle Anfragen des Datensatzes ausführen (F5)</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="82"/>
+        <location filename="../widgets/runformwidget.cpp" line="83"/>
         <source>&amp;Dataset:</source>
         <translation>Daten&amp;satz:</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="82"/>
+        <location filename="../widgets/runformwidget.cpp" line="83"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="83"/>
+        <location filename="../widgets/runformwidget.cpp" line="84"/>
         <source>S&amp;pace:</source>
         <translation>&amp;Raum:</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="83"/>
+        <location filename="../widgets/runformwidget.cpp" line="84"/>
         <source>Embedding space</source>
         <translation>Einbettungsraum</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="84"/>
+        <location filename="../widgets/runformwidget.cpp" line="85"/>
         <source>Re&amp;finer:</source>
         <translation>&amp;Verfeinerer:</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="84"/>
+        <location filename="../widgets/runformwidget.cpp" line="85"/>
         <source>Refiner</source>
         <translation>Verfeinerer</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="85"/>
+        <location filename="../widgets/runformwidget.cpp" line="86"/>
         <source>S&amp;teps:</source>
         <translation>Sc&amp;hritte:</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="85"/>
+        <location filename="../widgets/runformwidget.cpp" line="86"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="86"/>
+        <location filename="../widgets/runformwidget.cpp" line="87"/>
         <source>&amp;Learning rate:</source>
         <translation>&amp;Lernrate:</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="86"/>
+        <location filename="../widgets/runformwidget.cpp" line="87"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="87"/>
+        <location filename="../widgets/runformwidget.cpp" line="88"/>
         <source>E&amp;valuate every:</source>
         <translation>&amp;Auswerten alle:</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="87"/>
+        <location filename="../widgets/runformwidget.cpp" line="88"/>
         <source>Evaluate every</source>
         <translation>Auswerten alle</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="88"/>
+        <location filename="../widgets/runformwidget.cpp" line="89"/>
         <source>&amp;Judged per query:</source>
         <translation>&amp;Bewertet je Anfrage:</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="88"/>
+        <location filename="../widgets/runformwidget.cpp" line="89"/>
         <source>Judged documents per query</source>
         <translation>Bewertete Dokumente je Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="89"/>
+        <location filename="../widgets/runformwidget.cpp" line="90"/>
         <source>From the t&amp;op:</source>
         <translation>Von &amp;oben:</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="89"/>
+        <location filename="../widgets/runformwidget.cpp" line="90"/>
         <source>Judged from the top</source>
         <translation>Bewertet von oben</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="90"/>
+        <location filename="../widgets/runformwidget.cpp" line="91"/>
         <source>Sample see&amp;d:</source>
         <translation>Stichproben-Start&amp;wert:</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="90"/>
+        <location filename="../widgets/runformwidget.cpp" line="91"/>
         <source>Sample seed</source>
         <translation>Stichproben-Startwert</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="91"/>
+        <location filename="../widgets/runformwidget.cpp" line="92"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="91"/>
+        <location filename="../widgets/runformwidget.cpp" line="92"/>
         <source>Run name</source>
         <translation>Name des Laufs</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="109"/>
+        <location filename="../widgets/runformwidget.cpp" line="110"/>
         <source>J&amp;udge:</source>
         <translation>Bewert&amp;er:</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="134"/>
+        <location filename="../widgets/runformwidget.cpp" line="133"/>
         <source>Start run</source>
         <translation>Lauf starten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/runformwidget.cpp" line="180"/>
+        <location filename="../widgets/runformwidget.cpp" line="179"/>
         <source>%1 (%n query(s))</source>
         <translation>
             <numerusform>%1 (%n Anfrage)</numerusform>
@@ -9056,22 +9056,22 @@ Wird der Lauf trotzdem gestartet, kann das System ihn mittendrin beenden (seine 
         </translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="201"/>
+        <location filename="../widgets/runformwidget.cpp" line="200"/>
         <source>%1 (%2 dimensions)</source>
         <translation>%1 (%2 Dimensionen)</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="291"/>
+        <location filename="../widgets/runformwidget.cpp" line="290"/>
         <source>No embedding space to run on: import data and create a space first.</source>
         <translation>Kein Einbettungsraum für einen Lauf: importieren Sie Daten und legen Sie zuerst einen Raum an.</translation>
     </message>
     <message>
-        <location filename="../widgets/runformwidget.cpp" line="293"/>
+        <location filename="../widgets/runformwidget.cpp" line="292"/>
         <source>A run is going; start the next one when it ends (or cancel it).</source>
         <translation>Ein Lauf ist aktiv; starten Sie den nächsten, wenn er endet (oder brechen Sie ihn ab).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/runformwidget.cpp" line="295"/>
+        <location filename="../widgets/runformwidget.cpp" line="294"/>
         <source>Start Run refines all %n query(s) of %1 with %2, judged by %3.</source>
         <translation>
             <numerusform>„Lauf starten“ verfeinert die %n Anfrage von %1 mit %2, bewertet von %3.</numerusform>
@@ -9790,9 +9790,7 @@ Wird der Lauf trotzdem gestartet, kann das System ihn mittendrin beenden (seine 
 <context>
     <name>tare::RunStore</name>
     <message>
-        <location filename="../core/db/runstore.cpp" line="343"/>
-        <location filename="../core/db/runstore.cpp" line="355"/>
-        <location filename="../core/db/runstore.cpp" line="365"/>
+        <location filename="../core/db/runstore.cpp" line="364"/>
         <source>no run with id %1</source>
         <translation>kein Lauf mit ID %1</translation>
     </message>
@@ -10536,32 +10534,32 @@ Wird der Lauf trotzdem gestartet, kann das System ihn mittendrin beenden (seine 
 <context>
     <name>tare::SqliteConnection</name>
     <message>
-        <location filename="../core/db/sqliteconnection.cpp" line="240"/>
+        <location filename="../core/db/sqliteconnection.cpp" line="245"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: kann nicht öffnen: %2</translation>
     </message>
     <message>
-        <location filename="../core/db/sqliteconnection.cpp" line="333"/>
+        <location filename="../core/db/sqliteconnection.cpp" line="354"/>
         <source>%1: the disk is full (%2); nothing of the unfinished step was written</source>
         <translation>%1: der Datenträger ist voll (%2); vom unvollendeten Schritt wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/db/sqliteconnection.cpp" line="339"/>
+        <location filename="../core/db/sqliteconnection.cpp" line="360"/>
         <source>%1: no space to write: the disk is full or the file reached its size limit (%2); nothing of the unfinished step was written</source>
         <translation>%1: kein Platz zum Schreiben: der Datenträger ist voll oder die Datei hat ihre Größengrenze erreicht (%2); vom unvollendeten Schritt wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/db/sqliteconnection.cpp" line="343"/>
+        <location filename="../core/db/sqliteconnection.cpp" line="364"/>
         <source>%1: the project is in use by another Tare process (it kept the project locked for more than %2 s); try again when it has finished</source>
         <translation>%1: das Projekt wird von einem anderen Tare-Prozess verwendet (er hielt es länger als %2 s gesperrt); versuchen Sie es erneut, wenn er fertig ist</translation>
     </message>
     <message>
-        <location filename="../core/db/sqliteconnection.cpp" line="348"/>
+        <location filename="../core/db/sqliteconnection.cpp" line="369"/>
         <source>%1: not a Tare project or a damaged file (%2)</source>
         <translation>%1: kein Tare-Projekt oder eine beschädigte Datei (%2)</translation>
     </message>
     <message>
-        <location filename="../core/db/sqliteconnection.cpp" line="349"/>
+        <location filename="../core/db/sqliteconnection.cpp" line="370"/>
         <source>%1: database error: %2 (in: %3)</source>
         <translation>%1: Datenbankfehler: %2 (in: %3)</translation>
     </message>
@@ -10688,109 +10686,109 @@ Wird der Lauf trotzdem gestartet, kann das System ihn mittendrin beenden (seine 
 <context>
     <name>tare::TrajectoryWidget</name>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="127"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="128"/>
         <source>Judged documents and the query&apos;s path (PCA)</source>
         <translation>Bewertete Dokumente und der Weg der Anfrage (PCA)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="129"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="130"/>
         <source>Target p and current r over the judged documents</source>
         <translation>Ziel p und aktuelles r über den bewerteten Dokumenten</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="536"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="533"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="135"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="719"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="136"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="716"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="136"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="137"/>
         <source>◀ Step</source>
         <translation>◀ Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="137"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="138"/>
         <source>Step ▶</source>
         <translation>Schritt ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="183"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="184"/>
         <source>One step back</source>
         <translation>Einen Schritt zurück</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="186"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="187"/>
         <source>One step forward</source>
         <translation>Einen Schritt vor</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="189"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="190"/>
         <source>Refinement step</source>
         <translation>Verfeinerungsschritt</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="195"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="196"/>
         <source>Playback speed</source>
         <translation>Abspielgeschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="181"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="182"/>
         <source>Play or pause the refinement (Space).</source>
         <translation>Verfeinerung abspielen oder anhalten (Leertaste).</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="190"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="191"/>
         <source>The refinement step shown: 0 is the original query.</source>
         <translation>Der gezeigte Verfeinerungsschritt: 0 ist die ursprüngliche Anfrage.</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="192"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="193"/>
         <source>%1 steps/s</source>
         <translation>%1 Schritte/s</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="196"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="197"/>
         <source>Playback speed.</source>
         <translation>Abspielgeschwindigkeit.</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="303"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="300"/>
         <source>Select a query in the run dashboard&apos;s table to watch its refinement.</source>
         <translation>Wählen Sie eine Anfrage in der Tabelle des Lauf-Dashboards, um ihre Verfeinerung zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="346"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="343"/>
         <source>Replaying query %1 of run %2…</source>
         <translation>Spiele Anfrage %1 aus Lauf %2 nach…</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="351"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="348"/>
         <source>Cannot replay this query: %1</source>
         <translation>Diese Anfrage kann nicht nachgespielt werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="447"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="444"/>
         <source>Path</source>
         <translation>Weg</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="453"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="450"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="530"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="546"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="527"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="543"/>
         <source>AP</source>
         <translation>AP</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/trajectorywidget.cpp" line="583"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="580"/>
         <source>Query %1: %2
 Run %3 · %4 · %n judged document(s) · %5 steps</source>
         <translation>
@@ -10801,160 +10799,160 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="389"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="386"/>
         <source>Principal component 1 (%1% of variance)</source>
         <translation>Hauptkomponente 1 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="128"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="215"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="129"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="216"/>
         <source>The query&apos;s path, magnified</source>
         <translation>Der Weg der Anfrage, vergrößert</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="130"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="217"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="131"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="218"/>
         <source>Loss and AP</source>
         <translation>Verlust und AP</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="134"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="135"/>
         <source>Play or Pause</source>
         <translation>Abspielen oder anhalten</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="145"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="146"/>
         <source>Query and run</source>
         <translation>Anfrage und Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="157"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="158"/>
         <source>Lesson caption</source>
         <translation>Lektionstext</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="160"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="161"/>
         <source>Lesson query</source>
         <translation>Anfrage der Lektion</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="161"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="162"/>
         <source>The query the lesson replays.</source>
         <translation>Die Anfrage, die die Lektion nachspielt.</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="167"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="658"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="168"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="655"/>
         <source>Step %1 of %2 · loss %3 · AP %4</source>
         <translation>Schritt %1 von %2 · Verlust %3 · AP %4</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="171"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="172"/>
         <source>Step, loss and AP</source>
         <translation>Schritt, Verlust und AP</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="180"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="181"/>
         <source>Play or pause</source>
         <translation>Abspielen oder anhalten</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="184"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="185"/>
         <source>One step back (←).</source>
         <translation>Einen Schritt zurück (←).</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="187"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="188"/>
         <source>One step forward (→).</source>
         <translation>Einen Schritt vor (→).</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="214"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="215"/>
         <source>Judged documents and the query&apos;s path</source>
         <translation>Bewertete Dokumente und der Weg der Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="216"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="217"/>
         <source>Target p and current r</source>
         <translation>Ziel p und aktuelles r</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="227"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="228"/>
         <source>Top ten documents at this step</source>
         <translation>Top-10-Dokumente in diesem Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="237"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="238"/>
         <source>Top ten heading</source>
         <translation>Überschrift der Top 10</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="286"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="283"/>
         <source>One Step Back</source>
         <translation>Einen Schritt zurück</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="288"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="285"/>
         <source>One Step Forward</source>
         <translation>Einen Schritt vor</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="365"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="362"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="389"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="386"/>
         <source>PC 1 (%1%)</source>
         <translation>HK 1 (%1 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="390"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="387"/>
         <source>Principal component 2 (%1% of variance)</source>
         <translation>Hauptkomponente 2 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="390"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="387"/>
         <source>PC 2 (%1%)</source>
         <translation>HK 2 (%1 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="403"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="400"/>
         <source>Judge score</source>
         <translation>Bewerterwert</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="412"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="409"/>
         <source>Relevant (gold)</source>
         <translation>Relevant (Gold)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="413"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="410"/>
         <source>Not relevant (gold)</source>
         <translation>Irrelevant (Gold)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="508"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="505"/>
         <source>Documents (rank before refinement)</source>
         <translation>Dokumente (Rang vor der Verfeinerung)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="588"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="585"/>
         <source>Lesson: how the judge&apos;s feedback moves a query</source>
         <translation>Lektion: wie das Feedback des Bewerters eine Anfrage bewegt</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="611"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="608"/>
         <source>The query&apos;s path, magnified ×%1</source>
         <translation>Der Weg der Anfrage, vergrößert ×%1</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="655"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="652"/>
         <source>Top ten at step %1 · AP %2 (at the start %3)</source>
         <translation>Top 10 bei Schritt %1 · AP %2 (am Anfang %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="695"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="692"/>
         <source>#%1 · %2 · %3
 judge score %4 · p %5 · r now %6
 %7</source>
@@ -10963,53 +10961,53 @@ Bewerterwert %4 · p %5 · r jetzt %6
 %7</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="697"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="694"/>
         <source>relevant (grade %1)</source>
         <translation>relevant (Stufe %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="697"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="694"/>
         <source>not relevant</source>
         <translation>nicht relevant</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="457"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="454"/>
         <source>Query now</source>
         <translation>Anfrage jetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="487"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="484"/>
         <source>Target p (judge)</source>
         <translation>Ziel p (Bewerter)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="491"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="488"/>
         <source>Current r (query)</source>
         <translation>Aktuelles r (Anfrage)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="517"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="514"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="528"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="525"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="529"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="526"/>
         <source>KL(p‖r) (nats)</source>
         <translation>KL(p‖r) (nats)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="555"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="557"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="552"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="554"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="713"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="710"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
