@@ -67,6 +67,16 @@ void roundTicks(QValueAxis* axis, int intervals)
     axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
 }
 
+QLineSeries* lineSeries(const QString& name, const QColor& color, double width)
+{
+    auto* series = new QLineSeries;
+    series->setName(name);
+    QPen pen(color);
+    pen.setWidthF(width);
+    series->setPen(pen);
+    return series;
+}
+
 void hideFromLegend(QChart* chart, QAbstractSeries* series)
 {
     for (QLegendMarker* marker : chart->legend()->markers(series))

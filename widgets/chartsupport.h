@@ -28,6 +28,9 @@ QValueAxis* addValueAxis(QChart* chart, Qt::Alignment alignment, const QString& 
 void attach(QChart* chart, QAbstractSeries* series);
 /// Removes every series and axis.
 void clear(QChart* chart);
+/// A line series named `name` (its legend entry) with a solid pen of `color` and `width`; add its
+/// points and attach it.
+QLineSeries* lineSeries(const QString& name, const QColor& color, double width = 2.0);
 /// Hides a series' legend markers (reference lines, whiskers).
 void hideFromLegend(QChart* chart, QAbstractSeries* series);
 /// A dashed horizontal reference line at y from x0 to x1 (a zero line), without a legend entry.

@@ -56,6 +56,7 @@
 namespace tare {
 
 using ChartSupport::figure;
+using ChartSupport::lineSeries;
 
 namespace {
 
@@ -112,16 +113,6 @@ std::optional<QList<double>> numbers(const QString& text)
             return std::nullopt;
     }
     return values;
-}
-
-QLineSeries* lineSeries(const QString& name, const QColor& color, double width = 2.0)
-{
-    auto* series = new QLineSeries;
-    series->setName(name);
-    QPen pen(color);
-    pen.setWidthF(width);
-    series->setPen(pen);
-    return series;
 }
 
 /// Sets the axis to [lo, hi] with a little room and round ticks.

@@ -255,8 +255,7 @@ void QueryInspectorWidget::setInspection(const QueryInspection& in)
 
     QValueAxis* step = addValueAxis(m_loss, Qt::AlignBottom, tr("Step"), QStringLiteral("%d"));
     QValueAxis* loss = addValueAxis(m_loss, Qt::AlignLeft, tr("Loss"), QStringLiteral("%.3g"));
-    auto* lossSeries = new QLineSeries;
-    lossSeries->setName(tr("Refinement loss"));
+    QLineSeries* lossSeries = lineSeries(tr("Refinement loss"), ChartSupport::Palette::second);
     QList<QPointF> lossPoints;
     double lo = std::numeric_limits<double>::infinity(), hi = -lo;
     for (const CurvePoint& p : in.curve) {
@@ -267,9 +266,6 @@ void QueryInspectorWidget::setInspection(const QueryInspection& in)
         hi = std::max(hi, p.loss);
     }
     lossSeries->replace(lossPoints);
-    QPen lossPen(QColor(0xc0, 0x50, 0x20));
-    lossPen.setWidthF(2.0);
-    lossSeries->setPen(lossPen);
     attach(m_loss, lossSeries);
     step->setRange(0, std::max(1.0, lossPoints.isEmpty() ? 1.0 : lossPoints.last().x()));
     if (lossPoints.isEmpty()) {

@@ -440,11 +440,7 @@ void TrajectoryWidget::buildProjection(QChart* chart, const QRectF& range, bool 
         });
         anchor = series;
     }
-    auto* path = new QLineSeries;
-    path->setName(tr("Path"));
-    QPen pathPen(QColor(0x20, 0x20, 0x20));
-    pathPen.setWidthF(2.0);
-    path->setPen(pathPen);
+    QLineSeries* path = ChartSupport::lineSeries(tr("Path"), QColor(0x20, 0x20, 0x20));
     attach(chart, path, {x, y});
     m_paths.append(path);
     QScatterSeries* start = marker(tr("Start"), QScatterSeries::MarkerShapeTriangle, 14, QColor(0xff, 0xff, 0xff));
@@ -529,26 +525,17 @@ void TrajectoryWidget::buildLossAndAp()
     lossAxis->setLabelsColor(s_lossColor);
     apAxis->setLinePenColor(s_apColor);
     apAxis->setLabelsColor(s_apColor);
-    auto* lossSeries = new QLineSeries;
-    lossSeries->setName(tr("Loss"));
-    QList<QPointF> lossPoints;
-    for (size_t i = 0; i < t.losses.size(); ++i)
-        lossPoints.append(QPointF(double(i), t.losses[i]));
-    lossSeries->replace(lossPoints);
-    QPen lossPen(s_lossColor);
-    lossPen.setWidthF(2.0);
-    lossSeries->setPen(lossPen);
-    attach(m_loss, lossSeries, {stepAxis, lossAxis});
-    auto* apSeries = new QLineSeries;
-    apSeries->setName(tr("AP"));
-    QList<QPointF> apPoints;
-    for (size_t i = 0; i < t.aps.size(); ++i)
-        apPoints.append(QPointF(double(i), t.aps[i]));
-    apSeries->replace(apPoints);
-    QPen apPen(s_apColor);
-    apPen.setWidthF(2.0);
-    apSeries->setPen(apPen);
-    attach(m_loss, apSeries, {stepAxis, apAxis});
+    // One value per state: state i is drawn at step i.
+    const auto perStep = [](const QString& name, const QColor& color, const std::vector<double>& values) {
+        QLineSeries* series = ChartSupport::lineSeries(name, color);
+        QList<QPointF> points;
+        for (size_t i = 0; i < values.size(); ++i)
+            points.append(QPointF(double(i), values[i]));
+        series->replace(points);
+        return series;
+    };
+    attach(m_loss, perStep(tr("Loss"), s_lossColor, t.losses), {stepAxis, lossAxis});
+    attach(m_loss, perStep(tr("AP"), s_apColor, t.aps), {stepAxis, apAxis});
     m_lossMarker = marker(tr("Now"), QScatterSeries::MarkerShapeCircle, 10, QColor(0xff, 0xc0, 0x00));
     attach(m_loss, m_lossMarker, {stepAxis, lossAxis});
     m_apMarker = marker(tr("Now"), QScatterSeries::MarkerShapeCircle, 10, QColor(0xff, 0xc0, 0x00));
