@@ -40,11 +40,8 @@ int DatasetCommand::run(const QStringList& arguments)
         if (!dataset)
             throw TareError(TareError::Kind::Usage, tr("no dataset named '%1'").arg(positional[1]));
         DatasetTask task = dataset->task();
-        if (const auto preset = paperDatasetOption(parser, paperDataset)) {
-            task.instruction = preset->instruction;
-            task.taskType = preset->taskType;
-            task.documentJoin = preset->documentJoin;
-        }
+        if (const auto preset = paperDatasetOption(parser, paperDataset))
+            task = preset->task();
         if (parser.isSet(instruction))
             task.instruction = parser.value(instruction).trimmed();
         task.taskType = taskTypeOption(parser, taskType).value_or(task.taskType);

@@ -40,14 +40,9 @@ QString ensureDataset(ProjectStore& store, const QString& spec, bool dryRun)
         out() << tr("would import %1 as dataset '%2'").arg(folder, name) << Qt::endl;
         return name;
     }
-    ImportOptions options;
-    options.datasetName = name;
-    if (const auto preset = PaperDatasets::find(name)) {
-        options.instruction = preset->instruction;
-        options.taskType = preset->taskType;
-        options.pool = preset->pool;
-        options.documentJoin = preset->documentJoin;
-    }
+    const std::optional<PaperDatasetPreset> preset = PaperDatasets::find(name);
+    ImportOptions options = preset ? preset->importOptions() : ImportOptions();
+    options.datasetName = name; // as the user spells it, also for a preset ("ArgKP-21")
     const ImportReport report = BeirImporter::run(store, folder, options);
     out() << tr("Imported %1 as dataset '%2': %3 documents, %4 queries, %5 labels")
                  .arg(folder, name)

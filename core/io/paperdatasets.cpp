@@ -70,6 +70,17 @@ QList<PaperDatasetPreset> makePresets()
 
 } // namespace
 
+DatasetTask PaperDatasetPreset::task() const
+{
+    return DatasetTask{instruction, taskType, documentJoin};
+}
+
+ImportOptions PaperDatasetPreset::importOptions() const
+{
+    return {.datasetName = key, .pool = pool, .instruction = instruction, .taskType = taskType, .documentJoin = documentJoin,
+            .sink = {}};
+}
+
 const QList<PaperDatasetPreset>& PaperDatasets::all()
 {
     static const QList<PaperDatasetPreset> presets = makePresets();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/db/projecttypes.h"
+#include "core/io/importtypes.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -28,6 +29,13 @@ struct PaperDatasetPreset
     qint64 corpusLimit = 0; ///< the loader's cap on the corpus (RealScholarQuery: 25,000); 0: the whole corpus
     QString reference;      ///< where the data comes from (publication)
     QString sourceFormat;   ///< what the converter reads, for help texts
+
+    /// What the dataset asks of judges and embedders in the paper's code: its instruction, task
+    /// type and document text.
+    DatasetTask task() const;
+    /// The options the paper's code imports the dataset with: named by its key, with its
+    /// instruction, task type, pool and document text (the rest as ImportOptions has them).
+    ImportOptions importOptions() const;
 };
 
 /// The presets of the paper's six datasets (`--paper-dataset NAME`). Pure data; usable from any thread.

@@ -90,13 +90,7 @@ struct PaperProject
             convert.inputs.append(paperData(input));
         const QString beir = dir.filePath(QStringLiteral("beir"));
         PaperDatasetConverter::convert(key, convert, beir);
-        const PaperDatasetPreset preset = *PaperDatasets::find(key);
-        ImportOptions options;
-        options.datasetName = preset.key;
-        options.instruction = preset.instruction;
-        options.taskType = preset.taskType;
-        options.pool = preset.pool;
-        options.documentJoin = preset.documentJoin;
+        const ImportOptions options = PaperDatasets::find(key)->importOptions();
         ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
         datasetId = BeirImporter::run(store, beir, options).datasetId;
     }
