@@ -6,11 +6,11 @@
 // deserialise round trip. Usage: bench_lsa [corpus.jsonl ...]; without arguments it uses
 // sample_data/nuance and ../shared/data/banking77 beside the checkout.
 #include "core/embed/lsamodel.h"
+#include "core/io/jsonrecord.h"
+#include "core/io/paperdatasetfiles.h"
 #include "core/util/tareerror.h"
 
 #include <QElapsedTimer>
-#include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -21,21 +21,16 @@
 
 namespace {
 
+/// The documents of a BEIR corpus.jsonl as the LSA embedder reads them: title and text joined by a
+/// space (the text alone without a title). Malformed lines fail with file and line.
 QStringList readCorpus(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw tare::TareError(tare::TareError::Kind::Io, QStringLiteral("cannot read %1").arg(path));
     QStringList texts;
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        if (line.isEmpty())
-            continue;
-        const QJsonObject object = QJsonDocument::fromJson(line).object();
-        const QString title = object.value(QLatin1String("title")).toString();
-        const QString text = object.value(QLatin1String("text")).toString();
+    tare::PaperDatasetFiles::forEachJsonLine(path, {}, [&texts](const tare::JsonRecord& record) {
+        const QString title = record.object().value(QLatin1String("title")).toString();
+        const QString text = record.object().value(QLatin1String("text")).toString();
         texts.append(title.isEmpty() ? text : title + QLatin1Char(' ') + text);
-    }
+    });
     return texts;
 }
 
