@@ -4,6 +4,7 @@
 
 #include "core/models/trajectorytopmodel.h"
 #include "core/teach/lessonscript.h"
+#include "core/util/displaytext.h"
 #include "widgets/chartcategorylabels.h"
 #include "widgets/chartpointlabels.h"
 #include "widgets/chartsupport.h"
@@ -672,7 +673,7 @@ QString TrajectoryWidget::documentToolTip(int index) const
     if (index < 0 || index >= t.documents.size())
         return {};
     const TrajectoryDocument& d = t.documents[index];
-    QString text = d.title.isEmpty() ? d.text : d.title + QStringLiteral(" — ") + d.text;
+    QString text = DisplayText::titled(d.title, d.text);
     if (text.size() > 240)
         text = text.left(239) + QStringLiteral("…");
     const double r = size_t(m_step) < t.model.size() ? t.model[size_t(m_step)][size_t(index)] : std::nan("");

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/models/annotationqueuemodel.h"
 
+#include "core/util/displaytext.h"
+
 namespace tare {
 
 AnnotationQueueModel::AnnotationQueueModel(QObject* parent)
@@ -231,7 +233,7 @@ QVariant AnnotationQueueModel::cell(int row, int column, int role) const
         case FlagsColumn:
             return m_blind ? QStringLiteral("—") : flagsText(m_queue.flags(item, m_annotator));
         case TextColumn:
-            return item.title.isEmpty() ? item.text : item.title + QStringLiteral(" — ") + item.text;
+            return DisplayText::titled(item.title, item.text);
         default:
             return {};
         }

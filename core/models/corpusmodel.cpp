@@ -3,6 +3,7 @@
 #include "core/models/corpusmodel.h"
 
 #include "core/db/projectstore.h"
+#include "core/util/displaytext.h"
 
 #include <utility>
 
@@ -142,7 +143,7 @@ QVariant CorpusModel::cell(int rowIndex, int column, int role) const
         case DocumentColumn:
             return row.extId;
         case TextColumn:
-            return row.title.isEmpty() ? row.preview : row.title + QStringLiteral(" — ") + row.preview;
+            return DisplayText::titled(row.title, row.preview);
         case LabelsColumn:
             return row.labels;
         case JudgmentColumn: {

@@ -3,6 +3,7 @@
 #include "core/models/feedbackmodel.h"
 
 #include "core/feedback/annotationqueue.h"
+#include "core/util/displaytext.h"
 
 #include <QStringList>
 
@@ -119,7 +120,7 @@ QVariant FeedbackModel::cell(int row, int column, int role) const
         case DocumentColumn:
             return item.extId;
         case TextColumn:
-            return item.title.isEmpty() ? item.text : item.title + QStringLiteral(" — ") + item.text;
+            return DisplayText::titled(item.title, item.text);
         case RankBeforeColumn:
             return item.rankBefore;
         case RankAfterColumn:

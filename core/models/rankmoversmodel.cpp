@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/models/rankmoversmodel.h"
 
+#include "core/util/displaytext.h"
+
 namespace tare {
 
 RankMoversModel::RankMoversModel(QObject* parent)
@@ -10,8 +12,7 @@ RankMoversModel::RankMoversModel(QObject* parent)
             [](const RankMover& m) -> QVariant { return m.change() > 0 ? tr("▲ %1").arg(m.change()) : tr("▼ %1").arg(-m.change()); },
             {}, true},
            {{QT_TR_NOOP("Document")}, [](const RankMover& m) -> QVariant { return m.extId; }},
-           {{QT_TR_NOOP("Text")},
-            [](const RankMover& m) -> QVariant { return m.title.isEmpty() ? m.text : m.title + QStringLiteral(" — ") + m.text; }},
+           {{QT_TR_NOOP("Text")}, [](const RankMover& m) -> QVariant { return DisplayText::titled(m.title, m.text); }},
            {{QT_TR_NOOP("Gold")}, [](const RankMover& m) -> QVariant { return m.grade; }, {}, true},
            {{QT_TR_NOOP("Judge score")},
             [](const RankMover& m) -> QVariant {

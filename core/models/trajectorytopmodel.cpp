@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/models/trajectorytopmodel.h"
 
+#include "core/util/displaytext.h"
+
 #include <algorithm>
 
 namespace tare {
@@ -88,7 +90,7 @@ QVariant TrajectoryTopModel::cell(int row, int column, int role) const
             return before > rank ? tr("▲ %1").arg(before - rank) : tr("▼ %1").arg(rank - before);
         }
         case TextColumn:
-            return document.title.isEmpty() ? document.text : document.title + QStringLiteral(" — ") + document.text;
+            return DisplayText::titled(document.title, document.text);
         default:
             return {};
         }

@@ -78,4 +78,9 @@ QString escapedMessage(QStringView text, qsizetype maxChars)
     return escapedImpl(text, maxChars, true);
 }
 
+QString titled(const QString& title, const QString& text)
+{
+    return title.isEmpty() ? text : title + QStringLiteral(" — ") + text;
+}
+
 } // namespace tare::DisplayText

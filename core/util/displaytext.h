@@ -24,6 +24,8 @@ QString escaped(QByteArrayView utf8, qsizetype maxChars = DefaultMaxChars);
 /// UTF-8 decoded as it is: unlike QString::fromUtf8(), a leading byte-order mark is kept (so it
 /// can be shown, and judged), invalid sequences become U+FFFD.
 QString decodeUtf8(QByteArrayView utf8);
+/// A document in one table cell or tip: "title — text", the text alone when it has no title.
+QString titled(const QString& title, const QString& text);
 /// escaped() with room for long messages: line breaks are kept, everything else as above.
 QString escapedMessage(QStringView text, qsizetype maxChars = 4000);
 

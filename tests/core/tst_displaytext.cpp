@@ -15,6 +15,7 @@ private Q_SLOTS:
     void escaped();
     void hugeValuesAreCutWithoutReadingThem();
     void messagesKeepLineBreaks();
+    void titledJoinsTitleAndText();
 };
 
 void TestDisplayText::escaped_data()
@@ -54,6 +55,13 @@ void TestDisplayText::hugeValuesAreCutWithoutReadingThem()
 void TestDisplayText::messagesKeepLineBreaks()
 {
     QCOMPARE(DisplayText::escapedMessage(QStringLiteral("first\nsecond \x1b[2J")), QStringLiteral("first\nsecond \\x1b[2J"));
+}
+
+void TestDisplayText::titledJoinsTitleAndText()
+{
+    QCOMPARE(DisplayText::titled(QStringLiteral("Nuance"), QStringLiteral("A subtle difference.")),
+             QStringLiteral("Nuance — A subtle difference."));
+    QCOMPARE(DisplayText::titled(QString(), QStringLiteral("A subtle difference.")), QStringLiteral("A subtle difference."));
 }
 
 QTEST_GUILESS_MAIN(TestDisplayText)
