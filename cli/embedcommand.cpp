@@ -16,22 +16,31 @@ namespace tare::cli {
 namespace {
 // Set by Ctrl-C or SIGTERM (InterruptGuard): the embedding stops, stores nothing and exits 4.
 std::atomic<bool> s_cancel{false};
+
+/// The datasets to embed: the one named `datasetName`, or without a name every dataset that has no
+/// space named `spaceName` yet. Throws TareError(Usage) when that leaves none.
+QList<DatasetInfo> targetDatasets(ProjectStore& store, const std::optional<QString>& datasetName, const QString& spaceName)
+{
+    QList<DatasetInfo> targets;
+    for (const auto& info : store.datasets().all()) {
+        if (datasetName ? info.name == *datasetName : !store.spaces().byName(info.id, spaceName))
+            targets.append(info);
+    }
+    if (targets.isEmpty())
+        throw TareError(TareError::Kind::Usage, datasetName ? tr("no dataset named '%1'").arg(*datasetName)
+                                                            : tr("every dataset already has a space named '%1'").arg(spaceName));
+    return targets;
 }
+
+} // namespace
 
 int EmbedCommand::embedRemote(const QString& projectPath, const QString& spaceName, const QString& datasetName,
                               RemoteSpaceBuilder::Options options, bool progressShown)
 {
     ProjectStore store(projectPath);
     options.spaceName = spaceName;
-    QList<DatasetInfo> targets;
-    for (const auto& info : store.datasets().all()) {
-        if (!datasetName.isEmpty() ? info.name == datasetName : !store.spaces().byName(info.id, spaceName))
-            targets.append(info);
-    }
-    if (targets.isEmpty())
-        throw TareError(TareError::Kind::Usage, !datasetName.isEmpty()
-                                                    ? tr("no dataset named '%1'").arg(datasetName)
-                                                    : tr("every dataset already has a space named '%1'").arg(spaceName));
+    const QList<DatasetInfo> targets =
+        targetDatasets(store, datasetName.isEmpty() ? std::nullopt : std::optional(datasetName), spaceName);
     TerminalProgress progress(progressShown);
     for (const auto& info : targets) {
         QElapsedTimer clock;
@@ -141,15 +150,8 @@ int EmbedCommand::run(const QStringList& arguments)
         options.queryTemplate = parser.value(queryTemplate);
         options.documentTemplate = parser.value(documentTemplate);
 
-        QList<DatasetInfo> targets;
-        for (const auto& info : store.datasets().all()) {
-            if (parser.isSet(dataset) ? info.name == parser.value(dataset) : !store.spaces().byName(info.id, options.spaceName))
-                targets.append(info);
-        }
-        if (targets.isEmpty())
-            throw TareError(TareError::Kind::Usage, parser.isSet(dataset)
-                                                        ? tr("no dataset named '%1'").arg(parser.value(dataset))
-                                                        : tr("every dataset already has a space named '%1'").arg(options.spaceName));
+        const QList<DatasetInfo> targets = targetDatasets(
+            store, parser.isSet(dataset) ? std::optional(parser.value(dataset)) : std::nullopt, options.spaceName);
         TerminalProgress progress(progressWanted(parser));
         for (const auto& info : targets) {
             QElapsedTimer clock;
