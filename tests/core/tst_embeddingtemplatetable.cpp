@@ -7,6 +7,17 @@
 
 using namespace tare;
 
+namespace {
+
+/// An entry of the project's own (no note, not shipped) for `model`, its documents written as they
+/// are ("{text}").
+EmbeddingTemplateEntry projectEntry(const QString& model, const QString& queryTemplate)
+{
+    return {model, queryTemplate, QStringLiteral("{text}"), QString(), false};
+}
+
+} // namespace
+
 class TestEmbeddingTemplateTable : public QObject
 {
     Q_OBJECT
@@ -56,10 +67,7 @@ void TestEmbeddingTemplateTable::lookup()
 void TestEmbeddingTemplateTable::projectEntriesComeFirstAndRoundTrip()
 {
     EmbeddingTemplateTable table;
-    EmbeddingTemplateEntry entry;
-    entry.model = QStringLiteral("Qwen/*");
-    entry.queryTemplate = QStringLiteral("Task: {instruction}\n\n{text}");
-    entry.documentTemplate = QStringLiteral("{text}");
+    EmbeddingTemplateEntry entry = projectEntry(QStringLiteral("Qwen/*"), QStringLiteral("Task: {instruction}\n\n{text}"));
     table.set(entry);
     QCOMPARE(table.lookup(QStringLiteral("Qwen/Qwen3-Embedding-8B")).queryTemplate, entry.queryTemplate);
     QVERIFY(!table.lookup(QStringLiteral("Qwen/Qwen3-Embedding-8B")).shipped);
@@ -83,11 +91,7 @@ void TestEmbeddingTemplateTable::projectEntriesComeFirstAndRoundTrip()
 void TestEmbeddingTemplateTable::rejectsTemplatesWithoutText()
 {
     EmbeddingTemplateTable table;
-    EmbeddingTemplateEntry entry;
-    entry.model = QStringLiteral("x");
-    entry.queryTemplate = QStringLiteral("Instruct: {instruction}");
-    entry.documentTemplate = QStringLiteral("{text}");
-    QVERIFY_THROWS_EXCEPTION(TareError, table.set(entry));
+    QVERIFY_THROWS_EXCEPTION(TareError, table.set(projectEntry(QStringLiteral("x"), QStringLiteral("Instruct: {instruction}"))));
     QVERIFY_THROWS_EXCEPTION(TareError, EmbeddingTemplateTable::fromJson("{\"entries\": [{\"model\": \"x\"}]}"));
     QVERIFY_THROWS_EXCEPTION(TareError, EmbeddingTemplateTable::fromJson("{not json"));
     QCOMPARE(EmbeddingTemplateTable::fromJson({}).projectEntries().size(), 0);
