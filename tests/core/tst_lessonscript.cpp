@@ -47,7 +47,9 @@ class TestLessonScript : public QObject
 private Q_SLOTS:
     void chapters_data();
     void chapters();
+    void captionsCarryTheStepsNumbers_data();
     void captionsCarryTheStepsNumbers();
+    void titleNamesTheStep();
     void stepsAreClamped();
 };
 
@@ -83,34 +85,42 @@ void TestLessonScript::chapters()
     QCOMPARE(script.caption(step).chapter, chapter);
 }
 
-void TestLessonScript::captionsCarryTheStepsNumbers()
+void TestLessonScript::captionsCarryTheStepsNumbers_data()
 {
-    const LessonScript script(handMade(100));
+    QTest::addColumn<int>("step");
+    QTest::addColumn<QString>("phrase");
+
     // Step 0: p, with the favourite document by its rank and its share.
-    const LessonScript::Caption start = script.caption(0);
-    QVERIFY2(start.text.contains(QStringLiteral("p = softmax of the scores")), qPrintable(start.text));
-    QVERIFY2(start.text.contains(QStringLiteral("Document #1 gets the largest share, 0.500")), qPrintable(start.text));
+    QTest::newRow("0: p") << 0 << QStringLiteral("p = softmax of the scores");
+    QTest::newRow("0: the favourite") << 0 << QStringLiteral("Document #1 gets the largest share, 0.500");
     // r: the document where r is furthest below p at step 10 is #1 (p 0.5, r 1/3 + 0.1·(1/6)).
-    const LessonScript::Caption model = script.caption(10);
-    QVERIFY2(model.text.contains(QStringLiteral("Document #1 is furthest apart: p 0.500, r 0.350")), qPrintable(model.text));
-    QVERIFY(model.title.contains(QStringLiteral("Step 10")));
+    QTest::newRow("10: r") << 10 << QStringLiteral("Document #1 is furthest apart: p 0.500, r 0.350");
     // The loss, now and at the start.
-    const LessonScript::Caption loss = script.caption(30);
-    QVERIFY2(loss.text.contains(QStringLiteral("KL(p‖r) = Σ p·log(p/r)")), qPrintable(loss.text));
-    QVERIFY2(loss.text.contains(QStringLiteral("Now 0.070; it started at 0.100")), qPrintable(loss.text));
+    QTest::newRow("30: the loss") << 30 << QStringLiteral("KL(p‖r) = Σ p·log(p/r)");
+    QTest::newRow("30: now and at first") << 30 << QStringLiteral("Now 0.070; it started at 0.100");
     // Movement at step 50: r = 1/3 + 0.5·(p − 1/3): towards #1 (0.417 < 0.5), away from #5
     // (0.267 > 0.2).
-    const LessonScript::Caption movement = script.caption(50);
-    QVERIFY2(movement.text.contains(QStringLiteral("towards #1 (p 0.500, r 0.417) and pushes away from #5 (p 0.200, r 0.267)")),
-             qPrintable(movement.text));
+    QTest::newRow("50: movement")
+        << 50 << QStringLiteral("towards #1 (p 0.500, r 0.417) and pushes away from #5 (p 0.200, r 0.267)");
     // The ranking: AP now and then, relevant documents in the top list now (2) and at first (1).
-    const LessonScript::Caption ranking = script.caption(80);
-    QVERIFY2(ranking.text.contains(QStringLiteral("AP is 0.650 now (0.250 at the start)")), qPrintable(ranking.text));
-    QVERIFY2(ranking.text.contains(QStringLiteral("holds 2 relevant documents (1 at the start)")), qPrintable(ranking.text));
+    QTest::newRow("80: AP") << 80 << QStringLiteral("AP is 0.650 now (0.250 at the start)");
+    QTest::newRow("80: the top list") << 80 << QStringLiteral("holds 2 relevant documents (1 at the start)");
     // The summary.
-    const LessonScript::Caption end = script.caption(100);
-    QVERIFY2(end.text.contains(QStringLiteral("After 100 steps the loss fell from 0.100 to 0.000 and AP went from 0.250 to 0.750")),
-             qPrintable(end.text));
+    QTest::newRow("100: summary")
+        << 100 << QStringLiteral("After 100 steps the loss fell from 0.100 to 0.000 and AP went from 0.250 to 0.750");
+}
+
+void TestLessonScript::captionsCarryTheStepsNumbers()
+{
+    QFETCH(int, step);
+    QFETCH(QString, phrase);
+    const LessonScript::Caption caption = LessonScript(handMade(100)).caption(step);
+    QVERIFY2(caption.text.contains(phrase), qPrintable(caption.text));
+}
+
+void TestLessonScript::titleNamesTheStep()
+{
+    QVERIFY(LessonScript(handMade(100)).caption(10).title.contains(QStringLiteral("Step 10")));
 }
 
 void TestLessonScript::stepsAreClamped()
