@@ -53,6 +53,15 @@ bool bitIdentical(const Eigen::MatrixXf& a, const Eigen::MatrixXf& b)
         && std::memcmp(a.data(), b.data(), size_t(a.size()) * sizeof(float)) == 0;
 }
 
+/// RandomizedSvd's rank-`rank` SVD of `a`, from the random start `seed` (the default one unless given).
+SvdResult truncatedSvd(const SparseRowMatrixXf& a, int rank, quint64 seed = RandomizedSvdParams().seed)
+{
+    RandomizedSvdParams params;
+    params.rank = rank;
+    params.seed = seed;
+    return RandomizedSvd(params).compute(a);
+}
+
 double orthonormalityError(const Eigen::MatrixXf& m)
 {
     const Eigen::MatrixXd md = m.cast<double>();
@@ -139,9 +148,7 @@ void TestRandomizedSvd::matchesJacobi()
     const Eigen::MatrixXd dense = Eigen::MatrixXd(a.cast<double>());
     const Eigen::JacobiSVD<Eigen::MatrixXd> exact(dense, Eigen::ComputeThinU | Eigen::ComputeThinV);
 
-    RandomizedSvdParams params;
-    params.rank = k;
-    const SvdResult svd = RandomizedSvd(params).compute(a);
+    const SvdResult svd = truncatedSvd(a, k);
     QCOMPARE(svd.singularValues.size(), Eigen::Index(expectedK));
     QCOMPARE(svd.u.rows(), Eigen::Index(rows));
     QCOMPARE(svd.u.cols(), Eigen::Index(expectedK));
@@ -182,9 +189,7 @@ void TestRandomizedSvd::rankDeficient()
     // Rank 3 (nothing dropped), 6 values asked for: the last three are 0 and their longer-side
     // vectors zero, and U Σ Vᵀ still reproduces A.
     const SparseRowMatrixXf a = testMatrix(30, 20, 3, 0.5, 0.0, 99);
-    RandomizedSvdParams params;
-    params.rank = 6;
-    const SvdResult svd = RandomizedSvd(params).compute(a);
+    const SvdResult svd = truncatedSvd(a, 6);
     QCOMPARE(svd.singularValues.size(), Eigen::Index(6));
     QVERIFY(std::abs(svd.singularValues(0) - 10.0f) < 1e-4f);
     QVERIFY(std::abs(svd.singularValues(1) - 5.0f) < 1e-4f);
@@ -201,11 +206,8 @@ void TestRandomizedSvd::rankDeficient()
 void TestRandomizedSvd::sameSeedIsBitIdentical()
 {
     const SparseRowMatrixXf a = testMatrix(50, 70, 50, 0.8, 0.4, 5);
-    RandomizedSvdParams params;
-    params.rank = 10;
-    params.seed = 2026;
-    const SvdResult first = RandomizedSvd(params).compute(a);
-    const SvdResult second = RandomizedSvd(params).compute(a);
+    const SvdResult first = truncatedSvd(a, 10, 2026);
+    const SvdResult second = truncatedSvd(a, 10, 2026);
     QVERIFY(bitIdentical(first.u, second.u));
     QVERIFY(bitIdentical(first.v, second.v));
     QVERIFY(bitIdentical(first.singularValues, second.singularValues));
@@ -216,12 +218,8 @@ void TestRandomizedSvd::otherSeedSameSpectrum()
     // Little dropped, so the spectrum keeps most of its 0.7 decay. Singular values converge
     // fast; vectors only where the gap to the next value is clear (the last two are close).
     const SparseRowMatrixXf a = testMatrix(50, 70, 50, 0.7, 0.05, 5);
-    RandomizedSvdParams params;
-    params.rank = 10;
-    params.seed = 1;
-    const SvdResult first = RandomizedSvd(params).compute(a);
-    params.seed = 2;
-    const SvdResult second = RandomizedSvd(params).compute(a);
+    const SvdResult first = truncatedSvd(a, 10, 1);
+    const SvdResult second = truncatedSvd(a, 10, 2);
     QVERIFY(!bitIdentical(first.v, second.v)); // a different random start...
     for (int i = 0; i < 10; ++i) // ...converges to the same triplets, signs included
         QVERIFY(std::abs(first.singularValues(i) - second.singularValues(i)) < 1e-4f * first.singularValues(i));
