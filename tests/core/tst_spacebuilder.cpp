@@ -13,6 +13,20 @@
 using namespace tare;
 using tare::test::OpenAiTestServer;
 
+namespace {
+
+/// Points a provider's settings (the embedder's or the HyDE writer's) at the test server's
+/// OpenAI-compatible endpoints and `model`, with one attempt.
+template <typename Settings>
+void pointAt(Settings& settings, const OpenAiTestServer& server, const QString& model)
+{
+    settings.baseUrl = server.baseUrl() + QStringLiteral("/v1");
+    settings.model = model;
+    settings.maxAttempts = 1;
+}
+
+} // namespace
+
 /// The workbench's one entry to the space builders: each kind builds its space from a plain
 /// request, reports progress through one sink, and a cancel or a taken name writes nothing.
 class TestSpaceBuilder : public QObject
@@ -35,9 +49,7 @@ private:
         SpaceBuilder::Request request;
         request.kind = SpaceBuilder::Kind::Remote;
         request.datasetId = m_datasetId;
-        request.remote.embedder.baseUrl = server.baseUrl() + QStringLiteral("/v1");
-        request.remote.embedder.model = QStringLiteral("embedder");
-        request.remote.embedder.maxAttempts = 1;
+        pointAt(request.remote.embedder, server, QStringLiteral("embedder"));
         return request;
     }
 
@@ -118,9 +130,7 @@ void TestSpaceBuilder::hydeOverASource()
     SpaceBuilder::Request request;
     request.kind = SpaceBuilder::Kind::Hyde;
     request.sourceSpaceId = source;
-    request.hyde.writer.baseUrl = server.baseUrl() + QStringLiteral("/v1");
-    request.hyde.writer.model = QStringLiteral("writer");
-    request.hyde.writer.maxAttempts = 1;
+    pointAt(request.hyde.writer, server, QStringLiteral("writer"));
     const SpaceBuilder::Result result = SpaceBuilder::build(store, request);
     QCOMPARE(result.spaceName, QStringLiteral("lsa-hyde"));
     QCOMPARE(result.documentVectors, qint64(8));
