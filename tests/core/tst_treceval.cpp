@@ -86,8 +86,12 @@ private:
         }
     }
 
-    static TrecEval::Result evaluateRow(const QString& qrelsPath, const QString& runPath, bool countMissing)
+    /// Evaluates the current reference row's run against its qrels, with -c when the row has it.
+    static TrecEval::Result evaluateRow()
     {
+        QFETCH(QString, qrelsPath);
+        QFETCH(QString, runPath);
+        QFETCH(bool, countMissing);
         TrecEval::Options options;
         options.missing = countMissing ? TrecEval::MissingQueries::CountAsZero : TrecEval::MissingQueries::Error;
         return TrecEval::evaluate(TrecEval::readQrels(qrelsPath), TrecEval::readRun(runPath), options);
@@ -97,14 +101,11 @@ private Q_SLOTS:
     void matchesTrecEvalOutput_data() { addReferenceRows(); }
     void matchesTrecEvalOutput()
     {
-        QFETCH(QString, qrelsPath);
-        QFETCH(QString, runPath);
         QFETCH(QString, outputPath);
-        QFETCH(bool, countMissing);
 
         const QByteArray expected = readAll(outputPath);
         QVERIFY2(!expected.isEmpty(), qPrintable(outputPath));
-        const QByteArray actual = TrecEval::format(evaluateRow(qrelsPath, runPath, countMissing));
+        const QByteArray actual = TrecEval::format(evaluateRow());
         const QList<QByteArray> expectedLines = expected.split('\n');
         const QList<QByteArray> actualLines = actual.split('\n');
         for (qsizetype i = 0; i < std::min(expectedLines.size(), actualLines.size()); ++i)
@@ -118,12 +119,9 @@ private Q_SLOTS:
     void matchesExactValues_data() { addReferenceRows(); }
     void matchesExactValues()
     {
-        QFETCH(QString, qrelsPath);
-        QFETCH(QString, runPath);
-        QFETCH(bool, countMissing);
         QFETCH(QJsonObject, expected);
 
-        const TrecEval::Result result = evaluateRow(qrelsPath, runPath, countMissing);
+        const TrecEval::Result result = evaluateRow();
         const QJsonObject perQuery = expected.value(QLatin1String("per_query")).toObject();
         const QJsonObject counts = expected.value(QLatin1String("counts")).toObject();
         QCOMPARE(qsizetype(result.queries.size()), perQuery.size());
@@ -164,12 +162,9 @@ private Q_SLOTS:
     void matchesTrecEvalRanking_data() { addReferenceRows(); }
     void matchesTrecEvalRanking()
     {
-        QFETCH(QString, qrelsPath);
-        QFETCH(QString, runPath);
-        QFETCH(bool, countMissing);
         QFETCH(QJsonObject, expected);
 
-        const TrecEval::Result result = evaluateRow(qrelsPath, runPath, countMissing);
+        const TrecEval::Result result = evaluateRow();
         const QJsonObject rankings = expected.value(QLatin1String("trec_eval_ranking")).toObject();
         QCOMPARE(qsizetype(result.queries.size()), rankings.size());
         for (const TrecEval::QueryResult& q : result.queries) {
