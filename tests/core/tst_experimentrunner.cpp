@@ -85,6 +85,14 @@ struct Project
     }
 };
 
+/// Runs the experiment `settings` on `store` to its end: a runner of its own, no cancel, no callbacks.
+ExperimentResult runExperiment(ProjectStore& store, const ExperimentSettings& settings)
+{
+    ExperimentRunner runner(store);
+    RunControl control;
+    return runner.run(settings, control);
+}
+
 qint64 countRuns(ProjectStore& store)
 {
     return store.runs().all().size();
@@ -112,9 +120,7 @@ void TestExperimentRunner::noiseSweepKnownEnds()
     Project project(12, false);
     ProjectStore store(project.path);
     ExperimentSettings settings = project.noiseSweep({0.0, 0.5});
-    ExperimentRunner runner(store);
-    RunControl control;
-    const ExperimentResult result = runner.run(settings, control);
+    const ExperimentResult result = runExperiment(store, settings);
     QCOMPARE(result.status, RunStatus::Finished);
     QCOMPARE(result.runIds.size(), 3); // rate 0 once (the gold judge), rate 0.5 twice
     QCOMPARE(result.noise.queries, 12);
@@ -130,6 +136,7 @@ void TestExperimentRunner::noiseSweepKnownEnds()
     // Flip 0 is the gold judge: a separate gold run and a simulated judge with no flips both give
     // exactly the sweep's MAP at rate 0.
     RunEngine engine(store);
+    RunControl control;
     for (const QString& judge : {QStringLiteral("gold"), QStringLiteral("simulated:flip=0,seed=9")}) {
         RunSettings run;
         run.datasetId = project.datasetId;
@@ -162,9 +169,7 @@ void TestExperimentRunner::budgetSweepGrid()
     settings.totals = {4, 10};
     settings.fromTopShares = {1.0, 0.5};
     settings.stepsList = {10, 30};
-    ExperimentRunner runner(store);
-    RunControl control;
-    const ExperimentResult result = runner.run(settings, control);
+    const ExperimentResult result = runExperiment(store, settings);
     QCOMPARE(result.budget.cells.size(), 8);
     for (const BudgetCellResult& cell : result.budget.cells) {
         QCOMPARE(cell.judgedPerQuery, double(cell.total));
@@ -185,10 +190,8 @@ void TestExperimentRunner::methodTable()
     Project project(8, true);
     ProjectStore store(project.path);
     ExperimentSettings settings = project.settings(ExperimentKind::Methods);
-    ExperimentRunner runner(store);
-    RunControl control;
     const qint64 judgmentsBefore = store.summary().judgmentCount;
-    const ExperimentResult result = runner.run(settings, control);
+    const ExperimentResult result = runExperiment(store, settings);
     QStringList methods;
     for (const MethodResult& row : result.methods.rows)
         methods.append(row.method);
@@ -228,9 +231,7 @@ void TestExperimentRunner::rerankOnlyWithEveryRelevantJudged()
     settings.methods = {QStringLiteral("rerank-only")};
     settings.refine.total = 20;
     settings.refine.fromTop = 20;
-    ExperimentRunner runner(store);
-    RunControl control;
-    const ExperimentResult result = runner.run(settings, control);
+    const ExperimentResult result = runExperiment(store, settings);
     QCOMPARE(result.methods.rows.size(), 2);
     QCOMPARE(result.methods.rows[0].method, QStringLiteral("none"));
     const MethodResult& rerank = result.methods.rows[1];
@@ -245,9 +246,7 @@ void TestExperimentRunner::judgeQualityOfARun()
     ProjectStore store(project.path);
     ExperimentSettings settings = project.settings(ExperimentKind::JudgeQuality);
     settings.judgeSpec = QStringLiteral("simulated:flip=0.3,seed=4");
-    ExperimentRunner runner(store);
-    RunControl control;
-    const ExperimentResult made = runner.run(settings, control);
+    const ExperimentResult made = runExperiment(store, settings);
     const JudgeQualityResult& quality = made.judgeQuality;
     QCOMPARE(quality.points.size(), 10);
     QVERIFY(quality.n >= 2);
@@ -262,7 +261,7 @@ void TestExperimentRunner::judgeQualityOfARun()
     ExperimentSettings byRun;
     byRun.kind = ExperimentKind::JudgeQuality;
     byRun.runId = quality.runId;
-    const ExperimentResult analysed = runner.run(byRun, control);
+    const ExperimentResult analysed = runExperiment(store, byRun);
     QVERIFY(analysed.experimentId != made.experimentId);
     QCOMPARE(analysed.runIds, QList<qint64>{quality.runId});
     QCOMPARE(analysed.judgeQuality.pearson, quality.pearson);
@@ -337,9 +336,7 @@ void TestExperimentRunner::continuesAnUnfinishedRunOfTheProject()
     RunEngine engine(store);
     const qint64 unfinished = engine.prepare(settings.runSettings());
     QCOMPARE(store.runs().find(unfinished)->status, RunStatus::Created);
-    ExperimentRunner runner(store);
-    RunControl control;
-    const ExperimentResult result = runner.run(settings, control);
+    const ExperimentResult result = runExperiment(store, settings);
     QCOMPARE(result.runIds, QList<qint64>{unfinished});
     QCOMPARE(countRuns(store), 1);
     QCOMPARE(store.runs().find(unfinished)->status, RunStatus::Finished);
