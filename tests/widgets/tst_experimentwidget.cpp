@@ -3,6 +3,7 @@
 #include "core/models/experimentlistmodel.h"
 #include "core/models/methodcomparisonmodel.h"
 #include "viewfixture.h"
+#include "widgets/chartreading.h"
 #include "widgets/experimentwidget.h"
 #include "widgets/heatmapchart.h"
 #include "widgets/journey.h"
@@ -13,8 +14,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
-#include <QLegend>
-#include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -25,27 +24,10 @@
 #include <QValueAxis>
 
 using namespace tare;
+using ChartReading::seriesOf;
+using ChartReading::visibleLegendLabels;
 
 namespace {
-
-template<typename T>
-QList<T*> seriesOf(QChart* chart)
-{
-    QList<T*> result;
-    for (QAbstractSeries* series : chart->series()) {
-        if (auto* typed = qobject_cast<T*>(series))
-            result.append(typed);
-    }
-    return result;
-}
-
-int visibleLegendEntries(QChart* chart)
-{
-    int count = 0;
-    for (QLegendMarker* marker : chart->legend()->markers())
-        count += marker->isVisible() ? 1 : 0;
-    return count;
-}
 
 void verifyTitledAxes(QChart* chart)
 {
@@ -143,7 +125,7 @@ void TestExperimentWidget::noiseSweep()
     QCOMPARE(seriesOf<QAreaSeries>(chart).size(), 1);
     // Two seeds at the two levels above 0, one gold run at 0.
     QCOMPARE(seriesOf<QScatterSeries>(chart).first()->count(), 1 + 2 + 2);
-    QCOMPARE(visibleLegendEntries(chart), 3); // band, single seeds, mean
+    QCOMPARE(visibleLegendLabels(chart).size(), 3); // band, single seeds, mean
     const double minMaxTop = seriesOf<QAreaSeries>(chart).first()->upperSeries()->at(1).y();
     QCOMPARE(minMaxTop, result.noise.levels[1].maxDelta);
     widget.bandCombo()->setCurrentIndex(1);
@@ -181,7 +163,7 @@ void TestExperimentWidget::methodComparison()
     QVERIFY(withCi >= 3);
     const auto whiskers = seriesOf<QLineSeries>(chart);
     QCOMPARE(int(whiskers.size()), withCi + 1); // + the zero line
-    QCOMPARE(visibleLegendEntries(chart), 2);   // the bars, and the CI once
+    QCOMPARE(visibleLegendLabels(chart).size(), 2); // the bars, and the CI once
     ViewFixture::saveScreenshot(widget, QStringLiteral("experiment-methods"));
 }
 
@@ -207,7 +189,7 @@ void TestExperimentWidget::budgetSweep()
     for (QLineSeries* series : seriesOf<QLineSeries>(line))
         curves += series->count() == 3 ? 1 : 0;
     QCOMPARE(curves, 2); // one per share, a point per total
-    QCOMPARE(visibleLegendEntries(line), 3); // two shares and MAP before
+    QCOMPARE(visibleLegendLabels(line).size(), 3); // two shares and MAP before
     ViewFixture::saveScreenshot(widget, QStringLiteral("experiment-budget-sweep"));
 
     widget.measureCombo()->setCurrentIndex(1); // ΔMAP: diverging, symmetric around 0
@@ -226,7 +208,7 @@ void TestExperimentWidget::judgeQuality()
     QChart* chart = widget.qualityChart();
     verifyTitledAxes(chart);
     QCOMPARE(seriesOf<QScatterSeries>(chart).first()->count(), int(result.judgeQuality.n));
-    QCOMPARE(visibleLegendEntries(chart), 2); // points and the fitted line
+    QCOMPARE(visibleLegendLabels(chart).size(), 2); // points and the fitted line
     bool fitted = false;
     for (QLineSeries* series : seriesOf<QLineSeries>(chart)) {
         if (series->name().contains(QStringLiteral("r = "))) {

@@ -5,6 +5,7 @@
 #include "core/io/sampleproject.h"
 #include "core/run/runengine.h"
 #include "core/models/rankmoversmodel.h"
+#include "widgets/chartreading.h"
 #include "widgets/journey.h"
 #include "widgets/queryinspectorwidget.h"
 #include "widgets/tsvtableview.h"
@@ -12,7 +13,6 @@
 
 #include <QAreaSeries>
 #include <QChart>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -97,17 +97,8 @@ void TestQueryInspectorWidget::showsAQueryOfARealRun()
     // ROC: chance diagonal plus before and after, with AUC in the legend.
     QChart* roc = widget.rocChart();
     QCOMPARE(roc->series().size(), 3);
-    // Marker visibility settles with the chart's layout.
-    const auto visibleLabels = [roc] {
-        QStringList labels;
-        for (QLegendMarker* marker : roc->legend()->markers()) {
-            if (marker->isVisible())
-                labels.append(marker->label());
-        }
-        return labels;
-    };
-    QTRY_COMPARE(visibleLabels().size(), 2);
-    const QStringList legend = visibleLabels();
+    QTRY_COMPARE(ChartReading::visibleLegendLabels(roc).size(), 2);
+    const QStringList legend = ChartReading::visibleLegendLabels(roc);
     QVERIFY2(legend.at(0).startsWith(QStringLiteral("Before (AUC 0.")), qPrintable(legend.at(0)));
     QVERIFY2(legend.at(1).startsWith(QStringLiteral("After (AUC 0.")), qPrintable(legend.at(1)));
     auto* after = qobject_cast<QLineSeries*>(roc->series().at(2));

@@ -6,6 +6,7 @@
 #include "core/models/queryresultsmodel.h"
 #include "core/jobs/runjob.h"
 #include "core/run/runsummary.h"
+#include "widgets/chartreading.h"
 #include "widgets/chartview.h"
 #include "widgets/journey.h"
 #include "widgets/rundashboardwidget.h"
@@ -16,7 +17,6 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QComboBox>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTableView>
@@ -28,21 +28,13 @@
 
 using namespace tare;
 
-namespace {
+using ChartReading::seriesOf;
 
-QList<QLineSeries*> lineSeries(QChart* chart)
-{
-    QList<QLineSeries*> result;
-    for (QAbstractSeries* series : chart->series()) {
-        if (auto* line = qobject_cast<QLineSeries*>(series))
-            result.append(line);
-    }
-    return result;
-}
+namespace {
 
 QLineSeries* meanSeries(QChart* chart)
 {
-    for (QLineSeries* series : lineSeries(chart)) {
+    for (QLineSeries* series : seriesOf<QLineSeries>(chart)) {
         if (series->name() == u"Mean AP")
             return series;
     }
@@ -101,7 +93,7 @@ void TestRunDashboardWidget::drawsOneFaintCurvePerQuery()
     // Coalesced: nothing is drawn until the timer fires.
     QCOMPARE(meanSeries(chart)->count(), 0);
     QTRY_COMPARE(meanSeries(chart)->count(), 101);
-    const auto lines = lineSeries(chart);
+    const auto lines = seriesOf<QLineSeries>(chart);
     QCOMPARE(lines.size(), 23 + 1);
     for (QLineSeries* series : lines) {
         QCOMPARE(series->count(), 101);
@@ -110,16 +102,7 @@ void TestRunDashboardWidget::drawsOneFaintCurvePerQuery()
     }
     QCOMPARE(meanSeries(chart)->at(0).y(), 0.2 + 0.011);
     // Legend: one entry for all faint curves and one for the mean.
-    // (Marker visibility settles with the chart's layout.)
-    const auto visibleMarkers = [chart] {
-        QStringList labels;
-        for (QLegendMarker* marker : chart->legend()->markers()) {
-            if (marker->isVisible())
-                labels.append(marker->label());
-        }
-        return labels;
-    };
-    QTRY_COMPARE(visibleMarkers(), (QStringList{QStringLiteral("Each query"), QStringLiteral("Mean AP")}));
+    QTRY_COMPARE(ChartReading::visibleLegendLabels(chart), (QStringList{QStringLiteral("Each query"), QStringLiteral("Mean AP")}));
     auto* x = qobject_cast<QValueAxis*>(chart->axes(Qt::Horizontal).first());
     QCOMPARE(x->max(), 100.0);
     auto* y = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).first());
@@ -143,7 +126,7 @@ void TestRunDashboardWidget::drawsABandForManyQueries()
     widget.flushRedraw();
     QChart* chart = widget.chart();
     // Only the mean as a line (plus the band's two edges, which are not chart series).
-    QCOMPARE(lineSeries(chart).size(), 1);
+    QCOMPARE(seriesOf<QLineSeries>(chart).size(), 1);
     QAreaSeries* band = nullptr;
     for (QAbstractSeries* series : chart->series()) {
         if (auto* area = qobject_cast<QAreaSeries*>(series))
@@ -195,7 +178,7 @@ void TestRunDashboardWidget::runsTheSampleAndFillsTheTable()
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.first().first().value<RunStatus>(), RunStatus::Finished);
     QTRY_COMPARE(meanSeries(widget.chart())->count(), settings.refine.steps + 1);
-    QCOMPARE(lineSeries(widget.chart()).size(), queryCount + 1);
+    QCOMPARE(seriesOf<QLineSeries>(widget.chart()).size(), queryCount + 1);
     QCOMPARE(widget.tableView()->model()->rowCount(), queryCount);
     QVERIFY(!widget.cancelAction()->isEnabled()); // the run ended
 
@@ -244,7 +227,7 @@ void TestRunDashboardWidget::runsTheSampleAndFillsTheTable()
     // A click on a query's faint curve (the chart reports which) opens that query.
     QSignalSpy activated(&widget, &RunDashboardWidget::queryActivated);
     QLineSeries* curve = nullptr;
-    for (QLineSeries* series : lineSeries(widget.chart())) {
+    for (QLineSeries* series : seriesOf<QLineSeries>(widget.chart())) {
         if (series != meanSeries(widget.chart()) && series->count() > 1 && !series->name().isEmpty())
             curve = series;
     }
