@@ -119,19 +119,13 @@ void TestRunFitCheck::engineRefusesARunThatDoesNotFit()
         project.addDocumentAt("d" + QByteArray::number(i), random.next(), "a text");
     const qint64 query = project.addQueryAt("q0", random.next(), "a query");
     project.label(query, *project.store().datasets().documentId(project.datasetId(), "d1"), 1);
-    const qint64 datasetId = project.datasetId();
-    const qint64 spaceId = project.spaceId();
+    RunSettings settings = project.runSettings(); // the gold judge, kl-adam
+    settings.refine.steps = 5;
+    settings.threads = 1;
     const QString path = project.path();
     project.close();
 
     ProjectStore store(path);
-    RunSettings settings;
-    settings.datasetId = datasetId;
-    settings.spaceId = spaceId;
-    settings.judgeSpec = QStringLiteral("gold");
-    settings.refiner = QStringLiteral("kl-adam");
-    settings.refine.steps = 5;
-    settings.threads = 1;
     const auto needed = RunFitCheck::estimate(store, settings, 1, 32);
     QCOMPARE(needed.spaceBytes, qint64(50 * 8 * 4));
 
