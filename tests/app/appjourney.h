@@ -5,8 +5,10 @@
 #include "app/appsettings.h"
 #include "app/mainwindow.h"
 #include "core/db/runrecords.h"
+#include "testutils.h"
 #include "widgets/journey.h"
 
+#include <QDir>
 #include <QObject>
 #include <QSettings>
 #include <QSignalSpy>
@@ -14,7 +16,8 @@
 
 // What the journey tests of the real MainWindow share (the window-independent helpers are in
 // tests/widgets/journey.h): the test object that JOURNEY_MAIN builds with the temporary user
-// folders, opening a project and running the one the window shows.
+// folders, opening a project and running the one the window shows, and the small dataset about
+// bank cards that several journeys import.
 namespace AppJourney {
 
 /// Base of a journey test object: the temporary user folders it was built with and a temporary
@@ -59,6 +62,18 @@ inline tare::RunStatus startRun(tare::MainWindow& window, int timeoutMs)
     if (finished.isEmpty() && !finished.wait(timeoutMs))
         return tare::RunStatus::Running;
     return finished.first().first().value<tare::RunStatus>();
+}
+
+/// Writes the BEIR folder `dir/folder` of a small dataset about bank cards: the documents
+/// `corpus` (JSON lines), the queries q1 "card arrival" and q2 "top up", and the labels `qrels`
+/// (the TSV rows under the header). Returns the folder's path.
+inline QString writeCardsBeir(const QDir& dir, const QString& folder, const QByteArray& corpus, const QByteArray& qrels)
+{
+    TestUtils::writeFile(dir, folder + QStringLiteral("/corpus.jsonl"), corpus);
+    TestUtils::writeFile(dir, folder + QStringLiteral("/queries.jsonl"),
+                         "{\"_id\": \"q1\", \"text\": \"card arrival\"}\n{\"_id\": \"q2\", \"text\": \"top up\"}\n");
+    TestUtils::writeFile(dir, folder + QStringLiteral("/qrels/test.tsv"), QByteArray("query-id\tcorpus-id\tscore\n") + qrels);
+    return dir.filePath(folder);
 }
 
 } // namespace AppJourney

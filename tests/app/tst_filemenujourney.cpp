@@ -25,18 +25,14 @@ namespace {
 /// A small BEIR folder: 6 documents, 2 queries, 3 labels.
 QString writeBeir(const QDir& dir, const QString& name)
 {
-    TestUtils::writeFile(dir, name + QStringLiteral("/corpus.jsonl"),
-                         "{\"_id\": \"d1\", \"title\": \"\", \"text\": \"the card arrived late\"}\n"
-                         "{\"_id\": \"d2\", \"title\": \"\", \"text\": \"my card never arrived\"}\n"
-                         "{\"_id\": \"d3\", \"title\": \"\", \"text\": \"how do I top up\"}\n"
-                         "{\"_id\": \"d4\", \"title\": \"\", \"text\": \"top up by bank transfer\"}\n"
-                         "{\"_id\": \"d5\", \"title\": \"\", \"text\": \"exchange rates today\"}\n"
-                         "{\"_id\": \"d6\", \"title\": \"\", \"text\": \"a lost card\"}\n");
-    TestUtils::writeFile(dir, name + QStringLiteral("/queries.jsonl"),
-                         "{\"_id\": \"q1\", \"text\": \"card arrival\"}\n"
-                         "{\"_id\": \"q2\", \"text\": \"top up\"}\n");
-    TestUtils::writeFile(dir, name + QStringLiteral("/qrels/test.tsv"), "query-id\tcorpus-id\tscore\nq1\td1\t1\nq1\td2\t1\nq2\td3\t1\n");
-    return dir.filePath(name);
+    return AppJourney::writeCardsBeir(dir, name,
+                                      "{\"_id\": \"d1\", \"title\": \"\", \"text\": \"the card arrived late\"}\n"
+                                      "{\"_id\": \"d2\", \"title\": \"\", \"text\": \"my card never arrived\"}\n"
+                                      "{\"_id\": \"d3\", \"title\": \"\", \"text\": \"how do I top up\"}\n"
+                                      "{\"_id\": \"d4\", \"title\": \"\", \"text\": \"top up by bank transfer\"}\n"
+                                      "{\"_id\": \"d5\", \"title\": \"\", \"text\": \"exchange rates today\"}\n"
+                                      "{\"_id\": \"d6\", \"title\": \"\", \"text\": \"a lost card\"}\n",
+                                      "q1\td1\t1\nq1\td2\t1\nq2\td3\t1\n");
 }
 
 ImportDialog* openImportDialog(MainWindow& window, const QString& entry)

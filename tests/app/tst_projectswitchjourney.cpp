@@ -36,18 +36,16 @@ namespace {
 /// gold run.
 void buildCardsProject(const QString& path, const QDir& scratch)
 {
-    TestUtils::writeFile(scratch, QStringLiteral("cards/corpus.jsonl"),
-                         "{\"_id\": \"d1\", \"text\": \"the card arrived late\"}\n"
-                         "{\"_id\": \"d2\", \"text\": \"my card never arrived\"}\n"
-                         "{\"_id\": \"d3\", \"text\": \"how do I top up my account\"}\n"
-                         "{\"_id\": \"d4\", \"text\": \"top up by bank transfer\"}\n"
-                         "{\"_id\": \"d5\", \"text\": \"exchange rates today\"}\n"
-                         "{\"_id\": \"d6\", \"text\": \"a lost card\"}\n");
-    TestUtils::writeFile(scratch, QStringLiteral("cards/queries.jsonl"),
-                         "{\"_id\": \"q1\", \"text\": \"card arrival\"}\n{\"_id\": \"q2\", \"text\": \"top up\"}\n");
-    TestUtils::writeFile(scratch, QStringLiteral("cards/qrels/test.tsv"), "query-id\tcorpus-id\tscore\nq1\td1\t1\nq1\td2\t1\nq2\td3\t1\nq2\td4\t1\n");
+    const QString data = AppJourney::writeCardsBeir(scratch, QStringLiteral("cards"),
+                                                    "{\"_id\": \"d1\", \"text\": \"the card arrived late\"}\n"
+                                                    "{\"_id\": \"d2\", \"text\": \"my card never arrived\"}\n"
+                                                    "{\"_id\": \"d3\", \"text\": \"how do I top up my account\"}\n"
+                                                    "{\"_id\": \"d4\", \"text\": \"top up by bank transfer\"}\n"
+                                                    "{\"_id\": \"d5\", \"text\": \"exchange rates today\"}\n"
+                                                    "{\"_id\": \"d6\", \"text\": \"a lost card\"}\n",
+                                                    "q1\td1\t1\nq1\td2\t1\nq2\td3\t1\nq2\td4\t1\n");
     ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
-    BeirImporter::run(store, scratch.filePath(QStringLiteral("cards")), {});
+    BeirImporter::run(store, data, {});
     const auto cards = store.datasets().byName(QStringLiteral("cards"));
     LsaSpaceBuilder::Options lsa;
     lsa.lsa.dim = 4;

@@ -38,24 +38,21 @@ namespace {
 /// A project with one small BEIR dataset "cards" and no embedding space.
 QString buildCards(const QDir& dir, const QString& name)
 {
-    TestUtils::writeFile(dir, name + QStringLiteral("-data/corpus.jsonl"),
-                         "{\"_id\": \"d1\", \"text\": \"the card arrived late\"}\n"
-                         "{\"_id\": \"d2\", \"text\": \"my card never arrived\"}\n"
-                         "{\"_id\": \"d3\", \"text\": \"how do I top up my account\"}\n"
-                         "{\"_id\": \"d4\", \"text\": \"top up by bank transfer\"}\n"
-                         "{\"_id\": \"d5\", \"text\": \"exchange rates today\"}\n"
-                         "{\"_id\": \"d6\", \"text\": \"a lost card was found\"}\n"
-                         "{\"_id\": \"d7\", \"text\": \"fees for a transfer abroad\"}\n"
-                         "{\"_id\": \"d8\", \"text\": \"card payment declined\"}\n");
-    TestUtils::writeFile(dir, name + QStringLiteral("-data/queries.jsonl"),
-                         "{\"_id\": \"q1\", \"text\": \"card arrival\"}\n{\"_id\": \"q2\", \"text\": \"top up\"}\n");
-    TestUtils::writeFile(dir, name + QStringLiteral("-data/qrels/test.tsv"),
-                         "query-id\tcorpus-id\tscore\nq1\td1\t1\nq1\td2\t1\nq2\td3\t1\nq2\td4\t1\n");
+    const QString data = AppJourney::writeCardsBeir(dir, name + QStringLiteral("-data"),
+                                                    "{\"_id\": \"d1\", \"text\": \"the card arrived late\"}\n"
+                                                    "{\"_id\": \"d2\", \"text\": \"my card never arrived\"}\n"
+                                                    "{\"_id\": \"d3\", \"text\": \"how do I top up my account\"}\n"
+                                                    "{\"_id\": \"d4\", \"text\": \"top up by bank transfer\"}\n"
+                                                    "{\"_id\": \"d5\", \"text\": \"exchange rates today\"}\n"
+                                                    "{\"_id\": \"d6\", \"text\": \"a lost card was found\"}\n"
+                                                    "{\"_id\": \"d7\", \"text\": \"fees for a transfer abroad\"}\n"
+                                                    "{\"_id\": \"d8\", \"text\": \"card payment declined\"}\n",
+                                                    "q1\td1\t1\nq1\td2\t1\nq2\td3\t1\nq2\td4\t1\n");
     const QString path = dir.filePath(name + QStringLiteral(".tare"));
     ProjectStore store(path, ProjectStore::OpenMode::CreateIfMissing);
     ImportOptions options;
     options.datasetName = QStringLiteral("cards");
-    BeirImporter::run(store, dir.filePath(name + QStringLiteral("-data")), options);
+    BeirImporter::run(store, data, options);
     return path;
 }
 
