@@ -40,6 +40,9 @@ private:
     AnnotationQueueWidget* openQueue(MainWindow& window);
     /// Types a name into the annotator choice (Alt+N) and presses Enter; waits for the queue.
     void chooseAnnotator(AnnotationQueueWidget* queue, const QString& name);
+    /// Chooses what the queue shows: Alt+S, then `key` in the "Show:" list, which must select
+    /// `filter`; Tab Tab back to the table.
+    void chooseFilter(AnnotationQueueWidget* queue, Qt::Key key, AnnotationQueueModel::Filter filter);
     /// Presses a key where the focus is, as a person does.
     static void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
 
@@ -86,6 +89,16 @@ void TestAnnotatorJourney::chooseAnnotator(AnnotationQueueWidget* queue, const Q
     QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(queue->tableView()));
 }
 
+void TestAnnotatorJourney::chooseFilter(AnnotationQueueWidget* queue, Qt::Key key, AnnotationQueueModel::Filter filter)
+{
+    press(Qt::Key_S, Qt::AltModifier);
+    press(key);
+    QCOMPARE(queue->model()->filter(), filter);
+    press(Qt::Key_Tab);
+    press(Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(queue->tableView()));
+}
+
 void TestAnnotatorJourney::labelsTenDisagreementsAndReRefines()
 {
     MainWindow window(QStringLiteral(TARE_SAMPLE_DATA_DIR));
@@ -95,13 +108,8 @@ void TestAnnotatorJourney::labelsTenDisagreementsAndReRefines()
     QVERIFY(queue);
     QCOMPARE(window.pages()->tabText(window.pages()->currentIndex()), QStringLiteral("Annotate"));
     chooseAnnotator(queue, QStringLiteral("ada"));
-    // Show: Judge disagrees with gold — Alt+S, then ↓ from "Needs attention"; Tab Tab to the table.
-    press(Qt::Key_S, Qt::AltModifier);
-    press(Qt::Key_Down);
-    QCOMPARE(queue->model()->filter(), AnnotationQueueModel::Filter::JudgeDisagrees);
-    press(Qt::Key_Tab);
-    press(Qt::Key_Tab);
-    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(queue->tableView()));
+    // Show: Judge disagrees with gold — ↓ from "Needs attention".
+    chooseFilter(queue, Qt::Key_Down, AnnotationQueueModel::Filter::JudgeDisagrees);
     QVERIFY(queue->model()->rowCount() >= 10);
     QCOMPARE(queue->tableView()->currentIndex().row(), 0);
 
@@ -180,13 +188,8 @@ void TestAnnotatorJourney::twoAnnotatorsAndTheKappaShown()
     QVERIFY(queue);
     for (const QString& person : {QStringLiteral("bo"), QStringLiteral("cy")}) {
         chooseAnnotator(queue, person);
-        // Show: All judged documents — Alt+S, End; Tab Tab to the table; Ctrl+End, then up 19 rows.
-        press(Qt::Key_S, Qt::AltModifier);
-        press(Qt::Key_End);
-        QCOMPARE(queue->model()->filter(), AnnotationQueueModel::Filter::All);
-        press(Qt::Key_Tab);
-        press(Qt::Key_Tab);
-        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(queue->tableView()));
+        // Show: All judged documents — End, the list's last; then Ctrl+End, and up 19 rows.
+        chooseFilter(queue, Qt::Key_End, AnnotationQueueModel::Filter::All);
         press(Qt::Key_End, Qt::ControlModifier);
         for (int i = 0; i < 19; ++i)
             press(Qt::Key_Up);
