@@ -188,6 +188,13 @@ QHash<qint64, QString> DatasetStore::documentExtIds(qint64 datasetId)
     return result;
 }
 
+void DatasetStore::forEachDocumentExtId(qint64 datasetId, const std::function<void(qint64 id, const QString& extId)>& visit)
+{
+    auto& statement = m_connection.prepare("SELECT id, ext_id FROM documents WHERE dataset_id = ?1 ORDER BY ext_id");
+    statement.bind(1, datasetId);
+    statement.forEachRow([&](const SqliteStatement& row) { visit(row.int64(0), row.text(1)); });
+}
+
 QHash<QByteArray, qint64> DatasetStore::documentIdsByExtId(qint64 datasetId)
 {
     QHash<QByteArray, qint64> result;

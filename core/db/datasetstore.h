@@ -49,6 +49,10 @@ public:
     /// The external id of every document of a dataset by row id, without titles or texts (read
     /// from the (dataset, ext_id) index alone): what a run needs to name its documents.
     QHash<qint64, QString> documentExtIds(qint64 datasetId);
+    /// Every document of a dataset as its row id and external id, in ascending byte order of the
+    /// external id (SQLite's BINARY order, which is trec_eval's docno order), read from the
+    /// (dataset, ext_id) index alone: what a run needs to name its documents and break ties.
+    void forEachDocumentExtId(qint64 datasetId, const std::function<void(qint64 id, const QString& extId)>& visit);
     /// The row id of every document of a dataset by external id (UTF-8), for bulk lookups.
     QHash<QByteArray, qint64> documentIdsByExtId(qint64 datasetId);
     QList<QueryRecord> queries(qint64 datasetId);

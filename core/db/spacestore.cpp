@@ -383,10 +383,10 @@ void SpaceStore::forEachDocumentVector(qint64 spaceId, const std::function<void(
     }
 }
 
-qint64 SpaceStore::readDocumentRows(qint64 spaceId, qint64 elementBytes, const std::function<char*(qint64 rows)>& allocate,
-                                    std::vector<qint64>& documentIds)
+qint64 SpaceStore::readDocumentRows(qint64 spaceId, const std::function<char*(qint64 rows)>& allocate,
+                                    std::vector<qint64>& documentIds, const RowsPlaced& placed)
 {
-    const qint64 rowBytes = dim(spaceId) * elementBytes;
+    const qint64 rowBytes = vectorBytes(spaceId);
     VectorLayout layout = vectorLayout(spaceId, qsizetype(rowBytes));
     const qint64 rows = qint64(layout.ids.size());
     char* const data = allocate(rows);
@@ -401,6 +401,8 @@ qint64 SpaceStore::readDocumentRows(qint64 spaceId, qint64 elementBytes, const s
             contiguous = destination(row) == destination(first) + (row - first);
         if (contiguous) { // straight into its place
             blob.read(layout.chunkIds[chunk], data + destination(first) * rowBytes, (end - first) * rowBytes);
+            if (placed && layout.destination.empty())
+                placed(first, end - first);
             continue;
         }
         buffer.resize(size_t((end - first) * rowBytes));
@@ -408,6 +410,8 @@ qint64 SpaceStore::readDocumentRows(qint64 spaceId, qint64 elementBytes, const s
         for (qint64 row = first; row < end; ++row)
             std::memcpy(data + destination(row) * rowBytes, buffer.data() + (row - first) * rowBytes, size_t(rowBytes));
     }
+    if (placed && !layout.destination.empty())
+        placed(0, rows);
     if (layout.destination.empty()) {
         documentIds = std::move(layout.ids);
     } else {
@@ -429,7 +433,7 @@ RowMatrixXf SpaceStore::documentMatrix(qint64 spaceId, std::vector<qint64>& docu
     }
     RowMatrixXf matrix;
     const qint64 rows = readDocumentRows(
-        spaceId, qint64(sizeof(float)),
+        spaceId,
         [&](qint64 count) {
             matrix.resize(count, dimension);
             return reinterpret_cast<char*>(matrix.data());
@@ -447,7 +451,7 @@ std::vector<quint16> SpaceStore::documentHalves(qint64 spaceId, std::vector<qint
         throw TareError(TareError::Kind::Internal, tr("embedding space %1 does not store float16 vectors").arg(spaceId));
     std::vector<quint16> halves;
     const qint64 rows = readDocumentRows(
-        spaceId, qint64(sizeof(quint16)),
+        spaceId,
         [&](qint64 count) {
             halves.resize(size_t(count) * size_t(dimension));
             return reinterpret_cast<char*>(halves.data());

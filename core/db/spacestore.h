@@ -73,6 +73,17 @@ public:
     /// row) in document id order; `documentIds` gets the row ids. TareError(Internal) for a
     /// float32 space.
     std::vector<quint16> documentHalves(qint64 spaceId, std::vector<qint64>& documentIds);
+    /// Told that rows [first, first + count) of the document matrix are in place.
+    using RowsPlaced = std::function<void(qint64 first, qint64 count)>;
+    /// The raw form of documentMatrix() and documentHalves(), for a caller that owns the memory:
+    /// checks the stored sizes, lets `allocate` make room for that many rows as stored (float32 or
+    /// float16 bits, dim a row) and copies the document vectors there in document id order;
+    /// returns the rows read and `documentIds` gets their ids. `placed` (optional) hears of each
+    /// chunk as soon as it is in place (of all rows at the end when the space is stored out of
+    /// document order), so that the caller can work on it while the next chunk is read; whatever it
+    /// starts must not outlive the memory `allocate` gave.
+    qint64 readDocumentRows(qint64 spaceId, const std::function<char*(qint64 rows)>& allocate, std::vector<qint64>& documentIds,
+                            const RowsPlaced& placed = {});
     QHash<qint64, Eigen::VectorXf> queryVectors(qint64 spaceId);
 
     /// The fitted model of a space (the built-in embedder's state), opaque bytes.
@@ -111,10 +122,6 @@ private:
     void fillCounts(SpaceInfo& info);
     int dim(qint64 spaceId);
     ElementType elementType(qint64 spaceId);
-    /// Checks the stored sizes, lets `allocate` make room for that many rows (dim × elementBytes
-    /// each) and copies the document vectors there in document id order; returns the rows read.
-    qint64 readDocumentRows(qint64 spaceId, qint64 elementBytes, const std::function<char*(qint64 rows)>& allocate,
-                            std::vector<qint64>& documentIds);
     /// Stores a vector of a document or query (`sql` binds space, owner and blob), checked against the space's dim.
     void setVector(const char* sql, qint64 spaceId, qint64 ownerId, std::span<const float> vector);
 

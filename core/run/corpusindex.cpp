@@ -10,7 +10,49 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <functional>
+#include <future>
+
 namespace tare {
+
+namespace {
+
+/// Works through row ranges on one background thread in the order they come, one at a time: the
+/// caller hands over a range and goes on with the next while this one is worked on.
+class BackgroundRanges
+{
+public:
+    explicit BackgroundRanges(std::function<void(qint64 first, qint64 count)> work)
+        : m_work(std::move(work))
+    {
+    }
+    BackgroundRanges(const BackgroundRanges&) = delete;
+    BackgroundRanges& operator=(const BackgroundRanges&) = delete;
+    ~BackgroundRanges()
+    {
+        if (m_pending.valid())
+            m_pending.wait(); // on an exception: the work must not outlive what it works on
+    }
+
+    void add(qint64 first, qint64 count)
+    {
+        finish();
+        m_pending = std::async(std::launch::async, m_work, first, count);
+    }
+    /// Waits for the range in work, rethrowing what it threw.
+    void finish()
+    {
+        if (m_pending.valid())
+            m_pending.get();
+    }
+
+private:
+    std::function<void(qint64, qint64)> m_work;
+    std::future<void> m_pending;
+};
+
+} // namespace
 
 CorpusIndex CorpusIndex::load(ProjectStore& store, qint64 datasetId, qint64 spaceId)
 {
@@ -25,40 +67,79 @@ CorpusIndex CorpusIndex::load(ProjectStore& store, qint64 datasetId, qint64 spac
                         QCoreApplication::translate("tare::CorpusIndex", "no embedding space with id %1").arg(spaceId));
     index.m_elementType = space->elementType;
     index.m_dim = space->dim;
-    // Normalise rows once: every later score is a plain dot product.
+    const size_t dim = size_t(index.m_dim);
+    // Normalise rows once: every later score is a plain dot product. Each chunk is normalised on
+    // another thread as soon as it is in place, while the next one is read: the second pass over
+    // the corpus overlaps the reading instead of following it. The pipeline is declared after
+    // `index`, so it finishes before the rows it works on could go.
+    std::function<void(qint64, qint64)> normalise;
+    std::function<char*(qint64)> allocate;
     if (index.m_elementType == ElementType::Float16) {
         // In float32, then rounded to float16 once: a unit row is as close to unit as halves get.
-        index.m_halves = store.spaces().documentHalves(spaceId, index.m_documentIds);
-        Eigen::RowVectorXf row(index.m_dim);
-        for (size_t r = 0; r < index.m_documentIds.size(); ++r) {
-            quint16* halves = index.m_halves.data() + r * size_t(index.m_dim);
-            Float16::toFloats({halves, size_t(index.m_dim)}, row.data());
-            const float norm = row.norm();
-            if (norm > 1e-8f) {
-                row /= norm;
-                Float16::fromFloats({row.data(), size_t(index.m_dim)}, halves);
+        normalise = [&index, dim](qint64 first, qint64 count) {
+            Eigen::RowVectorXf row(static_cast<Eigen::Index>(dim));
+            for (qint64 r = first; r < first + count; ++r) {
+                quint16* halves = index.m_halves.data() + size_t(r) * dim;
+                Float16::toFloats({halves, dim}, row.data());
+                const float norm = row.norm();
+                if (norm > 1e-8f) {
+                    row /= norm;
+                    Float16::fromFloats({row.data(), dim}, halves);
+                }
             }
-        }
+        };
+        allocate = [&index, dim](qint64 rows) {
+            index.m_halves.resize(size_t(rows) * dim);
+            return reinterpret_cast<char*>(index.m_halves.data());
+        };
     } else {
-        index.m_vectors = store.spaces().documentMatrix(spaceId, index.m_documentIds);
-        for (Eigen::Index row = 0; row < index.m_vectors.rows(); ++row) {
-            const float norm = index.m_vectors.row(row).norm();
-            if (norm > 1e-8f)
-                index.m_vectors.row(row) /= norm;
+        normalise = [&index](qint64 first, qint64 count) {
+            for (Eigen::Index row = first; row < first + count; ++row) {
+                const float norm = index.m_vectors.row(row).norm();
+                if (norm > 1e-8f)
+                    index.m_vectors.row(row) /= norm;
+            }
+        };
+        allocate = [&index](qint64 rows) {
+            index.m_vectors.resize(rows, index.m_dim);
+            return reinterpret_cast<char*>(index.m_vectors.data());
+        };
+    }
+    {
+        BackgroundRanges normaliser(normalise);
+        store.spaces().readDocumentRows(spaceId, allocate, index.m_documentIds,
+                                        [&](qint64 first, qint64 count) { normaliser.add(first, count); });
+        normaliser.finish();
+    }
+    // Rows are in ascending document id order (readDocumentRows), so rowOf() is a binary search.
+    Q_ASSERT(std::is_sorted(index.m_documentIds.begin(), index.m_documentIds.end()));
+    // Ids only: the documents' titles and texts are not needed to score or name them. They come
+    // in ascending docno order, so the corpus's trec_eval tie ranks (docno descending) need no
+    // sort: the k-th named row from the end is rank k. A row without a document of the dataset
+    // (damaged project) has docno "", the lowest: those come last, in row order.
+    const qint64 rows = index.documentCount();
+    index.m_extIds = QStringList(qsizetype(rows));
+    std::vector<qint64> rowsByDocno;
+    rowsByDocno.reserve(size_t(rows));
+    std::vector<bool> named(size_t(rows), false);
+    store.datasets().forEachDocumentExtId(datasetId, [&](qint64 documentId, const QString& extId) {
+        const qint32 row = index.rowOf(documentId);
+        if (row < 0)
+            return; // a document without a vector in this space
+        index.m_extIds[row] = extId;
+        rowsByDocno.push_back(row);
+        named[size_t(row)] = true;
+    });
+    if (index.m_pool == PoolRule::Corpus) {
+        index.m_corpusTieRanks.resize(size_t(rows));
+        quint32 rank = 0;
+        for (auto row = rowsByDocno.rbegin(); row != rowsByDocno.rend(); ++row)
+            index.m_corpusTieRanks[size_t(*row)] = rank++;
+        for (qint64 row = 0; row < rows; ++row) {
+            if (!named[size_t(row)])
+                index.m_corpusTieRanks[size_t(row)] = rank++;
         }
     }
-    // Ids only: the documents' titles and texts are not needed to score or name them.
-    const QHash<qint64, QString> extIds = store.datasets().documentExtIds(datasetId);
-    index.m_extIds.reserve(qsizetype(index.m_documentIds.size()));
-    std::vector<QByteArray> docnos;
-    docnos.reserve(index.m_documentIds.size());
-    for (size_t row = 0; row < index.m_documentIds.size(); ++row) {
-        index.m_rowOfDocument.insert(index.m_documentIds[row], qint32(row));
-        index.m_extIds.append(extIds.value(index.m_documentIds[row]));
-        docnos.push_back(index.m_extIds.last().toUtf8());
-    }
-    if (index.m_pool == PoolRule::Corpus)
-        index.m_corpusTieRanks = RankingMetrics::tieBreakRanks(docnos);
     index.m_labels = store.datasets().labelsByQuery(datasetId);
     return index;
 }
@@ -77,24 +158,30 @@ CandidateSet CorpusIndex::candidates(qint64 queryId) const
             set.rows[size_t(row)] = row;
         set.grades.assign(size_t(n), 0);
         for (const auto& label : labels) {
-            const auto it = m_rowOfDocument.constFind(label.documentId);
-            if (it != m_rowOfDocument.constEnd())
-                set.grades[size_t(*it)] = label.grade;
+            const qint32 row = rowOf(label.documentId);
+            if (row >= 0)
+                set.grades[size_t(row)] = label.grade;
         }
         set.tieRanks = m_corpusTieRanks;
         return set;
     }
     std::vector<QByteArray> docnos;
     for (const auto& label : labels) {
-        const auto it = m_rowOfDocument.constFind(label.documentId);
-        if (it == m_rowOfDocument.constEnd())
+        const qint32 row = rowOf(label.documentId);
+        if (row < 0)
             continue; // a labelled document without a vector in this space cannot be ranked
-        set.rows.push_back(*it);
+        set.rows.push_back(row);
         set.grades.push_back(label.grade);
-        docnos.push_back(m_extIds[*it].toUtf8());
+        docnos.push_back(m_extIds[row].toUtf8());
     }
     set.tieRanks = RankingMetrics::tieBreakRanks(docnos);
     return set;
+}
+
+qint32 CorpusIndex::rowOf(qint64 documentId) const
+{
+    const auto it = std::lower_bound(m_documentIds.begin(), m_documentIds.end(), documentId);
+    return it != m_documentIds.end() && *it == documentId ? qint32(it - m_documentIds.begin()) : -1;
 }
 
 Eigen::VectorXf CorpusIndex::unit(const Eigen::VectorXf& query)

@@ -45,6 +45,8 @@ public:
     qint64 vectorBytes() const;
     qint64 documentId(qint32 row) const { return m_documentIds[size_t(row)]; }
     const QString& documentExtId(qint32 row) const { return m_extIds[row]; }
+    /// The row of a document, or -1 when the space has no vector for it.
+    qint32 rowOf(qint64 documentId) const;
     PoolRule pool() const { return m_pool; }
 
     /// The candidates of a query under the dataset's pool rule (whole corpus, or its labelled documents).
@@ -81,9 +83,8 @@ private:
     std::vector<quint16> m_halves;   ///< a float16 space's rows (Float16 bits, dim a row)
     ElementType m_elementType = ElementType::Float32;
     int m_dim = 0;
-    std::vector<qint64> m_documentIds;
+    std::vector<qint64> m_documentIds; ///< ascending: a row's document id
     QStringList m_extIds;
-    QHash<qint64, qint32> m_rowOfDocument;
     QHash<qint64, QList<GradedDocument>> m_labels;
     std::vector<quint32> m_corpusTieRanks;
     PoolRule m_pool = PoolRule::Corpus;

@@ -18,7 +18,9 @@
 #include <QThread>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <exception>
 #include <functional>
 #include <limits>
 #include <mutex>
@@ -80,13 +82,24 @@ void waitWhilePaused(RunControl& control)
 }
 
 /// Calls `body(i)` for i < count on `threads` threads, each index once; the indices are handed
-/// out in order, and a result never depends on which thread took it.
+/// out in order, and a result never depends on which thread took it. What a body throws (out of
+/// memory, say) stops the handing out and is rethrown here, on the calling thread, once every
+/// thread has stopped: an exception on a worker thread would end the program.
 void parallelFor(int count, int threads, const std::function<void(int)>& body)
 {
     std::atomic<int> next{0};
+    std::mutex failureMutex;
+    std::exception_ptr failure;
     const auto work = [&] {
-        for (int i = next.fetch_add(1); i < count; i = next.fetch_add(1))
-            body(i);
+        try {
+            for (int i = next.fetch_add(1); i < count; i = next.fetch_add(1))
+                body(i);
+        } catch (...) {
+            next = count;
+            std::lock_guard lock(failureMutex);
+            if (!failure)
+                failure = std::current_exception();
+        }
     };
     std::vector<std::thread> pool;
     for (int t = 1; t < std::min(threads, count); ++t)
@@ -94,6 +107,8 @@ void parallelFor(int count, int threads, const std::function<void(int)>& body)
     work();
     for (auto& thread : pool)
         thread.join();
+    if (failure)
+        std::rethrow_exception(failure);
 }
 
 void fail(BlockQuery& item, const QString& reason)
