@@ -56,7 +56,6 @@
 namespace tare {
 
 using ChartSupport::figure;
-using ChartSupport::lineSeries;
 
 namespace {
 
@@ -714,7 +713,7 @@ void ExperimentWidget::drawNoise()
     const bool ci = m_band->currentIndex() == 1;
     auto* upper = new QLineSeries;
     auto* lower = new QLineSeries;
-    auto* mean = lineSeries(tr("Mean ΔMAP over seeds"), ChartSupport::Palette::measured);
+    auto* mean = ChartSupport::lineSeries(tr("Mean ΔMAP over seeds"), ChartSupport::Palette::measured);
     mean->setPointsVisible(true);
     auto* seeds = new QScatterSeries;
     seeds->setName(tr("Single seeds (click: open the run)"));
@@ -823,7 +822,8 @@ void ExperimentWidget::drawBudget()
                 cells.append(&cell);
         }
         std::sort(cells.begin(), cells.end(), [](auto* a, auto* b) { return a->judgeCalls < b->judgeCalls; });
-        auto* line = lineSeries(tr("%1% from the top").arg(100.0 * share, 0, 'f', 0), s_lineColors[colour++ % s_lineColors.size()]);
+        auto* line = ChartSupport::lineSeries(tr("%1% from the top").arg(100.0 * share, 0, 'f', 0),
+                                              s_lineColors[colour++ % s_lineColors.size()]);
         line->setPointsVisible(true);
         QList<qint64> runs;
         for (const BudgetCellResult* cell : cells)
@@ -919,7 +919,7 @@ void ExperimentWidget::drawMethods()
         const PairedComparison& c = methods.rows[i].vsNone;
         if (!std::isfinite(c.ciLower) || !std::isfinite(c.ciUpper) || (c.ciLower == 0.0 && c.ciUpper == 0.0))
             continue;
-        auto* whisker = lineSeries(tr("95% bootstrap CI"), QColor(0x20, 0x20, 0x20), 1.5);
+        auto* whisker = ChartSupport::lineSeries(tr("95% bootstrap CI"), QColor(0x20, 0x20, 0x20), 1.5);
         const double w = 0.12;
         whisker->append({QPointF(i - w, c.ciUpper), QPointF(i + w, c.ciUpper), QPointF(i, c.ciUpper), QPointF(i, c.ciLower),
                          QPointF(i - w, c.ciLower), QPointF(i + w, c.ciLower)});
@@ -990,10 +990,10 @@ void ExperimentWidget::drawQuality()
     ChartSupport::addReferenceLine(m_qualityChart, 0.0, 0.0, 1.0);
     ChartSupport::attach(m_qualityChart, scatter);
     if (std::isfinite(quality.slope) && std::isfinite(quality.intercept) && xHi >= xLo) {
-        auto* fit = lineSeries(tr("Least squares: ΔAP = %1 %2 %3 · AUC (r = %4)")
-                                   .arg(figure(quality.intercept), quality.slope < 0 ? QStringLiteral("−") : QStringLiteral("+"),
-                                        figure(std::abs(quality.slope)), figure(quality.pearson)),
-                               ChartSupport::Palette::second);
+        auto* fit = ChartSupport::lineSeries(tr("Least squares: ΔAP = %1 %2 %3 · AUC (r = %4)")
+                                                 .arg(figure(quality.intercept), quality.slope < 0 ? QStringLiteral("−") : QStringLiteral("+"),
+                                                      figure(std::abs(quality.slope)), figure(quality.pearson)),
+                                             ChartSupport::Palette::second);
         fit->append(xLo, quality.intercept + quality.slope * xLo);
         fit->append(xHi, quality.intercept + quality.slope * xHi);
         ChartSupport::attach(m_qualityChart, fit);
