@@ -6,6 +6,7 @@
 #include "core/metrics/rankingmetrics.h"
 #include "core/run/dotkernel.h"
 #include "core/util/float16.h"
+#include "core/util/hugepages.h"
 #include "core/util/tareerror.h"
 
 #include <QCoreApplication>
@@ -89,6 +90,8 @@ CorpusIndex CorpusIndex::load(ProjectStore& store, qint64 datasetId, qint64 spac
             }
         };
         allocate = [&index, dim](qint64 rows) {
+            index.m_halves.reserve(size_t(rows) * dim); // allocated, not yet touched: advise first
+            HugePages::advise(index.m_halves.data(), index.m_halves.capacity() * sizeof(quint16));
             index.m_halves.resize(size_t(rows) * dim);
             return reinterpret_cast<char*>(index.m_halves.data());
         };
@@ -101,7 +104,8 @@ CorpusIndex CorpusIndex::load(ProjectStore& store, qint64 datasetId, qint64 spac
             }
         };
         allocate = [&index](qint64 rows) {
-            index.m_vectors.resize(rows, index.m_dim);
+            index.m_vectors.resize(rows, index.m_dim); // uninitialised: advise before the first write
+            HugePages::advise(index.m_vectors.data(), size_t(index.m_vectors.size()) * sizeof(float));
             return reinterpret_cast<char*>(index.m_vectors.data());
         };
     }
