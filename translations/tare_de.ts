@@ -201,7 +201,7 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Eingabefehler, 3 E/A-Fehler, 4 abgebrochen, 
         <translation>tare-cli: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/gridcommand.cpp" line="240"/>
+        <location filename="../cli/gridcommand.cpp" line="235"/>
         <source>%n cell(s) did not finish</source>
         <translation>
             <numerusform>%n Zelle wurde nicht beendet</numerusform>
@@ -228,117 +228,117 @@ Exit-Codes: 0 ok, 1 Aufruffehler, 2 Eingabefehler, 3 E/A-Fehler, 4 abgebrochen, 
 <context>
     <name>tare::AnnotationQueueModel</name>
     <message>
-        <location filename="../core/models/annotationqueuemodel.cpp" line="8"/>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="10"/>
         <source>Query</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../core/models/annotationqueuemodel.cpp" line="9"/>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="11"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../core/models/annotationqueuemodel.cpp" line="9"/>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="11"/>
         <source>The document&apos;s rank in the run before refinement.</source>
         <translation>Der Rang des Dokuments im Lauf vor der Verfeinerung.</translation>
     </message>
     <message>
-        <location filename="../core/models/annotationqueuemodel.cpp" line="10"/>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="12"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../core/models/annotationqueuemodel.cpp" line="11"/>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="13"/>
         <source>Judge</source>
         <translation>Bewerter</translation>
     </message>
     <message>
-        <location filename="../core/models/annotationqueuemodel.cpp" line="11"/>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="13"/>
         <source>The run judge&apos;s score (0–1); hidden in blind mode.</source>
         <translation>Der Wert des Bewerters des Laufs (0–1); im Blindmodus verborgen.</translation>
     </message>
     <message>
-        <location filename="../core/models/annotationqueuemodel.cpp" line="12"/>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="14"/>
         <source>Gold</source>
         <translation>Gold</translation>
     </message>
     <message>
-        <location filename="../core/models/annotationqueuemodel.cpp" line="12"/>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="14"/>
         <source>The gold grade; hidden in blind mode.</source>
         <translation>Die Gold-Relevanzstufe; im Blindmodus verborgen.</translation>
     </message>
     <message>
-        <location filename="../core/models/annotationqueuemodel.cpp" line="13"/>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="15"/>
         <source>Your label</source>
         <translation>Ihr Label</translation>
     </message>
     <message>
-        <location filename="../core/models/annotationqueuemodel.cpp" line="13"/>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="15"/>
         <source>Y relevant, N not relevant, a digit d: graded d/9.</source>
         <translation>Y relevant, N nicht relevant, eine Ziffer d: Stufe d/9.</translation>
     </message>
     <message>
-        <location filename="../core/models/annotationqueuemodel.cpp" line="14"/>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="16"/>
         <source>Others</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../core/models/annotationqueuemodel.cpp" line="14"/>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="16"/>
         <source>The other annotators&apos; labels; hidden in blind mode.</source>
         <translation>Die Labels der anderen Annotatoren; im Blindmodus verborgen.</translation>
     </message>
     <message>
-        <location filename="../core/models/annotationqueuemodel.cpp" line="15"/>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="17"/>
         <source>Why listed</source>
         <translation>Warum gelistet</translation>
     </message>
     <message>
-        <location filename="../core/models/annotationqueuemodel.cpp" line="15"/>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="17"/>
         <source>Judge ≠ gold: the decision in force differs from gold. People differ: two annotators decided differently. Unsure: the judge&apos;s score is near 0.5. Unlabelled: you have not labelled it.</source>
         <translation>Bewerter ≠ Gold: die geltende Entscheidung weicht von Gold ab. Personen uneinig: zwei Annotatoren haben verschieden entschieden. Unsicher: der Wert des Bewerters liegt nahe 0,5. Ungelabelt: Sie haben es nicht gelabelt.</translation>
     </message>
     <message>
-        <location filename="../core/models/annotationqueuemodel.cpp" line="18"/>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="20"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/models/annotationqueuemodel.cpp" line="175"/>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="177"/>
         <source>judge ≠ gold</source>
         <translation>Bewerter ≠ Gold</translation>
     </message>
     <message>
-        <location filename="../core/models/annotationqueuemodel.cpp" line="177"/>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="179"/>
         <source>people differ</source>
         <translation>Personen uneinig</translation>
     </message>
     <message>
-        <location filename="../core/models/annotationqueuemodel.cpp" line="179"/>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="181"/>
         <source>unsure</source>
         <translation>unsicher</translation>
     </message>
     <message>
-        <location filename="../core/models/annotationqueuemodel.cpp" line="181"/>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="183"/>
         <source>unlabelled</source>
         <translation>ungelabelt</translation>
     </message>
     <message>
-        <location filename="../core/models/annotationqueuemodel.cpp" line="192"/>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="194"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../core/models/annotationqueuemodel.cpp" line="220"/>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="222"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/models/annotationqueuemodel.cpp" line="224"/>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="226"/>
         <source>yes (%1)</source>
         <translation>ja (%1)</translation>
     </message>
     <message>
-        <location filename="../core/models/annotationqueuemodel.cpp" line="224"/>
+        <location filename="../core/models/annotationqueuemodel.cpp" line="226"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -1463,12 +1463,12 @@ Labels: %3</translation>
 <context>
     <name>tare::CorpusIndex</name>
     <message>
-        <location filename="../core/run/corpusindex.cpp" line="20"/>
+        <location filename="../core/run/corpusindex.cpp" line="63"/>
         <source>no dataset with id %1</source>
         <translation>kein Datensatz mit ID %1</translation>
     </message>
     <message>
-        <location filename="../core/run/corpusindex.cpp" line="25"/>
+        <location filename="../core/run/corpusindex.cpp" line="68"/>
         <source>no embedding space with id %1</source>
         <translation>kein Einbettungsraum mit ID %1</translation>
     </message>
@@ -1476,68 +1476,68 @@ Labels: %3</translation>
 <context>
     <name>tare::CorpusModel</name>
     <message>
-        <location filename="../core/models/corpusmodel.cpp" line="152"/>
+        <location filename="../core/models/corpusmodel.cpp" line="153"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/models/corpusmodel.cpp" line="155"/>
+        <location filename="../core/models/corpusmodel.cpp" line="156"/>
         <source>you: %1</source>
         <translation>Sie: %1</translation>
     </message>
     <message>
-        <location filename="../core/models/corpusmodel.cpp" line="12"/>
+        <location filename="../core/models/corpusmodel.cpp" line="13"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../core/models/corpusmodel.cpp" line="12"/>
+        <location filename="../core/models/corpusmodel.cpp" line="13"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/models/corpusmodel.cpp" line="13"/>
+        <location filename="../core/models/corpusmodel.cpp" line="14"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../core/models/corpusmodel.cpp" line="15"/>
+        <location filename="../core/models/corpusmodel.cpp" line="16"/>
         <source>Judgment</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../core/models/corpusmodel.cpp" line="17"/>
+        <location filename="../core/models/corpusmodel.cpp" line="18"/>
         <source>Rank before</source>
         <translation>Rang vorher</translation>
     </message>
     <message>
-        <location filename="../core/models/corpusmodel.cpp" line="18"/>
+        <location filename="../core/models/corpusmodel.cpp" line="19"/>
         <source>Score before</source>
         <translation>Wert vorher</translation>
     </message>
     <message>
-        <location filename="../core/models/corpusmodel.cpp" line="20"/>
+        <location filename="../core/models/corpusmodel.cpp" line="21"/>
         <source>Rank after</source>
         <translation>Rang nachher</translation>
     </message>
     <message>
-        <location filename="../core/models/corpusmodel.cpp" line="21"/>
+        <location filename="../core/models/corpusmodel.cpp" line="22"/>
         <source>Score after</source>
         <translation>Wert nachher</translation>
     </message>
     <message>
-        <location filename="../core/models/corpusmodel.cpp" line="14"/>
+        <location filename="../core/models/corpusmodel.cpp" line="15"/>
         <source>Every query this document is labelled for, with its gold grade.</source>
         <translation>Jede Anfrage, für die dieses Dokument gelabelt ist, mit seiner Gold-Relevanzstufe.</translation>
     </message>
     <message>
-        <location filename="../core/models/corpusmodel.cpp" line="16"/>
+        <location filename="../core/models/corpusmodel.cpp" line="17"/>
         <source>For the selected query: the run&apos;s judge score, and your label if you gave one.</source>
         <translation>Für die gewählte Anfrage: der Wert des Bewerters des Laufs und Ihr Label, falls Sie eines vergeben haben.</translation>
     </message>
     <message>
-        <location filename="../core/models/corpusmodel.cpp" line="19"/>
-        <location filename="../core/models/corpusmodel.cpp" line="22"/>
+        <location filename="../core/models/corpusmodel.cpp" line="20"/>
+        <location filename="../core/models/corpusmodel.cpp" line="23"/>
         <source>Cosine similarity with the selected query before or after refinement.</source>
         <translation>Kosinus-Ähnlichkeit mit der gewählten Anfrage vor oder nach der Verfeinerung.</translation>
     </message>
@@ -2337,527 +2337,527 @@ Labels: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="162"/>
+        <location filename="../widgets/experimentwidget.cpp" line="152"/>
         <source>Build &amp;HyDE Space…</source>
         <translation>&amp;HyDE-Raum erstellen…</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="164"/>
+        <location filename="../widgets/experimentwidget.cpp" line="154"/>
         <source>&amp;Run Experiment</source>
         <translation>Experiment &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="165"/>
+        <location filename="../widgets/experimentwidget.cpp" line="155"/>
         <source>&amp;Cancel</source>
         <translation>Abb&amp;rechen</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="173"/>
+        <location filename="../widgets/experimentwidget.cpp" line="163"/>
         <source>ΔMAP against feedback noise</source>
         <translation>ΔMAP gegen Feedback-Rauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="177"/>
+        <location filename="../widgets/experimentwidget.cpp" line="167"/>
         <source>MAP against judge calls</source>
         <translation>MAP gegen Bewerteraufrufe</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="180"/>
+        <location filename="../widgets/experimentwidget.cpp" line="170"/>
         <source>ΔMAP against no refinement, with 95% CI</source>
         <translation>ΔMAP gegen keine Verfeinerung, mit 95-%-KI</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="181"/>
+        <location filename="../widgets/experimentwidget.cpp" line="171"/>
         <source>Judge quality against gain, per query</source>
         <translation>Bewerterqualität gegen Gewinn, je Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="185"/>
+        <location filename="../widgets/experimentwidget.cpp" line="175"/>
         <source>Budget: judged documents × share from the top</source>
         <translation>Budget: bewertete Dokumente × Anteil von oben</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="193"/>
+        <location filename="../widgets/experimentwidget.cpp" line="183"/>
         <source>New experiment</source>
         <translation>Neues Experiment</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="195"/>
-        <location filename="../widgets/experimentwidget.cpp" line="299"/>
-        <location filename="../widgets/experimentwidget.cpp" line="399"/>
+        <location filename="../widgets/experimentwidget.cpp" line="185"/>
+        <location filename="../widgets/experimentwidget.cpp" line="289"/>
+        <location filename="../widgets/experimentwidget.cpp" line="389"/>
         <source>Stored experiments</source>
         <translation>Gespeicherte Experimente</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="199"/>
+        <location filename="../widgets/experimentwidget.cpp" line="189"/>
         <source>Click an experiment to show its result again.</source>
         <translation>Klicken Sie auf ein Experiment, um sein Ergebnis erneut anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="209"/>
+        <location filename="../widgets/experimentwidget.cpp" line="199"/>
         <source>Run an experiment, or click a stored one, to see its result here.</source>
         <translation>Führen Sie ein Experiment aus oder klicken Sie auf ein gespeichertes, um hier sein Ergebnis zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="224"/>
+        <location filename="../widgets/experimentwidget.cpp" line="214"/>
         <source>Band:</source>
         <translation>Band:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="225"/>
-        <location filename="../widgets/experimentwidget.cpp" line="785"/>
+        <location filename="../widgets/experimentwidget.cpp" line="215"/>
+        <location filename="../widgets/experimentwidget.cpp" line="775"/>
         <source>Min–max over seeds</source>
         <translation>Min.–Max. über Startwerte</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="226"/>
-        <location filename="../widgets/experimentwidget.cpp" line="785"/>
+        <location filename="../widgets/experimentwidget.cpp" line="216"/>
+        <location filename="../widgets/experimentwidget.cpp" line="775"/>
         <source>95% CI over queries</source>
         <translation>95-%-KI über Anfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="227"/>
+        <location filename="../widgets/experimentwidget.cpp" line="217"/>
         <source>The shaded band: the range of ΔMAP over the judge seeds at each level, or the bootstrap 95% confidence interval over queries of the seed-averaged ΔAP.</source>
         <translation>Das schattierte Band: die Spanne von ΔMAP über die Startwerte des Bewerters je Stufe oder das Bootstrap-95-%-Konfidenzintervall des über die Startwerte gemittelten ΔAP über die Anfragen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="240"/>
+        <location filename="../widgets/experimentwidget.cpp" line="230"/>
         <source>Heat map shows:</source>
         <translation>Heatmap zeigt:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="241"/>
-        <location filename="../widgets/experimentwidget.cpp" line="825"/>
+        <location filename="../widgets/experimentwidget.cpp" line="231"/>
+        <location filename="../widgets/experimentwidget.cpp" line="815"/>
         <source>MAP after refinement</source>
         <translation>MAP nach der Verfeinerung</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="242"/>
-        <location filename="../widgets/experimentwidget.cpp" line="722"/>
+        <location filename="../widgets/experimentwidget.cpp" line="232"/>
+        <location filename="../widgets/experimentwidget.cpp" line="712"/>
         <source>ΔMAP (after − before)</source>
         <translation>ΔMAP (nachher − vorher)</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="244"/>
+        <location filename="../widgets/experimentwidget.cpp" line="234"/>
         <source>at</source>
         <translation>bei</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="245"/>
+        <location filename="../widgets/experimentwidget.cpp" line="235"/>
         <source>The Adam steps and learning rate of the cells shown.</source>
         <translation>Die Adam-Schritte und die Lernrate der gezeigten Zellen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="275"/>
-        <location filename="../widgets/experimentwidget.cpp" line="281"/>
+        <location filename="../widgets/experimentwidget.cpp" line="265"/>
+        <location filename="../widgets/experimentwidget.cpp" line="271"/>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="276"/>
-        <location filename="../widgets/experimentwidget.cpp" line="282"/>
+        <location filename="../widgets/experimentwidget.cpp" line="266"/>
+        <location filename="../widgets/experimentwidget.cpp" line="272"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="280"/>
+        <location filename="../widgets/experimentwidget.cpp" line="270"/>
         <source>Experiment or grid</source>
         <translation>Experiment oder Raster</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="298"/>
+        <location filename="../widgets/experimentwidget.cpp" line="288"/>
         <source>Methods to compare</source>
         <translation>Zu vergleichende Methoden</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="300"/>
+        <location filename="../widgets/experimentwidget.cpp" line="290"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="301"/>
+        <location filename="../widgets/experimentwidget.cpp" line="291"/>
         <source>Heat map shows</source>
         <translation>Heatmap zeigt</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="302"/>
+        <location filename="../widgets/experimentwidget.cpp" line="292"/>
         <source>Steps and learning rate shown</source>
         <translation>Gezeigte Schritte und Lernrate</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="303"/>
+        <location filename="../widgets/experimentwidget.cpp" line="293"/>
         <source>Method comparison</source>
         <translation>Methodenvergleich</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="306"/>
+        <location filename="../widgets/experimentwidget.cpp" line="296"/>
         <source>Open a project to run experiments.</source>
         <translation>Öffnen Sie ein Projekt, um Experimente auszuführen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="322"/>
+        <location filename="../widgets/experimentwidget.cpp" line="312"/>
         <source>Noise sweep: simulated judge at rising noise, repeated over seeds. Budget sweep: how many documents are judged and how many of them come from the top. Method comparison: every refiner on the same judgments. Judge quality: the judge&apos;s AUC against gold per query against its ΔAP.</source>
         <translation>Rausch-Sweep: simulierter Bewerter bei steigendem Rauschen, über mehrere Startwerte wiederholt. Budget-Sweep: wie viele Dokumente bewertet werden und wie viele davon von oben kommen. Methodenvergleich: jeder Verfeinerer auf denselben Urteilen. Bewerterqualität: die AUC des Bewerters gegen Gold je Anfrage gegen ihr ΔAP.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="327"/>
+        <location filename="../widgets/experimentwidget.cpp" line="317"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="328"/>
+        <location filename="../widgets/experimentwidget.cpp" line="318"/>
         <source>The first N queries of the dataset (all: every query).</source>
         <translation>Die ersten N Anfragen des Datensatzes (alle: jede Anfrage).</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="329"/>
+        <location filename="../widgets/experimentwidget.cpp" line="319"/>
         <source>The judge of budget sweeps, method comparisons and judge-quality runs (noise sweeps simulate their own). HTTP judges use the endpoint and model of Settings.</source>
         <translation>Der Bewerter von Budget-Sweeps, Methodenvergleichen und Läufen zur Bewerterqualität (Rausch-Sweeps simulieren ihren eigenen). HTTP-Bewerter verwenden Endpunkt und Modell aus den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="337"/>
+        <location filename="../widgets/experimentwidget.cpp" line="327"/>
         <source>Judged documents per query, all from the top of the ranking.</source>
         <translation>Bewertete Dokumente je Anfrage, alle von der Spitze des Rankings.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="338"/>
-        <location filename="../widgets/experimentwidget.cpp" line="714"/>
+        <location filename="../widgets/experimentwidget.cpp" line="328"/>
+        <location filename="../widgets/experimentwidget.cpp" line="704"/>
         <source>label flips</source>
         <translation>Label-Vertauschungen</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="339"/>
+        <location filename="../widgets/experimentwidget.cpp" line="329"/>
         <source>Gaussian σ on the score</source>
         <translation>Gauß-σ auf dem Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="340"/>
+        <location filename="../widgets/experimentwidget.cpp" line="330"/>
         <source>Noise levels: flip rates 0…0.5, or σ values. Level 0 is the gold judge.</source>
         <translation>Rauschstufen: Vertauschungsraten 0…0.5 oder σ-Werte. Stufe 0 ist der Gold-Bewerter.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="343"/>
+        <location filename="../widgets/experimentwidget.cpp" line="333"/>
         <source>Judge seeds per noise level above 0.</source>
         <translation>Startwerte des Bewerters je Rauschstufe über 0.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="344"/>
+        <location filename="../widgets/experimentwidget.cpp" line="334"/>
         <source>Judged documents per query to try, e.g. 5, 10, 20, 30, 50.</source>
         <translation>Zu testende Anzahlen bewerteter Dokumente je Anfrage, z. B. 5, 10, 20, 30, 50.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="345"/>
+        <location filename="../widgets/experimentwidget.cpp" line="335"/>
         <source>Shares of the judged documents taken from the top; the rest is sampled at random.</source>
         <translation>Anteile der bewerteten Dokumente, die von oben genommen werden; der Rest wird zufällig gezogen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="351"/>
+        <location filename="../widgets/experimentwidget.cpp" line="341"/>
         <source>Every checked method that applies (HyDE rows need a &quot;&lt;space&gt;-hyde&quot; space).</source>
         <translation>Jede angehakte Methode, die anwendbar ist (HyDE-Zeilen brauchen einen Raum &quot;&lt;space&gt;-hyde&quot;).</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="353"/>
+        <location filename="../widgets/experimentwidget.cpp" line="343"/>
         <source>Methods</source>
         <translation>Methoden</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="356"/>
+        <location filename="../widgets/experimentwidget.cpp" line="346"/>
         <source>Why a method cannot run</source>
         <translation>Warum eine Methode nicht laufen kann</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="357"/>
+        <location filename="../widgets/experimentwidget.cpp" line="347"/>
         <source>Ask the LLM of Settings for a hypothetical document per query and embed them: the &quot;&lt;space&gt;-hyde&quot; space the HyDE methods run on.</source>
         <translation>Das LLM aus den Einstellungen je Anfrage um ein hypothetisches Dokument bitten und diese einbetten: der Raum &quot;&lt;space&gt;-hyde&quot;, auf dem die HyDE-Methoden laufen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="363"/>
+        <location filename="../widgets/experimentwidget.cpp" line="353"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="365"/>
+        <location filename="../widgets/experimentwidget.cpp" line="355"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="366"/>
+        <location filename="../widgets/experimentwidget.cpp" line="356"/>
         <source>Space:</source>
         <translation>Raum:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="367"/>
+        <location filename="../widgets/experimentwidget.cpp" line="357"/>
         <source>Queries:</source>
         <translation>Anfragen:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="368"/>
+        <location filename="../widgets/experimentwidget.cpp" line="358"/>
         <source>Judge:</source>
         <translation>Bewerter:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="369"/>
+        <location filename="../widgets/experimentwidget.cpp" line="359"/>
         <source>Refiner:</source>
         <translation>Verfeinerer:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="370"/>
+        <location filename="../widgets/experimentwidget.cpp" line="360"/>
         <source>Adam steps:</source>
         <translation>Adam-Schritte:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="371"/>
+        <location filename="../widgets/experimentwidget.cpp" line="361"/>
         <source>Judged per query:</source>
         <translation>Bewertet je Anfrage:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="372"/>
+        <location filename="../widgets/experimentwidget.cpp" line="362"/>
         <source>Noise:</source>
         <translation>Rauschen:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="373"/>
+        <location filename="../widgets/experimentwidget.cpp" line="363"/>
         <source>Levels:</source>
         <translation>Stufen:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="374"/>
+        <location filename="../widgets/experimentwidget.cpp" line="364"/>
         <source>Seeds:</source>
         <translation>Startwerte:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="375"/>
+        <location filename="../widgets/experimentwidget.cpp" line="365"/>
         <source>Judged documents:</source>
         <translation>Bewertete Dokumente:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="376"/>
+        <location filename="../widgets/experimentwidget.cpp" line="366"/>
         <source>Shares from top:</source>
         <translation>Anteile von oben:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="377"/>
+        <location filename="../widgets/experimentwidget.cpp" line="367"/>
         <source>Methods:</source>
         <translation>Methoden:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="380"/>
+        <location filename="../widgets/experimentwidget.cpp" line="370"/>
         <source>Label:</source>
         <translation>Bezeichnung:</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="397"/>
+        <location filename="../widgets/experimentwidget.cpp" line="387"/>
         <source>Run experiment</source>
         <translation>Experiment ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="398"/>
+        <location filename="../widgets/experimentwidget.cpp" line="388"/>
         <source>Cancel experiment</source>
         <translation>Experiment abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="435"/>
+        <location filename="../widgets/experimentwidget.cpp" line="425"/>
         <source>No space is chosen.</source>
         <translation>Kein Raum ist gewählt.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="439"/>
+        <location filename="../widgets/experimentwidget.cpp" line="429"/>
         <source>HyDE runs on the space &quot;%1-hyde&quot;: the queries embedded as hypothetical documents an LLM writes. This dataset has none yet.</source>
         <translation>HyDE läuft auf dem Raum &quot;%1-hyde&quot;: die Anfragen, eingebettet als hypothetische Dokumente, die ein LLM schreibt. Dieser Datensatz hat noch keinen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="457"/>
+        <location filename="../widgets/experimentwidget.cpp" line="447"/>
         <source>Build it here, then run the comparison again.</source>
         <translation>Erstellen Sie ihn hier und führen Sie den Vergleich dann erneut aus.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="487"/>
+        <location filename="../widgets/experimentwidget.cpp" line="477"/>
         <source>Cannot list the project: %1</source>
         <translation>Das Projekt kann nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="564"/>
+        <location filename="../widgets/experimentwidget.cpp" line="554"/>
         <source>Levels, judged documents and shares take numbers separated by commas.</source>
         <translation>Stufen, bewertete Dokumente und Anteile erwarten durch Kommas getrennte Zahlen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="579"/>
+        <location filename="../widgets/experimentwidget.cpp" line="569"/>
         <source>Starting the experiment…</source>
         <translation>Experiment wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="586"/>
+        <location filename="../widgets/experimentwidget.cpp" line="576"/>
         <source>Continuing experiment %1…</source>
         <translation>Experiment %1 wird fortgesetzt…</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="586"/>
+        <location filename="../widgets/experimentwidget.cpp" line="576"/>
         <source>Experiment %1 started…</source>
         <translation>Experiment %1 gestartet…</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="593"/>
+        <location filename="../widgets/experimentwidget.cpp" line="583"/>
         <source>Run %1 of %2 (%3): reused</source>
         <translation>Lauf %1 von %2 (%3): wiederverwendet</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="594"/>
+        <location filename="../widgets/experimentwidget.cpp" line="584"/>
         <source>Run %1 of %2 (%3)…</source>
         <translation>Lauf %1 von %2 (%3)…</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="602"/>
+        <location filename="../widgets/experimentwidget.cpp" line="592"/>
         <source>The experiment failed: %1</source>
         <translation>Das Experiment ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="609"/>
+        <location filename="../widgets/experimentwidget.cpp" line="599"/>
         <source>Experiment %1 finished.</source>
         <translation>Experiment %1 beendet.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="612"/>
+        <location filename="../widgets/experimentwidget.cpp" line="602"/>
         <source>Experiment %1 was cancelled; its finished runs are kept. Run it again to continue.</source>
         <translation>Experiment %1 wurde abgebrochen; seine beendeten Läufe bleiben erhalten. Führen Sie es erneut aus, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="629"/>
+        <location filename="../widgets/experimentwidget.cpp" line="619"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="644"/>
+        <location filename="../widgets/experimentwidget.cpp" line="634"/>
         <source>Loading experiment %1…</source>
         <translation>Experiment %1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="651"/>
+        <location filename="../widgets/experimentwidget.cpp" line="641"/>
         <source>Experiment %1 is %2: it has no result yet. Run the same definition again to continue it.</source>
         <translation>Experiment %1 ist %2: es hat noch kein Ergebnis. Führen Sie dieselbe Definition erneut aus, um es fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="687"/>
+        <location filename="../widgets/experimentwidget.cpp" line="677"/>
         <source>%1 steps, lr %2</source>
         <translation>%1 Schritte, Lernrate %2</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="712"/>
+        <location filename="../widgets/experimentwidget.cpp" line="702"/>
         <source>Experiment %1 · noise sweep (%2) · %3 queries · MAP before %4 · runs %5</source>
         <translation>Experiment %1 · Rausch-Sweep (%2) · %3 Anfragen · MAP vorher %4 · Läufe %5</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="714"/>
+        <location filename="../widgets/experimentwidget.cpp" line="704"/>
         <source>Gaussian σ</source>
         <translation>Gauß-σ</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="719"/>
+        <location filename="../widgets/experimentwidget.cpp" line="709"/>
         <source>Judge noise σ (standard deviation added to the score)</source>
         <translation>Bewerterrauschen σ (zum Wert addierte Standardabweichung)</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="720"/>
+        <location filename="../widgets/experimentwidget.cpp" line="710"/>
         <source>Flip rate (share of judged labels flipped)</source>
         <translation>Vertauschungsrate (Anteil vertauschter Bewertungslabels)</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="726"/>
+        <location filename="../widgets/experimentwidget.cpp" line="716"/>
         <source>Mean ΔMAP over seeds</source>
         <translation>Mittleres ΔMAP über Startwerte</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="729"/>
+        <location filename="../widgets/experimentwidget.cpp" line="719"/>
         <source>Single seeds (click: open the run)</source>
         <translation>Einzelne Startwerte (Klick: Lauf öffnen)</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="807"/>
+        <location filename="../widgets/experimentwidget.cpp" line="797"/>
         <source>Experiment %1 · budget sweep · %2 runs · MAP before %3 · best MAP after %4</source>
         <translation>Experiment %1 · Budget-Sweep · %2 Läufe · MAP vorher %3 · bestes MAP nachher %4</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="816"/>
+        <location filename="../widgets/experimentwidget.cpp" line="806"/>
         <source>%1% top</source>
         <translation>%1% oben</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="819"/>
+        <location filename="../widgets/experimentwidget.cpp" line="809"/>
         <source>Judged documents per query</source>
         <translation>Bewertete Dokumente je Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="819"/>
+        <location filename="../widgets/experimentwidget.cpp" line="809"/>
         <source>Share judged from the top</source>
         <translation>Bewerteter Anteil von oben</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="820"/>
+        <location filename="../widgets/experimentwidget.cpp" line="810"/>
         <source>ΔMAP</source>
         <translation>ΔMAP</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="820"/>
+        <location filename="../widgets/experimentwidget.cpp" line="810"/>
         <source>MAP after</source>
         <translation>MAP nachher</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="823"/>
+        <location filename="../widgets/experimentwidget.cpp" line="813"/>
         <source>Judge calls (documents scored, all queries)</source>
         <translation>Bewerteraufrufe (bewertete Dokumente, alle Anfragen)</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="835"/>
+        <location filename="../widgets/experimentwidget.cpp" line="825"/>
         <source>%1% from the top</source>
         <translation>%1% von oben</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="867"/>
+        <location filename="../widgets/experimentwidget.cpp" line="858"/>
         <source>MAP before (%1)</source>
         <translation>MAP vorher (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="880"/>
+        <location filename="../widgets/experimentwidget.cpp" line="871"/>
         <source>Experiment %1 · method comparison on the same judgments (judge %2) · %3 queries</source>
         <translation>Experiment %1 · Methodenvergleich auf denselben Urteilen (Bewerter %2) · %3 Anfragen</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="886"/>
-        <location filename="../widgets/experimentwidget.cpp" line="921"/>
+        <location filename="../widgets/experimentwidget.cpp" line="877"/>
+        <location filename="../widgets/experimentwidget.cpp" line="912"/>
         <source>ΔMAP against none</source>
         <translation>ΔMAP gegen none</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="913"/>
+        <location filename="../widgets/experimentwidget.cpp" line="904"/>
         <source>%1: MAP %2, ΔMAP %3 against none (run %4; click to open it)</source>
         <translation>%1: MAP %2, ΔMAP %3 gegen none (Lauf %4; zum Öffnen klicken)</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="919"/>
+        <location filename="../widgets/experimentwidget.cpp" line="910"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="931"/>
+        <location filename="../widgets/experimentwidget.cpp" line="922"/>
         <source>95% bootstrap CI</source>
         <translation>95-%-Bootstrap-KI</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="945"/>
+        <location filename="../widgets/experimentwidget.cpp" line="936"/>
         <source>Experiment %1 · judge quality of run %2 · %3 of %4 queries with a defined AUC · Pearson r = %5, Spearman ρ = %6</source>
         <translation>Experiment %1 · Bewerterqualität von Lauf %2 · %3 von %4 Anfragen mit definierter AUC · Pearson r = %5, Spearman ρ = %6</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="953"/>
+        <location filename="../widgets/experimentwidget.cpp" line="944"/>
         <source>Judge AUC against gold (judged documents)</source>
         <translation>Bewerter-AUC gegen Gold (bewertete Dokumente)</translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="955"/>
+        <location filename="../widgets/experimentwidget.cpp" line="946"/>
         <source>ΔAP (after − before)</source>
         <translation>ΔAP (nachher − vorher)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/experimentwidget.cpp" line="982"/>
+        <location filename="../widgets/experimentwidget.cpp" line="973"/>
         <source>%1: judge AUC %2, ΔAP %3, %n judged</source>
         <translation>
             <numerusform>%1: Bewerter-AUC %2, ΔAP %3, %n bewertet</numerusform>
@@ -2865,7 +2865,7 @@ Labels: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/experimentwidget.cpp" line="995"/>
+        <location filename="../widgets/experimentwidget.cpp" line="986"/>
         <source>Queries (%n)</source>
         <translation>
             <numerusform>Anfragen (%n)</numerusform>
@@ -2873,7 +2873,7 @@ Labels: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/experimentwidget.cpp" line="1002"/>
+        <location filename="../widgets/experimentwidget.cpp" line="993"/>
         <source>Least squares: ΔAP = %1 %2 %3 · AUC (r = %4)</source>
         <translation>Kleinste Quadrate: ΔAP = %1 %2 %3 · AUC (r = %4)</translation>
     </message>
@@ -3301,67 +3301,67 @@ Lauf %3 · Bewerter %4 · %n bewertete Dokumente</numerusform>
 <context>
     <name>tare::FeedbackModel</name>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="23"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="24"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="23"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="24"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="23"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="24"/>
         <source>Rank before</source>
         <translation>Rang vorher</translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="24"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="25"/>
         <source>Rank after</source>
         <translation>Rang nachher</translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="25"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="26"/>
         <source>Judge score</source>
         <translation>Bewerterwert</translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="27"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="28"/>
         <source>Gold</source>
         <translation>Gold</translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="29"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="30"/>
         <source>Your label</source>
         <translation>Ihr Label</translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="31"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="32"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="32"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="33"/>
         <source>Top tokens</source>
         <translation>Wahrscheinlichste Tokens</translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="26"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="27"/>
         <source>The judge&apos;s score on 0..1; 0.5 and above counts as relevant.</source>
         <translation>Der Wert des Bewerters auf 0..1; ab 0,5 gilt als relevant.</translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="28"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="29"/>
         <source>The gold relevance grade; above 0 is relevant.</source>
         <translation>Die Gold-Relevanzstufe; über 0 ist relevant.</translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="30"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="31"/>
         <source>Your label: Y = 1, N = 0, a digit d = d/9. It overrides the judge when re-refining.</source>
         <translation>Ihr Label: Y = 1, N = 0, eine Ziffer d = d/9. Beim Neu-Verfeinern ersetzt es den Bewerter.</translation>
     </message>
     <message>
-        <location filename="../core/models/feedbackmodel.cpp" line="33"/>
+        <location filename="../core/models/feedbackmodel.cpp" line="34"/>
         <source>The LLM&apos;s most likely first tokens and their probabilities.</source>
         <translation>Die wahrscheinlichsten ersten Tokens des LLM und ihre Wahrscheinlichkeiten.</translation>
     </message>
@@ -7858,22 +7858,22 @@ Lauf %3 · AP %4 → %5</translation>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="259"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="258"/>
         <source>Refinement loss</source>
         <translation>Verfeinerungsverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="290"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="286"/>
         <source>not judged</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="292"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="288"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/queryinspectorwidget.cpp" line="293"/>
+        <location filename="../widgets/queryinspectorwidget.cpp" line="289"/>
         <source>%1
 
 %2
@@ -8113,67 +8113,67 @@ Gold-Stufe %3 · Bewerterwert %4 · Rang %5 → %6</translation>
 <context>
     <name>tare::RankMoversModel</name>
     <message>
-        <location filename="../core/models/rankmoversmodel.cpp" line="10"/>
+        <location filename="../core/models/rankmoversmodel.cpp" line="12"/>
         <source>▲ %1</source>
         <translation>▲ %1</translation>
     </message>
     <message>
-        <location filename="../core/models/rankmoversmodel.cpp" line="10"/>
+        <location filename="../core/models/rankmoversmodel.cpp" line="12"/>
         <source>▼ %1</source>
         <translation>▼ %1</translation>
     </message>
     <message>
-        <location filename="../core/models/rankmoversmodel.cpp" line="19"/>
+        <location filename="../core/models/rankmoversmodel.cpp" line="20"/>
         <source>not judged</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../core/models/rankmoversmodel.cpp" line="20"/>
+        <location filename="../core/models/rankmoversmodel.cpp" line="21"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/models/rankmoversmodel.cpp" line="38"/>
+        <location filename="../core/models/rankmoversmodel.cpp" line="39"/>
         <source>Double-click to read the whole text.</source>
         <translation>Doppelklick zeigt den ganzen Text.</translation>
     </message>
     <message>
-        <location filename="../core/models/rankmoversmodel.cpp" line="9"/>
+        <location filename="../core/models/rankmoversmodel.cpp" line="11"/>
         <source>Moved</source>
         <translation>Bewegt</translation>
     </message>
     <message>
-        <location filename="../core/models/rankmoversmodel.cpp" line="12"/>
+        <location filename="../core/models/rankmoversmodel.cpp" line="14"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../core/models/rankmoversmodel.cpp" line="13"/>
+        <location filename="../core/models/rankmoversmodel.cpp" line="15"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/models/rankmoversmodel.cpp" line="15"/>
+        <location filename="../core/models/rankmoversmodel.cpp" line="16"/>
         <source>Gold</source>
         <translation>Gold</translation>
     </message>
     <message>
-        <location filename="../core/models/rankmoversmodel.cpp" line="16"/>
+        <location filename="../core/models/rankmoversmodel.cpp" line="17"/>
         <source>Judge score</source>
         <translation>Bewerterwert</translation>
     </message>
     <message>
-        <location filename="../core/models/rankmoversmodel.cpp" line="23"/>
+        <location filename="../core/models/rankmoversmodel.cpp" line="24"/>
         <source>Rank before</source>
         <translation>Rang vorher</translation>
     </message>
     <message>
-        <location filename="../core/models/rankmoversmodel.cpp" line="24"/>
+        <location filename="../core/models/rankmoversmodel.cpp" line="25"/>
         <source>Rank after</source>
         <translation>Rang nachher</translation>
     </message>
     <message>
-        <location filename="../core/models/rankmoversmodel.cpp" line="9"/>
+        <location filename="../core/models/rankmoversmodel.cpp" line="11"/>
         <source>How many places the document rose (▲) or fell (▼) with the refined query.</source>
         <translation>Um wie viele Plätze das Dokument mit der verfeinerten Anfrage gestiegen (▲) oder gefallen (▼) ist.</translation>
     </message>
@@ -8735,7 +8735,7 @@ Wird der Lauf trotzdem gestartet, kann das System ihn mittendrin beenden (seine 
 <context>
     <name>tare::RunEngine</name>
     <message numerus="yes">
-        <location filename="../core/run/runengine.cpp" line="163"/>
+        <location filename="../core/run/runengine.cpp" line="178"/>
         <source>the judge scored none of the %n selected document(s)</source>
         <translation>
             <numerusform>der Bewerter hat das %n ausgewählte Dokument nicht bewertet</numerusform>
@@ -8749,47 +8749,47 @@ Wird der Lauf trotzdem gestartet, kann das System ihn mittendrin beenden (seine 
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="167"/>
+        <location filename="../core/run/runengine.cpp" line="182"/>
         <source>%1; the first failure: %2</source>
         <translation>%1; der erste Fehler: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="173"/>
+        <location filename="../core/run/runengine.cpp" line="188"/>
         <source>the refinement diverged: the query vector holds values that are not finite numbers (is the learning rate too large?)</source>
         <translation>die Verfeinerung ist divergiert: der Anfragevektor enthält Werte, die keine endlichen Zahlen sind (ist die Lernrate zu groß?)</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="352"/>
+        <location filename="../core/run/runengine.cpp" line="367"/>
         <source>no dataset with id %1</source>
         <translation>kein Datensatz mit ID %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="355"/>
+        <location filename="../core/run/runengine.cpp" line="370"/>
         <source>no embedding space with id %1 in dataset &apos;%2&apos;</source>
         <translation>kein Einbettungsraum mit ID %1 in Datensatz &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="365"/>
+        <location filename="../core/run/runengine.cpp" line="380"/>
         <source>no query with id &apos;%1&apos; in dataset &apos;%2&apos;</source>
         <translation>keine Anfrage mit ID &apos;%1&apos; in Datensatz &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="389"/>
+        <location filename="../core/run/runengine.cpp" line="404"/>
         <source>no run with id %1</source>
         <translation>kein Lauf mit ID %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="544"/>
+        <location filename="../core/run/runengine.cpp" line="559"/>
         <source>run %1 stopped: %2</source>
         <translation>Lauf %1 gestoppt: %2</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="558"/>
+        <location filename="../core/run/runengine.cpp" line="573"/>
         <source>no query could be refined; the first failure: %1</source>
         <translation>keine Anfrage konnte verfeinert werden; der erste Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/run/runengine.cpp" line="560"/>
+        <location filename="../core/run/runengine.cpp" line="575"/>
         <source>run %1 failed: %2</source>
         <translation>Lauf %1 fehlgeschlagen: %2</translation>
     </message>
@@ -10526,7 +10526,7 @@ Wird der Lauf trotzdem gestartet, kann das System ihn mittendrin beenden (seine 
         <translation>%1: Dokument %2 hat zwei Vektoren in Einbettungsraum %3 (Projekt beschädigt?)</translation>
     </message>
     <message>
-        <location filename="../core/db/spacestore.cpp" line="447"/>
+        <location filename="../core/db/spacestore.cpp" line="451"/>
         <source>embedding space %1 does not store float16 vectors</source>
         <translation>Einbettungsraum %1 speichert keine float16-Vektoren</translation>
     </message>
@@ -10608,77 +10608,77 @@ Wird der Lauf trotzdem gestartet, kann das System ihn mittendrin beenden (seine 
 <context>
     <name>tare::TrajectoryTopModel</name>
     <message>
-        <location filename="../core/models/trajectorytopmodel.cpp" line="10"/>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="12"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../core/models/trajectorytopmodel.cpp" line="11"/>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="13"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../core/models/trajectorytopmodel.cpp" line="12"/>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="14"/>
         <source>Relevant</source>
         <translation>Relevant</translation>
     </message>
     <message>
-        <location filename="../core/models/trajectorytopmodel.cpp" line="12"/>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="14"/>
         <source>Gold relevance (grade).</source>
         <translation>Gold-Relevanz (Stufe).</translation>
     </message>
     <message>
-        <location filename="../core/models/trajectorytopmodel.cpp" line="13"/>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="15"/>
         <source>Judged</source>
         <translation>Bewertet</translation>
     </message>
     <message>
-        <location filename="../core/models/trajectorytopmodel.cpp" line="14"/>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="16"/>
         <source>Judged documents: their number in the pictures (rank before refinement) and the judge&apos;s score.</source>
         <translation>Bewertete Dokumente: ihre Nummer in den Diagrammen (Rang vor der Verfeinerung) und der Wert des Bewerters.</translation>
     </message>
     <message>
-        <location filename="../core/models/trajectorytopmodel.cpp" line="15"/>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="17"/>
         <source>Since step 0</source>
         <translation>Seit Schritt 0</translation>
     </message>
     <message>
-        <location filename="../core/models/trajectorytopmodel.cpp" line="15"/>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="17"/>
         <source>How the document moved since the start: ▲ up, ▼ down, new in the top ten.</source>
         <translation>Wie sich das Dokument seit dem Start bewegt hat: ▲ nach oben, ▼ nach unten, neu in den Top 10.</translation>
     </message>
     <message>
-        <location filename="../core/models/trajectorytopmodel.cpp" line="16"/>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="18"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../core/models/trajectorytopmodel.cpp" line="77"/>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="79"/>
         <source>yes (%1)</source>
         <translation>ja (%1)</translation>
     </message>
     <message>
-        <location filename="../core/models/trajectorytopmodel.cpp" line="77"/>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="79"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../core/models/trajectorytopmodel.cpp" line="79"/>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="81"/>
         <source>#%1 · %2</source>
         <translation>#%1 · %2</translation>
     </message>
     <message>
-        <location filename="../core/models/trajectorytopmodel.cpp" line="85"/>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="87"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../core/models/trajectorytopmodel.cpp" line="88"/>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="90"/>
         <source>▲ %1</source>
         <translation>▲ %1</translation>
     </message>
     <message>
-        <location filename="../core/models/trajectorytopmodel.cpp" line="88"/>
+        <location filename="../core/models/trajectorytopmodel.cpp" line="90"/>
         <source>▼ %1</source>
         <translation>▼ %1</translation>
     </message>
@@ -10686,88 +10686,88 @@ Wird der Lauf trotzdem gestartet, kann das System ihn mittendrin beenden (seine 
 <context>
     <name>tare::TrajectoryWidget</name>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="128"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="129"/>
         <source>Judged documents and the query&apos;s path (PCA)</source>
         <translation>Bewertete Dokumente und der Weg der Anfrage (PCA)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="130"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="131"/>
         <source>Target p and current r over the judged documents</source>
         <translation>Ziel p und aktuelles r über den bewerteten Dokumenten</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="533"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="538"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="136"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="716"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="137"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="704"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="137"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="138"/>
         <source>◀ Step</source>
         <translation>◀ Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="138"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="139"/>
         <source>Step ▶</source>
         <translation>Schritt ▶</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="184"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="185"/>
         <source>One step back</source>
         <translation>Einen Schritt zurück</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="187"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="188"/>
         <source>One step forward</source>
         <translation>Einen Schritt vor</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="190"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="191"/>
         <source>Refinement step</source>
         <translation>Verfeinerungsschritt</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="196"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="197"/>
         <source>Playback speed</source>
         <translation>Abspielgeschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="182"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="183"/>
         <source>Play or pause the refinement (Space).</source>
         <translation>Verfeinerung abspielen oder anhalten (Leertaste).</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="191"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="192"/>
         <source>The refinement step shown: 0 is the original query.</source>
         <translation>Der gezeigte Verfeinerungsschritt: 0 ist die ursprüngliche Anfrage.</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="193"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="194"/>
         <source>%1 steps/s</source>
         <translation>%1 Schritte/s</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="197"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="198"/>
         <source>Playback speed.</source>
         <translation>Abspielgeschwindigkeit.</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="300"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="301"/>
         <source>Select a query in the run dashboard&apos;s table to watch its refinement.</source>
         <translation>Wählen Sie eine Anfrage in der Tabelle des Lauf-Dashboards, um ihre Verfeinerung zu verfolgen.</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="343"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="344"/>
         <source>Replaying query %1 of run %2…</source>
         <translation>Spiele Anfrage %1 aus Lauf %2 nach…</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="348"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="349"/>
         <source>Cannot replay this query: %1</source>
         <translation>Diese Anfrage kann nicht nachgespielt werden: %1</translation>
     </message>
@@ -10777,18 +10777,18 @@ Wird der Lauf trotzdem gestartet, kann das System ihn mittendrin beenden (seine 
         <translation>Weg</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="450"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="447"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="527"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="543"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="524"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="539"/>
         <source>AP</source>
         <translation>AP</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/trajectorywidget.cpp" line="580"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="568"/>
         <source>Query %1: %2
 Run %3 · %4 · %n judged document(s) · %5 steps</source>
         <translation>
@@ -10799,160 +10799,160 @@ Lauf %3 · %4 · %n bewertete Dokumente · %5 Schritte</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="386"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="387"/>
         <source>Principal component 1 (%1% of variance)</source>
         <translation>Hauptkomponente 1 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="129"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="216"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="130"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="217"/>
         <source>The query&apos;s path, magnified</source>
         <translation>Der Weg der Anfrage, vergrößert</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="131"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="218"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="132"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="219"/>
         <source>Loss and AP</source>
         <translation>Verlust und AP</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="135"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="136"/>
         <source>Play or Pause</source>
         <translation>Abspielen oder anhalten</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="146"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="147"/>
         <source>Query and run</source>
         <translation>Anfrage und Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="158"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="159"/>
         <source>Lesson caption</source>
         <translation>Lektionstext</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="161"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="162"/>
         <source>Lesson query</source>
         <translation>Anfrage der Lektion</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="162"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="163"/>
         <source>The query the lesson replays.</source>
         <translation>Die Anfrage, die die Lektion nachspielt.</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="168"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="655"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="169"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="643"/>
         <source>Step %1 of %2 · loss %3 · AP %4</source>
         <translation>Schritt %1 von %2 · Verlust %3 · AP %4</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="172"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="173"/>
         <source>Step, loss and AP</source>
         <translation>Schritt, Verlust und AP</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="181"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="182"/>
         <source>Play or pause</source>
         <translation>Abspielen oder anhalten</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="185"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="186"/>
         <source>One step back (←).</source>
         <translation>Einen Schritt zurück (←).</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="188"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="189"/>
         <source>One step forward (→).</source>
         <translation>Einen Schritt vor (→).</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="215"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="216"/>
         <source>Judged documents and the query&apos;s path</source>
         <translation>Bewertete Dokumente und der Weg der Anfrage</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="217"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="218"/>
         <source>Target p and current r</source>
         <translation>Ziel p und aktuelles r</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="228"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="229"/>
         <source>Top ten documents at this step</source>
         <translation>Top-10-Dokumente in diesem Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="238"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="239"/>
         <source>Top ten heading</source>
         <translation>Überschrift der Top 10</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="283"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="284"/>
         <source>One Step Back</source>
         <translation>Einen Schritt zurück</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="285"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="286"/>
         <source>One Step Forward</source>
         <translation>Einen Schritt vor</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="362"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="363"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="386"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="387"/>
         <source>PC 1 (%1%)</source>
         <translation>HK 1 (%1 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="387"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="388"/>
         <source>Principal component 2 (%1% of variance)</source>
         <translation>Hauptkomponente 2 (%1 % der Varianz)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="387"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="388"/>
         <source>PC 2 (%1%)</source>
         <translation>HK 2 (%1 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="400"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="401"/>
         <source>Judge score</source>
         <translation>Bewerterwert</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="409"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="410"/>
         <source>Relevant (gold)</source>
         <translation>Relevant (Gold)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="410"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="411"/>
         <source>Not relevant (gold)</source>
         <translation>Irrelevant (Gold)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="505"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="502"/>
         <source>Documents (rank before refinement)</source>
         <translation>Dokumente (Rang vor der Verfeinerung)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="585"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="573"/>
         <source>Lesson: how the judge&apos;s feedback moves a query</source>
         <translation>Lektion: wie das Feedback des Bewerters eine Anfrage bewegt</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="608"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="596"/>
         <source>The query&apos;s path, magnified ×%1</source>
         <translation>Der Weg der Anfrage, vergrößert ×%1</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="652"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="640"/>
         <source>Top ten at step %1 · AP %2 (at the start %3)</source>
         <translation>Top 10 bei Schritt %1 · AP %2 (am Anfang %3)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="692"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="680"/>
         <source>#%1 · %2 · %3
 judge score %4 · p %5 · r now %6
 %7</source>
@@ -10961,53 +10961,53 @@ Bewerterwert %4 · p %5 · r jetzt %6
 %7</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="694"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="682"/>
         <source>relevant (grade %1)</source>
         <translation>relevant (Stufe %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="694"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="682"/>
         <source>not relevant</source>
         <translation>nicht relevant</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="454"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="451"/>
         <source>Query now</source>
         <translation>Anfrage jetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="484"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="481"/>
         <source>Target p (judge)</source>
         <translation>Ziel p (Bewerter)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="488"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="485"/>
         <source>Current r (query)</source>
         <translation>Aktuelles r (Anfrage)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="514"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="511"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="525"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="522"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="526"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="523"/>
         <source>KL(p‖r) (nats)</source>
         <translation>KL(p‖r) (nats)</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="552"/>
-        <location filename="../widgets/trajectorywidget.cpp" line="554"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="540"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="542"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/trajectorywidget.cpp" line="710"/>
+        <location filename="../widgets/trajectorywidget.cpp" line="698"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -11473,7 +11473,7 @@ Bewerterwert %4 · p %5 · r jetzt %6
         <translation>würde %1 als Datensatz &apos;%2&apos; importieren</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="52"/>
+        <location filename="../cli/gridcommand.cpp" line="47"/>
         <source>Imported %1 as dataset &apos;%2&apos;: %3 documents, %4 queries, %5 labels</source>
         <translation>%1 als Datensatz &apos;%2&apos; importiert: %3 Dokumente, %4 Anfragen, %5 Labels</translation>
     </message>
@@ -11506,6 +11506,16 @@ Bewerterwert %4 · p %5 · r jetzt %6
         <location filename="../cli/templatescommand.cpp" line="30"/>
         <source>    (%1)</source>
         <translation>    (%1)</translation>
+    </message>
+    <message>
+        <location filename="../cli/embedcommand.cpp" line="30"/>
+        <source>no dataset named &apos;%1&apos;</source>
+        <translation>kein Datensatz namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../cli/embedcommand.cpp" line="31"/>
+        <source>every dataset already has a space named &apos;%1&apos;</source>
+        <translation>jeder Datensatz hat bereits einen Raum namens &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -11679,32 +11689,32 @@ Bewerterwert %4 · p %5 · r jetzt %6
         <translation>kein Datensatz namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../cli/datasetcommand.cpp" line="54"/>
+        <location filename="../cli/datasetcommand.cpp" line="51"/>
         <source>Changed dataset &apos;%1&apos;; LLM judges of it now have new prompts (judgments are asked again).</source>
         <translation>Datensatz &apos;%1&apos; geändert; seine LLM-Bewerter haben jetzt neue Prompts (Urteile werden erneut angefragt).</translation>
     </message>
     <message>
-        <location filename="../cli/datasetcommand.cpp" line="58"/>
+        <location filename="../cli/datasetcommand.cpp" line="55"/>
         <source>dataset &apos;%1&apos;: task %2, document text %3</source>
         <translation>Datensatz &apos;%1&apos;: Aufgabe %2, Dokumenttext %3</translation>
     </message>
     <message>
-        <location filename="../cli/datasetcommand.cpp" line="61"/>
+        <location filename="../cli/datasetcommand.cpp" line="58"/>
         <source>instruction: %1</source>
         <translation>Anweisung: %1</translation>
     </message>
     <message>
-        <location filename="../cli/datasetcommand.cpp" line="61"/>
+        <location filename="../cli/datasetcommand.cpp" line="58"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../cli/datasetcommand.cpp" line="63"/>
+        <location filename="../cli/datasetcommand.cpp" line="60"/>
         <source>judge prompts carry no task sentence</source>
         <translation>Bewerter-Prompts enthalten keinen Aufgabensatz</translation>
     </message>
     <message>
-        <location filename="../cli/datasetcommand.cpp" line="64"/>
+        <location filename="../cli/datasetcommand.cpp" line="61"/>
         <source>judge prompts carry: %1</source>
         <translation>Bewerter-Prompts enthalten: %1</translation>
     </message>
@@ -11760,141 +11770,129 @@ Bewerterwert %4 · p %5 · r jetzt %6
 <context>
     <name>tare::cli::EmbedCommand</name>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="61"/>
+        <location filename="../cli/embedcommand.cpp" line="70"/>
         <source>The project file.</source>
         <translation>Die Projektdatei.</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="64"/>
+        <location filename="../cli/embedcommand.cpp" line="73"/>
         <source>Name of the new space (default: the provider&apos;s name).</source>
         <translation>Name des neuen Raums (Standard: der Name des Anbieters).</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="66"/>
+        <location filename="../cli/embedcommand.cpp" line="75"/>
         <source>Dataset (default: every dataset without such a space).</source>
         <translation>Datensatz (Standard: jeder Datensatz ohne einen solchen Raum).</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="68"/>
+        <location filename="../cli/embedcommand.cpp" line="77"/>
         <source>Dimension (default 256).</source>
         <translation>Dimension (Standard 256).</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="69"/>
+        <location filename="../cli/embedcommand.cpp" line="78"/>
         <source>Seed of the randomized SVD (default 42).</source>
         <translation>Startwert der randomisierten SVD (Standard 42).</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="71"/>
+        <location filename="../cli/embedcommand.cpp" line="80"/>
         <source>Do not remove English stop words.</source>
         <translation>Englische Stoppwörter nicht entfernen.</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="76"/>
+        <location filename="../cli/embedcommand.cpp" line="85"/>
         <source>Template for documents (default {text}).</source>
         <translation>Vorlage für Dokumente (Standard {text}).</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="79"/>
+        <location filename="../cli/embedcommand.cpp" line="88"/>
         <source>openai: the base URL as the service documents it (e.g. http://localhost:11434/v1).</source>
         <translation>openai: die Basis-URL, wie der Dienst sie dokumentiert (z. B. http://localhost:11434/v1).</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="81"/>
+        <location filename="../cli/embedcommand.cpp" line="90"/>
         <source>openai: the embedding model.</source>
         <translation>openai: das Embedding-Modell.</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="82"/>
+        <location filename="../cli/embedcommand.cpp" line="91"/>
         <source>openai: the environment variable holding the API key.</source>
         <translation>openai: die Umgebungsvariable, die den API-Schlüssel enthält.</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="85"/>
+        <location filename="../cli/embedcommand.cpp" line="94"/>
         <source>openai: ask the model for vectors of N dimensions (models that can shorten them).</source>
         <translation>openai: Vektoren mit N Dimensionen vom Modell anfordern (für Modelle, die sie kürzen können).</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="88"/>
+        <location filename="../cli/embedcommand.cpp" line="97"/>
         <source>openai: fill in --endpoint (and --api-key-env) of a known service: %1.</source>
         <translation>openai: --endpoint (und --api-key-env) eines bekannten Dienstes eintragen: %1.</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="91"/>
+        <location filename="../cli/embedcommand.cpp" line="100"/>
         <source>openai: requests in flight (default 4).</source>
         <translation>openai: gleichzeitig offene Anfragen (Standard 4).</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="96"/>
+        <location filename="../cli/embedcommand.cpp" line="105"/>
         <source>Embed a dataset&apos;s documents and queries into a new embedding space.</source>
         <translation>Die Dokumente und Anfragen eines Datensatzes in einen neuen Einbettungsraum einbetten.</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="139"/>
+        <location filename="../cli/embedcommand.cpp" line="148"/>
         <source>--seed must be a non-negative integer</source>
         <translation>--seed muss eine nicht negative ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="33"/>
-        <location filename="../cli/embedcommand.cpp" line="151"/>
-        <source>no dataset named &apos;%1&apos;</source>
-        <translation>kein Datensatz namens &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../cli/embedcommand.cpp" line="34"/>
-        <location filename="../cli/embedcommand.cpp" line="152"/>
-        <source>every dataset already has a space named &apos;%1&apos;</source>
-        <translation>jeder Datensatz hat bereits einen Raum namens &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../cli/embedcommand.cpp" line="39"/>
+        <location filename="../cli/embedcommand.cpp" line="48"/>
         <source>texts</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="44"/>
+        <location filename="../cli/embedcommand.cpp" line="53"/>
         <source>Embedded dataset &apos;%1&apos; into space &apos;%2&apos; (%3, dim %4): %5 documents, %6 queries in %7 s; %8 texts from the cache, %9 sent to the endpoint</source>
         <translation>Datensatz &apos;%1&apos; in Raum &apos;%2&apos; eingebettet (%3, Dim. %4): %5 Dokumente, %6 Anfragen in %7 s; %8 Texte aus dem Cache, %9 an den Endpunkt gesendet</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="62"/>
+        <location filename="../cli/embedcommand.cpp" line="71"/>
         <source>Embedder: lsa (built in) or openai (an OpenAI-compatible embeddings endpoint).</source>
         <translation>Einbetter: lsa (eingebaut) oder openai (ein OpenAI-kompatibler Embeddings-Endpunkt).</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="73"/>
+        <location filename="../cli/embedcommand.cpp" line="82"/>
         <source>Template for queries, with {text} and {instruction} (lsa: default {text}; openai: default from the model template table, see tare-cli templates).</source>
         <translation>Vorlage für Anfragen, mit {text} und {instruction} (lsa: Standard {text}; openai: Standard aus der Modell-Vorlagentabelle, siehe tare-cli templates).</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="99"/>
+        <location filename="../cli/embedcommand.cpp" line="108"/>
         <source>usage: tare-cli embed PROJECT --space lsa [--dim N] [--name NAME] [--dataset NAME]
        tare-cli embed PROJECT --space openai --endpoint URL --model M [--api-key-env VAR] [--dimensions N] [--name NAME] [--dataset NAME]</source>
         <translation>Aufruf: tare-cli embed PROJEKT --space lsa [--dim N] [--name NAME] [--dataset NAME]
         tare-cli embed PROJEKT --space openai --endpoint URL --model M [--api-key-env VAR] [--dimensions N] [--name NAME] [--dataset NAME]</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="113"/>
+        <location filename="../cli/embedcommand.cpp" line="122"/>
         <source>--space openai needs --endpoint URL (or --preset)</source>
         <translation>--space openai braucht --endpoint URL (oder --preset)</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="116"/>
+        <location filename="../cli/embedcommand.cpp" line="125"/>
         <source>--space openai needs --model NAME</source>
         <translation>--space openai braucht --model NAME</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="131"/>
+        <location filename="../cli/embedcommand.cpp" line="140"/>
         <source>unknown embedder &apos;%1&apos; (lsa or openai)</source>
         <translation>unbekannter Einbetter &apos;%1&apos; (lsa oder openai)</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="157"/>
+        <location filename="../cli/embedcommand.cpp" line="159"/>
         <source>items</source>
         <translation>Elemente</translation>
     </message>
     <message>
-        <location filename="../cli/embedcommand.cpp" line="162"/>
+        <location filename="../cli/embedcommand.cpp" line="164"/>
         <source>Embedded dataset &apos;%1&apos; into space &apos;%2&apos; (lsa, dim %3): %4 documents, %5 queries in %6 s</source>
         <translation>Datensatz &apos;%1&apos; in Raum &apos;%2&apos; eingebettet (lsa, Dim. %3): %4 Dokumente, %5 Anfragen in %6 s</translation>
     </message>
@@ -12224,188 +12222,188 @@ Bewerterwert %4 · p %5 · r jetzt %6
 <context>
     <name>tare::cli::GridCommand</name>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="66"/>
+        <location filename="../cli/gridcommand.cpp" line="61"/>
         <source>The project file (created when a dataset is imported).</source>
         <translation>Die Projektdatei (wird angelegt, wenn ein Datensatz importiert wird).</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="68"/>
+        <location filename="../cli/gridcommand.cpp" line="63"/>
         <source>A dataset (repeatable): NAME, or NAME=BEIR_DIR to import it when missing (with the paper&apos;s preset when NAME is one of its datasets).</source>
         <translation>Ein Datensatz (wiederholbar): NAME oder NAME=BEIR_ORDNER, um ihn zu importieren, falls er fehlt (mit den Vorgaben des Papers, wenn NAME einer seiner Datensätze ist).</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="72"/>
+        <location filename="../cli/gridcommand.cpp" line="67"/>
         <source>An embedding space (repeatable; default lsa): NAME, lsa[:dim=N,seed=S] or NAME=openai:model=M[,dimensions=N], built when a dataset lacks it.</source>
         <translation>Ein Einbettungsraum (wiederholbar; Standard lsa): NAME, lsa[:dim=N,seed=S] oder NAME=openai:model=M[,dimensions=N]; wird erstellt, wenn er einem Datensatz fehlt.</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="76"/>
+        <location filename="../cli/gridcommand.cpp" line="71"/>
         <source>A judge (repeatable; default gold): gold, simulated:flip=RATE, llm-yesno, llm-rating[:raw], llm-truefalse, rerank[:raw], rerank-cohere.</source>
         <translation>Ein Bewerter (wiederholbar; Standard gold): gold, simulated:flip=RATE, llm-yesno, llm-rating[:raw], llm-truefalse, rerank[:raw], rerank-cohere.</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="79"/>
+        <location filename="../cli/gridcommand.cpp" line="74"/>
         <source>A refiner (repeatable; default kl-adam).</source>
         <translation>Ein Verfeinerer (wiederholbar; Standard kl-adam).</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="81"/>
+        <location filename="../cli/gridcommand.cpp" line="76"/>
         <source>Folder for the tables (grid.md, grid.html, grid.csv, latency.md, latency.csv).</source>
         <translation>Ordner für die Tabellen (grid.md, grid.html, grid.csv, latency.md, latency.csv).</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="84"/>
+        <location filename="../cli/gridcommand.cpp" line="79"/>
         <source>Show the cells and what each would do; change nothing.</source>
         <translation>Die Zellen anzeigen und was jede tun würde; nichts ändern.</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="86"/>
+        <location filename="../cli/gridcommand.cpp" line="81"/>
         <source>Report a failed cell and go on with the next one.</source>
         <translation>Eine fehlgeschlagene Zelle melden und mit der nächsten weitermachen.</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="87"/>
+        <location filename="../cli/gridcommand.cpp" line="82"/>
         <source>Adam steps (default 100).</source>
         <translation>Adam-Schritte (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="88"/>
+        <location filename="../cli/gridcommand.cpp" line="83"/>
         <source>Learning rate (default: the refiner&apos;s).</source>
         <translation>Lernrate (Standard: die des Verfeinerers).</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="89"/>
+        <location filename="../cli/gridcommand.cpp" line="84"/>
         <source>Judged documents per query (default 20).</source>
         <translation>Beurteilte Dokumente je Anfrage (Standard 20).</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="90"/>
+        <location filename="../cli/gridcommand.cpp" line="85"/>
         <source>Of those, from the top (default 20).</source>
         <translation>Davon von der Spitze (Standard 20).</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="91"/>
+        <location filename="../cli/gridcommand.cpp" line="86"/>
         <source>Seed of the judged set&apos;s random part (default 42).</source>
         <translation>Startwert des zufälligen Teils der beurteilten Menge (Standard 42).</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="93"/>
+        <location filename="../cli/gridcommand.cpp" line="88"/>
         <source>Worker threads (default: one per core).</source>
         <translation>Worker-Threads (Standard: einer pro Kern).</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="94"/>
+        <location filename="../cli/gridcommand.cpp" line="89"/>
         <source>openai spaces: the embeddings base URL.</source>
         <translation>openai-Räume: die Basis-URL für Embeddings.</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="97"/>
+        <location filename="../cli/gridcommand.cpp" line="92"/>
         <source>openai spaces: the API key&apos;s environment variable.</source>
         <translation>openai-Räume: die Umgebungsvariable des API-Schlüssels.</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="98"/>
+        <location filename="../cli/gridcommand.cpp" line="93"/>
         <source>openai spaces: a known service.</source>
         <translation>openai-Räume: ein bekannter Dienst.</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="101"/>
+        <location filename="../cli/gridcommand.cpp" line="96"/>
         <source>openai spaces: embed every query once more, alone and uncached, to time it (sends requests).</source>
         <translation>openai-Räume: jede Anfrage noch einmal einzeln und ohne Cache einbetten, um die Zeit zu messen (sendet Serveranfragen).</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="104"/>
+        <location filename="../cli/gridcommand.cpp" line="99"/>
         <source>Also write each run&apos;s long raw-scores CSV into DIR/runs/.</source>
         <translation>Zusätzlich die lange raw-scores-CSV jedes Laufs nach ORDNER/runs/ schreiben.</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="106"/>
+        <location filename="../cli/gridcommand.cpp" line="101"/>
         <source>Also write each query&apos;s per-step vectors (.npy) into DIR/runs/.</source>
         <translation>Zusätzlich die Vektoren jeder Anfrage je Schritt (.npy) nach ORDNER/runs/ schreiben.</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="107"/>
+        <location filename="../cli/gridcommand.cpp" line="102"/>
         <source>The tables&apos; title.</source>
         <translation>Der Titel der Tabellen.</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="115"/>
+        <location filename="../cli/gridcommand.cpp" line="110"/>
         <source>Run datasets x spaces x judges x refiners and write the paper&apos;s table (MAP before -&gt; after and relative change per dataset and their mean) with the per-query latency breakdown. Resumable: finished cells are reused without a request, unfinished ones continued.</source>
         <translation>Datensätze x Räume x Bewerter x Verfeinerer ausführen und die Tabelle des Papers schreiben (MAP vorher -&gt; nachher und relative Änderung je Datensatz sowie deren Mittelwert), mit der Aufschlüsselung der Latenz je Anfrage. Fortsetzbar: beendete Zellen werden ohne Serveranfrage wiederverwendet, unvollendete fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="121"/>
+        <location filename="../cli/gridcommand.cpp" line="116"/>
         <source>usage: tare-cli grid PROJECT --dataset D [--dataset D2] [--space S] [--judge J] [--refiner R] --out DIR [--dry-run] [--continue-on-error]</source>
         <translation>Aufruf: tare-cli grid PROJEKT --dataset D [--dataset D2] [--space S] [--judge J] [--refiner R] --out ORDNER [--dry-run] [--continue-on-error]</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="127"/>
+        <location filename="../cli/gridcommand.cpp" line="122"/>
         <source>%1: no such project (a dry run creates nothing)</source>
         <translation>%1: Projekt nicht gefunden (ein Probelauf legt nichts an)</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="170"/>
+        <location filename="../cli/gridcommand.cpp" line="165"/>
         <source>build space &apos;%1&apos;, then run</source>
         <translation>Raum &apos;%1&apos; erstellen, dann ausführen</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="171"/>
+        <location filename="../cli/gridcommand.cpp" line="166"/>
         <source>reuse run %1 (no request)</source>
         <translation>Lauf %1 wiederverwenden (keine Serveranfrage)</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="172"/>
+        <location filename="../cli/gridcommand.cpp" line="167"/>
         <source>continue run %1</source>
         <translation>Lauf %1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="173"/>
+        <location filename="../cli/gridcommand.cpp" line="168"/>
         <source>run</source>
         <translation>ausführen</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="174"/>
+        <location filename="../cli/gridcommand.cpp" line="169"/>
         <source>[%1/%2] %3 · %4 · %5 · %6: %7</source>
         <translation>[%1/%2] %3 · %4 · %5 · %6: %7</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="185"/>
+        <location filename="../cli/gridcommand.cpp" line="180"/>
         <source>%1: the folder cannot be created</source>
         <translation>%1: der Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="189"/>
+        <location filename="../cli/gridcommand.cpp" line="184"/>
         <source>Building space &apos;%1&apos; of dataset &apos;%2&apos;</source>
         <translation>Raum &apos;%1&apos; von Datensatz &apos;%2&apos; wird erstellt</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="191"/>
-        <location filename="../cli/gridcommand.cpp" line="199"/>
+        <location filename="../cli/gridcommand.cpp" line="186"/>
+        <location filename="../cli/gridcommand.cpp" line="194"/>
         <source>queries</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="193"/>
+        <location filename="../cli/gridcommand.cpp" line="188"/>
         <source>[%1/%2] %3 · %4 · %5 · %6%7</source>
         <translation>[%1/%2] %3 · %4 · %5 · %6%7</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="197"/>
+        <location filename="../cli/gridcommand.cpp" line="192"/>
         <source> (reused, run %1)</source>
         <translation> (wiederverwendet, Lauf %1)</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="205"/>
+        <location filename="../cli/gridcommand.cpp" line="200"/>
         <source>  failed: %1</source>
         <translation>  fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="210"/>
+        <location filename="../cli/gridcommand.cpp" line="205"/>
         <source>Tare grid: %1</source>
         <translation>Tare-Raster: %1</translation>
     </message>
     <message>
-        <location filename="../cli/gridcommand.cpp" line="230"/>
+        <location filename="../cli/gridcommand.cpp" line="225"/>
         <source>Wrote %1 (grid.md, grid.html, grid.csv, latency.md, latency.csv)</source>
         <translation>%1 geschrieben (grid.md, grid.html, grid.csv, latency.md, latency.csv)</translation>
     </message>
